@@ -1,0 +1,101 @@
+// The document that flows through the extraction stages. Each stage reads some
+// layers and writes its own (spaCy's Doc and named span groups): every mention is
+// a span into `text`, never a copy of it.
+import type { EventDate, EventType, Modality, PlaceLevel, Role, SourceKind, Span, Stance, ActorKind } from '../core/model.js';
+
+export interface PlaceMention {
+  span: Span;
+  /** gazetteer id */
+  placeId: string;
+  name: string;
+  level: PlaceLevel;
+  /** "Pyongyang dispatched agents": the name stands for a government, not a place */
+  metonymy: boolean;
+}
+
+export interface ActorMention {
+  span: Span;
+  kind: ActorKind;
+  /** canon id for organisations and known people, null for role actors */
+  canonId: string | null;
+  /** canonical name, or the role description for role actors */
+  name: string;
+  placeId: string | null;
+  /** people counted in a role actor ("three Party cadres" -> 3) */
+  count: number | null;
+}
+
+export interface DateMention {
+  span: Span;
+  date: EventDate;
+  /** 'speech' marks the day a source told the outlet, never an event date */
+  use: 'event' | 'speech';
+}
+
+export interface CountMention {
+  span: Span;
+  value: number;
+  approximate: boolean;
+}
+
+export interface SourceMention {
+  span: Span;
+  /** mentions of the same source share a key ("the source", "he said" point back) */
+  key: string;
+  descriptor: string;
+  location: string | null;
+  placeId: string | null;
+  kind: SourceKind;
+}
+
+export interface EventMention {
+  type: EventType;
+  modality: Modality;
+  trigger: Span;
+  /** the sentence or clause that carries the event */
+  evidence: Span;
+  date: EventDate;
+  placeIds: string[];
+  participants: { actorIndex: number; role: Role }[];
+  count: number | null;
+  sourceKeys: string[];
+}
+
+export interface ClaimMention {
+  content: Span;
+  evidence: Span;
+  speaker: { sourceKey: string } | { actorIndex: number } | null;
+  stance: Stance;
+  allegedFalse: boolean;
+  /** indexes into the claims layer */
+  contestedWith: number[];
+}
+
+export interface Layers {
+  sentences: Span[];
+  places: PlaceMention[];
+  actors: ActorMention[];
+  dates: DateMention[];
+  counts: CountMention[];
+  sources: SourceMention[];
+  events: EventMention[];
+  claims: ClaimMention[];
+}
+export type LayerName = keyof Layers;
+
+export interface Doc {
+  text: string;
+  title: string;
+  outlet: string | null;
+  /** YYYY-MM-DD; relative dates resolve against it */
+  published: string | null;
+  layers: Partial<Layers>;
+}
+
+/** A stage declares what it reads and writes so the pipeline can check its order. */
+export interface Stage {
+  name: string;
+  requires: readonly LayerName[];
+  assigns: readonly LayerName[];
+  run(doc: Doc): void;
+}
