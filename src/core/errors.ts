@@ -17,7 +17,9 @@ export const ERRORS = {
   E_BAD_PARAM: { status: 400, message: 'a request parameter is invalid' },
   E_STORE: { status: 500, message: 'the store failed' },
   E_CONFIG: { status: 500, message: 'a setting is missing or invalid' },
+  E_LLM: { status: 502, message: 'the language-model endpoint failed' },
   E_FORBIDDEN: { status: 403, message: 'not allowed for this role' },
+  E_INTERNAL: { status: 500, message: 'an unexpected error occurred' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

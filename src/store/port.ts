@@ -1,6 +1,8 @@
 // The one storage interface. Two adapters implement it (sqlite/, postgres/) and
 // both run the shared contract test (store.case.ts).
+import type { CasefileError } from '../core/errors.js';
 import type { Event, EventType, Extraction, Report } from '../core/model.js';
+import type { IncidentStore } from './incidents/port.js';
 
 export interface StoredReport {
   report: Report;
@@ -12,6 +14,15 @@ export interface SaveResult {
   /** false when a report with the same content hash was already stored */
   created: boolean;
 }
+
+export interface SaveItem {
+  report: Report;
+  raw: Uint8Array;
+  extraction: Extraction;
+}
+
+/** one report of a batch: saved (or already there), or refused with the reason */
+export type SaveOutcome = SaveResult | { id: string; error: CasefileError };
 
 export interface Page<T> {
   items: T[];
@@ -56,9 +67,32 @@ export interface NamedCount {
   reports: number;
 }
 
+/** sensitive: a reviewer's note on a report or one of its events */
+export interface ReviewNote {
+  id: string;
+  reportId: string;
+  eventId: string | null;
+  author: string;
+  body: string;
+  createdAt: string;
+}
+
+export interface NewReviewNote {
+  reportId: string;
+  eventId?: string | null;
+  author: string;
+  body: string;
+}
+
 export interface Store {
   /** Stores report, raw bytes and extraction in one transaction; idempotent by id. */
   saveReport(report: Report, raw: Uint8Array, extraction: Extraction): Promise<SaveResult>;
+  /**
+   * Stores many reports in one transaction, each atomic on its own: an invalid or
+   * failing report is returned with its error and leaves nothing behind, the others
+   * are saved. Use it for bulk ingest: far fewer commits than saveReport one by one.
+   */
+  saveReports(items: SaveItem[]): Promise<SaveOutcome[]>;
   getReport(id: string): Promise<StoredReport | null>;
   getRaw(id: string): Promise<Uint8Array | null>;
   hasReport(id: string): Promise<boolean>;
@@ -68,5 +102,10 @@ export interface Store {
   listPlaces(opts?: { q?: string; limit?: number }): Promise<NamedCount[]>;
   /** sensitive: callers decide who may see descriptors */
   listSources(opts?: { reportId?: string; limit?: number }): Promise<{ id: string; reportId: string; descriptor: string; location: string | null; kind: string }[]>;
+  /** sensitive: callers decide who may read and write notes */
+  addReviewNote(note: NewReviewNote): Promise<ReviewNote>;
+  listReviewNotes(reportId: string): Promise<ReviewNote[]>;
+  /** incidents, duplicates and the link state (incidents/) */
+  incidents: IncidentStore;
   close(): Promise<void>;
 }

@@ -1,0 +1,116 @@
+// npm run bench:extract [-- --json --words N --seed N --stages]
+// Throughput and peak memory of the built-in extraction, normalisation included,
+// against the compromise library on the same generated reports. The baseline runs
+// in a child process while this one waits, knowledge loaded (a bad knowledge file
+// fails before the long baseline run), so Casefile's peak RSS is Casefile's alone and
+// the two never compete for a core.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from './args.mjs';
+import { cpuMs } from './cpu.mjs';
+import { reportBatches } from './corpus.mjs';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const opts = parseArgs(process.argv.slice(2));
+const log = (msg) => process.stderr.write(`${msg}\n`);
+
+function runBaseline() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [here('./baseline.mjs'), '--seed', String(opts.seed), '--words', String(opts.words)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`the baseline process exited with code ${code}`))));
+  });
+}
+
+let modules;
+try {
+  modules = await Promise.all([import('../../dist/extract/builtin.js'), import('../../dist/normalise/normalise.js')]);
+} catch (err) {
+  throw new Error(`cannot load the compiled extractor from dist/ (run "npm run build"): ${err.message}`);
+}
+const [{ createBuiltinExtractor }, { normaliseText, normaliseLine }] = modules;
+
+const t0 = performance.now();
+const extractor = createBuiltinExtractor();
+const loadMs = performance.now() - t0;
+
+log(`bench:extract: compromise baseline over ${opts.words.toLocaleString('en')} words in a child process ...`);
+const baseline = await runBaseline();
+log(`bench:extract: compromise ${Math.round(baseline.wordsPerSecond).toLocaleString('en')} words/s; now Casefile in this process`);
+
+// --stages: time each pipeline stage; the rest of extract time is assembly and the
+// garbage collector's helper threads
+const stageMs = new Map();
+if (opts.profileStages) {
+  for (const stage of extractor.pipeline.stages) {
+    const run = stage.run.bind(stage);
+    stageMs.set(stage.name, 0);
+    stage.run = (doc) => {
+      const t = cpuMs();
+      run(doc);
+      stageMs.set(stage.name, stageMs.get(stage.name) + cpuMs() - t);
+    };
+  }
+}
+
+let words = 0;
+let reports = 0;
+let normaliseMs = 0;
+let extractMs = 0;
+let wallMs = 0;
+const found = { events: 0, actors: 0, places: 0, sources: 0, claims: 0 };
+// a batch at a time: generation stays outside the timed part and memory stays flat
+for (const batch of reportBatches({ seed: opts.seed, words: opts.words })) {
+  const w0 = performance.now();
+  const a = cpuMs();
+  const inputs = batch.map((r) => {
+    const { text, language } = normaliseText(r.text, { language: r.language });
+    return { text, title: normaliseLine(r.title), outlet: r.outlet, published: r.published, language };
+  });
+  const b = cpuMs();
+  const results = inputs.map((input) => extractor.extractSync(input));
+  const c = cpuMs();
+  wallMs += performance.now() - w0;
+  normaliseMs += b - a;
+  extractMs += c - b;
+  for (const x of results) for (const k of Object.keys(found)) found[k] += x[k].length;
+  const batchWords = batch.reduce((n, r) => n + r.words, 0);
+  words += batchWords;
+  reports += batch.length;
+  log(`bench:extract: ${Math.min(100, Math.round((100 * words) / opts.words))}% (${reports} reports, this batch ${Math.round(batchWords / ((c - a) / 1000)).toLocaleString('en')} words/s)`);
+}
+if (words !== baseline.words) throw new Error(`the baseline read ${baseline.words} words but Casefile ${words}: the corpus is not deterministic`);
+
+const seconds = (normaliseMs + extractMs) / 1000;
+const wordsPerSecond = words / seconds;
+const ratio = wordsPerSecond / baseline.wordsPerSecond;
+const peakRssMB = process.resourceUsage().maxRSS / 1024;
+const r1 = (n) => Math.round(n * 10) / 10;
+
+if (opts.json) {
+  process.stdout.write(`${JSON.stringify({ wordsPerSecond: Math.round(wordsPerSecond), baselineWordsPerSecond: Math.round(baseline.wordsPerSecond), ratio: r1(ratio), peakRssMB: r1(peakRssMB) })}\n`);
+} else {
+  const fmt = (n) => Math.round(n).toLocaleString('en');
+  const pass = (ok) => (ok ? 'ok' : 'BELOW TARGET');
+  process.stdout.write(
+    [
+      `corpus            ${fmt(words)} words in ${fmt(reports)} generated reports (seed ${opts.seed})`,
+      `casefile          ${fmt(wordsPerSecond)} words/s of CPU time  (single thread, normalise ${r1(normaliseMs / 1000)} s + extract ${r1(extractMs / 1000)} s; ${fmt(words / (wallMs / 1000))} words/s of wall time; knowledge loaded in ${fmt(loadMs)} ms, not counted)`,
+      `                  found ${fmt(found.events)} events, ${fmt(found.actors)} actors, ${fmt(found.places)} places, ${fmt(found.sources)} sources, ${fmt(found.claims)} claims`,
+      `compromise        ${fmt(baseline.wordsPerSecond)} words/s of CPU time  (${fmt(baseline.wallWordsPerSecond)} of wall time; people + places + organizations, measured in a separate child process; its peak RSS ${fmt(baseline.peakRssMB)} MB)`,
+      `ratio             ${r1(ratio)}x  (target >= 15: ${pass(ratio >= 15)})`,
+      `peak RSS          ${r1(peakRssMB)} MB  (Casefile process, whole knowledge base loaded; target < 300: ${pass(peakRssMB < 300)})`,
+      ...(opts.profileStages ? stageLines() : []),
+      '',
+    ].join('\n'),
+  );
+}
+
+function stageLines() {
+  const staged = [...stageMs.values()].reduce((a, b) => a + b, 0);
+  const rows = [['normalise', normaliseMs], ...stageMs, ['assemble + gc', extractMs - staged]];
+  const total = normaliseMs + extractMs;
+  return ['time by stage', ...rows.map(([name, ms]) => `  ${name.padEnd(16)}${(ms / 1000).toFixed(2).padStart(8)} s ${((100 * ms) / total).toFixed(1).padStart(6)} %`)];
+}

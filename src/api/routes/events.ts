@@ -1,0 +1,17 @@
+// Events across all reports, filtered by type, place, actor, date range and text,
+// each with the words of its evidence.
+import { Hono } from 'hono';
+import { evidenceText, reportCache } from '../../export/report-cache.js';
+import type { ApiDeps } from '../deps.js';
+import { EventQuery, parseParams, queryParam } from '../params.js';
+
+export function eventRoutes({ store, role }: ApiDeps): Hono {
+  return new Hono().get('/', async (c) => {
+    const filter = parseParams(EventQuery, c.req.query(), queryParam);
+    const page = await store.listEvents(filter);
+    const report = reportCache(store, role);
+    const items = await Promise.all(
+      page.items.map(async (row) => ({ ...row, evidenceText: evidenceText(await report(row.reportId), row.evidence) })));
+    return c.json({ items, total: page.total, limit: filter.limit, offset: filter.offset });
+  });
+}

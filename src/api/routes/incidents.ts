@@ -1,0 +1,111 @@
+// Incidents: the list (sortable by corroboration, date, last report, reports), one
+// incident with its events, reports, witnesses, contradictions and report timeline,
+// each report's incidents and copies, and analysts' split and merge.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { maySeeSourceDescriptors } from '../../core/access.js';
+import { CasefileError } from '../../core/errors.js';
+import { EventType } from '../../core/model.js';
+import { mergeIncidents, splitIncident } from '../../link/decide.js';
+import type { OutletTable } from '../../link/corroboration/outlets.js';
+import type { IncidentPage } from '../../store/incidents/port.js';
+import type { ApiDeps } from '../deps.js';
+import { parseParams, pathParam, queryParam, ReportId } from '../params.js';
+
+const blankless = (v: unknown) => (v === '' ? undefined : v);
+const IncidentListQuery = z.strictObject({
+  sort: z.preprocess(blankless, z.enum(['corroboration', 'date', 'seen', 'reports']).optional()),
+  order: z.preprocess(blankless, z.enum(['asc', 'desc']).optional()),
+  type: z.preprocess(blankless, EventType.optional()),
+  minReports: z.preprocess(blankless, z.coerce.number().int().min(1).max(1000).optional()),
+  limit: z.preprocess((v) => blankless(v) ?? 50, z.coerce.number().int().min(1).max(500)),
+  offset: z.preprocess((v) => blankless(v) ?? 0, z.coerce.number().int().min(0)),
+});
+const IncidentId = z.string().regex(/^inc-[0-9a-f]{16}$/, 'expected an incident id');
+const MergeBody = z.strictObject({ incidents: z.array(IncidentId).min(2).max(50) });
+const SplitBody = z.strictObject({ events: z.array(z.string().min(3).max(300)).min(1).max(500) });
+
+let outlets: Promise<OutletTable> | null = null;
+/** Outlet names from the actor canon, loaded on first use. */
+function outletLabels(): Promise<OutletTable> {
+  outlets ??= (async () => {
+    const [{ loadKnowledge }, { outletsFromKnowledge }] = await Promise.all([import('../../knowledge/load.js'), import('../../link/corroboration/knowledge-outlets.js')]);
+    return outletsFromKnowledge(loadKnowledge());
+  })();
+  return outlets;
+}
+
+export function incidentRoutes({ store, role }: ApiDeps): Hono {
+  const mayChange = () => {
+    if (role === 'viewer') throw new CasefileError('E_FORBIDDEN', 'viewers cannot split or merge incidents', { where: 'role' });
+  };
+  const body = async <T extends z.ZodType>(schema: T, c: { req: { json: () => Promise<unknown> } }): Promise<z.infer<T>> => {
+    const json = await c.req.json().catch(() => { throw new CasefileError('E_BAD_PARAM', 'the body is not valid JSON', { where: 'body' }); });
+    return parseParams(schema, json, (n) => `body.${n}`);
+  };
+
+  /** The page as served: outlet names, a timeline of reports, descriptors only for roles that may see them. */
+  async function view(page: IncidentPage) {
+    const table = await outletLabels();
+    const label = (key: string | null) => (key === null ? null : key.startsWith('report:') ? 'unnamed outlet' : table.label(key));
+    const descriptors = new Map<string, string>();
+    if (maySeeSourceDescriptors(role)) {
+      for (const reportId of new Set(page.members.map((m) => m.reportId))) {
+        for (const s of await store.listSources({ reportId })) descriptors.set(`${reportId}\u0000${s.id}`, s.descriptor);
+      }
+    }
+    const { corroboration, contradictions } = page.detail;
+    const reports = new Map<string, { id: string; title: string; outlet: string | null; published: string | null; duplicateOf: string | null }>();
+    for (const m of page.members) reports.set(m.reportId, { id: m.reportId, title: m.reportTitle, outlet: m.outlet, published: m.published, duplicateOf: m.duplicateOf });
+    return {
+      ...page,
+      detail: undefined,
+      reportList: [...reports.values()],
+      timeline: [...reports.values()].filter((r) => r.published).sort((a, b) => a.published!.localeCompare(b.published!)).map((r) => ({ date: r.published, reportId: r.id, outlet: r.outlet, repost: r.duplicateOf !== null })),
+      sources: {
+        independentSources: corroboration.independentSources,
+        outlets: corroboration.outlets.map(label),
+        witnesses: corroboration.witnesses.map((w) => ({
+          outlet: label(w.outlet),
+          refs: w.refs.map((r) => ({ ...r, ...(r.sourceId && descriptors.has(`${r.reportId}\u0000${r.sourceId}`) ? { descriptor: descriptors.get(`${r.reportId}\u0000${r.sourceId}`) } : {}) })),
+        })),
+        chains: corroboration.chains.map((ch) => ({ ...ch, from: label(ch.from), to: label(ch.to) })),
+        reposts: corroboration.reposts,
+      },
+      contradictions,
+    };
+  }
+
+  return new Hono()
+    .get('/incidents', async (c) => {
+      const q = parseParams(IncidentListQuery, c.req.query(), queryParam);
+      const page = await store.incidents.listIncidents(q);
+      return c.json({ ...page, limit: q.limit, offset: q.offset });
+    })
+    .get('/incidents/:id', async (c) => {
+      const id = parseParams(IncidentId, c.req.param('id'), () => pathParam('id'));
+      const page = await store.incidents.getIncident(id);
+      if (!page) throw new CasefileError('E_NOT_FOUND', `no incident with id ${id}`, { where: 'path.id' });
+      return c.json(await view(page));
+    })
+    .post('/incidents/merge', async (c) => {
+      mayChange();
+      const { incidents } = await body(MergeBody, c);
+      return c.json({ id: await mergeIncidents(store.incidents, incidents, role) });
+    })
+    .post('/incidents/:id/split', async (c) => {
+      mayChange();
+      const id = parseParams(IncidentId, c.req.param('id'), () => pathParam('id'));
+      const { events } = await body(SplitBody, c);
+      return c.json(await splitIncident(store.incidents, id, events, role));
+    })
+    .get('/reports/:id/links', async (c) => {
+      const id = parseParams(ReportId, c.req.param('id'), () => pathParam('id'));
+      const links = await store.incidents.reportLinks(id);
+      if (!links) {
+        if (!(await store.hasReport(id))) throw new CasefileError('E_NOT_FOUND', `no report with id ${id}`, { where: 'path.id' });
+        return c.json({ reportId: id, linked: false, duplicateOf: null, duplicates: [], incidents: [] });
+      }
+      return c.json({ ...links, linked: true });
+    });
+}

@@ -1,0 +1,63 @@
+// casefile ingest PATH...: read, extract and store reports. Heavy modules load in
+// the action.
+import { Command, InvalidArgumentError } from 'commander';
+import type { TextSink } from '../../ingest/progress.js';
+
+export interface IngestFlags {
+  data?: string;
+  workers?: number;
+  maxSize?: number;
+}
+
+export interface IngestIo {
+  out: (text: string) => void;
+  /** progress and errors */
+  err: TextSink;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('read report files and folders (text, Markdown, HTML, JSON, JSON lines, CSV, RSS/Atom, PDF, DOCX), extract and store them')
+    .argument('<paths...>', 'files and folders (folders are read recursively, hidden files skipped)')
+    .option('--data <dir>', 'data folder (default: CASEFILE_DATA or ./data)')
+    .option('--workers <n>', 'worker threads for extraction (default: every core)', positiveInt)
+    .option('--max-size <mb>', 'refuse files larger than this many megabytes (default 25)', positiveInt)
+    .action(async (paths: string[], flags: IngestFlags) => {
+      const failed = await runIngest(paths, flags, { out: (s) => process.stdout.write(s), err: process.stderr });
+      if (failed > 0) process.exitCode = 1;
+    });
+}
+
+/** Ingests the paths; returns the number of files that failed. */
+export async function runIngest(paths: string[], flags: IngestFlags, io: IngestIo): Promise<number> {
+  const [{ loadConfig }, { openStore }, { ingestPaths }, { progressPrinter }] = await Promise.all([
+    import('../../core/config.js'),
+    import('../../store/open.js'),
+    import('../../ingest/ingest.js'),
+    import('../../ingest/progress.js'),
+  ]);
+  const store = await openStore(loadConfig({ dataDir: flags.data }));
+  const progress = progressPrinter(io.err);
+  try {
+    const summary = await ingestPaths(paths, {
+      store,
+      workers: flags.workers,
+      maxBytes: flags.maxSize ? flags.maxSize * 1024 * 1024 : undefined,
+      onProgress: progress.update,
+      onError: (_path, error) => progress.message(`casefile: ${error.message}`),
+    });
+    progress.done();
+    const failed = summary.failed === 1 ? '1 file failed' : `${summary.failed} files failed`;
+    io.out(`ingest: ${summary.stored} stored, ${summary.present} already present, ${failed} (${summary.files} files in ${summary.seconds.toFixed(1)} s)\n`);
+    return summary.failed;
+  } finally {
+    await store.close();
+  }
+}

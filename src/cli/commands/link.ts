@@ -1,0 +1,69 @@
+// casefile link PATH...: ingest the inputs (into a temporary store, or --db an
+// existing data folder), link them with everything already there, and print per
+// input its report, the report it copies and its incidents. Heavy modules load in
+// the action.
+import type { Command } from 'commander';
+
+interface LinkFlags {
+  jsonl?: boolean;
+  db?: string;
+  rebuild?: boolean;
+}
+
+export function registerLink(program: Command): void {
+  program
+    .command('link')
+    .description('find reposts and link events across reports into incidents with their corroboration')
+    .argument('[paths...]', 'report files and folders to ingest first (any format ingest reads)')
+    .option('--jsonl', 'one JSON object per input: {input, reportId, duplicateOf, incidents}')
+    .option('--db <dir>', 'link into this data folder (default: a temporary store, removed afterwards)')
+    .option('--rebuild', 'forget earlier links and relink every stored report (analysts\' splits and merges are kept)')
+    .action(runLink);
+}
+
+async function runLink(paths: string[], flags: LinkFlags): Promise<void> {
+  const [{ mkdtemp, rm }, { tmpdir }, { join }, { loadConfig }, { openStore }, { ingestPaths }, { readPaths }, { prepareReport }, { loadKnowledge }, { outletsFromKnowledge, placesFromKnowledge }, { StoreLinker }] = await Promise.all([
+    import('node:fs/promises'), import('node:os'), import('node:path'),
+    import('../../core/config.js'), import('../../store/open.js'), import('../../ingest/ingest.js'),
+    import('../../read/index.js'), import('../../normalise/prepare.js'), import('../../knowledge/load.js'),
+    import('../../link/corroboration/knowledge-outlets.js'), import('../../link/store-linker.js'),
+  ]);
+  const temp = flags.db ? null : await mkdtemp(join(tmpdir(), 'casefile-link-'));
+  // A temporary store is always the embedded one, whatever DATABASE_URL says.
+  const config = temp ? loadConfig({ dataDir: temp }, {}) : loadConfig({ dataDir: flags.db });
+  const store = await openStore(config);
+  try {
+    const ingest = await ingestPaths(paths, { store, onError: (_p, e) => process.stderr.write(`casefile: ${e.message}\n`) });
+    // Which report each input became (reading again is cheap next to extraction).
+    const inputs: { input: string; reportId: string }[] = [];
+    for (const file of await readPaths(paths)) {
+      for (const r of file.results ?? []) inputs.push({ input: file.path, reportId: prepareReport(r.input).report.id });
+    }
+    if (flags.rebuild) await store.incidents.clearLinks();
+    const knowledge = loadKnowledge({ userDir: join(config.dataDir, 'knowledge') });
+    const linker = new StoreLinker(store.incidents, outletsFromKnowledge(knowledge), { wholeState: flags.rebuild === true, placeOf: placesFromKnowledge(knowledge) });
+    const totals = await linker.linkPending((n) => process.stderr.write(`\rlink: ${n} reports`));
+    process.stderr.write(`${totals.reports ? '\n' : ''}link: ${totals.reports} reports linked, ${totals.duplicates} reposts, ${totals.linked} of ${totals.events} events joined another report's incident\n`);
+
+    const firstInput = new Map<string, string>();
+    for (const { input, reportId } of inputs) if (!firstInput.has(reportId)) firstInput.set(reportId, input);
+    for (const { input, reportId } of inputs) {
+      const links = await store.incidents.reportLinks(reportId);
+      const original = links?.duplicateOf?.id ?? null;
+      // The same text given twice is a copy of the first input that holds it.
+      const same = firstInput.get(reportId) !== input ? firstInput.get(reportId)! : null;
+      const row = {
+        input,
+        reportId,
+        duplicateOf: same ?? (original ? firstInput.get(original) ?? original : null),
+        incidents: links?.incidents.map((i) => i.id) ?? [],
+      };
+      if (flags.jsonl) process.stdout.write(`${JSON.stringify(row)}\n`);
+      else process.stdout.write(`${input}: ${row.duplicateOf ? `copy of ${row.duplicateOf}; ` : ''}${row.incidents.length} incidents\n`);
+    }
+    if (ingest.failed > 0) process.exitCode = 1;
+  } finally {
+    await store.close();
+    if (temp) await rm(temp, { recursive: true, force: true });
+  }
+}

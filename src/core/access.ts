@@ -1,0 +1,41 @@
+// Who may read sensitive fields (design.md: roles admin, analyst, viewer). The
+// one place where source descriptors are withheld: the API and public exports
+// both pass what they hand out through these functions.
+import type { Extraction, Report, Source } from './model.js';
+
+export const ACCESS_ROLES = ['admin', 'analyst', 'viewer'] as const;
+export type AccessRole = (typeof ACCESS_ROLES)[number];
+
+export const maySeeSourceDescriptors = (role: AccessRole): boolean => role !== 'viewer';
+
+/** A source as handed out: the descriptor is absent when the role may not see it. */
+export type SourceView = Omit<Source, 'descriptor'> & { descriptor?: string };
+
+export function redactSource<S extends { descriptor: string }>(source: S, role: AccessRole): Omit<S, 'descriptor'> & { descriptor?: string } {
+  if (maySeeSourceDescriptors(role)) return source;
+  const { descriptor: _withheld, ...rest } = source;
+  return rest;
+}
+
+// The descriptor phrase also stands in the report text; masking it character for
+// character keeps every evidence offset valid.
+const MASK = '\u2588';
+
+export function redactReport(report: Report, extraction: Extraction, role: AccessRole): { report: Report; extraction: Omit<Extraction, 'sources'> & { sources: SourceView[] } } {
+  if (maySeeSourceDescriptors(role)) return { report, extraction };
+  const spans = extraction.sources.flatMap((s) => s.mentions).sort((a, b) => a.start - b.start);
+  let text = '';
+  let at = 0;
+  for (const { start, end } of spans) {
+    const from = Math.max(start, at);
+    const to = Math.min(end, report.text.length);
+    if (to <= from) continue;
+    text += report.text.slice(at, from) + MASK.repeat(to - from);
+    at = to;
+  }
+  text += report.text.slice(at);
+  return {
+    report: { ...report, text },
+    extraction: { ...extraction, sources: extraction.sources.map((s) => redactSource(s, role)) },
+  };
+}

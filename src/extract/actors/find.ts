@@ -1,0 +1,218 @@
+// Finds actors in a text: canon organisations and people (with local units folded in
+// and given their place), generic words resolved by country ("Chinese police"), named
+// people, and role actors. Outlets are matched only to be left out: they are the
+// report's sources, not actors in its story.
+import type { ActorMention, PlaceMention } from '../doc.js';
+import type { ActorHit, ActorRecord, Knowledge } from '../../knowledge/load.js';
+import { reportingActor } from '../../knowledge/load.js';
+import type { Match } from '../../knowledge/trie.js';
+import { withoutPossessive, type Words } from '../../knowledge/words.js';
+import { roleAt } from './role-at.js';
+import { choose } from './generic.js';
+import { hitsOf, WordIndex, type PlacedMention, type Scan } from './scan.js';
+import { personAt } from './people.js';
+import { flagsOf, ROLE_HEAD, STARTS_NAME, SURNAME, TITLE, type Vocab } from './vocab.js';
+
+/** Words before an organisation that make it a local unit ("provincial Party committee"). */
+const UNIT_MODIFIERS = new Set(['provincial', 'province', 'city', 'county', 'local', 'municipal', 'district', 'regional', 'village', 'town', 'branch', 'neighborhood', 'neighbourhood']);
+/** "the Hyesan branch of the Ministry of People's Security" */
+const UNIT_NOUNS = new Set(['branch', 'office', 'bureau', 'unit', 'department', 'division', 'station', 'headquarters']);
+/** Words that may stand between a country adjective and the organisation ("Chinese local police"). */
+const BETWEEN_COUNTRY_AND_ORG = new Set(['local', 'provincial', 'city', 'county', 'municipal', 'regional', 'state']);
+/** Words that tie a body to a place after it ("police in Yanji", "the customs post at Wonjong"). */
+const PLACE_LINKS = new Set(['in', 'of', 'at']);
+/** People who speak or act for a body: "a foreign ministry spokesman in Seoul". */
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'officer', 'officers', 'agents', 'representative', 'representatives']);
+/** "an inspection team from / sent by the Prosecutors Office" */
+const UNIT_LINKS = new Set(['from', 'of', 'by']);
+
+
+function wordIndexOf(w: Words, offset: number): number {
+  let lo = 0;
+  let hi = w.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (w.start[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, places: readonly PlaceMention[]): ActorMention[] {
+  const s: Scan = { k, text, w, placeFrom: new WordIndex(w.length), placeTo: new WordIndex(w.length), lastSeen: new Map(), out: [], taken: new Uint8Array(w.length) };
+  for (const p of places) {
+    const from = wordIndexOf(w, p.span.start);
+    let to = from;
+    while (to < w.length && w.start[to] < p.span.end) s.taken[to++] = 1;
+    const placed = { p, from, to };
+    s.placeFrom.set(from, placed);
+    s.placeTo.set(to, placed);
+  }
+  for (let i = 0; i < w.length; ) {
+    const place = s.placeFrom.get(i);
+    if (place) {
+      i = place.to;
+      continue;
+    }
+    const f = flagsOf(vocab, w.key[i]);
+    const m = f & STARTS_NAME ? k.actorTrie.matchAt(text, w, i) : null;
+    if (m) {
+      i = resolveMatch(s, m);
+      continue;
+    }
+    const person = w.cap[i] && (f & SURNAME || (i > 0 && flagsOf(vocab, w.key[i - 1]) & TITLE)) ? personAt(w, i, (j) => !s.taken[j]) : null;
+    if (person !== null) {
+      const span = { start: w.start[i], end: w.end[person - 1] };
+      s.out.push({ span, kind: 'person', canonId: null, name: text.slice(span.start, span.end), placeId: null, count: null });
+      i = person;
+      continue;
+    }
+    i = (f & ROLE_HEAD ? roleAt(s, i) : null) ?? (w.cap[i] && w.key[i] === 'ministry' ? unlistedMinistry(s, i) : null) ?? i + 1;
+  }
+  return s.out;
+}
+
+const isDemonym = (h: ActorHit): h is { demonym: string } => 'demonym' in h;
+
+interface Opening {
+  /** first word of the mention */
+  start: number;
+  /** the organisation's own match */
+  match: Match<ActorHit>;
+  /** a country named by an adjective or a country before it */
+  country: string | null;
+  /** a smaller place before it: the unit's place */
+  unitPlace: PlaceMention | null;
+}
+
+/** What stands before an organisation: "Chinese (local)", "Hyesan", "provincial", "the Musan branch of". */
+function opening(s: Scan, m: Match<ActorHit>): Opening | null {
+  const { k, w } = s;
+  const demonym = hitsOf(m).find(isDemonym);
+  if (demonym) {
+    let j = m.to;
+    while (j < w.length && w.brk[j] === 0 && BETWEEN_COUNTRY_AND_ORG.has(w.key[j])) j++;
+    let next = j < w.length && w.brk[j] === 0 ? k.actorTrie.matchAt(s.text, w, j) : null;
+    // one more word before a generic body: "Thai immigration authorities"
+    if (!next && j + 1 < w.length && w.brk[j] === 0 && w.brk[j + 1] === 0 && !w.cap[j]) {
+      const further = k.actorTrie.matchAt(s.text, w, j + 1);
+      if (further && hitsOf(further).some((h) => 'generic' in h)) next = further;
+    }
+    if (!next || hitsOf(next).every(isDemonym)) return null;
+    return { start: m.from, match: next, country: demonym.demonym, unitPlace: null };
+  }
+  let start = m.from;
+  // "provincial", "county" before the body; a level word already read with a place ("Hyesan City") stays with it
+  while (start > 0 && w.brk[start] === 0 && UNIT_MODIFIERS.has(w.key[start - 1]) && !s.taken[start - 1]) start--;
+  // only a place right before it, in the same phrase ("Hyesan police", not "... in Hyesan. Police")
+  const before = (w.brk[start] === 0 ? s.placeTo.get(start) : undefined) ?? branchOf(s, start);
+  if (!before) return { start, match: m, country: null, unitPlace: null };
+  // a country, or a capital standing for its government ("Seoul's Ministry of Unification")
+  const place = k.places.get(before.p.placeId);
+  if (before.p.level === 'country' || place?.capital) return { start: before.from, match: m, country: place?.country ?? null, unitPlace: null };
+  return { start: before.from, match: m, country: place?.country ?? null, unitPlace: before.p };
+}
+
+/** Resolves one trie match (and what it opens) to a mention; returns the next word to scan. */
+function resolveMatch(s: Scan, m: Match<ActorHit>): number {
+  const { k, w } = s;
+  const o = opening(s, m);
+  if (!o) return roleAt(s, m.to) ?? m.to;
+  const { match, start } = o;
+  let end = match.to;
+  // "the prosecutor's office in Hyesan", "police in Yanji", "customs officers at Wonjong"
+  // "the MSS bureau in Ryanggang": a unit noun may stand between the body and its place
+  if (end + 2 < w.length && w.brk[end] === 0 && w.brk[end + 1] === 0 && UNIT_NOUNS.has(w.key[end]) && PLACE_LINKS.has(w.key[end + 1]) && s.placeFrom.get(end + 2)) end++;
+  const after = end + 1 < w.length && w.brk[end] === 0 && PLACE_LINKS.has(w.key[end]) ? s.placeFrom.get(end + 1) : undefined;
+  // "a Foreign Ministry spokesman in Seoul": the place of its people gives the country
+  const peopleAt = !after && end + 2 < w.length && w.brk[end] === 0 && w.brk[end + 1] === 0 && SPOKESPEOPLE.has(w.key[end]) && PLACE_LINKS.has(w.key[end + 1]) ? s.placeFrom.get(end + 2) : undefined;
+  const afterPlace = after ?? peopleAt;
+  const afterCountry = afterPlace ? k.places.get(afterPlace.p.placeId)?.country ?? null : null;
+
+  const chosen = choose(s, match, o.country, afterCountry);
+  // people have no unit place: "Hyesan, Choe Ryong Hae said" names no Hyesan Choe
+  if (chosen && typeof chosen === 'object' && chosen.kind === 'person') return personMention(s, match, chosen);
+  if (chosen === 'skip') return markTaken(s, match.from, match.to);
+  if (chosen === null) return roleAt(s, match.to) ?? match.to;
+  if (typeof chosen !== 'string' && chosen.unit) return unitOf(s, start, match.to);
+  let unitPlace = o.unitPlace;
+  if (after && after.p.level !== 'country' && !unitPlace) {
+    const a = typeof chosen === 'string' ? null : chosen;
+    if (!a || a.country === afterCountry) {
+      unitPlace = after.p;
+      end = after.to;
+    }
+  }
+  const actor = typeof chosen === 'string' ? null : reportingActor(k, chosen.id)!;
+  const key = typeof chosen === 'string' ? chosen : chosen.id;
+  s.lastSeen.set(key, match.from);
+  s.out.push({
+    span: { start: w.start[start], end: withoutPossessive(s.text, w.end[end - 1] - (end === match.to ? match.trim : 0)) },
+    kind: actor?.kind === 'person' ? 'person' : 'organization',
+    canonId: actor?.id ?? null,
+    name: actor?.name ?? (chosen as string),
+    placeId: unitPlace?.placeId ?? null,
+    count: null,
+  });
+  markTaken(s, start, end);
+  // "Party cadres", "MSS agents": the organisation also qualifies a role actor
+  return roleAt(s, end) ?? end;
+}
+
+function personMention(s: Scan, match: Match<ActorHit>, a: ActorRecord): number {
+  const { w } = s;
+  const span = { start: w.start[match.from], end: withoutPossessive(s.text, w.end[match.to - 1] - match.trim) };
+  s.out.push({ span, kind: 'person', canonId: a.id, name: a.name, placeId: null, count: null });
+  return markTaken(s, match.from, match.to);
+}
+
+/**
+ * A working group ("an inspection team from the Central Public Prosecutors Office",
+ * "an inspection group sent by the Party Central Committee") reports as the
+ * organisation named after it, or not at all.
+ */
+function unitOf(s: Scan, start: number, to: number): number {
+  const { w, k } = s;
+  let j = to;
+  if (j < w.length && w.brk[j] === 0 && (w.key[j] === 'sent' || w.key[j] === 'dispatched')) j++;
+  if (!(j < w.length && w.brk[j] === 0 && UNIT_LINKS.has(w.key[j]))) return markTaken(s, start, to);
+  j++;
+  if (j < w.length && w.brk[j] === 0 && (w.key[j] === 'the' || w.key[j] === 'its')) j++;
+  const next = j < w.length && w.brk[j] === 0 ? k.actorTrie.matchAt(s.text, w, j) : null;
+  if (!next) return markTaken(s, start, to);
+  const count = s.out.length;
+  const after = resolveMatch(s, next);
+  // the group is part of the mention of its organisation
+  if (s.out.length > count) s.out[count].span.start = w.start[start];
+  markTaken(s, start, to);
+  return after;
+}
+
+/**
+ * A ministry the canon does not list ("the Ministry of Light Industry") is still an
+ * organisation, named as written. Returns the next word to scan, or null.
+ */
+function unlistedMinistry(s: Scan, i: number): number | null {
+  const { w } = s;
+  if (i + 2 >= w.length || w.key[i + 1] !== 'of' || w.brk[i + 1] !== 0 || w.brk[i + 2] !== 0 || !w.cap[i + 2]) return null;
+  let end = i + 3;
+  while (end < w.length && w.brk[end] === 0 && (w.cap[end] || (w.key[end] === 'and' && end + 1 < w.length && w.cap[end + 1] && w.key[end + 1] !== 'ministry'))) end++;
+  const span = { start: w.start[i], end: withoutPossessive(s.text, w.end[end - 1]) };
+  s.out.push({ span, kind: 'organization', canonId: null, name: s.text.slice(span.start, span.end), placeId: null, count: null });
+  return markTaken(s, i, end);
+}
+
+/** "the Hyesan branch of (the)": the place of a unit named before its organisation. */
+function branchOf(s: Scan, start: number): PlacedMention | undefined {
+  const { w } = s;
+  let j = start;
+  if (j > 0 && w.key[j - 1] === 'the' && w.brk[j] === 0) j--;
+  if (j < 2 || w.key[j - 1] !== 'of' || !UNIT_NOUNS.has(w.key[j - 2]) || w.brk[j - 1] !== 0) return undefined;
+  const p = s.placeTo.get(j - 2);
+  return p && p.p.level !== 'country' ? p : undefined;
+}
+
+function markTaken(s: Scan, from: number, to: number): number {
+  for (let j = from; j < to; j++) s.taken[j] = 1;
+  return to;
+}

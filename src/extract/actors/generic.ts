@@ -1,0 +1,80 @@
+// Which actor a match stands for. A generic word ("police", "border guards") means a
+// different body in each country: the country comes from an adjective or a place
+// before it, a place after it, the body of that kind named last, a place shortly
+// before it in its sentence, or else North Korea.
+import type { ActorHit, ActorRecord } from '../../knowledge/load.js';
+import type { Match } from '../../knowledge/trie.js';
+import { DETERMINERS } from './roles.js';
+import { namesAThing, TITLES } from './people.js';
+import { hitsOf, type Scan } from './scan.js';
+
+
+/** Generic words that name a foreign body even when the canon has no entry for it. */
+const SYNTHETIC_OK = new Set(['police', 'border police', 'border guards', 'foreign ministry', 'embassy', 'military', 'army', 'troops', 'customs', 'coast guard', 'immigration police']);
+/** Generic words too often adjectives or too vague to default to North Korea ("military activity"). */
+const NEEDS_COUNTRY = new Set(['military', 'army', 'troops', 'armed forces', 'soldiers', 'authorities', 'local authorities', 'embassy', 'consulate', 'consulate general', 'foreign ministry', 'ministry of foreign affairs', 'interior ministry', 'presidential office', 'coast guard', 'spy agency', 'intelligence agency', 'intelligence service', 'defense ministry', 'defence ministry']);
+/** How far back in its sentence a place still sets the country of "police" ("In Yanji, police ..."). */
+const SENTENCE_PLACE_WINDOW = 8;
+
+/**
+ * The actor a match stands for: a canon entry, a synthetic name for a foreign body
+ * the canon lacks ("Kazakh police"), 'skip' for a name to pass over (an outlet,
+ * another party's "Party"), or null when nothing fits.
+ */
+export function choose(s: Scan, match: Match<ActorHit>, explicit: string | null, afterCountry: string | null): ActorRecord | string | 'skip' | null {
+  const { k } = s;
+  const hits = hitsOf(match);
+  const generic = hits.find((h): h is { generic: string } => 'generic' in h);
+  const byCountry = generic ? k.generic.get(generic.generic) : undefined;
+  if (explicit && byCountry?.has(explicit)) return k.actors.get(byCountry.get(explicit)!)!;
+  const canon = hits.filter((h): h is { canon: string } => 'canon' in h).map((h) => k.actors.get(h.canon)!);
+  if (canon.length) {
+    const a = (explicit ? canon.find((c) => c.country === explicit) : undefined) ?? canon[0];
+    if (a.kind === 'outlet') return 'skip';
+    if (guardedSingleWord(s, match) || (a.kind === 'person' && namesAThing(s.w, match.to))) return 'skip';
+    return a;
+  }
+  if (!generic || !byCountry) return null;
+  const country = explicit ?? afterCountry ?? recentCountry(s, byCountry) ?? (NEEDS_COUNTRY.has(generic.generic) ? null : sentenceCountry(s, match.from, byCountry) ?? 'KP');
+  if (country === null) return null;
+  const id = byCountry.get(country);
+  if (id) return k.actors.get(id)!;
+  const demonym = k.places.get(country)?.demonyms[0];
+  return demonym && country !== 'KP' && SYNTHETIC_OK.has(generic.generic) ? `${demonym} ${generic.generic}` : null;
+}
+
+/** The country of the candidate actor mentioned last ("Chinese public security ... the police"). */
+function recentCountry(s: Scan, byCountry: ReadonlyMap<string, string>): string | null {
+  let best: string | null = null;
+  let at = -1;
+  for (const [country, id] of byCountry) {
+    const seen = s.lastSeen.get(id);
+    if (seen !== undefined && seen > at) {
+      at = seen;
+      best = country;
+    }
+  }
+  return best;
+}
+
+/** The country of a place shortly before word i in its sentence that has a candidate. */
+function sentenceCountry(s: Scan, i: number, byCountry: ReadonlyMap<string, string>): string | null {
+  const { w, k } = s;
+  for (let j = i; j > 0 && i - j <= SENTENCE_PLACE_WINDOW; j--) {
+    const p = s.placeTo.get(j);
+    if (p && !p.p.metonymy) {
+      const c = k.places.get(p.p.placeId)?.country;
+      if (c && byCountry.has(c)) return c;
+    }
+    if (w.brk[j] === 2) break;
+  }
+  return null;
+}
+
+/** "Party" alone after another capitalised word is some other party ("Democratic Party"). */
+function guardedSingleWord(s: Scan, m: Match<ActorHit>): boolean {
+  const { w } = s;
+  if (m.to - m.from !== 1 || m.from === 0 || w.brk[m.from] !== 0 || !m.hits.some((h) => h.mode === 'capitalised')) return false;
+  const k = w.key[m.from - 1];
+  return w.cap[m.from - 1] === 1 && !s.taken[m.from - 1] && !TITLES.has(k) && !DETERMINERS.has(k);
+}

@@ -1,0 +1,67 @@
+// Named people beyond the canon: a Korean surname followed by a romanised given name
+// ("Choe Ryong Hae", "Park Jin-seok"), or a capitalised name after a title
+// ("Minister ...", "Rapporteur ..."). Names that are places, organisations or
+// outlets are matched before this and never reach it.
+import type { Words } from '../../knowledge/words.js';
+
+export const SURNAMES = new Set([
+  'kim', 'lee', 'ri', 'yi', 'rhee', 'park', 'pak', 'choe', 'choi', 'jong', 'jung', 'chung', 'jeong', 'kang', 'cho', 'jo',
+  'yoon', 'yun', 'jang', 'chang', 'lim', 'rim', 'im', 'han', 'oh', 'seo', 'so', 'shin', 'sin', 'kwon', 'hwang', 'ahn', 'an',
+  'song', 'ryu', 'yu', 'hong', 'jeon', 'jon', 'chon', 'ko', 'koh', 'mun', 'moon', 'yang', 'ryang', 'son', 'sohn', 'bae',
+  'pae', 'baek', 'paek', 'heo', 'ho', 'nam', 'noh', 'ro', 'roh', 'ha', 'kwak', 'sung', 'cha', 'joo', 'ju', 'woo', 'koo',
+  'ku', 'min', 'na', 'ra', 'jin', 'chin', 'ji', 'chi', 'um', 'eom', 'chae', 'won', 'cheon', 'chon', 'bang', 'pang', 'gong',
+  'kong', 'hyun', 'hyon', 'ham', 'byun', 'pyon', 'yeom', 'yom', 'choo', 'chu', 'do', 'to', 'seok', 'sok', 'tak', 'ma',
+  'kil', 'gil', 'yeon', 'pyo', 'thae', 'tae', 'hyeon', 'ok', 'maeng', 'pyon', 'sim', 'shim', 'kye', 'kyu', 'ryom',
+]);
+/** One romanised Korean syllable (McCune-Reischauer or Revised Romanization). */
+const SYLLABLE = /^(?:ch|kk|tt|pp|ss|jj|th|kh|ph|[bcdghjklmnprstwy])?(?:[wy]?[aeiou]{1,2}|eo|eu|ae|oe|ui)(?:ng|n|m|l|k|p|t|g|b)?$/;
+const GIVEN = /^[a-z]+$/;
+
+/** Does a folded word read as one or two romanised syllables? */
+function koreanGiven(key: string): number {
+  if (!GIVEN.test(key) || key.length > 8) return 0;
+  if (SYLLABLE.test(key)) return 1;
+  for (let cut = 1; cut < key.length; cut++) if (SYLLABLE.test(key.slice(0, cut)) && SYLLABLE.test(key.slice(cut))) return 2;
+  return 0;
+}
+
+/** Words after a name that make it the name of a thing ("Kim Il Sung University"). */
+const THING_AFTER = new Set(['university', 'square', 'stadium', 'street', 'bridge', 'station', 'hospital', 'academy', 'school', 'county', 'city', 'district', 'prize', 'order', 'medal', 'hall', 'palace', 'mausoleum', 'military', 'memorial', 'institute', 'foundation', 'port', 'airport', 'plant', 'factory', 'mine']);
+
+/** A name's words stand one space or hyphen apart, never across a line. */
+const tight = (w: Words, j: number): boolean => w.brk[j] === 0 && w.start[j] - w.end[j - 1] === 1;
+
+/** Is the name ending before word j part of the name of a thing ("Kim Il Sung University")? */
+export function namesAThing(w: Words, j: number): boolean {
+  return j < w.length && w.brk[j] === 0 && THING_AFTER.has(w.key[j]);
+}
+
+/** Titles that introduce a person's name. */
+export const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'president', 'minister', 'chairman', 'chairwoman', 'director', 'ambassador', 'rapporteur', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'professor', 'judge', 'commander', 'colonel', 'captain', 'lieutenant', 'premier', 'lawmaker', 'representative', 'envoy', 'senator', 'researcher', 'analyst']);
+
+/**
+ * A person's name starting at word i: [from, to) in words, or null. `free(j)` tells
+ * whether word j is not already part of a place or an organisation.
+ */
+export function personAt(w: Words, i: number, free: (j: number) => boolean): number | null {
+  if (!w.cap[i] || !SURNAMES.has(w.key[i])) return titledName(w, i, free);
+  let syllables = 0;
+  let j = i + 1;
+  while (j < w.length && j < i + 4 && tight(w, j) && free(j) && (w.cap[j] || w.glued[j])) {
+    const n = koreanGiven(w.key[j]);
+    if (!n) break;
+    syllables += n;
+    j++;
+  }
+  // a one-syllable given name only with an age after it ("Kim Chol, 34"): alone it is half a name
+  const aged = syllables === 1 && j < w.length && w.brk[j] === 1 && /^\d{1,2}$/.test(w.key[j]);
+  if ((syllables !== 2 && !aged) || !free(i)) return null;
+  return namesAThing(w, j) ? null : j;
+}
+
+function titledName(w: Words, i: number, free: (j: number) => boolean): number | null {
+  if (i === 0 || w.brk[i] !== 0 || !TITLES.has(w.key[i - 1]) || !w.cap[i] || !free(i)) return null;
+  let j = i;
+  while (j < w.length && j < i + 3 && (j === i || tight(w, j)) && w.cap[j] && free(j)) j++;
+  return j - i >= 2 ? j : null;
+}

@@ -1,0 +1,50 @@
+// Role actors: unnamed people described by role, rank and place ("a low-level cadre
+// in Ryanggang Province", "three Party cadres", "his family members"). Casefile
+// keeps them as descriptions and never tries to say who they are.
+
+/** Head nouns of role descriptions, plural and singular. */
+export const ROLE_HEADS = new Set([
+  'cadre', 'cadres', 'official', 'officials', 'officer', 'officers', 'agent', 'agents', 'soldier', 'soldiers',
+  'defector', 'defectors', 'refugee', 'refugees', 'resident', 'residents', 'citizen', 'citizens', 'worker', 'workers',
+  'trader', 'traders', 'merchant', 'merchants', 'smuggler', 'smugglers', 'broker', 'brokers', 'student', 'students',
+  'farmer', 'farmers', 'woman', 'women', 'man', 'men', 'family', 'families', 'member', 'members', 'relative', 'relatives',
+  'wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'mother', 'father', 'brother', 'brothers', 'sister',
+  'sisters', 'child', 'children', 'parents', 'informant', 'informants', 'prisoner', 'prisoners', 'inmate', 'inmates',
+  'detainee', 'detainees', 'suspect', 'suspects', 'escapee', 'escapees', 'diplomat', 'diplomats', 'manager', 'managers',
+  'driver', 'drivers', 'fisherman', 'fishermen', 'investigator', 'investigators', 'inspector', 'inspectors', 'teenager',
+  'teenagers', 'guard', 'guards', 'laborer', 'laborers', 'labourer', 'labourers', 'executive', 'executives', 'chairman',
+  'secretary', 'secretaries', 'defendant', 'defendants', 'victim', 'victims', 'witness', 'witnesses', 'cousin', 'cousins',
+  'uncle', 'aunt', 'nephew', 'niece', 'grandmother', 'grandfather', 'mother-in-law', 'father-in-law', 'acquaintance',
+  'acquaintances', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'employee', 'employees', 'crew', 'sailors',
+]);
+
+/** Words a role description may carry before its head. */
+export const ROLE_MODIFIERS = new Set([
+  'low', 'level', 'senior', 'junior', 'high', 'ranking', 'mid', 'top', 'local', 'former', 'young', 'elderly', 'older',
+  'female', 'male', 'ordinary', 'rural', 'urban', 'party', 'border', 'security', 'military', 'government', 'state',
+  'army', 'police', 'customs', 'trade', 'factory', 'farm', 'market', 'provincial', 'city', 'county', 'fellow', 'other',
+  'north', 'south', 'korean', 'koreans', 'chinese', 'russian', 'family', 'foreign', 'overseas', 'restaurant', 'hotel',
+  'enterprise', 'company', 'cooperative', 'railway', 'construction', 'mine', 'mining', 'youth', 'league', 'prison',
+  'camp', 'detention', 'public', 'safety', 'intelligence', 'prosecution', 'court', 'defense', 'defence', 'college',
+  'university', 'smuggling', 'wpk', 'mss', 'mps', 'kpa',
+  'bowibu', 'ssd', 'elder', 'younger', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+]);
+
+/** Words that open a role description; articles are left out of its name. */
+export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'some', 'several', 'many', 'few', 'dozens', 'hundreds', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+export const ARTICLES = new Set(['a', 'an', 'the']);
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+
+/** The number a word states ("three", "12"), or null. */
+export function numberOf(key: string): number | null {
+  if (/^\d{1,5}$/.test(key)) return Number(key);
+  return NUMBER_WORDS[key] ?? null;
+}
+
+/** Heads that make a two-word head with the word before ("family members"). */
+export const COMPOUND_HEADS = new Set(['members', 'member']);

@@ -1,0 +1,110 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { loadKnowledge } from '../../knowledge/load.js';
+import type { ActorMention, Doc } from '../doc.js';
+import { createPlacesStage } from '../places/stage.js';
+import { createActorsStage } from './stage.js';
+
+const k = loadKnowledge({ userDir: join(tmpdir(), 'casefile-no-such-knowledge') });
+const placesStage = createPlacesStage(k);
+const actorsStage = createActorsStage(k);
+
+function actors(text: string): (ActorMention & { text: string })[] {
+  const doc: Doc = { text, title: 't', outlet: null, published: null, layers: {} };
+  placesStage.run(doc);
+  actorsStage.run(doc);
+  return doc.layers.actors!.map((a) => ({ ...a, text: text.slice(a.span.start, a.span.end) }));
+}
+const orgs = (text: string) => actors(text).filter((a) => a.kind === 'organization').map((a) => [a.text, a.canonId]);
+
+test('aliases, abbreviations and Hangul forms resolve to one canon organisation', () => {
+  assert.deepEqual(orgs('The SSD, also called Bowibu (국가보위성), and the MPS arrested him.'), [['SSD', 'kp.mss'], ['Bowibu', 'kp.mss'], ['국가보위성', 'kp.mss'], ['MPS', 'kp.mps']]);
+  assert.deepEqual(orgs('Officers of the General Reconnaissance Bureau and the RGB.'), [['General Reconnaissance Bureau', 'kp.rgb'], ['RGB', 'kp.rgb']]);
+});
+
+test('the Party is the Workers\' Party of Korea, and its departments fold into it', () => {
+  assert.deepEqual(orgs('The Party sent orders through the Organization and Guidance Department.'), [['Party', 'kp.wpk'], ['Organization and Guidance Department', 'kp.wpk']]);
+  assert.deepEqual(orgs('The Democratic Party objected.'), [], 'another party is not the WPK');
+});
+
+test('generic words resolve by country: Chinese police, police in a North Korean town', () => {
+  assert.deepEqual(orgs('Chinese authorities detained her and Chinese public security officers questioned her.'), [['Chinese authorities', 'cn.mps'], ['Chinese public security officers', 'cn.mps']]);
+  assert.deepEqual(orgs('Back home, police searched the house.'), [['police', 'kp.mps']]);
+  assert.deepEqual(orgs('Police in Yanji stopped him.').map((o) => o[1]), ['cn.mps']);
+  assert.deepEqual(orgs('Chinese police caught them. The police later handed them over.'), [['Chinese police', 'cn.mps'], ['police', 'cn.mps']]);
+});
+
+test('a bare generic word follows the body last named, then the places of its sentence', () => {
+  assert.deepEqual(orgs('Chinese public security officers raided the flat. The police took three people away.').map((o) => o[1]), ['cn.mps', 'cn.mps']);
+  assert.deepEqual(orgs('They crossed into Mongolia, where a border patrol found them.').map((o) => o[1]), ['mn.border']);
+  assert.deepEqual(orgs('No unusual military activity was seen.'), [], '"military" alone needs a country');
+});
+
+test('a working group reports as the organisation it comes from, or not at all', () => {
+  assert.deepEqual(orgs('An inspection team from the Central Public Prosecutors Office arrived.'), [['inspection team from the Central Public Prosecutors Office', 'kp.prosecutors']]);
+  assert.deepEqual(orgs('An inspection group sent by the Party Central Committee arrived.'), [['inspection group sent by the Party Central Committee', 'kp.wpk']]);
+  assert.deepEqual(orgs('An inspection team came to town.'), []);
+});
+
+test('a foreign body the canon lacks is still an organisation, named by its country', () => {
+  const found = actors('Japanese police questioned the crew.').filter((a) => a.kind === 'organization');
+  assert.deepEqual(found.map((a) => [a.name, a.canonId]), [['Japanese police', 'jp.police']]);
+  const cambodian = actors('The Kazakh police refused.').filter((a) => a.kind === 'organization');
+  assert.deepEqual(cambodian.map((a) => [a.name, a.canonId]), [['Kazakh police', null]]);
+});
+
+test('a ministry the canon lacks is an organisation named as written', () => {
+  assert.deepEqual(actors('Officials of the Ministry of Light Industry and Ministry officials met.').filter((a) => a.kind === 'organization').map((a) => [a.name, a.canonId]), [['Ministry of Light Industry', null]]);
+});
+
+test('local units fold into their organisation and keep their place', () => {
+  const found = actors("The Hyesan prosecutor's office and the Musan branch of the Ministry of People's Security, then the provincial Party committee.").filter((a) => a.kind === 'organization');
+  assert.deepEqual(found.map((a) => [a.text, a.canonId, a.placeId]), [
+    ["Hyesan prosecutor's office", 'kp.prosecutors', 'gn:2043837'],
+    ["Musan branch of the Ministry of People's Security", 'kp.mps', 'gn:2042738'],
+    ['provincial Party committee', 'kp.wpk', null],
+  ]);
+});
+
+test('a place ending the sentence before is no unit place, and people have none', () => {
+  const found = actors('They were held in Hyesan. Police questioned them. In Hoeryong, Choe Ryong Hae spoke.');
+  assert.deepEqual(found.map((a) => [a.text, a.placeId]), [['Police', null], ['Choe Ryong Hae', null]]);
+});
+
+test('a local committee named with its town keeps the town', () => {
+  const found = actors('The Hyesan City Party Committee and the Ryanggang Provincial Party Committee met.').filter((a) => a.kind === 'organization');
+  assert.deepEqual(found.map((a) => [a.text, a.canonId, a.placeId]), [
+    ['Hyesan City Party Committee', 'kp.wpk', 'gn:2043837'],
+    ['Ryanggang Provincial Party Committee', 'kp.wpk', 'KP.ryanggang'],
+  ]);
+});
+
+test('role actors keep their description, count and place', () => {
+  const roles = actors('Three Party cadres fled. A low-level cadre in Ryanggang Province and his family members were taken, as were two smugglers.').filter((a) => a.kind === 'role');
+  assert.deepEqual(roles.map((r) => [r.text, r.count, r.placeId]), [
+    ['Three Party cadres', 3, null],
+    ['low-level cadre in Ryanggang Province', null, 'KP.ryanggang'],
+    ['his family members', null, null],
+    ['two smugglers', 2, null],
+  ]);
+});
+
+test('outlets and "the source" are not actors', () => {
+  assert.deepEqual(actors('A source told Daily NK, and Radio Free Asia and Yonhap confirmed, the source said.'), []);
+});
+
+test('named people: canon leaders and Korean names, never places or outlets', () => {
+  const people = actors('Kim Jong-un met Choe Ryong Hae; Ri Chol Ho, a trader, told NK News in Kim Jong Suk County.').filter((a) => a.kind === 'person');
+  assert.deepEqual(people.map((p) => [p.text, p.canonId]), [['Kim Jong-un', 'p.kim-jong-un'], ['Choe Ryong Hae', 'p.choe-ryong-hae'], ['Ri Chol Ho', null]]);
+  assert.deepEqual(actors('Kim Chol, 34, and Kim Jong agreed.').filter((a) => a.kind === 'person').map((p) => p.text), ['Kim Chol'], 'a short given name needs an age');
+  assert.deepEqual(actors('Students of Kim Il Sung University.').filter((a) => a.kind === 'person'), [], 'a university named after a leader is no person');
+});
+
+test('offsets stay right with Hangul and accented text before the mention', () => {
+  const text = '혜산에서 — Sinŭiju: the 보위부는 and the Ministry of State Security.';
+  const found = actors(text);
+  assert.deepEqual(found.map((a) => a.text), ['보위부', 'Ministry of State Security']);
+  assert.equal(found[0].span.start, text.indexOf('보위부'));
+});

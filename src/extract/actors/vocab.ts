@@ -1,0 +1,30 @@
+// What a word may start, looked up once per word: the actors stage passes over the
+// many words that start nothing (a Map lookup each, instead of four).
+import type { Knowledge } from '../../knowledge/load.js';
+import { ROLE_HEADS } from './roles.js';
+import { SURNAMES, TITLES } from './people.js';
+
+export const STARTS_NAME = 1;
+export const SURNAME = 2;
+export const ROLE_HEAD = 4;
+export const TITLE = 8;
+
+export type Vocab = ReadonlyMap<string, number>;
+
+export function buildVocab(k: Knowledge): Vocab {
+  const v = new Map<string, number>();
+  const mark = (key: string, bit: number) => v.set(key, (v.get(key) ?? 0) | bit);
+  for (const key of k.actorTrie.firstKeys()) mark(key, STARTS_NAME);
+  for (const key of SURNAMES) mark(key, SURNAME);
+  for (const key of ROLE_HEADS) mark(key, ROLE_HEAD);
+  for (const key of TITLES) mark(key, TITLE);
+  return v;
+}
+
+/** The flags of a word; a Hangul word may start a name with a particle attached. */
+export function flagsOf(v: Vocab, key: string): number {
+  const f = v.get(key);
+  if (f !== undefined) return f;
+  const c = key.charCodeAt(0);
+  return c >= 0xac00 && c <= 0xd7a3 ? STARTS_NAME : 0;
+}

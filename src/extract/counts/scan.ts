@@ -1,0 +1,66 @@
+// Counts of people: a number (digits or words) followed by a noun for people within a
+// few words ("seven North Korean defectors"), a group compound ("three-man task force"),
+// "a family of four", or a vague plural ("dozens of agents"). Money, ages and dates are
+// not counts.
+import type { CountMention, DateMention } from '../doc.js';
+import type { Tokens } from '../tokens.js';
+import { APPROXIMATORS, GROUP_SUFFIX, PEOPLE, UNITS, VAGUE, numberValue } from './numbers.js';
+
+const LOOKAHEAD = 4;
+const GROUP_NOUNS = new Set(['family', 'group', 'team', 'crowd', 'squad', 'unit']);
+
+function headIsPeople(t: Tokens, from: number): boolean {
+  for (let k = from; k < Math.min(t.length, from + LOOKAHEAD); k++) {
+    const w = t.lower[k];
+    if (PEOPLE.has(w)) return true;
+    if (w === 'of' && (t.lower[k + 1] === 'them' || t.lower[k + 1] === 'his' || t.lower[k + 1] === 'the' || t.lower[k + 1] === 'their')) return true;
+    if (!/^[a-z][a-z'-]*$/.test(w) || numberValue(w) !== null) return false;
+  }
+  return false;
+}
+
+function approximate(t: Tokens, i: number): boolean {
+  const prev = t.lower[i - 1] ?? '';
+  return APPROXIMATORS.has(prev) || (prev === 'a' && APPROXIMATORS.has(t.lower[i - 2] ?? ''));
+}
+
+export function scanCounts(t: Tokens, dates: DateMention[]): CountMention[] {
+  const out: CountMention[] = [];
+  let d = 0;
+  for (let i = 0; i < t.length; i++) {
+    const w = t.lower[i];
+    const c0 = w.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && !UNITS.has(w) && !VAGUE.has(w) && !w.includes('-')) continue;
+    while (d < dates.length && dates[d].span.end <= t.start[i]) d++;
+    if (d < dates.length && dates[d].span.start <= t.start[i]) continue;
+    const group = GROUP_SUFFIX.exec(w);
+    if (group) {
+      const v = numberValue(group[1]);
+      if (v !== null) out.push({ span: { start: t.start[i], end: t.end[i] }, value: v, approximate: approximate(t, i) });
+      continue;
+    }
+    const vague = VAGUE.get(w);
+    if (vague !== undefined && t.lower[i + 1] === 'of') {
+      // "tens of thousands of": the larger word names the amount
+      out.push({ span: { start: t.start[i], end: t.end[i] }, value: vague, approximate: true });
+      continue;
+    }
+    let value = numberValue(w);
+    if (value === null) continue;
+    let last = i;
+    // "a dozen", "two hundred", "1,500"
+    while (last + 1 < t.length) {
+      const next = numberValue(t.lower[last + 1]);
+      if (next === null || next < 12 || /^\d/.test(t.lower[last + 1])) break;
+      value = next >= 100 ? value * next : value + next;
+      last++;
+    }
+    const prev = t.lower[i - 1] ?? '';
+    const familyOf = prev === 'of' && GROUP_NOUNS.has(t.lower[i - 2] ?? '');
+    if (!familyOf && !headIsPeople(t, last + 1)) continue;
+    if (value <= 0) continue;
+    out.push({ span: { start: t.start[i], end: t.end[last] }, value, approximate: approximate(t, i) });
+    i = last;
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../tokens.js';
+import { scanDates } from './scan.js';
+
+const dates = (text: string, published: string | null = '2021-06-16') =>
+  scanDates(tokenize(text), published).map((d) => ({ text: text.slice(d.span.start, d.span.end), value: d.date.value, precision: d.date.precision, use: d.use }));
+
+test('the day a source spoke to the outlet is a speech date, not an event date', () => {
+  // 2021-06-16 is a Wednesday
+  const found = dates('A source told Daily NK on Monday that guards crossed the river on June 3.');
+  assert.deepEqual(found.map((d) => [d.text, d.value, d.use]), [['Monday', '2021-06-14', 'speech'], ['June 3', '2021-06-03', 'event']]);
+});
+
+test('vague dates keep the precision they have', () => {
+  const found = dates('Early this month agents arrived; late last month a cadre fled; in the spring the order came; last year a market closed.');
+  assert.deepEqual(found.map((d) => [d.text, d.value, d.precision]), [
+    ['this month', '2021-06', 'month'],
+    ['last month', '2021-05', 'month'],
+    ['the spring', '2021', 'year'],
+    ['last year', '2020', 'year'],
+  ]);
+});
+
+test('a month with a year, a day first, and a bare month after "in"', () => {
+  const found = dates('It began in March 2019, ended on 2 April 2020, and resumed in November.');
+  assert.deepEqual(found.map((d) => [d.value, d.precision]), [['2019-03', 'month'], ['2020-04-02', 'day'], ['2020-11', 'month']]);
+});
+
+test('"the next day" counts from the last date and "N days after" from the first', () => {
+  const found = dates('He crossed on May 3. The next day police came. On May 9 they left. Three days after the escape his parents were taken.');
+  assert.deepEqual(found.map((d) => d.value), ['2021-05-03', '2021-05-04', '2021-05-09', '2021-05-06']);
+});
+
+test('a weekday is the latest such day on or before publication', () => {
+  assert.deepEqual(dates('The rally was held last Tuesday.').map((d) => d.value), ['2021-06-15']);
+  assert.deepEqual(dates('Vendors protested on Saturday.').map((d) => d.value), ['2021-06-12']);
+});
+
+test('a dateline is not an event date, and "May" the verb is no month', () => {
+  const found = dates('SEOUL, June 16 (Yonhap) -- Officials may say more.');
+  assert.deepEqual(found.map((d) => [d.text, d.use]), [['June 16', 'speech']]);
+});
+
+test('without a publication date relative expressions are left unresolved', () => {
+  assert.deepEqual(dates('Agents came last month and left on March 2, 2019.', null).map((d) => d.value), ['2019-03-02']);
+});

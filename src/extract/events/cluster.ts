@@ -1,0 +1,103 @@
+// Mentions become events: one per type for types whose policy scope is the report (a
+// defection across several places is one journey); otherwise one per type and place,
+// where a mention joins an event at the same place, inside it or containing it
+// ("arrested in Hyesan" and "arrested in North Korea" are one arrest; Hyesan and
+// Changbai are two). A definite reference ("the arrests", "this escape") joins the
+// event it refers back to and adds no place. An event left without any place is set in
+// the report's setting.
+import type { EventDate, EventType } from '../../core/model.js';
+import type { EventMention } from '../doc.js';
+import type { Lexicon } from './lexicon.js';
+import type { PlaceLookup } from './where.js';
+
+export interface RawMention extends EventMention {
+  /** "the escape": refers back to an event already told */
+  anaphoric: boolean;
+  /** the date stands in the mention's own sentence (not carried over from the narrative) */
+  dateOwn: boolean;
+}
+
+const PRECISION_RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
+
+/** The finer of two dates when they agree (a day inside the month already known); else the first. */
+export function finer(a: EventDate, b: EventDate): EventDate {
+  if (!a.value) return b;
+  if (!b.value) return a;
+  return PRECISION_RANK[b.precision] > PRECISION_RANK[a.precision] && b.value.startsWith(a.value) ? b : a;
+}
+
+interface Group {
+  event: EventMention;
+  dateOwn: boolean;
+  /** the finest place of the event and the places containing it */
+  lineage: string[];
+}
+
+/** The mention's finest place that lies in a country, with the places containing it; rivers and borders alone name no region. */
+function lineageOf(ids: readonly string[], lookup: PlaceLookup): string[] {
+  let best: string[] = [];
+  for (const id of ids) {
+    const info = lookup(id);
+    if (info && (info.level === 'country' || info.country) && info.ancestors.length + 1 > best.length) best = [id, ...info.ancestors];
+  }
+  return best;
+}
+
+/** Same place, or one inside the other. */
+const nested = (a: readonly string[], b: readonly string[]) => !a.length || !b.length || a.includes(b[0]) || b.includes(a[0]);
+
+/** A return across a border names both sides: two mentions sharing any place (or country) are one return. */
+function overlapping(a: readonly string[], b: readonly string[], lookup: PlaceLookup): boolean {
+  if (!a.length || !b.length) return true;
+  const widen = (ids: readonly string[]) => new Set(ids.flatMap((id) => [id, ...(lookup(id)?.ancestors ?? [])]));
+  const wa = widen(a);
+  for (const x of widen(b)) if (wa.has(x)) return true;
+  return false;
+}
+
+function merge(into: Group, m: RawMention, lookup: PlaceLookup): void {
+  const e = into.event;
+  if (!m.anaphoric) {
+    for (const p of m.placeIds) if (!e.placeIds.includes(p)) e.placeIds.push(p);
+    const lineage = lineageOf(m.placeIds, lookup);
+    // the finer place names the event
+    if (lineage.length > into.lineage.length) into.lineage = lineage;
+  }
+  // a date the text gives for the event outweighs one carried over from the narrative
+  if (!into.dateOwn && m.dateOwn && m.date.value) {
+    e.date = m.date;
+    into.dateOwn = true;
+  } else if (into.dateOwn === m.dateOwn || !m.dateOwn) e.date = into.dateOwn && !m.dateOwn ? e.date : finer(e.date, m.date);
+  e.count ??= m.count;
+  for (const s of m.sourceKeys) if (!e.sourceKeys.includes(s)) e.sourceKeys.push(s);
+  for (const p of m.participants) {
+    if (!e.participants.some((q) => q.actorIndex === p.actorIndex && q.role === p.role)) e.participants.push(p);
+  }
+  // an asserted mention outweighs a rumoured or planned one of the same event
+  if (e.modality !== 'asserted' && m.modality === 'asserted') e.modality = 'asserted';
+}
+
+export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, lookup: PlaceLookup, setting: readonly string[]): EventMention[] {
+  const byType = new Map<EventType, Group[]>();
+  for (const m of mentions) {
+    let groups = byType.get(m.type);
+    if (!groups) byType.set(m.type, (groups = []));
+    const lineage = m.anaphoric ? [] : lineageOf(m.placeIds, lookup);
+    const policy = lex.types[m.type];
+    const target = policy.scope === 'report' || m.anaphoric
+      ? groups[0]
+      : groups.find((g) => (policy.destinations ? overlapping(g.event.placeIds, m.placeIds, lookup) : nested(g.lineage, lineage)));
+    if (target) {
+      merge(target, m, lookup);
+      continue;
+    }
+    const event: EventMention = {
+      type: m.type, modality: m.modality, trigger: m.trigger, evidence: m.evidence, date: m.date, placeIds: [...m.placeIds],
+      participants: [...m.participants], count: m.count, sourceKeys: [...m.sourceKeys],
+    };
+    groups.push({ event, lineage, dateOwn: m.dateOwn });
+  }
+  const events = [...byType.values()].flat().map((g) => g.event);
+  for (const e of events) if (!e.placeIds.length) e.placeIds.push(...setting);
+  return events.sort((a, b) => a.trigger.start - b.trigger.start);
+}

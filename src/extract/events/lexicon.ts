@@ -1,0 +1,144 @@
+// The event lexicon: trigger patterns and cue words, read from knowledge/lexicon/
+// (bundled, then the user's <dataDir>/knowledge/lexicon/) and compiled into a Map
+// from a trigger's first word to its patterns, so the events stage looks up each
+// token once instead of running a pattern per type over the text.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { CasefileError } from '../../core/errors.js';
+import { cachedLexicon, readLexiconFile } from '../lexicon-file.js';
+import { EVENT_TYPES, EventType, type Modality } from '../../core/model.js';
+
+const Window = z.object({ words: z.string().min(1), before: z.number().int().min(0).max(20).optional(), after: z.number().int().min(0).max(20).optional() }).strict();
+const TriggerSchema = z
+  .object({
+    type: EventType,
+    pattern: z.string().min(1),
+    near: Window.optional(),
+    unless: Window.optional(),
+    subject: z.literal('person').optional(),
+    also: z.array(EventType).optional(),
+  })
+  .strict();
+const TypePolicySchema = z
+  .object({
+    scope: z.enum(['report', 'place']),
+    destinations: z.boolean().optional(),
+    purposeDrops: z.boolean().optional(),
+    futureOk: z.boolean().optional(),
+  })
+  .strict();
+const EventsFileSchema = z.object({ types: z.partialRecord(EventType, TypePolicySchema).optional(), triggers: z.array(TriggerSchema).default([]) }).strict();
+const CuesFileSchema = z
+  .object({
+    modality: z.partialRecord(z.enum(['attempted', 'planned', 'ordered', 'negated', 'rumoured']), z.array(z.string())).optional(),
+    hypothetical: z.array(z.string()).optional(),
+    prevention: z.array(z.string()).optional(),
+    motion: z.array(z.string()).optional(),
+    family: z.array(z.string()).optional(),
+    passive: z.array(z.string()).optional(),
+    personal: z.array(z.string()).optional(),
+  })
+  .strict();
+
+export type TypePolicy = z.infer<typeof TypePolicySchema>;
+type ModalCue = Exclude<Modality, 'asserted'>;
+
+interface CompiledWindow { words: Set<string>; before: number; after: number }
+export interface Trigger {
+  type: EventType;
+  also: EventType[];
+  /** one Set of accepted words per position; null is a gap of up to three words */
+  elements: (Set<string> | null)[];
+  near: CompiledWindow | null;
+  unless: CompiledWindow | null;
+  subjectPerson: boolean;
+  source: string;
+}
+
+export interface Lexicon {
+  types: Record<EventType, TypePolicy>;
+  /** first word -> triggers starting with it */
+  index: Map<string, Trigger[]>;
+  modality: Map<string, ModalCue>;
+  hypothetical: Set<string>;
+  prevention: Set<string>;
+  motion: Set<string>;
+  family: Set<string>;
+  passive: Set<string>;
+  personal: Set<string>;
+}
+
+/** "arrest~" -> arrest, arrests, arrested, arresting; "escape~" -> escape, escapes, escaped, escaping */
+function inflect(word: string): string[] {
+  if (!word.endsWith('~')) return [word];
+  const base = word.slice(0, -1);
+  if (base.endsWith('e')) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
+  return [base, `${base}s`, `${base}ed`, `${base}ing`];
+}
+
+function compileWindow(w: z.infer<typeof Window> | undefined): CompiledWindow | null {
+  if (!w) return null;
+  return { words: new Set(w.words.split('|')), before: w.before ?? 0, after: w.after ?? 0 };
+}
+
+function compileTrigger(t: z.infer<typeof TriggerSchema>, where: string): Trigger {
+  const elements = t.pattern.trim().split(/\s+/).map((el) => (el === '..' ? null : new Set(el.split('|').flatMap(inflect))));
+  if (elements[0] === null || elements[elements.length - 1] === null) {
+    throw new CasefileError('E_KNOWLEDGE', `pattern "${t.pattern}" may not start or end with a gap`, { where });
+  }
+  return {
+    type: t.type,
+    also: t.also ?? [],
+    elements,
+    near: compileWindow(t.near),
+    unless: compileWindow(t.unless),
+    subjectPerson: t.subject === 'person',
+    source: t.pattern,
+  };
+}
+
+/** Builds the lexicon from folders in order; later folders extend and override earlier ones. */
+export function buildLexicon(dirs: readonly string[]): Lexicon {
+  const lex: Lexicon = {
+    types: {} as Record<EventType, TypePolicy>,
+    index: new Map(),
+    modality: new Map(),
+    hypothetical: new Set(),
+    prevention: new Set(),
+    motion: new Set(),
+    family: new Set(),
+    passive: new Set(),
+    personal: new Set(),
+  };
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((f) => /^(events|cues)[\w-]*\.json$/.test(f)).sort()) {
+      const file = join(dir, name);
+      if (name.startsWith('cues')) {
+        const cues = readLexiconFile(file, CuesFileSchema)!;
+        for (const [modality, words] of Object.entries(cues.modality ?? {})) for (const w of words) lex.modality.set(w, modality as ModalCue);
+        for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal'] as const) {
+          for (const w of cues[key] ?? []) lex[key].add(w);
+        }
+        continue;
+      }
+      const events = readLexiconFile(file, EventsFileSchema)!;
+      Object.assign(lex.types, events.types ?? {});
+      events.triggers.forEach((t, i) => {
+        const trigger = compileTrigger(t, `${file} triggers[${i}]`);
+        for (const first of trigger.elements[0]!) {
+          const list = lex.index.get(first);
+          if (list) list.push(trigger);
+          else lex.index.set(first, [trigger]);
+        }
+      });
+    }
+  }
+  const missing = EVENT_TYPES.filter((t) => !lex.types[t]);
+  if (missing.length) throw new CasefileError('E_KNOWLEDGE', `no policy for event types ${missing.join(', ')}`, { where: dirs.join(', ') });
+  return lex;
+}
+
+/** The bundled lexicon plus the user's additions, loaded once per user folder. */
+export const loadLexicon = cachedLexicon(buildLexicon);

@@ -1,0 +1,85 @@
+// Trigger matching: each token is looked up once in the lexicon's first-word index and
+// the few patterns found there are tried in place, inside the token's sentence.
+import type { Tokens } from '../tokens.js';
+import type { Lexicon, Trigger } from './lexicon.js';
+
+export interface TriggerHit {
+  trigger: Trigger;
+  /** token indexes, inclusive */
+  first: number;
+  last: number;
+}
+
+const GAP = 3;
+const HARD_STOPS = new Set(['.', ',', ';', ':', '!', '?', '"', '(', ')']);
+
+/** Matches one pattern at token i; returns the last token or -1. */
+function matchAt(t: Tokens, i: number, end: number, elements: Trigger['elements']): number {
+  let k = i;
+  for (let e = 0; e < elements.length; e++) {
+    const el = elements[e];
+    if (el === null) {
+      const next = elements[e + 1]!;
+      let found = -1;
+      for (let g = 0; g <= GAP && k + g < end; g++) {
+        if (HARD_STOPS.has(t.lower[k + g])) break;
+        if (next.has(t.lower[k + g])) { found = k + g; break; }
+      }
+      if (found < 0) return -1;
+      k = found + 1;
+      e++;
+      continue;
+    }
+    if (k >= end || !el.has(t.lower[k])) return -1;
+    k++;
+  }
+  return k - 1;
+}
+
+function inWindow(t: Tokens, from: number, to: number, words: Set<string>): boolean {
+  for (let k = Math.max(0, from); k <= to && k < t.length; k++) if (words.has(t.lower[k])) return true;
+  return false;
+}
+
+/** Whether the trigger's context conditions hold (sentence tokens [sFirst, sEnd)). */
+function contextHolds(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number): boolean {
+  const { near, unless } = hit.trigger;
+  if (near) {
+    const ok = (near.before > 0 && inWindow(t, Math.max(sFirst, hit.first - near.before), hit.first - 1, near.words))
+      || (near.after > 0 && inWindow(t, hit.last + 1, Math.min(sEnd - 1, hit.last + near.after), near.words));
+    if (!ok) return false;
+  }
+  if (unless) {
+    if (unless.before > 0 && inWindow(t, Math.max(sFirst, hit.first - unless.before), hit.first - 1, unless.words)) return false;
+    if (unless.after > 0 && inWindow(t, hit.last + 1, Math.min(sEnd - 1, hit.last + unless.after), unless.words)) return false;
+  }
+  return true;
+}
+
+/** All trigger hits of one sentence, longest first where two start at the same token. */
+export function matchTriggers(t: Tokens, lex: Lexicon, sFirst: number, sEnd: number): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (let i = sFirst; i < sEnd; i++) {
+    const candidates = lex.index.get(t.lower[i]);
+    if (!candidates) continue;
+    for (const trigger of candidates) {
+      const last = matchAt(t, i, sEnd, trigger.elements);
+      if (last < 0) continue;
+      const hit = { trigger, first: i, last };
+      if (contextHolds(t, hit, sFirst, sEnd)) hits.push(hit);
+    }
+  }
+  if (hits.length < 2) return hits;
+  // one hit per type per token: the longest pattern wins
+  hits.sort((a, b) => a.first - b.first || b.last - a.last);
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    let fresh = false;
+    for (let k = h.first; k <= h.last; k++) {
+      const key = `${h.trigger.type}@${k}`;
+      if (!seen.has(key)) fresh = true;
+      seen.add(key);
+    }
+    return fresh;
+  });
+}

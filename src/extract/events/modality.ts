@@ -1,0 +1,61 @@
+// Whether a trigger records an event, and with which modality. The cues are read in
+// the trigger's clause only (a comma, quote or "that" ends it), so "told Daily NK that
+// agents were combing" is not an order and "if they are caught" drops only its clause.
+import type { Modality } from '../../core/model.js';
+import type { Tokens } from '../tokens.js';
+import type { Lexicon, TypePolicy } from './lexicon.js';
+import type { TriggerHit } from './match.js';
+
+const CLAUSE_STOPS = new Set([',', ';', ':', '"', '(', ')', '.', '!', '?', 'that', 'but', 'while', 'although', 'because', '-']);
+const LOOKBACK = 14;
+const MODAL_LOOKBACK = 5;
+
+/** First token of the trigger's clause. */
+export function clauseStart(t: Tokens, first: number, sFirst: number): number {
+  let k = first - 1;
+  while (k >= sFirst && first - k <= LOOKBACK && !CLAUSE_STOPS.has(t.lower[k])) k--;
+  return k + 1;
+}
+
+const isCue = (t: Tokens, k: number, set: Set<string>) => set.has(t.lower[k]) && !(t.lower[k] === 'may' && t.upper[k]);
+
+/** The modality of a hit, or null when the wording does not record an event. */
+export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon, policy: TypePolicy, rumour: boolean): Modality | null {
+  const from = clauseStart(t, hit.first, sFirst);
+  for (let k = from; k < hit.first; k++) {
+    if (isCue(t, k, lex.prevention)) return null;
+    if (!policy.futureOk && isCue(t, k, lex.hypothetical)) return null;
+    // "he was going to be punished": an expectation, not an event
+    if (!policy.futureOk && t.lower[k] === 'going' && t.lower[k + 1] === 'to') return null;
+  }
+  let modality: Modality | null = null;
+  // "to arrest defectors": a goal, unless tried, planned or ordered, or after a verb of motion
+  const to = t.lower[hit.first - 1] === 'to' ? hit.first - 1 : -1;
+  if (to >= 0) {
+    const head = t.lower[to - 1] ?? '';
+    const cue = lex.modality.get(head);
+    if (cue && cue !== 'negated' && cue !== 'rumoured') modality = cue;
+    else if (lex.motion.has(head)) modality = 'asserted';
+    else if (policy.purposeDrops) return null;
+  }
+  if (!modality) {
+    for (let k = hit.first - 1; k >= from && hit.first - k <= MODAL_LOOKBACK; k--) {
+      const cue = lex.modality.get(t.lower[k]);
+      if (cue && cue !== 'rumoured') { modality = cue; break; }
+    }
+  }
+  // "escape plans", "an attempted defection"
+  if (!modality && hit.last + 1 < sEnd) {
+    const after = lex.modality.get(t.lower[hit.last + 1]);
+    if (after === 'planned' || after === 'attempted') modality = after;
+  }
+  if (modality === 'ordered' && hit.trigger.type === 'DIRECTIVE') modality = 'asserted';
+  if (!modality) modality = rumour ? 'rumoured' : 'asserted';
+  return modality;
+}
+
+/** Whether the sentence reports hearsay ("rumours are circulating that ..."). */
+export function sentenceIsRumour(t: Tokens, sFirst: number, sEnd: number, lex: Lexicon): boolean {
+  for (let k = sFirst; k < sEnd; k++) if (lex.modality.get(t.lower[k]) === 'rumoured') return true;
+  return false;
+}

@@ -1,0 +1,34 @@
+// Participants of an event from word order: in the active voice the actor before the
+// trigger acts and the one after it is acted upon; in the passive ("were arrested by
+// police") the subject is the target and the "by" phrase the agent.
+import type { Role } from '../../core/model.js';
+import type { ActorMention } from '../doc.js';
+import type { Tokens } from '../tokens.js';
+import { tokenAt } from '../tokens.js';
+import type { Lexicon } from './lexicon.js';
+import type { TriggerHit } from './match.js';
+
+const REACH = 12;
+
+export function participantsOf(t: Tokens, hit: TriggerHit, actors: readonly ActorMention[], sentenceActors: readonly number[], lex: Lexicon): { actorIndex: number; role: Role }[] {
+  const passive = [1, 2].some((d) => lex.passive.has(t.lower[hit.first - d] ?? ''));
+  const out: { actorIndex: number; role: Role }[] = [];
+  const seen = new Set<string>();
+  for (const index of sentenceActors) {
+    const a = actors[index];
+    const first = tokenAt(t, a.span.start);
+    let role: Role;
+    if (first < hit.first) {
+      if (hit.first - first > REACH) continue;
+      role = passive ? 'target' : 'agent';
+    } else if (first > hit.last) {
+      if (first - hit.last > REACH) continue;
+      role = t.lower[first - 1] === 'by' || (t.lower[first - 2] === 'by' && t.lower[first - 1] === 'the') ? 'agent' : passive ? 'other' : 'target';
+    } else continue;
+    const key = `${a.canonId ?? a.name}|${role}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ actorIndex: index, role });
+  }
+  return out;
+}

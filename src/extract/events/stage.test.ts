@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractDoc, textOf, WORLD } from '../testing.case.js';
+
+const eventsOf = (text: string, opts = {}) => {
+  const doc = extractDoc(text, opts);
+  return doc.layers.events!.map((e) => ({ type: e.type, modality: e.modality, places: e.placeIds, date: e.date.value, count: e.count, trigger: textOf(doc, e.trigger), sources: e.sourceKeys }));
+};
+const types = (text: string) => eventsOf(text).map((e) => e.type);
+
+test('each of the fifteen types has triggers', () => {
+  const cases: [string, string][] = [
+    ['DEFECTION', 'A cadre from Hyesan defected last week.'],
+    ['PURSUIT', 'Agents have been hunting the escapees in Yanji.'],
+    ['ARREST', 'Police arrested two traders in Hyesan.'],
+    ['REPATRIATION', 'The women were repatriated from China.'],
+    ['PUNISHMENT', 'The manager was sentenced to ten years.'],
+    ['COLLECTIVE_PUNISHMENT', 'His whole family has paid the price for his escape.'],
+    ['SURVEILLANCE', 'Informants report back on the workers.'],
+    ['SMUGGLING', 'Traders smuggle copper across the river.'],
+    ['CORRUPTION', 'The officer took bribes from traders.'],
+    ['FABRICATION', 'The secretary forged the delivery records.'],
+    ['INVESTIGATION', 'Prosecutors opened an investigation into the mine.'],
+    ['DIRECTIVE', 'The committee issued a directive on markets.'],
+    ['INCENTIVE', 'Residents were offered a reward for tips.'],
+    ['VIOLENCE', 'Guards beat a woman on the river bank.'],
+    ['PROTEST', 'Vendors protested against the new rules.'],
+  ];
+  for (const [type, sentence] of cases) assert.ok(types(sentence).includes(type as never), `${type}: ${sentence} -> ${types(sentence).join(',')}`);
+});
+
+test('modality cues: attempted, planned, ordered, rumoured, negated', () => {
+  const m = (text: string) => eventsOf(text).find((e) => e.type !== 'DIRECTIVE')?.modality;
+  assert.equal(m('A soldier tried to defect across the border.'), 'attempted');
+  assert.equal(m('The family was planning to defect in the summer.'), 'planned');
+  assert.equal(m('Agents were ordered to arrest the traders.'), 'ordered');
+  assert.equal(m('Rumours are circulating that the director defected.'), 'rumoured');
+  assert.equal(m('The guards did not arrest him.'), 'negated');
+  assert.deepEqual(eventsOf('Agents were ordered to arrest the traders.').map((e) => e.type), ['DIRECTIVE', 'ARREST']);
+});
+
+test('hypotheticals, goals and prevention record no event', () => {
+  assert.deepEqual(types('If they are caught, they will be sent back.'), []);
+  assert.deepEqual(types('His house would be taken away and he could be punished.'), []);
+  assert.deepEqual(types('The state sent agents to arrest defectors.').filter((t) => t === 'ARREST'), []);
+  assert.deepEqual(types('Checks were tightened to prevent further defections.').filter((t) => t === 'DEFECTION'), []);
+  assert.deepEqual(types('Papers made it look as though the men had been murdered.').filter((t) => t === 'VIOLENCE'), []);
+});
+
+test('the arrest of family members is both ARREST and COLLECTIVE_PUNISHMENT; their eviction is collective only', () => {
+  assert.deepEqual(types('All of his family members have been arrested by the local police.').sort(), ['ARREST', 'COLLECTIVE_PUNISHMENT']);
+  assert.deepEqual(types('His wife and children were evicted from their flat.'), ['COLLECTIVE_PUNISHMENT']);
+});
+
+test('an operation across several places is one event listing them all', () => {
+  const found = eventsOf('The three-man task force has been combing Shenyang and Yanji and went as far as Beijing.');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].type, 'PURSUIT');
+  assert.deepEqual([...found[0].places].sort(), ['cn.beijing', 'cn.shenyang', 'cn.yanji']);
+  assert.equal(found[0].count, 3);
+});
+
+test('metonymy is not a place: "Pyongyang dispatched agents"', () => {
+  const world = WORLD.map((p) => (p.name === 'Pyongyang' ? { ...p, metonymy: true } : p));
+  const found = eventsOf('Pyongyang dispatched some 150 agents to Shenyang.', { places: world });
+  assert.deepEqual(found.map((e) => [e.type, e.places, e.count]), [['PURSUIT', ['cn.shenyang'], 150]]);
+});
+
+test('the day a source spoke is not the event date; a vague date keeps its precision', () => {
+  const found = eventsOf('A source told Daily NK on Monday that a cadre in Hyesan defected early this month.', { published: '2024-05-22' });
+  assert.deepEqual(found.map((e) => [e.type, e.date]), [['DEFECTION', '2024-05']]);
+});
+
+test('the same type at distinct places is two events; at a place and inside it, one', () => {
+  const found = eventsOf('Police arrested a smuggler in Hyesan. Chinese police detained his buyer in Yanji. The arrest in Ryanggang Province shocked traders.');
+  assert.deepEqual(found.filter((e) => e.type === 'ARREST').map((e) => e.places[0]), ['kp.hyesan', 'cn.yanji']);
+});
+
+test('events carry the sources of their sentence or paragraph', () => {
+  const doc = extractDoc('A source in China said agents were combing Yanji. A separate source in Ryanggang said police arrested a broker in Hyesan.');
+  const byType = new Map(doc.layers.events!.map((e) => [e.type, e.sourceKeys]));
+  const keys = [...new Set(doc.layers.sources!.map((s) => s.key))];
+  assert.deepEqual(byType.get('PURSUIT'), [keys[0]]);
+  assert.deepEqual(byType.get('ARREST'), [keys[1]]);
+});

@@ -1,0 +1,180 @@
+// The events stage: triggers from the lexicon, kept or dropped and given a modality by
+// their clause, then placed, dated, counted, attributed and clustered into events.
+import type { EventDate, EventType, Span } from '../../core/model.js';
+import type { DateMention, EventMention, SourceMention, Stage } from '../doc.js';
+import { tokenAt, tokensOf, type Tokens } from '../tokens.js';
+import { PEOPLE } from '../counts/numbers.js';
+import { clusterMentions, type RawMention } from './cluster.js';
+import type { Lexicon } from './lexicon.js';
+import { matchTriggers, type TriggerHit } from './match.js';
+import { modalityOf, sentenceIsRumour } from './modality.js';
+import { participantsOf } from './roles.js';
+import { buildGeography, placesOf, type PlaceLookup } from './where.js';
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'such']);
+const FAMILY_REACH_BEFORE = 12;
+const FAMILY_REACH_AFTER = 6;
+const COUNT_REACH = 80;
+
+const stripPossessive = (w: string) => (w.endsWith("'s") ? w.slice(0, -2) : w);
+
+function hasPersonSubject(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon, actorStarts: readonly number[]): boolean {
+  if (actorStarts.some((start) => start < t.start[hit.first])) return true;
+  for (let k = hit.first - 1; k >= sFirst; k--) {
+    const w = stripPossessive(t.lower[k]);
+    if (PEOPLE.has(w) || lex.personal.has(w) || lex.family.has(w)) return true;
+  }
+  return false;
+}
+
+function familyIsTarget(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon): boolean {
+  for (let k = Math.max(sFirst, hit.first - FAMILY_REACH_BEFORE); k <= Math.min(sEnd - 1, hit.last + FAMILY_REACH_AFTER); k++) {
+    if (k >= hit.first && k <= hit.last) continue;
+    if (t.lower[k] === ';') return false;
+    if (lex.family.has(stripPossessive(t.lower[k]))) return true;
+  }
+  return false;
+}
+
+function nearest<T extends { span: Span }>(items: readonly T[], anchor: number, reach = Infinity): T | undefined {
+  let best: T | undefined;
+  let bestDistance = reach;
+  for (const item of items) {
+    const d = Math.abs(item.span.start - anchor);
+    if (d < bestDistance) { best = item; bestDistance = d; }
+  }
+  return best;
+}
+
+/** Items (sorted by start) grouped by the sentence they start in, in one sweep. */
+function bySentence<T extends { span: Span }>(items: readonly T[], sentences: readonly Span[]): T[][] {
+  const out: T[][] = sentences.map(() => []);
+  let s = 0;
+  for (const item of items) {
+    while (s < sentences.length && sentences[s].end <= item.span.start) s++;
+    if (s === sentences.length) break;
+    if (item.span.start >= sentences[s].start) out[s].push(item);
+  }
+  return out;
+}
+
+const CLAUSE_MARKS = new Set([',', ';', ':']);
+const NARRATIVE_REACH = 5;
+
+/**
+ * The event's date: in its sentence the nearest one in the trigger's clause, else the nearest;
+ * without one, the last event date told in the sentences just before (the narrative goes on
+ * with the same episode until it names another date).
+ */
+function dateFor(t: Tokens, datesIn: readonly DateMention[][], s: number, anchor: number): { date: EventDate; own: boolean } {
+  const own = datesIn[s];
+  if (own.length) {
+    const a = tokenAt(t, anchor);
+    const sameClause = own.filter((d) => {
+      const k = tokenAt(t, d.span.start);
+      for (let i = Math.min(a, k); i < Math.max(a, k); i++) if (CLAUSE_MARKS.has(t.lower[i])) return false;
+      return true;
+    });
+    return { date: { ...nearest(sameClause.length ? sameClause : own, anchor)!.date }, own: true };
+  }
+  for (let j = s - 1; j >= 0 && s - j <= NARRATIVE_REACH; j--) {
+    const earlier = datesIn[j];
+    if (earlier.length) return { date: { ...earlier[earlier.length - 1].date }, own: false };
+  }
+  return { date: { value: null, precision: 'unknown' }, own: false };
+}
+
+/** A month made a day when the text goes on to give a day of that month ("early this month ... on September 4"). */
+function refineMonth(e: EventMention, dates: readonly DateMention[]): void {
+  if (e.date.precision !== 'month') return;
+  const month = e.date.value!;
+  const day = dates.find((d) => d.span.start > e.trigger.start && d.date.precision === 'day' && d.date.value!.startsWith(month));
+  if (day) e.date = { ...day.date };
+}
+
+/** The sources of the event's sentence, else of its paragraph, else the last one cited before it. */
+function sourceKeysFor(sourcesIn: readonly SourceMention[][], s: number, paragraphOf: readonly number[]): string[] {
+  const keys = (from: number, to: number) => {
+    const out = new Set<string>();
+    for (let j = from; j <= to; j++) for (const m of sourcesIn[j]) out.add(m.key);
+    return [...out];
+  };
+  const own = keys(s, s);
+  if (own.length) return own;
+  let from = s;
+  let to = s;
+  while (from > 0 && paragraphOf[from - 1] === paragraphOf[s]) from--;
+  while (to + 1 < sourcesIn.length && paragraphOf[to + 1] === paragraphOf[s]) to++;
+  const para = keys(from, to);
+  if (para.length) return para;
+  for (let j = from - 1; j >= 0; j--) if (sourcesIn[j].length) return [sourcesIn[j][sourcesIn[j].length - 1].key];
+  return [];
+}
+
+export function createEventsStage(lex: Lexicon, lookup: PlaceLookup): Stage {
+  return {
+    name: 'events',
+    requires: ['sentences', 'places', 'actors', 'dates', 'counts', 'sources'],
+    assigns: ['events'],
+    run(doc) {
+      const t = tokensOf(doc);
+      const sentences = doc.layers.sentences!;
+      const actors = doc.layers.actors!;
+      const dates = doc.layers.dates!.filter((d) => d.use === 'event');
+      const datesIn = bySentence(dates, sentences);
+      const countsIn = bySentence(doc.layers.counts!, sentences);
+      const sourcesIn = bySentence(doc.layers.sources!, sentences);
+      const geo = buildGeography(t, doc.text, sentences, doc.layers.places!, (doc.layers.sources ?? []).map((s) => s.span), lookup);
+      const mentions: RawMention[] = [];
+      const order = actors.map((_, i) => i).sort((x, y) => actors[x].span.start - actors[y].span.start);
+      let a0 = 0;
+      sentences.forEach((sentence, s) => {
+        const sFirst = tokenAt(t, sentence.start);
+        const sEnd = tokenAt(t, sentence.end);
+        const hits = matchTriggers(t, lex, sFirst, sEnd);
+        if (!hits.length) return;
+        const rumour = sentenceIsRumour(t, sFirst, sEnd, lex);
+        let keys: string[] | undefined;
+        while (a0 < order.length && actors[order[a0]].span.start < sentence.start) a0++;
+        const sentenceActors: number[] = [];
+        for (let a = a0; a < order.length && actors[order[a]].span.start < sentence.end; a++) sentenceActors.push(order[a]);
+        for (const hit of hits) {
+          const { type } = hit.trigger;
+          const policy = lex.types[type];
+          if (hit.trigger.subjectPerson && !hasPersonSubject(t, hit, sFirst, lex, sentenceActors.map((a) => actors[a].span.start))) continue;
+          const modality = modalityOf(t, hit, sFirst, sEnd, lex, policy, rumour);
+          if (!modality) continue;
+          const trigger = { start: t.start[hit.first], end: t.end[hit.last] };
+          const anaphoric = DEFINITE.has(t.lower[hit.first - 1] ?? '');
+          let types: EventType[] = [type, ...hit.trigger.also];
+          // a sanction on the family for another's act is collective punishment; their arrest is both
+          if ((type === 'ARREST' || type === 'PUNISHMENT') && familyIsTarget(t, hit, sFirst, sEnd, lex)) {
+            types = type === 'ARREST' ? [...types, 'COLLECTIVE_PUNISHMENT'] : types.filter((x) => x !== 'PUNISHMENT').concat('COLLECTIVE_PUNISHMENT');
+          }
+          const date = dateFor(t, datesIn, s, trigger.start);
+          const count = nearest(countsIn[s], trigger.start, COUNT_REACH);
+          const participants = participantsOf(t, hit, actors, sentenceActors, lex);
+          const sourceKeys = (keys ??= sourceKeysFor(sourcesIn, s, geo.paragraphOf));
+          for (const ty of new Set(types)) {
+            mentions.push({
+              type: ty,
+              modality,
+              trigger,
+              evidence: { start: sentence.start, end: sentence.end },
+              date: { value: date.date.value, precision: date.date.precision },
+              dateOwn: date.own,
+              placeIds: placesOf(geo, s, trigger.start, lex.types[ty].destinations ?? false),
+              participants: [...participants],
+              count: count ? count.value : null,
+              sourceKeys: [...sourceKeys],
+              anaphoric,
+            });
+          }
+        }
+      });
+      const events = clusterMentions(mentions, lex, lookup, geo.setting);
+      for (const e of events) refineMonth(e, dates);
+      doc.layers.events = events;
+    },
+  };
+}

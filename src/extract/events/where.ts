@@ -1,0 +1,139 @@
+// Where an event happened: the places of its sentence (nearest to the trigger, in the
+// nearest one's country; rivers and borders belong to any country), else of the nearest
+// sentence of its paragraph, else of the sentences just before it. Metonymy ("Pyongyang
+// dispatched") is no place, nor a dateline, nor a source's location in the event's own
+// sentence ("a source in China said"), nor a partner in "trade with China". For events
+// that do not move people or goods, a destination ("wanted to go to South Korea") is no
+// place either when it follows the trigger, unless the text goes on "..., where".
+import type { PlaceLevel, Span } from '../../core/model.js';
+import type { PlaceMention } from '../doc.js';
+import type { Tokens } from '../tokens.js';
+import { tokenAt } from '../tokens.js';
+
+export interface PlaceInfo {
+  level: PlaceLevel;
+  /** containing places, nearest first */
+  ancestors: readonly string[];
+  country: string | null;
+}
+export type PlaceLookup = (id: string) => PlaceInfo | undefined;
+
+const DESTINATION = new Set(['to', 'toward', 'towards', 'into']);
+/** "sent to Rason to look into": where an agent is sent is where it acts */
+const DISPATCH = new Set(['sent', 'dispatched', 'deployed', 'arrived', 'came', 'went', 'transferred', 'recalled', 'moved']);
+const RESIDENCE = new Set(['living', 'lives', 'live', 'settled', 'residing', 'resides', 'based']);
+const LOOK_BACK = 4;
+
+interface Candidate extends PlaceMention {
+  /** inside a source's descriptor */
+  ofSource: boolean;
+  /** an end of a movement: "to X", "into X", "from X" */
+  destination: boolean;
+  /** "into X": where people arrived */
+  arrival: boolean;
+  residence: boolean;
+}
+
+export interface Geography {
+  bySentence: Candidate[][];
+  /** sentence index -> paragraph index */
+  paragraphOf: number[];
+  /** the report's setting: its first place that lies in a country, outside datelines and source descriptors */
+  setting: string[];
+  countryOf(id: string): string | null;
+}
+
+const inside = (s: Span, spans: readonly Span[]) => spans.some((x) => s.start >= x.start && s.end <= x.end);
+
+/** End offset of a wire dateline ("SEOUL, Dec. 10 (Yonhap) --"), or 0. */
+function datelineEnd(t: Tokens): number {
+  for (let i = 1; i < Math.min(t.length - 1, 16); i++) {
+    if (t.lower[i] === ')' && t.lower[i + 1] === '-') return t.end[i + 1];
+    if (t.lower[i] === '.' && t.lower[i - 1] !== 'dec' && !/^[a-z]{3,4}$/.test(t.lower[i - 1])) break;
+  }
+  return 0;
+}
+
+export function buildGeography(t: Tokens, text: string, sentences: readonly Span[], places: readonly PlaceMention[], sourceSpans: readonly Span[], lookup: PlaceLookup): Geography {
+  const dateline = datelineEnd(t);
+  // the words before a place, past a possessive place ("from China's Inner Mongolia")
+  const before = (m: PlaceMention, d: number) => {
+    let k = tokenAt(t, m.span.start) - 1;
+    while (k > 0 && t.lower[k].endsWith("'s") && t.upper[k]) k--;
+    return t.lower[k - d + 1] ?? '';
+  };
+  // "North Korea's embassy": a country named as the owner of something is not where it happened
+  const possessiveCountry = (p: PlaceMention) => p.level === 'country' && /^['’]s\b/.test(text.slice(p.span.end, p.span.end + 3));
+  const usable: Candidate[] = places
+    .filter((p) => !p.metonymy && p.span.start >= dateline && before(p, 1) !== 'with' && !possessiveCountry(p))
+    .sort((a, b) => a.span.start - b.span.start)
+    .map((p) => {
+      const k = tokenAt(t, p.span.start);
+      const gap = before(p, 1) === 'the' ? 2 : 1;
+      const prev = before(p, gap);
+      const next = t.lower[tokenAt(t, p.span.end)] === ',' && t.lower[tokenAt(t, p.span.end) + 1] === 'where';
+      const residence = RESIDENCE.has(before(p, 2)) || RESIDENCE.has(before(p, 1));
+      // "to X" and "from X" are ends of a movement; for other events they are not where it happened
+      const destination = (DESTINATION.has(prev) && !DISPATCH.has(before(p, gap + 1)) && !next) || prev === 'from';
+      // built field by field: spreading the mention here was the stage's slowest line
+      const c: Candidate = {
+        span: p.span, placeId: p.placeId, name: p.name, level: p.level, metonymy: p.metonymy,
+        ofSource: inside(p.span, sourceSpans), destination, arrival: destination && prev === 'into', residence: residence && k > 0,
+      };
+      return c;
+    });
+  const bySentence: Candidate[][] = sentences.map(() => []);
+  const paragraphOf: number[] = [];
+  let para = 0;
+  let k = 0;
+  sentences.forEach((s, i) => {
+    if (i > 0 && text.slice(sentences[i - 1].end, s.start).includes('\n\n')) para++;
+    paragraphOf.push(para);
+    while (k < usable.length && usable[k].span.start < s.start) k++;
+    while (k < usable.length && usable[k].span.start < s.end) bySentence[i].push(usable[k++]);
+  });
+  const countryOf = (id: string) => {
+    const info = lookup(id);
+    if (!info) return null;
+    return info.level === 'country' ? id : info.country;
+  };
+  const first = usable.find((p) => !p.ofSource && countryOf(p.placeId) !== null);
+  return { bySentence, paragraphOf, setting: first ? [first.placeId] : [], countryOf };
+}
+
+/** Places nearest the anchor first, those lying in a country before rivers and borders. Cross-border events keep every country. */
+function pick(candidates: readonly Candidate[], anchor: number, geo: Geography, crossBorder: boolean): string[] {
+  if (!candidates.length) return [];
+  const byDistance = [...candidates].sort((a, b) => Math.abs(a.span.start - anchor) - Math.abs(b.span.start - anchor));
+  const placed = byDistance.filter((p) => geo.countryOf(p.placeId) !== null);
+  const country = placed.length ? geo.countryOf(placed[0].placeId) : null;
+  const chosen = [...placed.filter((p) => crossBorder || geo.countryOf(p.placeId) === country), ...byDistance.filter((p) => geo.countryOf(p.placeId) === null)];
+  return [...new Set(chosen.map((p) => p.placeId))];
+}
+
+/** Place ids of an event whose trigger starts at `anchor` in sentence `s`, nearest first; empty when the text gives none nearby. */
+export function placesOf(geo: Geography, s: number, anchor: number, destinations: boolean): string[] {
+  // a destination named before the trigger is where the people had arrived ("walked into X and were picked up")
+  const own = pick(geo.bySentence[s].filter((p) => !p.ofSource && (destinations || !p.destination || p.span.start < anchor)), anchor, geo, destinations);
+  if (own.length) return own;
+  // another sentence's places tell the scene, not where someone lives or wants to go; where
+  // people arrived counts only within the paragraph that goes on with them
+  const context = (j: number) => geo.bySentence[j].filter((p) => !p.residence && (!p.destination || (p.arrival && geo.paragraphOf[j] === geo.paragraphOf[s])));
+  const para = geo.paragraphOf[s];
+  for (let d = 1; d < geo.bySentence.length; d++) {
+    let inPara = false;
+    for (const j of [s - d, s + d]) {
+      if (j < 0 || j >= geo.bySentence.length || geo.paragraphOf[j] !== para) continue;
+      inPara = true;
+      const near = pick(context(j), j < s ? Number.MAX_SAFE_INTEGER : 0, geo, false);
+      if (near.length) return near;
+    }
+    if (!inPara) break;
+  }
+  for (let j = s - 1; j >= 0 && s - j <= LOOK_BACK; j--) {
+    if (geo.paragraphOf[j] === para) continue;
+    const near = pick(context(j), Number.MAX_SAFE_INTEGER, geo, false);
+    if (near.length) return near;
+  }
+  return [];
+}

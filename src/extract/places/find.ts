@@ -1,0 +1,98 @@
+// Finds gazetteer places in a text: one scan of the place trie, then the guards that
+// keep a name from being taken for a place where it is not one.
+import type { PlaceMention } from '../doc.js';
+import type { Knowledge, PlaceRecord } from '../../knowledge/load.js';
+import { withoutPossessive, type Words } from '../../knowledge/words.js';
+import { afterPreposition, isMetonymy } from './metonymy.js';
+import { unlistedPlaceAt } from './unlisted.js';
+import { SURNAMES } from '../actors/people.js';
+
+/** Level words that belong to the name before them ("Ryanggang Province", "Hyesan City"). */
+const LEVEL_WORDS: Record<string, 'province' | 'county' | 'city' | 'any'> = {
+  province: 'province', provinces: 'province', prefecture: 'province', krai: 'province', oblast: 'province', region: 'province',
+  county: 'county', counties: 'county', city: 'city', district: 'any', municipality: 'city', town: 'city',
+  'autonomous': 'any',
+};
+/** Romanised suffixes glued by a hyphen ("Hyesan-si", "Musan-gun", "Yanggang-do"). */
+const GLUED_SUFFIXES = new Set(['do', 'gun', 'kun', 'si', 'shi', 'up', 'ri', 'dong', 'gu', 'guyok']);
+/** A country preferred when one name is several places, in the order this domain meets them. */
+const COUNTRY_RANK = ['KP', 'CN', 'KR', 'RU', 'MN', 'VN', 'LA', 'TH', 'KH', 'MM', 'JP', 'US'];
+const LEVEL_RANK = { country: 0, province: 1, county: 2, city: 3, site: 4 } as const;
+
+function rank(p: PlaceRecord, wanted: 'province' | 'county' | 'city' | 'any' | null): number[] {
+  const c = COUNTRY_RANK.indexOf(p.country ?? '');
+  return [wanted && wanted !== 'any' && p.level !== wanted ? 1 : 0, c < 0 ? COUNTRY_RANK.length : c, LEVEL_RANK[p.level], -(p.population ?? 0)];
+}
+const before = (a: number[], b: number[]) => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+  return false;
+};
+
+/** "the North Korean ..." is an adjective; "Hwasong-17" is a missile, not the town. */
+function notAPlaceAfter(w: Words, to: number): boolean {
+  if (to >= w.length || w.brk[to] !== 0) return false;
+  const next = w.key[to];
+  return next === 'korean' || next === 'koreans' || (w.glued[to] === 1 && next.charCodeAt(0) <= 57);
+}
+
+/** "Kim Yongha": a town's name right after a Korean surname is a given name. */
+function givenName(w: Words, i: number, places: PlaceRecord[]): boolean {
+  return i > 0 && w.brk[i] === 0 && w.cap[i - 1] === 1 && SURNAMES.has(w.key[i - 1]) && places.every((p) => p.level === 'city' || p.level === 'site' || p.level === 'county');
+}
+
+export function findPlaces(k: Knowledge, text: string, w: Words): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const ranges: { from: number; to: number; state: boolean }[] = [];
+  for (let i = 0; i < w.length; ) {
+    const m = k.placeTrie.matchAt(text, w, i);
+    // "the North Pyongan ...": a longer name starting inside a lower-case-led one wins
+    if (!m || (m.to - i > 1 && (!w.cap[i] || w.key[i] === 'the') && (k.placeTrie.matchAt(text, w, i + 1)?.to ?? 0) > m.to)) {
+      const unlisted = m ? null : unlistedPlaceAt(k, text, w, i);
+      if (unlisted) {
+        out.push(unlisted.mention);
+        ranges.push({ from: i, to: unlisted.to, state: false });
+      }
+      i = unlisted?.to ?? i + 1;
+      continue;
+    }
+    const places = m.hits.flatMap(({ value: v }) => ('place' in v ? [k.places.get(v.place)!] : []));
+    // an organisation's or outlet's name that merely contains a place is no place
+    if (!places.length || notAPlaceAfter(w, m.to) || givenName(w, i, places)) {
+      i = m.to;
+      continue;
+    }
+    let end = m.to;
+    let wanted: 'province' | 'county' | 'city' | 'any' | null = null;
+    while (end < w.length && w.brk[end] === 0 && (LEVEL_WORDS[w.key[end]] || (w.glued[end] && GLUED_SUFFIXES.has(w.key[end])))) {
+      wanted ??= LEVEL_WORDS[w.key[end]] ?? null;
+      end++;
+    }
+    let best = places[0];
+    for (const p of places.slice(1)) if (before(rank(p, wanted), rank(best, wanted))) best = p;
+    out.push({
+      span: { start: w.start[i], end: withoutPossessive(text, w.end[end - 1] - (end === m.to ? m.trim : 0)) },
+      placeId: best.id,
+      name: best.name,
+      level: best.level,
+      metonymy: (best.level === 'country' || best.capital) && isMetonymy(w, i, end),
+    });
+    ranges.push({ from: i, to: end, state: best.level === 'country' || best.capital });
+    i = end;
+  }
+  coordinateMetonymy(out, ranges, w);
+  return out;
+}
+
+/**
+ * "Moscow and Beijing vetoed", "talks with Hanoi and Beijing": governments joined by
+ * "and" share the reading, backwards from a subject and forwards from an object.
+ */
+function coordinateMetonymy(out: PlaceMention[], ranges: { from: number; to: number; state: boolean }[], w: Words): void {
+  const joined = (n: number) => ranges[n + 1].from === ranges[n].to + 1 && (w.key[ranges[n].to] === 'and' || w.key[ranges[n].to] === 'or');
+  for (let n = out.length - 2; n >= 0; n--) {
+    if (out[n + 1].metonymy && !out[n].metonymy && ranges[n].state && !afterPreposition(w, ranges[n].from) && joined(n)) out[n].metonymy = true;
+  }
+  for (let n = 0; n + 1 < out.length; n++) {
+    if (out[n].metonymy && !out[n + 1].metonymy && ranges[n + 1].state && joined(n)) out[n + 1].metonymy = true;
+  }
+}

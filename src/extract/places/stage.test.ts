@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { loadKnowledge, placeById } from '../../knowledge/load.js';
+import type { Doc, PlaceMention } from '../doc.js';
+import { createPlacesStage } from './stage.js';
+
+const k = loadKnowledge({ userDir: join(tmpdir(), 'casefile-no-such-knowledge') });
+const stage = createPlacesStage(k);
+
+function places(text: string): (PlaceMention & { text: string })[] {
+  const doc: Doc = { text, title: 't', outlet: null, published: null, layers: {} };
+  stage.run(doc);
+  return doc.layers.places!.map((p) => ({ ...p, text: text.slice(p.span.start, p.span.end) }));
+}
+
+test('finds places with their level and hierarchy, level words included in the span', () => {
+  const found = places('A trader from Hyesan in Ryanggang Province crossed into Changbai County.');
+  assert.deepEqual(found.map((p) => [p.text, p.level]), [['Hyesan', 'city'], ['Ryanggang Province', 'province'], ['Changbai County', 'county']]);
+  assert.deepEqual(placeById(k, found[0].placeId)!.ancestors, ['KP.ryanggang', 'KP']);
+  assert.deepEqual(placeById(k, found[2].placeId)!.ancestors, ['CN.jilin', 'CN']);
+});
+
+test('a capital or country as the subject of an act of state is metonymy', () => {
+  const found = places('Pyongyang dispatched agents, Beijing has refused to help and Seoul said little, while refugees hid in Beijing and left Pyongyang.');
+  assert.deepEqual(found.map((p) => [p.text, p.metonymy]), [['Pyongyang', true], ['Beijing', true], ['Seoul', true], ['Beijing', false], ['Pyongyang', false]]);
+});
+
+test('a government named as the object of an act of state is metonymy too', () => {
+  assert.deepEqual(places('Activists urged Beijing to stop, and South Korea\'s envoy flew to Beijing.').map((p) => [p.text, p.metonymy]), [['Beijing', true], ['South Korea', false], ['Beijing', false]]);
+});
+
+test('governments joined by "and" share the reading, places after a preposition do not', () => {
+  assert.deepEqual(places('Moscow and Beijing vetoed it after he fled to China and Russia sent him back.').map((p) => [p.text, p.metonymy]), [['Moscow', true], ['Beijing', true], ['China', false], ['Russia', true]]);
+});
+
+test('governments in dealings with each other are governments', () => {
+  assert.deepEqual(places('Talks with Hanoi and Beijing failed; relations between Seoul and Pyongyang soured; she flew to Hanoi and Beijing.').map((p) => p.metonymy), [true, true, true, true, false, false]);
+});
+
+test('romanisation variants resolve to one place', () => {
+  const ids = places('Hamgyong-bukto, North Hamgyong, Hamgyŏng-bukto and 함경북도 are one province; Sinuiju is Sinŭiju.').map((p) => p.placeId);
+  assert.deepEqual(new Set(ids.slice(0, 4)).size, 1);
+  assert.equal(ids[4], ids[5]);
+});
+
+test('adjectives and organisation names are not places', () => {
+  const found = places('North Korean and Chinese officials met the Pyongyang Times and the Workers\' Party of Korea; the North Korean border is closed.');
+  assert.deepEqual(found, []);
+});
+
+test('Chinese text, written without spaces, is matched character by character', () => {
+  const text = '他在丹东被抓，后来被送到新义州。沈阳和延吉。';
+  assert.deepEqual(places(text).map((p) => [p.text, p.placeId]), [['丹东', 'gn:2037886'], ['新义州', 'gn:2040893'], ['沈阳', 'gn:2034937'], ['延吉', 'gn:2033467']]);
+});
+
+test('offsets stay right after Hangul and accented text', () => {
+  const text = '보위부 요원들이 혜산에서 — Sinŭiju, then Hoeryŏng.';
+  const found = places(text);
+  assert.deepEqual(found.map((p) => p.text), ['혜산', 'Sinŭiju', 'Hoeryŏng']);
+  assert.equal(found[0].span.start, text.indexOf('혜산'));
+});
+
+test('a capitalised name before a level word is an unlisted place', () => {
+  const found = places('They hid in Ryongbuk-ri of Sambong County, then in Songhung District of New York City. Each County and the Party City said.');
+  assert.deepEqual(found.map((p) => [p.text, p.level]), [['Ryongbuk-ri', 'site'], ['Sambong County', 'city'], ['Songhung District', 'site'], ['New York City', 'city']]);
+  assert.deepEqual(placeById(k, found[0].placeId), { id: 'unlisted:site:Ryongbuk', name: 'Ryongbuk', level: 'site', country: null, parent: null, ancestors: [], lat: null, lon: null, alternateNames: [] });
+});
+
+test('a town name right after a Korean surname is a given name', () => {
+  assert.deepEqual(places('Kim Yongha was born in Anak.').map((p) => p.text), ['Anak']);
+});
+
+test('short or common names are guarded by capitals', () => {
+  assert.deepEqual(places('They met in the north of the country, then moved to the North.').map((p) => p.text), ['the North']);
+  assert.deepEqual(places('The North Pyongan office and the North.').map((p) => p.text), ['North Pyongan', 'the North']);
+});

@@ -1,0 +1,55 @@
+// Words that mark who told the outlet what: verbs of speaking, source nouns and their
+// kinds, markers of a distinct source. Data in knowledge/lexicon/sources.json; the
+// user's <dataDir>/knowledge/lexicon/sources.json adds to it.
+import { join } from 'node:path';
+import { z } from 'zod';
+import { SourceKind, type PlaceLevel } from '../../core/model.js';
+import { cachedLexicon, readLexiconFile } from '../lexicon-file.js';
+
+const SourcesFileSchema = z
+  .object({
+    speechVerbs: z.array(z.string()).default([]),
+    nouns: z.record(z.string(), SourceKind).default({}),
+    orgLike: z.array(z.string()).default([]),
+    distinct: z.array(z.string()).default([]),
+    first: z.array(z.string()).default([]),
+    stateMedia: z.array(z.string()).default([]),
+    locatives: z.array(z.string()).default([]),
+    levelWords: z.record(z.string(), z.enum(['country', 'province', 'county', 'city'])).default({}),
+  })
+  .strict();
+
+export interface SourceLexicon {
+  speechVerbs: Set<string>;
+  nouns: Map<string, SourceKind>;
+  orgLike: Set<string>;
+  distinct: Set<string>;
+  first: Set<string>;
+  /** state media names as word sequences */
+  stateMedia: string[][];
+  locatives: Set<string>;
+  levelWords: Map<string, PlaceLevel>;
+}
+
+/** Merges sources.json of each folder in order. */
+export function buildSourceLexicon(dirs: readonly string[]): SourceLexicon {
+  const lex: SourceLexicon = {
+    speechVerbs: new Set(), nouns: new Map(), orgLike: new Set(), distinct: new Set(), first: new Set(),
+    stateMedia: [], locatives: new Set(), levelWords: new Map(),
+  };
+  for (const dir of dirs) {
+    const d = readLexiconFile(join(dir, 'sources.json'), SourcesFileSchema);
+    if (!d) continue;
+    for (const w of d.speechVerbs) lex.speechVerbs.add(w);
+    for (const [w, kind] of Object.entries(d.nouns)) lex.nouns.set(w, kind);
+    for (const w of d.orgLike) lex.orgLike.add(w);
+    for (const w of d.distinct) lex.distinct.add(w);
+    for (const w of d.first) lex.first.add(w);
+    for (const w of d.locatives) lex.locatives.add(w);
+    for (const name of d.stateMedia) lex.stateMedia.push(name.toLowerCase().split(/\s+/));
+    for (const [w, level] of Object.entries(d.levelWords)) lex.levelWords.set(w, level);
+  }
+  return lex;
+}
+
+export const loadSourceLexicon = cachedLexicon(buildSourceLexicon);

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractDoc, textOf } from '../testing.case.js';
+
+const sourcesOf = (text: string, opts = {}) => {
+  const doc = extractDoc(text, opts);
+  const keys = [...new Set(doc.layers.sources!.map((s) => s.key))];
+  return keys.map((key) => {
+    const ms = doc.layers.sources!.filter((s) => s.key === key);
+    return { descriptor: ms[0].descriptor, location: ms.find((m) => m.location)?.location ?? null, kind: ms[0].kind, mentions: ms.map((m) => textOf(doc, m.span)) };
+  });
+};
+
+test('"another source" and "a separate source" are distinct; "the source" and "he" point back', () => {
+  const found = sourcesOf(
+    'A source in Ryanggang Province told Daily NK that agents arrived. "They came at night," the source said. He added that two cadres fled. ' +
+      'A separate source in Ryanggang Province said the Party knew. Another source in China said the same, according to the source.',
+  );
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Ryanggang', 3], ['Ryanggang', 1], ['China', 2]]);
+});
+
+test('the outlet itself is no source, another outlet it cites is one', () => {
+  const found = sourcesOf('Daily NK has learned that guards were paid. The story was first reported by Radio Free Asia.', { outlet: 'Daily NK' });
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['outlet', 'Radio Free Asia']]);
+});
+
+test('officials quoted by name and state media are sources; plural and in-story speakers are not', () => {
+  const found = sourcesOf(
+    'Kim Yong-su, a lawmaker in Seoul, said the count was wrong. Sources in the region told Daily NK the same. ' +
+      'Guards told them to leave. North Korea\'s Korean Central News Agency said the plot failed.',
+    { actors: [{ name: 'Kim Yong-su', kind: 'person' }] },
+  );
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['official', 'Seoul'], ['state_media', 'North Korea']]);
+});
+
+test('a definite reference with a place picks the source of that place; "in the province" takes the last province named', () => {
+  const found = sourcesOf(
+    'Police in Hyesan, Ryanggang Province, detained a trader. A source in China said the trader was known. ' +
+      'A second source in the province said he was beaten. The China source added that his family was warned.',
+  );
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['China', 2], ['Ryanggang', 1]]);
+});
+
+test('without a known outlet, the outlet the sources talk to is the report\'s own', () => {
+  const found = sourcesOf('A source in China told Daily NK that agents arrived. Daily NK could not confirm this.', { outlet: null });
+  assert.deepEqual(found.map((s) => s.kind), ['anonymous_insider']);
+});

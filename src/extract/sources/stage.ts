@@ -1,0 +1,39 @@
+import type { Stage } from '../doc.js';
+import { quotedOf } from '../quotes.js';
+import { tokenize, tokensOf } from '../tokens.js';
+import type { SourceLexicon } from './lexicon.js';
+import { foldOutlet, indexOutlets, scanSources } from './scan.js';
+
+export interface OutletEntry {
+  id: string;
+  names: readonly string[];
+  stateMedia: boolean;
+}
+
+/** outlets: every outlet the knowledge base knows, so that the report's own is told from those it cites. */
+export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletEntry[]): Stage {
+  const index = indexOutlets(outlets.map((o) => ({ id: o.id, stateMedia: o.stateMedia, words: o.names.map((n) => tokenize(n).lower) })));
+  const byFolded = new Map<string, string>();
+  for (const o of outlets) for (const n of o.names) byFolded.set(foldOutlet(n), o.id);
+  return {
+    name: 'sources',
+    requires: ['sentences', 'places', 'actors'],
+    assigns: ['sources'],
+    run(doc) {
+      const own = doc.outlet ? byFolded.get(foldOutlet(doc.outlet)) ?? `own:${foldOutlet(doc.outlet)}` : null;
+      doc.layers.sources = scanSources(
+        {
+          text: doc.text,
+          t: tokensOf(doc),
+          quoted: quotedOf(doc),
+          sentences: doc.layers.sentences!,
+          places: doc.layers.places!,
+          actors: doc.layers.actors!,
+          ownOutlet: own,
+          outlets: index,
+        },
+        lex,
+      );
+    },
+  };
+}

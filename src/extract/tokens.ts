@@ -1,0 +1,115 @@
+// One tokenisation per document, shared by every stage that scans words: stages
+// look tokens up in Maps instead of running their own regular expressions over
+// the whole text (the pipeline's speed rests on scanning the text once). A hand-written
+// scanner over character codes, because a regular expression plus a lower-casing per
+// token costs more than all the stages that read the tokens.
+import type { Doc } from './doc.js';
+
+export interface Tokens {
+  /** UTF-16 offsets of each token in doc.text */
+  start: Int32Array;
+  end: Int32Array;
+  /** lower-cased token text; curly quotes are folded to ' and ", dashes to - */
+  lower: string[];
+  /** first character is an upper-case letter */
+  upper: Uint8Array;
+  length: number;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/u;
+const FOLD: Record<string, string> = { '“': '"', '”': '"', '„': '"', '‘': "'", '’': "'", '–': '-', '—': '-' };
+
+// 1: letter or digit, 2: space, 0: mark
+function classify(c: number, text: string, i: number): number {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
+  if (c === 32 || c === 10 || c === 13 || c === 9) return 2;
+  if (c < 128) return 0;
+  const ch = text[i];
+  if (LETTER_OR_DIGIT.test(ch)) return 1;
+  return SPACE.test(ch) ? 2 : 0;
+}
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+const isJoiner = (c: number) => c === 45 || c === 46 || c === 44 || c === 58; // - . , :
+
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  // lower-case once; per-token slices stay aligned unless lower-casing changed the length
+  const folded = text.toLowerCase();
+  const aligned = folded.length === n;
+  let start = new Int32Array(Math.max(16, n >> 2));
+  let end = new Int32Array(start.length);
+  let upper = new Uint8Array(start.length);
+  const lower: string[] = [];
+  let count = 0;
+  const push = (s: number, e: number, word: string, up: number) => {
+    if (count === start.length) {
+      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+      start = grow(start);
+      end = grow(end);
+      const u = new Uint8Array(upper.length * 2); u.set(upper); upper = u;
+    }
+    start[count] = s;
+    end[count] = e;
+    upper[count] = up;
+    lower.push(word);
+    count++;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const kind = classify(c, text, i);
+    if (kind === 2) { i++; continue; }
+    if (kind === 0) {
+      const ch = text[i];
+      push(i, i + 1, FOLD[ch] ?? ch, 0);
+      i++;
+      continue;
+    }
+    const s = i;
+    i++;
+    for (;;) {
+      while (i < n && classify(text.charCodeAt(i), text, i) === 1) i++;
+      if (i + 1 < n) {
+        const d = text.charCodeAt(i);
+        const next = text.charCodeAt(i + 1);
+        // "People's", "Jong-un", "a.m", "30,000", "4:30": joined only when a letter or digit follows
+        if ((isApostrophe(d) && classify(next, text, i + 1) === 1 && !(next >= 48 && next <= 57)) || (isJoiner(d) && classify(next, text, i + 1) === 1)) {
+          i += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    let word = aligned ? folded.slice(s, i) : text.slice(s, i).toLowerCase();
+    if (word.includes('’')) word = word.replace(/’/g, "'");
+    const ch = text[s];
+    push(s, i, word, c >= 65 && c <= 90 ? 1 : c < 128 ? 0 : ch !== ch.toLowerCase() ? 1 : 0);
+  }
+  return { start: start.subarray(0, count), end: end.subarray(0, count), lower, upper: upper.subarray(0, count), length: count };
+}
+
+const cache = new WeakMap<Doc, Tokens>();
+
+/** The document's tokens, computed on first use. */
+export function tokensOf(doc: Doc): Tokens {
+  let t = cache.get(doc);
+  if (!t) {
+    t = tokenize(doc.text);
+    cache.set(doc, t);
+  }
+  return t;
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function tokenAt(t: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.start[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CasefileError } from '../core/errors.js';
+import type { SaveItem, SaveOutcome, Store } from '../store/port.js';
+import { BatchWriter } from './batch-writer.js';
+
+const item = (id: string) => ({ report: { id }, raw: new Uint8Array(), extraction: {} }) as unknown as SaveItem;
+
+/** Only saveReports is used by the writer; this one records its batches. */
+function recordingStore(outcome: (id: string) => SaveOutcome | 'throw'): { store: Store; batches: string[][] } {
+  const batches: string[][] = [];
+  const store = {
+    async saveReports(items: SaveItem[]) {
+      batches.push(items.map((i) => i.report.id));
+      const outcomes = items.map((i) => outcome(i.report.id));
+      if (outcomes.includes('throw')) throw new Error('disk full');
+      return outcomes as SaveOutcome[];
+    },
+  } as unknown as Store;
+  return { store, batches };
+}
+
+describe('BatchWriter', () => {
+  it('commits files handed in together as one batch and gives each file its own outcomes', async () => {
+    const { store, batches } = recordingStore((id) => ({ id, created: id !== 'b2' }));
+    const writer = new BatchWriter(store);
+    const [a, b] = await Promise.all([writer.save([item('a1')]), writer.save([item('b1'), item('b2')])]);
+    assert.deepEqual(batches, [['a1', 'b1', 'b2']]);
+    assert.deepEqual(a, [{ id: 'a1', created: true }]);
+    assert.deepEqual(b, [{ id: 'b1', created: true }, { id: 'b2', created: false }]);
+  });
+
+  it('keeps a file whole when the batch is full, and gathers what arrives during a commit', async () => {
+    const { store, batches } = recordingStore((id) => ({ id, created: true }));
+    const writer = new BatchWriter(store, 3);
+    await Promise.all([writer.save([item('a1'), item('a2')]), writer.save([item('b1'), item('b2')]), writer.save([item('c1')])]);
+    assert.deepEqual(batches, [['a1', 'a2'], ['b1', 'b2', 'c1']]);
+    assert.equal(writer.backlog, 0);
+  });
+
+  it('passes a refused report to its file and fails every file of a batch the store could not commit', async () => {
+    const refused = new CasefileError('E_VALIDATION', 'span runs past the text', { where: 'r2' });
+    const { store } = recordingStore((id) => (id === 'r2' ? { id, error: refused } : id === 'boom' ? 'throw' : { id, created: true }));
+    const writer = new BatchWriter(store);
+    assert.deepEqual(await writer.save([item('r1'), item('r2')]), [{ id: 'r1', created: true }, { id: 'r2', error: refused }]);
+    const results = await Promise.allSettled([writer.save([item('x')]), writer.save([item('boom')])]);
+    assert.deepEqual(results.map((r) => r.status), ['rejected', 'rejected']);
+  });
+});

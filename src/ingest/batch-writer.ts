@@ -1,0 +1,65 @@
+// Group commit: files hand their reports to the writer, which saves whatever has
+// gathered while the previous commit ran in one saveReports call. A commit per
+// report would make the store's fsync the bottleneck of a parallel ingest.
+import type { SaveItem, SaveOutcome, Store } from '../store/port.js';
+
+interface Waiting {
+  items: SaveItem[];
+  resolve: (outcomes: SaveOutcome[]) => void;
+  reject: (err: unknown) => void;
+}
+
+export class BatchWriter {
+  private queue: Waiting[] = [];
+  private queued = 0;
+  private running: Promise<void> | null = null;
+
+  constructor(private readonly store: Store, private readonly maxBatch = 256) {}
+
+  /** reports waiting for a commit */
+  get backlog(): number {
+    return this.queued;
+  }
+
+  /** Saves one file's reports; resolves with an outcome per report once committed. */
+  save(items: SaveItem[]): Promise<SaveOutcome[]> {
+    if (items.length === 0) return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ items, resolve, reject });
+      this.queued += items.length;
+      this.running ??= this.drain();
+    });
+  }
+
+  /** Resolves when everything handed in so far is committed. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async drain(): Promise<void> {
+    // let the files that finish in this turn join the first batch
+    await new Promise((r) => setImmediate(r));
+    while (this.queue.length > 0) {
+      const batch: Waiting[] = [];
+      let size = 0;
+      // whole files only, so a file's reports share a commit
+      while (this.queue.length > 0 && (size === 0 || size + this.queue[0].items.length <= this.maxBatch)) {
+        const next = this.queue.shift()!;
+        batch.push(next);
+        size += next.items.length;
+      }
+      this.queued -= size;
+      try {
+        const outcomes = await this.store.saveReports(batch.flatMap((w) => w.items));
+        let at = 0;
+        for (const w of batch) {
+          w.resolve(outcomes.slice(at, at + w.items.length));
+          at += w.items.length;
+        }
+      } catch (err) {
+        for (const w of batch) w.reject(err);
+      }
+    }
+    this.running = null;
+  }
+}

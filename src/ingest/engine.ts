@@ -1,0 +1,47 @@
+// Where ingest's CPU work runs: preparing files and extracting reports. The pool
+// engine spreads it over worker threads (the store stays in the main thread); the
+// local engine runs it here, for a given extractor object or a small batch.
+import { availableParallelism } from 'node:os';
+import { CasefileError, isCasefileError } from '../core/errors.js';
+import type { Extraction } from '../core/model.js';
+import type { ExtractInput, Extractor } from '../extract/extractor.js';
+import { WorkerPool } from './pool.js';
+import { prepareFile, type PreparedInput } from './prepare-file.js';
+import { loadExtractor, type ExtractorFactory } from './extractor-factory.js';
+import type { WorkerTask } from './worker.js';
+
+export interface Engine {
+  prepare(path: string): Promise<PreparedInput[]>;
+  extract(input: ExtractInput, origin: string): Promise<Extraction>;
+  close(): Promise<void>;
+}
+
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+export function localEngine(extractor: Extractor | ExtractorFactory, opts: { maxBytes?: number; now?: () => Date }): Engine {
+  let loaded: Promise<Extractor> | undefined;
+  const get = () => (loaded ??= 'extract' in extractor ? Promise.resolve(extractor) : loadExtractor(extractor));
+  return {
+    prepare: (path) => prepareFile(path, { maxBytes: opts.maxBytes, now: opts.now?.() }),
+    extract: async (input, origin) => {
+      try {
+        return await (await get()).extract(input);
+      } catch (err) {
+        throw isCasefileError(err) ? err : new CasefileError('E_STAGE', err instanceof Error ? err.message : String(err), { where: origin, cause: err });
+      }
+    },
+    close: async () => {},
+  };
+}
+
+export function poolEngine(size: number, factory: ExtractorFactory, opts: { maxBytes?: number }): Engine {
+  const workerFile = new URL(`./worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
+  const pool = new WorkerPool<WorkerTask, unknown>(workerFile, size, { factory });
+  return {
+    prepare: (path) => pool.run({ kind: 'prepare', path, maxBytes: opts.maxBytes }, path) as Promise<PreparedInput[]>,
+    extract: (input, origin) => pool.run({ kind: 'extract', input, origin }, origin) as Promise<Extraction>,
+    close: () => pool.close(),
+  };
+}

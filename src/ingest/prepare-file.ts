@@ -1,0 +1,24 @@
+// One file to the reports it holds, each repaired and hashed, ready to extract.
+import type { Report } from '../core/model.js';
+import type { ExtractInput } from '../extract/extractor.js';
+import { prepareReport } from '../normalise/prepare.js';
+import { readPath } from '../read/index.js';
+
+export interface PreparedInput {
+  report: Report;
+  raw: Uint8Array;
+  origin: string;
+}
+
+export async function prepareFile(path: string, opts: { maxBytes?: number; now?: Date } = {}): Promise<PreparedInput[]> {
+  const results = await readPath(path, { maxBytes: opts.maxBytes });
+  return results.map(({ input, raw, origin }) => ({ report: prepareReport(input, opts.now).report, raw, origin }));
+}
+
+export const extractInput = (report: Report): ExtractInput => ({
+  text: report.text,
+  title: report.title,
+  outlet: report.outlet,
+  published: report.published,
+  language: report.language,
+});

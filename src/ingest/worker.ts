@@ -1,0 +1,33 @@
+// A worker thread of the ingest pool: prepares files and runs the extractor, and
+// answers each task with its result or its error as data.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Extractor, ExtractInput } from '../extract/extractor.js';
+import { loadExtractor, type ExtractorFactory } from './extractor-factory.js';
+import { prepareFile } from './prepare-file.js';
+import { toWire } from './wire-error.js';
+
+export type WorkerTask =
+  | { kind: 'prepare'; path: string; maxBytes?: number }
+  | { kind: 'extract'; input: ExtractInput; origin: string };
+
+if (parentPort) {
+  const port = parentPort;
+  const { factory } = workerData as { factory: ExtractorFactory };
+  let extractor: Promise<Extractor> | undefined;
+
+  port.on('message', async ({ id, task }: { id: number; task: WorkerTask }) => {
+    try {
+      let result: unknown;
+      if (task.kind === 'prepare') {
+        result = await prepareFile(task.path, { maxBytes: task.maxBytes });
+      } else {
+        extractor ??= loadExtractor(factory);
+        result = await (await extractor).extract(task.input);
+      }
+      port.postMessage({ id, ok: true, result });
+    } catch (err) {
+      const where = task.kind === 'prepare' ? task.path : task.origin;
+      port.postMessage({ id, ok: false, error: toWire(err, { code: task.kind === 'prepare' ? 'E_READ_UNREADABLE' : 'E_STAGE', where }) });
+    }
+  });
+}

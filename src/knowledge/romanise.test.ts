@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { romanisationVariants } from './romanise.js';
+import { fold } from './fold.js';
+
+const folded = (name: string) => romanisationVariants(name).map(fold).sort();
+
+test('McCune-Reischauer names get Revised Romanization and mixed spellings', () => {
+  assert.deepEqual(folded('Chaeryŏng'), ['jaeryeong', 'jaeryong']);
+  assert.ok(romanisationVariants("Kimch'aek").includes('Gimchaek'));
+  assert.ok(romanisationVariants("Ch'ŏngjin").includes('Cheongjin'), 'an aspirated initial stays');
+  assert.ok(romanisationVariants('Sinŭiju').includes('Sinuiju'));
+  assert.ok(romanisationVariants('Kanggye').includes('Ganggye'));
+});
+
+test('short and non-Latin names get none', () => {
+  assert.deepEqual(romanisationVariants('Anju'), []);
+  assert.deepEqual(romanisationVariants('혜산'), []);
+});

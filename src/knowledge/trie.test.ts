@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { WordTrie } from './trie.js';
+import { words } from './words.js';
+
+/** Every longest match, left to right, as value@text. */
+function scan(trie: WordTrie<string>, text: string): string[] {
+  const w = words(text);
+  const out: string[] = [];
+  for (let i = 0; i < w.length; ) {
+    const m = trie.matchAt(text, w, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    out.push(`${m.hits.map((h) => h.value).join('+')}@${text.slice(w.start[m.from], w.end[m.to - 1] - m.trim)}`);
+    i = m.to;
+  }
+  return out;
+}
+
+test('longest name wins and names do not cross punctuation', () => {
+  const t = new WordTrie<string>();
+  t.add('North Korea', 'kp');
+  t.add('North Hamgyong', 'nh');
+  t.add('Korea', 'korea');
+  assert.deepEqual(scan(t, 'From North Korea to North Hamgyong.'), ['kp@North Korea', 'nh@North Hamgyong']);
+  assert.deepEqual(scan(t, 'far north, Korea'), ['korea@Korea']);
+});
+
+test('acronyms must be written in capitals, capitalised names capitalised', () => {
+  const t = new WordTrie<string>();
+  t.add('SSD', 'mss');
+  t.add('Party', 'wpk');
+  t.add('border guards', 'bg');
+  assert.deepEqual(scan(t, 'The SSD, not the ssd; the Party, not a party; Border Guards and border guards.'), ['mss@SSD', 'wpk@Party', 'bg@Border Guards', 'bg@border guards']);
+  assert.deepEqual(scan(t, "The SSD's agents, not the Ssd's."), ["mss@SSD's"]);
+});
+
+test('spaced, hyphenated and run-together spellings meet, accents and apostrophes folded', () => {
+  const t = new WordTrie<string>();
+  t.add('Hamgyong-bukto', 'nh');
+  t.add("P'yŏngyang", 'py');
+  assert.deepEqual(scan(t, 'Hamgyong bukto, Hamgyongbukto, HAMGYONG-BUKTO; Pyongyang and Pyŏngyang.'), ['nh@Hamgyong bukto', 'nh@Hamgyongbukto', 'nh@HAMGYONG-BUKTO', 'py@Pyongyang', 'py@Pyŏngyang']);
+});
+
+test('a Hangul name matches with a particle attached, and the particle is trimmed', () => {
+  const t = new WordTrie<string>();
+  t.add('혜산', 'hyesan');
+  t.add('보위부', 'mss');
+  assert.deepEqual(scan(t, '혜산에서 보위부는 조사했다'), ['hyesan@혜산', 'mss@보위부']);
+});

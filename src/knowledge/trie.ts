@@ -1,0 +1,148 @@
+// A token trie over folded word keys: every name of the knowledge base is compiled
+// into it once, and a text is scanned once, longest match first (the token-level
+// form of Aho-Corasick used by gazetteer taggers). Hand-written because no npm
+// matcher works on word tokens with per-name case rules and Hangul particles.
+import { isAcronym } from './fold.js';
+import { withoutPossessive, words, type Words } from './words.js';
+
+/** How a name must be written in the text to count. */
+export type CaseMode = 'any' | 'capitalised' | 'exact';
+
+export interface Hit<T> {
+  value: T;
+  mode: CaseMode;
+  /** the name's words as written in the knowledge base, for 'exact' */
+  surface: string[];
+}
+
+interface Node<T> {
+  next: Map<string, Node<T>> | null;
+  hits: Hit<T>[] | null;
+}
+
+export interface Match<T> {
+  /** word indexes [from, to) */
+  from: number;
+  to: number;
+  hits: Hit<T>[];
+  /** UTF-16 units of a Hangul particle to leave out at the end of the last word (혜산|에서) */
+  trim: number;
+}
+
+const LOOSENESS: Record<CaseMode, number> = { exact: 0, capitalised: 1, any: 2 };
+
+/**
+ * Default case rule: a name with an acronym must show it in capitals ("SSD", not
+ * "ssd"); a name with capitals must show its first capital ("Party", "the North");
+ * a lower-case name ("border guards") and Hangul match in any case.
+ */
+export function defaultMode(name: string): CaseMode {
+  const parts = name.split(/[\s-]+/);
+  if (parts.some(isAcronym)) return 'exact';
+  if (/\p{Lu}/u.test(name)) return 'capitalised';
+  return 'any';
+}
+
+export class WordTrie<T> {
+  private readonly root: Node<T> = { next: null, hits: null };
+  size = 0;
+
+  /**
+   * Adds a name; spaced, hyphenated and run-together spellings of it all match.
+   * Values are compared by identity: give every name of one entry the same object.
+   */
+  add(name: string, value: T, mode: CaseMode = defaultMode(name)): void {
+    const w = words(name);
+    if (w.length === 0) return;
+    const surface = Array.from({ length: w.length }, (_, i) => name.slice(w.start[i], w.end[i]));
+    this.insert(w.key, { value, mode, surface });
+    // "Hamgyongbukto" for "Hamgyong-bukto", "Jongun" for "Jong Un": join hyphen-glued parts
+    if (w.length > 1 && w.glued.some((g) => g === 1)) {
+      const joined: string[] = [];
+      for (let i = 0; i < w.length; i++) {
+        if (w.glued[i] && joined.length) joined[joined.length - 1] += w.key[i];
+        else joined.push(w.key[i]);
+      }
+      this.insert(joined, { value, mode: mode === 'exact' ? 'capitalised' : mode, surface: [] });
+    }
+  }
+
+  private insert(keys: string[], hit: Hit<T>): void {
+    let node = this.root;
+    for (const k of keys) {
+      node.next ??= new Map();
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: null, hits: null };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    node.hits ??= [];
+    // one value per name: spellings that fold alike keep the loosest case rule
+    const same = node.hits.findIndex((h) => h.value === hit.value);
+    if (same < 0) {
+      node.hits.push(hit);
+      this.size++;
+    } else if (LOOSENESS[hit.mode] > LOOSENESS[node.hits[same].mode]) node.hits[same] = hit;
+  }
+
+  /**
+   * The longest name starting at word `i` whose case rule the text satisfies, or null.
+   * A Hangul word may carry a particle (보위부는, 혜산에서): its first syllables match a name.
+   */
+  matchAt(text: string, w: Words, i: number): Match<T> | null {
+    let node = this.root.next?.get(w.key[i]);
+    let best: Match<T> | null = null;
+    if (!node) {
+      const c = w.key[i].charCodeAt(0);
+      return c >= 0xac00 && c <= 0xd7a3 ? this.matchHangulPrefix(w, i) : null;
+    }
+    let j = i + 1;
+    while (node) {
+      if (node.hits) {
+        const hits = node.hits;
+        const ok = hits.length === 1 || hits.every((h) => h.mode === hits[0].mode) ? (caseFits(hits[0], text, w, i, j) ? hits : null) : hits.filter((h) => caseFits(h, text, w, i, j));
+        if (ok?.length) best = { from: i, to: j, hits: ok, trim: 0 };
+      }
+      if (j >= w.length || w.brk[j] !== 0 || !node.next) break;
+      node = node.next.get(w.key[j]);
+      j++;
+    }
+    return best;
+  }
+
+  private matchHangulPrefix(w: Words, i: number): Match<T> | null {
+    const key = w.key[i];
+    for (let n = key.length - 1; n >= 2 && key.length - n <= 3; n--) {
+      const node = this.root.next?.get(key.slice(0, n));
+      if (node?.hits) return { from: i, to: i + 1, hits: node.hits, trim: key.length - n };
+    }
+    return null;
+  }
+
+  /** The first words of all names: a word not among them starts no match. */
+  firstKeys(): IterableIterator<string> {
+    return (this.root.next ?? new Map<string, Node<T>>()).keys();
+  }
+}
+
+function caseFits<T>(h: Hit<T>, text: string, w: Words, from: number, to: number): boolean {
+  if (h.mode === 'any') return true;
+  // run-together variants carry no surface: only their first word's capital is checked
+  if (h.surface.length !== to - from) return h.mode === 'capitalised' ? w.cap[from] === 1 : false;
+  // the first capitalised word of the name must be capitalised in the text ("the North",
+  // "Kim Jong-un" for "Kim Jong Un"); acronyms must be written as they are
+  let capitalSeen = false;
+  for (let k = 0; k < h.surface.length; k++) {
+    const s = h.surface[k];
+    if (h.mode === 'exact' && isAcronym(s)) {
+      // "UN's", "NIS’s": the possessive is no part of the acronym
+      if (text.slice(w.start[from + k], withoutPossessive(text, w.end[from + k])) !== s) return false;
+    } else if (!capitalSeen && /^\p{Lu}/u.test(s)) {
+      if (w.cap[from + k] !== 1) return false;
+      capitalSeen = true;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ABRIDGED_TEXT, EDITED_TEXT, ORIGINAL_TEXT, STORY, UNRELATED_TEXT } from '../fixtures.case.js';
+import { LinkWorkspace } from '../workspace.js';
+import { compareFingerprints } from './compare.js';
+import { findOriginal, indexFingerprint } from './detect.js';
+import { fingerprint, packFingerprint, unpackFingerprint } from './fingerprint.js';
+
+const original = fingerprint(ORIGINAL_TEXT);
+
+test('a copy with a changed sentence and added commentary is a duplicate by resemblance', () => {
+  const sim = compareFingerprints(fingerprint(EDITED_TEXT), original);
+  assert.ok(sim.duplicate, sim.reason);
+  assert.ok(sim.jaccard >= 0.5 && sim.jaccard < 1, `jaccard ${sim.jaccard}`);
+});
+
+test('an abridged copy (first paragraphs only) is a duplicate by containment though its Jaccard is low', () => {
+  const sim = compareFingerprints(fingerprint(ABRIDGED_TEXT), original);
+  assert.ok(sim.jaccard < 0.5, `jaccard ${sim.jaccard}`);
+  assert.ok(sim.containment >= 0.75, `containment ${sim.containment}`);
+  assert.ok(sim.duplicate);
+});
+
+test('case, quotes and line breaks do not change the fingerprint; a new title is not part of it', () => {
+  const reflowed = ORIGINAL_TEXT.toUpperCase().replace(/\n\n/g, '\n').replace(/,/g, ' ,');
+  assert.equal(compareFingerprints(fingerprint(reflowed), original).jaccard, 1);
+});
+
+test('a different story on a similar subject is not a duplicate', () => {
+  const sim = compareFingerprints(fingerprint(UNRELATED_TEXT), original);
+  assert.equal(sim.duplicate, false);
+  assert.ok(sim.jaccard < 0.1 && sim.containment < 0.3, sim.reason);
+});
+
+test('the detector finds the original through LSH and anchor keys, and a copy of a copy points at the first', () => {
+  const ws = new LinkWorkspace();
+  ws.reports.set('orig', { id: 'orig', title: '', outlet: null, outletKey: null, published: null, citedOutlets: [], contested: [], duplicateOf: null });
+  indexFingerprint(ws, 'orig', original);
+  indexFingerprint(ws, 'other', fingerprint(UNRELATED_TEXT));
+  assert.equal(findOriginal(ws, 'abridged', fingerprint(ABRIDGED_TEXT))?.original, 'orig');
+  assert.equal(findOriginal(ws, 'new', fingerprint(`${STORY[3].split('. ')[0]}. Farmers in the county say the spring planting has started late because the cooperative has no diesel for its two tractors, and that the seed potatoes handed out in April were half rotten when they arrived from the provincial store.`)), null);
+
+  ws.reports.set('edited', { id: 'edited', title: '', outlet: null, outletKey: null, published: null, citedOutlets: [], contested: [], duplicateOf: 'orig' });
+  indexFingerprint(ws, 'edited', fingerprint(EDITED_TEXT));
+  const copyOfCopy = EDITED_TEXT.replace(STORY[0], '');
+  assert.equal(findOriginal(ws, 'third', fingerprint(copyOfCopy))?.original, 'orig');
+});
+
+test('fingerprints survive packing into bytes for the store', () => {
+  const back = unpackFingerprint(packFingerprint(original));
+  assert.deepEqual(back, original);
+});

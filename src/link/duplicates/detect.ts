@@ -1,0 +1,44 @@
+// Finds the original a new report copies. Candidates are the reports sharing an LSH
+// band key or an indexed anchor (keys shared by too many reports are stop keys, see
+// KeyIndex); each candidate is then compared in full. The report already known is the original, and a copy of a
+// copy points at the first one.
+import type { LinkWorkspace } from '../workspace.js';
+import { anchorKeys } from './anchors.js';
+import { compareFingerprints, type Similarity } from './compare.js';
+import type { Fingerprint } from './fingerprint.js';
+import { bandKeys } from './minhash.js';
+
+export const duplicateKeys = (fp: Fingerprint) => ({ bands: bandKeys(fp.signature), anchors: anchorKeys(fp.anchors) });
+
+export interface DuplicateMatch {
+  original: string;
+  similarity: Similarity;
+}
+
+export function findOriginal(ws: LinkWorkspace, id: string, fp: Fingerprint): DuplicateMatch | null {
+  const { bands, anchors } = duplicateKeys(fp);
+  const candidates = new Set<number>();
+  for (const k of bands) ws.duplicateIndex.forEach(k, (i) => candidates.add(i));
+  for (const k of anchors) ws.duplicateIndex.forEach(k, (i) => candidates.add(i));
+  let best: DuplicateMatch | null = null;
+  let bestScore = 0;
+  for (const i of candidates) {
+    const other = ws.fingerprinted[i];
+    if (other.id === id) continue;
+    const sim = compareFingerprints(fp, other.fp);
+    const score = Math.max(sim.jaccard, sim.containment);
+    if (sim.duplicate && score > bestScore) {
+      bestScore = score;
+      best = { original: ws.rootOf(other.id), similarity: sim };
+    }
+  }
+  return best;
+}
+
+/** Files a report's fingerprint so later reports can find it. */
+export function indexFingerprint(ws: LinkWorkspace, id: string, fp: Fingerprint): void {
+  const i = ws.addFingerprint(id, fp);
+  const { bands, anchors } = duplicateKeys(fp);
+  for (const k of bands) ws.duplicateIndex.add(k, i);
+  for (const k of anchors) ws.duplicateIndex.add(k, i);
+}

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { actor, extraction, P, report, type EventSpec } from '../fixtures.case.js';
+import { agree, LINK_SCORE } from './agree.js';
+
+const mss = actor('a1', 'Ministry of State Security', 'organization', 'org.mss');
+const ev = (spec: EventSpec, published = '2019-03-20', id = 'r') => report(id, { published }, extraction([spec])).events[0];
+
+test('a city links to its province through the gazetteer hierarchy, and the reasons say so', () => {
+  const a = ev({ type: 'PURSUIT', date: '2019-03-05', places: [P.shenyang], actors: [[mss, 'agent']] });
+  const b = ev({ type: 'PURSUIT', date: '2019-03-08', places: [P.liaoning], actors: [[mss, 'agent']] });
+  const r = agree(a, b);
+  assert.equal(r.veto, null);
+  assert.ok(r.score >= LINK_SCORE);
+  assert.deepEqual(r.reasons, ['same type', 'Shenyang within Liaoning', 'dates 3 days apart', 'both: Ministry of State Security']);
+});
+
+test('sibling places in one province do not agree', () => {
+  const a = ev({ type: 'ARREST', date: '2019-03-05', places: [P.hyesan] });
+  const b = ev({ type: 'ARREST', date: '2019-03-05', places: [P.samjiyon] });
+  assert.equal(agree(a, b).veto, 'places do not contain each other');
+});
+
+test('date precision: a month-precise date agrees with a day inside it, not with the next month', () => {
+  const day = ev({ type: 'ARREST', date: '2019-03-05', places: [P.hyesan] });
+  assert.equal(agree(day, ev({ type: 'ARREST', date: '2019-03', places: [P.hyesan] })).veto, null);
+  const later = (spec: EventSpec) => ev(spec, '2019-06-01');
+  assert.equal(agree(later({ type: 'ARREST', date: '2019-03-05', places: [P.hyesan] }), later({ type: 'ARREST', date: '2019-04', places: [P.hyesan] })).veto, 'dates 27 days apart');
+});
+
+test('a point event tolerates a week between reported days; a hunt tolerates a month', () => {
+  const a = ev({ type: 'ARREST', date: '2019-03-01', places: [P.hyesan] });
+  const b = ev({ type: 'ARREST', date: '2019-03-15', places: [P.hyesan] });
+  assert.equal(agree(a, b).veto, 'dates 14 days apart');
+  const c = ev({ type: 'PURSUIT', date: '2019-03-01', places: [P.hyesan] });
+  const d = ev({ type: 'PURSUIT', date: '2019-03-15', places: [P.hyesan] });
+  assert.equal(agree(c, d).veto, null);
+});
+
+test('an event dated after the other report appeared cannot be what that report described', () => {
+  const early = ev({ type: 'ARREST', places: [P.hyesan] }, '2019-03-02');
+  const late = ev({ type: 'ARREST', date: '2019-03-10', places: [P.hyesan] }, '2019-03-20');
+  assert.equal(agree(late, early).veto, 'dated after the other report appeared');
+});
+
+test('undated events only bounded by publication need more than place to link', () => {
+  const a = ev({ type: 'ARREST', places: [P.hyesan] }, '2019-03-10');
+  const b = ev({ type: 'ARREST', places: [P.hyesan] }, '2019-03-25');
+  const r = agree(a, b);
+  assert.equal(r.veto, null);
+  assert.ok(r.score < LINK_SCORE, `score ${r.score}`);
+});
+
+test('role actors never count as a named participant', () => {
+  const cadres = actor('a2', 'three Party cadres', 'role');
+  const kim = actor('a3', 'Kim Jong Un', 'person', 'person.kimjongun');
+  const a = ev({ type: 'DEFECTION', date: '2019-03', places: [P.ryanggang], actors: [[cadres, 'agent']] });
+  const b = ev({ type: 'DEFECTION', date: '2019-03', places: [P.ryanggang], actors: [[kim, 'agent']] });
+  const r = agree(a, b);
+  assert.ok(!r.reasons.some((x) => x.startsWith('both:')), r.reasons.join('; '));
+  assert.equal(a.actors[0].key.startsWith('role:'), true);
+});
+
+test('equal counts add confidence, far-apart counts take it away; negated events never link', () => {
+  const base = { type: 'ARREST' as const, date: '2019-03', places: [P.hyesan] };
+  const same = agree(ev({ ...base, count: 7 }), ev({ ...base, count: 7 }));
+  const far = agree(ev({ ...base, count: 7 }), ev({ ...base, count: 30 }));
+  assert.equal(same.score - far.score, 2);
+  assert.ok(far.reasons.includes('counts differ: 7 vs 30'));
+  assert.equal(agree(ev(base), ev({ ...base, modality: 'negated' })).veto, 'one report says it did not happen');
+});

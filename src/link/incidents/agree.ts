@@ -1,0 +1,98 @@
+// Whether two events describe the same occurrence, with the reasons in words.
+// Type must match (blocking guarantees it); place and time must be compatible;
+// participants and counts add or take away confidence. A pair links at LINK_SCORE.
+import type { EventType } from '../../core/model.js';
+import type { LinkActor, LinkEvent, LinkPlace } from '../model.js';
+import { isoDay, spanGap } from '../time.js';
+
+/** A city and a month (3 + 1.5), or a province and dates days apart (2 + 2.5), are enough; a country alone never is. */
+export const LINK_SCORE = 4.5;
+
+/** Kinds of events that last weeks (a hunt, an inquiry); their dates are looser. */
+const DURATIVE: ReadonlySet<EventType> = new Set(['PURSUIT', 'SURVEILLANCE', 'INVESTIGATION', 'SMUGGLING', 'CORRUPTION', 'DIRECTIVE', 'INCENTIVE', 'FABRICATION']);
+export const toleranceDays = (type: EventType): number => (DURATIVE.has(type) ? 31 : 7);
+
+export interface Agreement {
+  score: number;
+  /** why they may not link, when they may not */
+  veto: string | null;
+  reasons: string[];
+}
+
+interface PlaceMatch { score: number; text: string }
+
+const PLACE_WEIGHT = { site: 3, city: 3, county: 3, province: 2, country: 1 } as const;
+
+function placeMatch(a: LinkPlace[], b: LinkPlace[]): PlaceMatch | null {
+  let best: PlaceMatch | null = null;
+  const consider = (m: PlaceMatch) => { if (!best || m.score > best.score) best = m; };
+  for (const p of a) for (const q of b) {
+    if (p.id === q.id) consider({ score: PLACE_WEIGHT[p.level], text: `both ${p.name}` });
+    else if (p.ancestors.includes(q.id)) consider({ score: PLACE_WEIGHT[q.level], text: `${p.name} within ${q.name}` });
+    else if (q.ancestors.includes(p.id)) consider({ score: PLACE_WEIGHT[p.level], text: `${q.name} within ${p.name}` });
+  }
+  return best;
+}
+
+function timeMatch(a: LinkEvent, b: LinkEvent): { score: number; text: string } | { veto: string } {
+  if (a.lo === null || b.lo === null) return { veto: 'no date or publication date to compare' };
+  const gap = spanGap(a.lo, a.hi!, b.lo, b.hi!);
+  if (gap > toleranceDays(a.type)) return { veto: `dates ${gap} days apart` };
+  if (a.basis !== 'date' || b.basis !== 'date') return { score: 0.5, text: gap === 0 ? 'reported in the same period' : `reported ${gap} days apart` };
+  const precise = a.date.precision === 'day' && b.date.precision === 'day';
+  if (precise) return gap === 0 ? { score: 3, text: `same day ${isoDay(a.lo)}` } : { score: gap <= 3 ? 2.5 : 1.5, text: `dates ${gap} days apart` };
+  const coarse = a.date.precision === 'year' || b.date.precision === 'year';
+  if (coarse) return { score: 0.5, text: gap === 0 ? 'same year' : `dates ${gap} days apart` };
+  return { score: 1.5, text: gap === 0 ? 'same month' : `dates ${gap} days apart` };
+}
+
+/** An event cannot be reported before it happened: a dated event after the other report appeared is another one. */
+function afterPublication(a: LinkEvent, bPublished: string | null): boolean {
+  if (a.basis !== 'date' || !bPublished || a.modality === 'planned' || a.modality === 'ordered') return false;
+  return isoDay(a.lo!) > bPublished;
+}
+
+function sharedActors(a: LinkActor[], b: LinkActor[]): { named: string[]; roles: string[] } {
+  const named = new Set<string>(), roles = new Set<string>();
+  const bKeys = new Map(b.map((x) => [x.key, x]));
+  for (const x of a) {
+    const y = bKeys.get(x.key);
+    if (!y) continue;
+    (x.kind === 'role' ? roles : named).add(x.name);
+  }
+  return { named: [...named], roles: [...roles] };
+}
+
+export function agree(a: LinkEvent, b: LinkEvent, reposted = false): Agreement {
+  const reasons: string[] = [];
+  const no = (veto: string): Agreement => ({ score: 0, veto, reasons });
+  if (a.type !== b.type) return no('different types');
+  if (a.modality === 'negated' || b.modality === 'negated') return no('one report says it did not happen');
+  reasons.push('same type');
+  let score = 0;
+  if (reposted) { score += 3; reasons.push('reposted text'); }
+
+  const place = placeMatch(a.places, b.places);
+  if (!place) return no(a.places.length && b.places.length ? 'places do not contain each other' : 'no place to compare');
+  score += place.score;
+  reasons.push(place.text);
+
+  if (afterPublication(a, b.published) || afterPublication(b, a.published)) return no('dated after the other report appeared');
+  const time = timeMatch(a, b);
+  if ('veto' in time) return no(time.veto);
+  score += time.score;
+  reasons.push(time.text);
+
+  const shared = sharedActors(a.actors, b.actors);
+  if (shared.named.length) { score += Math.min(2, shared.named.length); reasons.push(`both: ${shared.named.join(', ')}`); }
+  if (shared.roles.length) { score += 0.5; reasons.push(`both: ${shared.roles.join(', ')}`); }
+
+  if (a.count !== null && b.count !== null) {
+    const ratio = Math.max(a.count, b.count) / Math.min(a.count, b.count);
+    if (ratio === 1) { score += 1; reasons.push(`both count ${a.count}`); }
+    else if (ratio > 2) { score -= 1; reasons.push(`counts differ: ${a.count} vs ${b.count}`); }
+    else reasons.push(`counts ${a.count} vs ${b.count}`);
+  }
+  if (a.modality !== b.modality) reasons.push(`${a.modality} vs ${b.modality}`);
+  return { score, veto: null, reasons };
+}

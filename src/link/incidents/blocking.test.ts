@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extraction, P, report, type EventSpec } from '../fixtures.case.js';
+import { indexKeys, queryKeys } from './blocking.js';
+
+const ev = (spec: EventSpec) => report('r', { published: '2019-03-30' }, extraction([spec])).events[0];
+const meets = (a: EventSpec, b: EventSpec) => queryKeys(ev(a)).some((k) => indexKeys(ev(b)).includes(k));
+
+test('a city and its province find each other, in both directions', () => {
+  const city = { type: 'PURSUIT' as const, date: '2019-03-05', places: [P.shenyang] };
+  const province = { type: 'PURSUIT' as const, date: '2019-03-08', places: [P.liaoning] };
+  assert.ok(meets(city, province));
+  assert.ok(meets(province, city));
+});
+
+test('sibling cities, other types and far months are never compared', () => {
+  const base = { type: 'ARREST' as const, date: '2019-03-05', places: [P.shenyang] };
+  assert.ok(!meets(base, { ...base, places: [P.dandong] }));
+  assert.ok(!meets(base, { ...base, type: 'SMUGGLING' }));
+  assert.ok(!meets(base, { ...base, date: '2019-07-05' }));
+});
+
+test('a whole-country event does not pull in every event inside the country', () => {
+  assert.ok(!meets({ type: 'ARREST', date: '2019-03', places: [P.china] }, { type: 'ARREST', date: '2019-03-05', places: [P.shenyang] }));
+  assert.deepEqual(indexKeys(ev({ type: 'ARREST', places: [] })), []);
+});

@@ -1,0 +1,45 @@
+// Candidate generation for incident linking. An event is filed under (type, place,
+// month) for each place it names (E keys) and for each place containing them (A
+// keys). It looks itself up under its own places (same place, or finer events
+// inside them) and under its containing places (coarser events around it), over
+// the months its date allows plus the type's tolerance. Only events sharing a key
+// are compared, so the work grows with block sizes, never with the corpus squared.
+import { combine, hashString, toKey } from '../hash.js';
+import type { LinkEvent } from '../model.js';
+import { monthOf } from '../time.js';
+import { toleranceDays } from './agree.js';
+
+const key = (kind: 'E' | 'A', type: string, place: string, month: number) =>
+  toKey(combine(combine(hashString(type), hashString(place, kind === 'E' ? 0x811c9dc5 : 0x1000193)), month));
+
+function months(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (let m = monthOf(lo), end = monthOf(hi); m <= end; m++) out.push(m);
+  return out;
+}
+
+/** Keys an event is filed under; empty when it has no place or no time (it cannot be linked). */
+export function indexKeys(e: LinkEvent): number[] {
+  if (e.lo === null || e.places.length === 0 || e.modality === 'negated') return [];
+  const out = new Set<number>();
+  for (const m of months(e.lo, e.hi!)) for (const p of e.places) {
+    out.add(key('E', e.type, p.id, m));
+    // Nothing looks for finer events inside a whole country (see queryKeys), so countries are not filed.
+    for (const a of p.ancestors) if (a !== p.ancestors[p.ancestors.length - 1]) out.add(key('A', e.type, a, m));
+  }
+  return [...out];
+}
+
+/** Keys to look up for an event's candidates. */
+export function queryKeys(e: LinkEvent): number[] {
+  if (e.lo === null || e.places.length === 0 || e.modality === 'negated') return [];
+  const tol = toleranceDays(e.type);
+  const out = new Set<number>();
+  for (const m of months(e.lo - tol, e.hi! + tol)) for (const p of e.places) {
+    out.add(key('E', e.type, p.id, m));
+    // Every event in a whole country is too wide a net; a country-level event finds only its equals.
+    if (p.level !== 'country') out.add(key('A', e.type, p.id, m));
+    for (const a of p.ancestors) out.add(key('E', e.type, a, m));
+  }
+  return [...out];
+}

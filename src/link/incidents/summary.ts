@@ -1,0 +1,72 @@
+// An incident as lists and pages show it: type, where and when (the most precise
+// account among its reports), when reports appeared, corroboration and contradictions.
+import type { EventType } from '../../core/model.js';
+import { contradictions, type Contradiction } from '../corroboration/contradictions.js';
+import { corroborate, type Corroboration } from '../corroboration/corroborate.js';
+import type { LinkEvent } from '../model.js';
+import { isoDay } from '../time.js';
+import type { ReportMeta } from '../workspace.js';
+
+export interface IncidentSummary {
+  id: string;
+  type: EventType;
+  title: string;
+  placeId: string | null;
+  placeName: string | null;
+  dateFrom: string | null;
+  dateTo: string | null;
+  /** first and last publication date among its reports */
+  firstSeen: string | null;
+  lastSeen: string | null;
+  reports: number;
+  events: number;
+  corroboration: number;
+  outlets: number;
+  detail: { corroboration: Corroboration; contradictions: Contradiction[] };
+}
+
+const LEVEL_RANK = { site: 0, city: 1, county: 2, province: 3, country: 4 } as const;
+const PRECISION_RANK = { day: 0, month: 1, year: 2, unknown: 3 } as const;
+
+export function summarise(id: string, members: { event: LinkEvent; report: ReportMeta }[]): IncidentSummary {
+  const events = members.map((m) => m.event);
+  const type = events[0].type;
+  // The finest place any report gives; ties go to the place most reports name.
+  const places = events.flatMap((e) => e.places);
+  const tally = new Map<string, number>();
+  for (const p of places) tally.set(p.id, (tally.get(p.id) ?? 0) + 1);
+  const place = [...places].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || tally.get(b.id)! - tally.get(a.id)!)[0] ?? null;
+  const dated = events.filter((e) => e.basis === 'date').sort((a, b) => PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision]);
+  const when = dated[0] ?? null;
+  const published = members.map((m) => m.report.published).filter((p): p is string => p !== null).sort();
+  const corroboration = corroborate(members);
+  const reportIds = new Set(members.filter((m) => !m.report.duplicateOf).map((m) => m.report.id));
+  const dateText = when?.date.value ?? null;
+  return {
+    id,
+    type,
+    title: [type.replace('_', ' ').toLowerCase(), place ? `in ${place.name}` : null, dateText ? `(${dateText})` : null].filter(Boolean).join(' '),
+    placeId: place?.id ?? null,
+    placeName: place?.name ?? null,
+    dateFrom: when ? isoDay(when.lo!) : null,
+    dateTo: when ? isoDay(when.hi!) : null,
+    firstSeen: published[0] ?? null,
+    lastSeen: published[published.length - 1] ?? null,
+    reports: reportIds.size,
+    events: events.length,
+    corroboration: corroboration.independentSources,
+    outlets: corroboration.outlets.length,
+    detail: { corroboration, contradictions: contradictions(members) },
+  };
+}
+
+/** Summaries of the given incidents as the workspace holds them. */
+export function summariseTouched(ws: { events: LinkEvent[]; members: ReadonlyMap<string, number[]>; reports: ReadonlyMap<string, ReportMeta> }, ids: Iterable<string>): IncidentSummary[] {
+  const out: IncidentSummary[] = [];
+  for (const id of ids) {
+    const idx = ws.members.get(id);
+    if (!idx || idx.length === 0) continue;
+    out.push(summarise(id, idx.map((i) => ({ event: ws.events[i], report: ws.reports.get(ws.events[i].reportId)! }))));
+  }
+  return out;
+}

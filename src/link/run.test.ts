@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { actor, extraction, EDITED_TEXT, ORIGINAL_TEXT, P, report, source, UNRELATED_TEXT } from './fixtures.case.js';
+import { Constraints } from './incidents/decisions.js';
+import { linkInto } from './run.js';
+import { LinkWorkspace } from './workspace.js';
+
+const mss = actor('a1', 'Ministry of State Security', 'organization', 'org.mss');
+const pursuit = (date: string, place = P.shenyang) => extraction([{ type: 'PURSUIT', date, places: [place], actors: [[mss, 'agent']], sources: ['s1'] }], [source('s1', 'a source in China')]);
+
+const incidentOf = (run: ReturnType<typeof linkInto>, reportId: string) => run.assignments.find((a) => a.reportId === reportId)!.incidentId;
+
+test('events from two outlets on the same hunt link into one incident with an explanation', () => {
+  const ws = new LinkWorkspace();
+  const run = linkInto(ws, [
+    report('dnk', { outlet: 'Daily NK', published: '2019-03-20' }, pursuit('2019-03-05')),
+    report('rfa', { outlet: 'RFA', published: '2019-03-22' }, pursuit('2019-03-08', P.liaoning)),
+    report('far', { outlet: 'RFA', published: '2019-09-22' }, pursuit('2019-09-08')),
+  ]);
+  assert.equal(incidentOf(run, 'dnk'), incidentOf(run, 'rfa'));
+  assert.notEqual(incidentOf(run, 'far'), incidentOf(run, 'dnk'));
+  const joined = run.assignments.find((a) => a.reportId === 'rfa')!;
+  assert.equal(joined.explanation, 'same type; Shenyang within Liaoning; dates 3 days apart; both: Ministry of State Security');
+});
+
+test('a later run joins a new report to an existing incident without relinking the old ones', () => {
+  const ws = new LinkWorkspace();
+  const first = linkInto(ws, [report('dnk', { outlet: 'Daily NK', published: '2019-03-20' }, pursuit('2019-03-05'))]);
+  const second = linkInto(ws, [report('rfa', { outlet: 'RFA', published: '2019-03-22' }, pursuit('2019-03-06'))]);
+  assert.deepEqual(second.reports.map((r) => r.id), ['rfa']);
+  assert.equal(second.assignments.length, 1);
+  assert.equal(incidentOf(second, 'rfa'), incidentOf(first, 'dnk'));
+  assert.equal(linkInto(ws, [report('dnk', { outlet: 'Daily NK', published: '2019-03-20' }, pursuit('2019-03-05'))]).assignments.length, 0);
+});
+
+test('a repost is marked as a copy of the original and its events sit in the original\'s incidents', () => {
+  const ws = new LinkWorkspace();
+  const x = extraction([{ type: 'ARREST', places: [P.hyesan], count: 7 }]);
+  const run = linkInto(ws, [
+    report('orig', { outlet: 'Daily NK', published: '2020-05-02', text: ORIGINAL_TEXT }, x),
+    report('copy', { outlet: 'Some Blog', published: '2020-05-04', text: EDITED_TEXT }, x),
+    report('other', { outlet: 'RFA', published: '2020-05-03', text: UNRELATED_TEXT }, extraction([{ type: 'ARREST', places: [P.hoeryong] }])),
+  ]);
+  assert.equal(run.reports.find((r) => r.id === 'copy')!.duplicateOf, 'orig');
+  assert.equal(run.reports.find((r) => r.id === 'other')!.duplicateOf, null);
+  assert.equal(incidentOf(run, 'copy'), incidentOf(run, 'orig'));
+  assert.match(run.assignments.find((a) => a.reportId === 'copy')!.explanation, /reposted text/);
+});
+
+test('two events of one report never share an incident', () => {
+  const ws = new LinkWorkspace();
+  const x = extraction([{ type: 'ARREST', date: '2019-03-05', places: [P.hyesan] }, { type: 'ARREST', date: '2019-03-05', places: [P.hyesan] }]);
+  const run = linkInto(ws, [report('one', { published: '2019-03-20' }, x)]);
+  assert.notEqual(run.assignments[0].incidentId, run.assignments[1].incidentId);
+});
+
+test('an analyst\'s split keeps the events apart and a merge keeps them together in later runs', () => {
+  const reports = () => [
+    report('dnk', { outlet: 'Daily NK', published: '2019-03-20' }, pursuit('2019-03-05')),
+    report('rfa', { outlet: 'RFA', published: '2019-03-22' }, pursuit('2019-03-06')),
+    report('far', { outlet: 'RFA', published: '2019-09-22' }, pursuit('2019-09-08')),
+  ];
+  const split = linkInto(new LinkWorkspace(new Constraints([{ kind: 'split', moved: ['rfa#e1'], rest: ['dnk#e1'] }])), reports());
+  assert.notEqual(incidentOf(split, 'rfa'), incidentOf(split, 'dnk'));
+
+  const merged = linkInto(new LinkWorkspace(new Constraints([{ kind: 'merge', events: ['dnk#e1', 'far#e1'] }])), reports());
+  assert.equal(incidentOf(merged, 'far'), incidentOf(merged, 'dnk'));
+  assert.equal(merged.assignments.find((a) => a.reportId === 'far')!.explanation, 'merged by an analyst');
+
+  const mergeAfterSplit = new Constraints([{ kind: 'split', moved: ['rfa#e1'], rest: ['dnk#e1'] }, { kind: 'merge', events: ['rfa#e1', 'dnk#e1'] }]);
+  const last = linkInto(new LinkWorkspace(mergeAfterSplit), reports());
+  assert.equal(incidentOf(last, 'rfa'), incidentOf(last, 'dnk'));
+});
+
+test('blocking compares only events that share type, place and month', () => {
+  const ws = new LinkWorkspace();
+  const many = Array.from({ length: 300 }, (_, i) => report(`r${i}`, { published: '2019-03-20' },
+    extraction([{ type: i % 2 ? 'ARREST' : 'SMUGGLING', date: `2019-${String(1 + (i % 3)).padStart(2, '0')}`, places: [i % 5 ? P.hoeryong : P.dandong] }])));
+  linkInto(ws, many);
+  let probes = 0;
+  const newcomer = report('new', { published: '2019-03-20' }, extraction([{ type: 'ARREST', date: '2019-03-10', places: [P.dandong] }]));
+  const spy = ws.blockIndex.forEach.bind(ws.blockIndex);
+  ws.blockIndex.forEach = (k, fn) => spy(k, (i) => { probes++; fn(i); });
+  linkInto(ws, [newcomer]);
+  // ARREST in Dandong (or Liaoning, China) in Feb-Apr: 30 of the 300 events at most
+  assert.ok(probes > 0 && probes <= 30, `probes ${probes}`);
+});

@@ -1,0 +1,44 @@
+// One linking run over a workspace: reports in publication order, each first
+// checked for being a copy, then its events assigned to incidents. Returns what
+// changed so a store can write only that.
+import { findOriginal, indexFingerprint } from './duplicates/detect.js';
+import type { Similarity } from './duplicates/compare.js';
+import { assignEvent, type Assignment } from './incidents/assign.js';
+import type { LinkReport } from './model.js';
+import { reportMeta, type LinkWorkspace } from './workspace.js';
+
+export interface ReportLink {
+  id: string;
+  duplicateOf: string | null;
+  similarity: Similarity | null;
+}
+
+export interface LinkRun {
+  reports: ReportLink[];
+  assignments: Assignment[];
+  /** incidents whose members changed */
+  touched: Set<string>;
+}
+
+const byPublication = (a: LinkReport, b: LinkReport) =>
+  (a.published ?? '9999') < (b.published ?? '9999') ? -1 : (a.published ?? '9999') > (b.published ?? '9999') ? 1 : 0;
+
+export function linkInto(ws: LinkWorkspace, reports: LinkReport[], onProgress?: (done: number) => void): LinkRun {
+  const run: LinkRun = { reports: [], assignments: [], touched: new Set() };
+  const ordered = [...reports].sort(byPublication);
+  for (let n = 0; n < ordered.length; n++) {
+    const r = ordered[n];
+    if (ws.reports.has(r.id)) continue; // already linked: a run never links a report twice
+    const match = findOriginal(ws, r.id, r.fingerprint);
+    ws.reports.set(r.id, reportMeta(r, match?.original ?? null));
+    indexFingerprint(ws, r.id, r.fingerprint);
+    run.reports.push({ id: r.id, duplicateOf: match?.original ?? null, similarity: match?.similarity ?? null });
+    for (const e of r.events) {
+      const a = assignEvent(ws, e);
+      run.assignments.push(a);
+      run.touched.add(a.incidentId);
+    }
+    if (onProgress && (n + 1) % 1000 === 0) onProgress(n + 1);
+  }
+  return run;
+}

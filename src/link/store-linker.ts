@@ -1,0 +1,152 @@
+// Linking against the store. Incremental by default: each batch of new reports
+// loads only the stored state its keys reach (candidate originals, then candidate
+// events), links, loads the incidents that changed whole to summarise them, and
+// writes what changed in one transaction. A run from scratch keeps the workspace
+// whole in memory across batches instead and writes keys and summaries at the end.
+import type { IncidentStore } from '../store/incidents/port.js';
+import type { OutletTable } from './corroboration/outlets.js';
+import { duplicateKeys, findOriginal } from './duplicates/detect.js';
+import { packFingerprint, unpackFingerprint } from './duplicates/fingerprint.js';
+import { queryKeys, indexKeys } from './incidents/blocking.js';
+import { Constraints } from './incidents/decisions.js';
+import { summariseTouched } from './incidents/summary.js';
+import type { LinkReport } from './model.js';
+import { prepareLinkReport, type PlaceLookup } from './prepare.js';
+import { linkInto, type LinkRun } from './run.js';
+import { BLOCK_CAP, DUPLICATE_KEY_CAP, LinkWorkspace, reportMeta } from './workspace.js';
+
+export const BATCH = 2000;
+
+export interface LinkTotals {
+  reports: number;
+  duplicates: number;
+  events: number;
+  linked: number;
+}
+
+export class StoreLinker {
+  private whole: LinkWorkspace | null = null;
+  private readonly pending = new Set<string>();
+  /** a run from scratch writes its candidate keys at the end, sorted: flat (key, seq) pairs, a typed array per batch */
+  private deferred = { duplicate: [] as Int32Array[], block: [] as Int32Array[] };
+  readonly totals: LinkTotals = { reports: 0, duplicates: 0, events: 0, linked: 0 };
+
+  /** wholeState: the store holds no link state beyond what this linker writes (a run from scratch) */
+  constructor(private readonly incidents: IncidentStore, private readonly outlets: OutletTable, private readonly opts: { wholeState?: boolean; placeOf?: PlaceLookup } = {}) {}
+
+  /** Links every stored report not linked yet. */
+  async linkPending(onProgress?: (done: number) => void): Promise<LinkTotals> {
+    for (let after = 0; ;) {
+      const batch = await this.incidents.unlinkedReports(BATCH, after);
+      if (batch.length === 0) break;
+      after = batch[batch.length - 1].seq;
+      await this.link(batch.map((b) => ({ seq: b.seq, report: prepareLinkReport(b.report, b.extraction, this.outlets, this.opts.placeOf) })));
+      onProgress?.(this.totals.reports);
+    }
+    await this.finish();
+    return this.totals;
+  }
+
+  /** Links a batch of stored reports (seq: their row in the store). */
+  private async link(batch: { seq: number; report: LinkReport }[]): Promise<LinkRun> {
+    const reports = batch.map((b) => b.report);
+    const constraints = new Constraints(await this.incidents.listDecisions());
+    const ws = this.opts.wholeState ? (this.whole ??= new LinkWorkspace(constraints)) : await this.load(reports, constraints);
+    const run = linkInto(ws, reports);
+    const byId = new Map(batch.map((b) => [b.report.id, b]));
+    this.totals.reports += run.reports.length;
+    this.totals.duplicates += run.reports.filter((r) => r.duplicateOf).length;
+    this.totals.events += run.assignments.length;
+    this.totals.linked += run.assignments.filter((a) => a.linkedTo).length;
+
+    const defer = this.opts.wholeState === true;
+    // Incidents that existed before this batch are summarised from all their members.
+    if (!defer) await this.addMembers(ws, [...run.touched].filter((id) => (ws.members.get(id) ?? []).some((i) => !byId.has(ws.events[i].reportId))));
+    const touched = defer ? [] : summariseTouched(ws, run.touched);
+    if (defer) for (const id of run.touched) this.pending.add(id);
+    const blockKeys = new Map(run.assignments.map((a) => [a.eventKey, indexKeys(ws.events[ws.eventIndex.get(a.eventKey)!])]));
+    const dupPairs: number[] = [];
+    const eventSeqs = await this.incidents.saveLinkRun({
+      reports: run.reports.map((l) => {
+        const { seq, report: r } = byId.get(l.id)!;
+        const k = duplicateKeys(r.fingerprint);
+        const keys = [...k.bands, ...k.anchors];
+        if (defer) for (const key of keys) dupPairs.push(key, seq);
+        return { meta: reportMeta(r, l.duplicateOf), similarity: l.similarity ? Math.max(l.similarity.jaccard, l.similarity.containment) : null, reason: l.similarity?.reason ?? null, fingerprint: packFingerprint(r.fingerprint), keys: defer ? [] : keys };
+      }),
+      events: run.assignments.map((a) => ({
+        event: ws.events[ws.eventIndex.get(a.eventKey)!], incidentId: a.incidentId, score: a.score, linkedTo: a.linkedTo, explanation: a.explanation,
+        blockKeys: defer ? [] : blockKeys.get(a.eventKey)!,
+      })),
+      moves: [],
+      incidents: touched,
+      removed: [],
+    });
+    if (defer) {
+      const blockPairs: number[] = [];
+      for (const [key, seq] of eventSeqs) for (const k of blockKeys.get(key)!) blockPairs.push(k, seq);
+      this.deferred.duplicate.push(Int32Array.from(dupPairs));
+      this.deferred.block.push(Int32Array.from(blockPairs));
+    }
+    return run;
+  }
+
+  /** Writes the summaries and keys a run from scratch has held back. */
+  async finish(): Promise<void> {
+    if (!this.whole) return;
+    if (this.deferred.duplicate.length || this.deferred.block.length) {
+      const { duplicate, block } = this.deferred;
+      this.deferred = { duplicate: [], block: [] };
+      await this.incidents.saveKeys({ duplicate: concat(duplicate), block: concat(block) });
+    }
+    if (this.pending.size === 0) return;
+    const ids = [...this.pending];
+    this.pending.clear();
+    for (let i = 0; i < ids.length; i += 5000) {
+      await this.incidents.saveLinkRun({ reports: [], events: [], moves: [], removed: [], incidents: summariseTouched(this.whole, ids.slice(i, i + 5000)) });
+    }
+  }
+
+  /** Loads the stored state the batch reaches: first candidate originals, then candidate events. */
+  private async load(reports: LinkReport[], constraints: Constraints): Promise<LinkWorkspace> {
+    const ws = new LinkWorkspace(constraints);
+    const dup = await this.incidents.loadDuplicateState(reports.flatMap((r) => { const k = duplicateKeys(r.fingerprint); return [...k.bands, ...k.anchors]; }), DUPLICATE_KEY_CAP);
+    const fpIndex = new Map<string, number>();
+    for (const { meta, fingerprint } of dup.reports) {
+      ws.reports.set(meta.id, meta);
+      fpIndex.set(meta.id, ws.addFingerprint(meta.id, unpackFingerprint(fingerprint)));
+    }
+    for (const k of dup.stoppedKeys) ws.duplicateIndex.stop(k);
+    for (const [key, id] of dup.postings) {
+      const i = fpIndex.get(id);
+      if (i !== undefined) ws.duplicateIndex.add(key, i);
+    }
+    // Only the originals new reports actually copy bring their events along.
+    const originals = new Set<string>();
+    for (const r of reports) {
+      const m = findOriginal(ws, r.id, r.fingerprint);
+      if (m) originals.add(m.original);
+    }
+    const ev = await this.incidents.loadEventState(reports.flatMap((r) => r.events.flatMap(queryKeys)), BLOCK_CAP, [...originals]);
+    for (const k of ev.stoppedKeys) ws.blockIndex.stop(k);
+    for (const { event, incidentId } of ev.events) ws.addEvent(event, incidentId);
+    for (const [key, eventKey] of ev.postings) ws.blockIndex.add(key, ws.eventIndex.get(eventKey)!);
+    // An analyst's split is checked against whole incidents, so with decisions on record they come whole.
+    if (!constraints.empty) await this.addMembers(ws, new Set(ev.events.map((e) => e.incidentId)));
+    return ws;
+  }
+
+  /** Adds every member of the given stored incidents, with their reports, to the workspace. */
+  private async addMembers(ws: LinkWorkspace, ids: Iterable<string>): Promise<void> {
+    const m = await this.incidents.incidentMembers([...ids]);
+    for (const meta of m.reports) if (!ws.reports.has(meta.id)) ws.reports.set(meta.id, meta);
+    for (const { event, incidentId } of m.events) ws.addEvent(event, incidentId);
+  }
+}
+
+function concat(parts: Int32Array[]): Int32Array {
+  const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) { out.set(p, at); at += p.length; }
+  return out;
+}

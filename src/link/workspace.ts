@@ -1,0 +1,85 @@
+// The part of the link state one run works on: every report and event of a run
+// from scratch, or, for an incremental run, the new reports plus whatever the
+// store holds that their keys point at. The algorithms only see this, so both
+// kinds of run share one code path.
+import type { MemberReport } from './corroboration/corroborate.js';
+import type { Fingerprint } from './duplicates/fingerprint.js';
+import { Constraints } from './incidents/decisions.js';
+import { KeyIndex } from './key-index.js';
+import type { LinkEvent, LinkReport } from './model.js';
+
+/** A key shared by more reports than this is a stock phrase, not evidence of copying. */
+export const DUPLICATE_KEY_CAP = 50;
+/** A block bigger than this is too generic to compare within. */
+export const BLOCK_CAP = 2000;
+
+export interface ReportMeta extends MemberReport {
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  contested: [string, string][];
+}
+
+export const reportMeta = (r: LinkReport, duplicateOf: string | null): ReportMeta => ({
+  id: r.id, title: r.title, outlet: r.outlet, outletKey: r.outletKey, published: r.published,
+  citedOutlets: r.citedOutlets, contested: r.contested, duplicateOf,
+});
+
+export class LinkWorkspace {
+  readonly reports = new Map<string, ReportMeta>();
+  /** fingerprinted reports, by their index in the duplicate index */
+  readonly fingerprinted: { id: string; fp: Fingerprint }[] = [];
+  readonly duplicateIndex = new KeyIndex(DUPLICATE_KEY_CAP);
+  readonly events: LinkEvent[] = [];
+  readonly eventIndex = new Map<string, number>();
+  readonly incidentOf: string[] = [];
+  readonly blockIndex = new KeyIndex(BLOCK_CAP);
+  readonly members = new Map<string, number[]>();
+  /** events of each report known here, for reposts to meet their original's events */
+  readonly eventsOfReport = new Map<string, number[]>();
+
+  constructor(public constraints: Constraints = new Constraints()) {}
+
+  addFingerprint(id: string, fp: Fingerprint): number {
+    this.fingerprinted.push({ id, fp });
+    return this.fingerprinted.length - 1;
+  }
+
+  /** Adds a known event with its incident; returns its index (idempotent). */
+  addEvent(e: LinkEvent, incidentId: string): number {
+    const have = this.eventIndex.get(e.key);
+    if (have !== undefined) return have;
+    const i = this.events.length;
+    this.events.push(e);
+    this.eventIndex.set(e.key, i);
+    this.incidentOf.push(incidentId);
+    let m = this.members.get(incidentId);
+    if (!m) this.members.set(incidentId, (m = []));
+    m.push(i);
+    let r = this.eventsOfReport.get(e.reportId);
+    if (!r) this.eventsOfReport.set(e.reportId, (r = []));
+    r.push(i);
+    return i;
+  }
+
+  /** Moves an event to another incident (an analyst's merge carried out by a run). */
+  move(i: number, incidentId: string): void {
+    const from = this.members.get(this.incidentOf[i]);
+    if (from) from.splice(from.indexOf(i), 1);
+    this.incidentOf[i] = incidentId;
+    let m = this.members.get(incidentId);
+    if (!m) this.members.set(incidentId, (m = []));
+    m.push(i);
+  }
+
+  /** A repost's root original, following chains of copies. */
+  rootOf(reportId: string): string {
+    let id = reportId;
+    for (let guard = 0; guard < 64; guard++) {
+      const next = this.reports.get(id)?.duplicateOf;
+      if (!next) return id;
+      id = next;
+    }
+    return id;
+  }
+}

@@ -1,0 +1,27 @@
+// The incident store over one Kysely connection: the same queries for SQLite and PostgreSQL.
+import type { Kysely } from 'kysely';
+import { addDecision, listDecisions } from './decisions.js';
+import { getIncident, listIncidents, reportLinks } from './incident-queries.js';
+import { clearLinks, incidentMembers, loadDuplicateState, loadEventState, saveKeys, saveLinkRun, unlinkedReports } from './link-state.js';
+import type { IncidentStore } from './port.js';
+import type { LinkTables } from './schema.js';
+
+export type { IncidentStore } from './port.js';
+
+export function createIncidentStore(kysely: Kysely<any>): IncidentStore {
+  const db = kysely as Kysely<LinkTables>;
+  return {
+    unlinkedReports: (limit, afterSeq) => unlinkedReports(db, limit, afterSeq),
+    loadDuplicateState: (keys, cap) => loadDuplicateState(db, keys, cap),
+    loadEventState: (keys, cap, originals) => loadEventState(db, keys, cap, originals),
+    incidentMembers: (ids) => incidentMembers(db, ids),
+    saveLinkRun: (w) => saveLinkRun(db, w),
+    saveKeys: (keys) => saveKeys(db, keys),
+    clearLinks: () => clearLinks(db),
+    listIncidents: (q) => listIncidents(db, q),
+    getIncident: (id) => getIncident(db, id),
+    reportLinks: (id) => reportLinks(db, id),
+    addDecision: (d, author) => addDecision(db, d, author),
+    listDecisions: () => listDecisions(db),
+  };
+}

@@ -1,0 +1,91 @@
+// What the store keeps for linking and serves about incidents. Both adapters get it
+// from the same Kysely queries (createIncidentStore).
+import type { Extraction, Report } from '../../core/model.js';
+import type { Decision } from '../../link/incidents/decisions.js';
+import type { IncidentSummary } from '../../link/incidents/summary.js';
+import type { LinkEvent } from '../../link/model.js';
+import type { ReportMeta } from '../../link/workspace.js';
+import type { Page } from '../port.js';
+
+/** Stored reports reached by new reports' fingerprint keys. */
+export interface DuplicateSlice {
+  reports: { meta: ReportMeta; fingerprint: Uint8Array }[];
+  postings: [key: number, reportId: string][];
+  /** keys with more postings than the cap: stop keys */
+  stoppedKeys: number[];
+}
+
+/** Stored events reached by new events' blocking keys or copied by new reports. */
+export interface EventSlice {
+  events: { event: LinkEvent; incidentId: string }[];
+  postings: [key: number, eventKey: string][];
+  stoppedKeys: number[];
+}
+
+export interface LinkWrite {
+  reports: { meta: ReportMeta; similarity: number | null; reason: string | null; fingerprint: Uint8Array; keys: number[] }[];
+  events: { event: LinkEvent; incidentId: string; score: number | null; linkedTo: string | null; explanation: string; blockKeys: number[] }[];
+  /** incidents moved by the run (an analyst's merge), by event key */
+  moves: { eventKey: string; incidentId: string; explanation: string }[];
+  incidents: IncidentSummary[];
+  /** incidents left without events */
+  removed: string[];
+}
+
+export type IncidentSort = 'corroboration' | 'date' | 'seen' | 'reports';
+
+export interface IncidentQuery {
+  sort?: IncidentSort;
+  order?: 'asc' | 'desc';
+  type?: string;
+  /** only incidents with at least this many reports */
+  minReports?: number;
+  limit?: number;
+  offset?: number;
+}
+
+export type IncidentRow = Omit<IncidentSummary, 'detail'>;
+
+export interface IncidentMember {
+  eventKey: string;
+  reportId: string;
+  reportTitle: string;
+  outlet: string | null;
+  published: string | null;
+  duplicateOf: string | null;
+  event: LinkEvent;
+  score: number | null;
+  linkedTo: string | null;
+  explanation: string;
+}
+
+export interface IncidentPage extends IncidentSummary {
+  members: IncidentMember[];
+}
+
+export interface ReportLinks {
+  reportId: string;
+  duplicateOf: { id: string; title: string; similarity: number | null; reason: string | null } | null;
+  duplicates: { id: string; title: string; outlet: string | null; published: string | null }[];
+  incidents: IncidentRow[];
+}
+
+export interface IncidentStore {
+  /** stored reports not linked yet, oldest first, with their extraction (descriptors restored) */
+  unlinkedReports(limit: number, afterSeq: number): Promise<{ seq: number; report: Pick<Report, 'id' | 'title' | 'outlet' | 'published' | 'text'>; extraction: Extraction }[]>;
+  loadDuplicateState(keys: number[], cap: number): Promise<DuplicateSlice>;
+  loadEventState(blockKeys: number[], cap: number, originals: string[]): Promise<EventSlice>;
+  /** members (with their reports) of the given incidents */
+  incidentMembers(ids: string[]): Promise<{ events: { event: LinkEvent; incidentId: string }[]; reports: ReportMeta[] }>;
+  /** writes a run in one transaction; returns the stored seq of each new event */
+  saveLinkRun(w: LinkWrite): Promise<[eventKey: string, seq: number][]>;
+  /** writes candidate keys as flat (key, report seq) and (key, event seq) pairs, for a run from scratch that defers them */
+  saveKeys(keys: { duplicate: ArrayLike<number>; block: ArrayLike<number> }): Promise<void>;
+  /** forgets all link state but the analysts' decisions (before relinking from scratch) */
+  clearLinks(): Promise<void>;
+  listIncidents(q: IncidentQuery): Promise<Page<IncidentRow>>;
+  getIncident(id: string): Promise<IncidentPage | null>;
+  reportLinks(reportId: string): Promise<ReportLinks | null>;
+  addDecision(d: Decision, author: string): Promise<void>;
+  listDecisions(): Promise<Decision[]>;
+}

@@ -1,0 +1,31 @@
+// The Store both adapters share: Kysely queries written once; only the search
+// dialect (and how the connection is opened) differs per adapter.
+import type { Kysely } from 'kysely';
+import { listActors, listPlaces, listSources } from './catalogue.js';
+import { listEvents } from './event-query.js';
+import { createIncidentStore } from './incidents/index.js';
+import type { Store } from './port.js';
+import { getRaw, getReport, hasReport, searchReports } from './report-queries.js';
+import { addReviewNote, listReviewNotes } from './review-notes.js';
+import { saveReport, saveReports } from './save.js';
+import type { Database } from './schema.js';
+import type { SearchDialect } from './search-dialect.js';
+
+export function createKyselyStore(db: Kysely<Database>, search: SearchDialect): Store {
+  return {
+    saveReport: (report, raw, extraction) => saveReport(db, search, { report, raw, extraction }),
+    saveReports: (items) => saveReports(db, search, items),
+    getReport: (id) => getReport(db, id),
+    getRaw: (id) => getRaw(db, id),
+    hasReport: (id) => hasReport(db, id),
+    searchReports: (q, opts = {}) => searchReports(db, search, q, opts),
+    listEvents: (filter) => listEvents(db, search, filter),
+    listActors: (opts = {}) => listActors(db, opts),
+    listPlaces: (opts = {}) => listPlaces(db, opts),
+    listSources: (opts = {}) => listSources(db, opts),
+    addReviewNote: (note) => addReviewNote(db, note),
+    listReviewNotes: (reportId) => listReviewNotes(db, reportId),
+    incidents: createIncidentStore(db),
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,29 @@
+// One numbered migration series for both adapters. A new migration is a new file
+// (NNNN_what.ts exporting `up(db, dialect)`) plus one line in MIGRATIONS.
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import { CasefileError } from '../../core/errors.js';
+import * as core from './0001_core.js';
+import * as incidents from './0002_incidents.js';
+
+export type SqlDialect = 'sqlite' | 'postgres';
+
+export interface DialectMigration {
+  up(db: Kysely<any>, dialect: SqlDialect): Promise<void>;
+}
+
+const MIGRATIONS: [name: string, migration: DialectMigration][] = [
+  ['0001_core', core],
+  ['0002_incidents', incidents],
+];
+
+export async function migrate(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
+  const migrations: Record<string, Migration> = {};
+  for (const [name, m] of MIGRATIONS) migrations[name] = { up: (d) => m.up(d, dialect) };
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'setup';
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new CasefileError('E_STORE', `migration ${failed} failed: ${detail}`, { where: dialect, cause: error });
+  }
+}

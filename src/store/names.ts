@@ -1,0 +1,17 @@
+// Names compared across reports: case-, accent- and width-insensitive, so a filter
+// "sinuiju" finds "Sinŭiju" and "ＭＳＳ" finds "MSS". Hangul survives (NFD jamo recompose).
+import type { Actor } from '../core/model.js';
+
+export function normName(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** One key per real actor across reports: the canon id, else kind and normalised name. */
+export function actorKey(actor: Pick<Actor, 'canonId' | 'kind' | 'name'>): string {
+  return actor.canonId ?? `${actor.kind}:${normName(actor.name)}`;
+}
+
+/** A LIKE pattern that matches `text` anywhere, with LIKE's wildcards escaped (escape char `\`). */
+export function containsPattern(text: string): string {
+  return `%${normName(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

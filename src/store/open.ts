@@ -1,0 +1,23 @@
+// Picks the adapter from the config: PostgreSQL when DATABASE_URL is set, else the
+// embedded SQLite file in the data folder. Migrations run before the store is returned.
+import { join } from 'node:path';
+import type { KyselyPlugin } from 'kysely';
+import type { Config } from '../core/config.js';
+import type { Store } from './port.js';
+
+export interface OpenOptions {
+  /** Kysely plugins (query logging; tests use one to inject failures) */
+  plugins?: KyselyPlugin[];
+}
+
+export const sqliteFile = (dataDir: string) => join(dataDir, 'casefile.sqlite');
+
+export async function openStore(config: Config, opts: OpenOptions = {}): Promise<Store> {
+  // Each adapter loads only its own driver.
+  if (config.databaseUrl) {
+    const { openPostgresStore } = await import('./postgres/open.js');
+    return openPostgresStore(config.databaseUrl, opts.plugins);
+  }
+  const { openSqliteStore } = await import('./sqlite/open.js');
+  return openSqliteStore(sqliteFile(config.dataDir), opts.plugins);
+}

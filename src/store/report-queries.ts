@@ -1,0 +1,73 @@
+// Reading reports back: the stored extraction with descriptors restored, raw bytes,
+// and report search (ranked with snippets when there is a query, newest first otherwise).
+import { sql, type Kysely } from 'kysely';
+import type { Extraction, Source } from '../core/model.js';
+import type { Page, ReportHit, StoredReport } from './port.js';
+import { paging } from './paging.js';
+import type { Database } from './schema.js';
+import type { SearchDialect } from './search-dialect.js';
+
+const LEAD_CHARS = 240;
+
+export async function getReport(db: Kysely<Database>, id: string): Promise<StoredReport | null> {
+  const row = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const descriptors = await db.selectFrom('source_descriptors').select(['source_id', 'descriptor']).where('report_seq', '=', row.seq).execute();
+  const descriptorOf = new Map(descriptors.map((d) => [d.source_id, d.descriptor]));
+  const stored = JSON.parse(row.extraction) as Omit<Extraction, 'sources'> & { sources: Omit<Source, 'descriptor'>[] };
+  const extraction: Extraction = { ...stored, sources: stored.sources.map((s) => ({ ...s, descriptor: descriptorOf.get(s.id) ?? '' })) };
+  return {
+    report: {
+      id: row.id, title: row.title, outlet: row.outlet, url: row.url, published: row.published,
+      language: row.language, text: row.text, ingestedAt: row.ingested_at,
+    },
+    extraction,
+  };
+}
+
+export async function getRaw(db: Kysely<Database>, id: string): Promise<Uint8Array | null> {
+  const row = await db.selectFrom('report_raw').innerJoin('reports', 'reports.seq', 'report_raw.report_seq')
+    .select('report_raw.bytes').where('reports.id', '=', id).executeTakeFirst();
+  return row ? new Uint8Array(row.bytes) : null;
+}
+
+export async function hasReport(db: Kysely<Database>, id: string): Promise<boolean> {
+  return (await db.selectFrom('reports').select('seq').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+/** The opening of a text cut at a word boundary: the snippet of a report listed without a query. */
+function lead(opening: string): string {
+  const flat = opening.replace(/\s+/g, ' ').trim();
+  if (opening.length <= LEAD_CHARS) return flat;
+  const cut = flat.slice(0, LEAD_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${space > LEAD_CHARS / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+export async function searchReports(db: Kysely<Database>, search: SearchDialect, q: string | undefined, opts: { limit?: number; offset?: number }): Promise<Page<ReportHit>> {
+  const { limit, offset } = paging(opts, 20);
+  const columns = ['r.seq', 'r.id', 'r.title', 'r.outlet', 'r.published'] as const;
+  if (q !== undefined && q.trim() !== '') {
+    const matches = search.reportMatches(q);
+    if (!matches) return { items: [], total: 0 };
+    const base = db.selectFrom('reports as r').innerJoin(matches.as('m'), (j) => j.onRef('m.seq', '=', 'r.seq'));
+    const [rows, count] = await Promise.all([
+      base.select(columns).orderBy('m.rank').orderBy('r.seq').limit(limit).offset(offset).execute(),
+      base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    const snippets = await search.reportSnippets(db, q, rows.map((r) => Number(r.seq)));
+    return { items: rows.map((r) => hit(r, snippets.get(Number(r.seq)) ?? '')), total: Number(count.n) };
+  }
+  const base = db.selectFrom('reports as r');
+  const [rows, count] = await Promise.all([
+    base.select([...columns, sql<string>`substr(r.text, 1, ${LEAD_CHARS + 1})`.as('lead')])
+      .orderBy('r.published', (o) => o.desc().nullsLast()).orderBy('r.ingested_at', 'desc').orderBy('r.seq', 'desc')
+      .limit(limit).offset(offset).execute(),
+    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map((r) => hit(r, lead(r.lead))), total: Number(count.n) };
+}
+
+function hit(r: { id: string; title: string; outlet: string | null; published: string | null }, snippet: string): ReportHit {
+  return { id: r.id, title: r.title, outlet: r.outlet, published: r.published, snippet };
+}

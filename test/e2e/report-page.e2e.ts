@@ -1,0 +1,148 @@
+// Browser check: the built Casefile serves the demo reports, a report page shows
+// its evidence highlighted, clicking an event shows its details, and the page
+// requests nothing from outside this machine. Needs `npm run build` first and
+// Debian's chromium; starts its own server on a free port with a temporary data folder.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+interface ApiEvent {
+  id: string;
+  type: string;
+  places: { id: string; name: string }[];
+  participants: { actorId: string; role: string }[];
+  trigger: { start: number; end: number };
+  evidence: { start: number; end: number };
+}
+interface ApiReport {
+  report: { id: string; text: string };
+  extraction: { events: ApiEvent[]; places: { name: string; mentions: { start: number; end: number }[] }[] };
+}
+
+let dataDir: string;
+let server: ChildProcess | undefined;
+let serverLog = '';
+let baseUrl: string;
+let browser: Browser;
+
+function startServer(): Promise<string> {
+  // the check runs on the embedded store in its own folder, whatever the shell has set
+  const { DATABASE_URL: _server, ...env } = process.env;
+  server = spawn(process.execPath, [join(root, 'bin/casefile.js'), 'serve', '--demo', '--port', '0', '--data', dataDir], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`casefile serve did not start within 180 s:\n${serverLog}`)), 180_000);
+    server!.stderr!.on('data', (chunk) => { serverLog += chunk; });
+    server!.stdout!.on('data', (chunk) => {
+      serverLog += chunk;
+      const found = /Casefile is running at (http:\/\/\S+)/.exec(serverLog);
+      if (found) { clearTimeout(timer); resolve(found[1]); }
+    });
+    server!.on('exit', (code) => { clearTimeout(timer); reject(new Error(`casefile serve exited with ${code}:\n${serverLog}`)); });
+  });
+}
+
+before(async () => {
+  for (const [path, hint] of [[join(root, 'dist/cli/main.js'), 'run `npm run build` first'], [join(root, 'web/dist/index.html'), 'run `npm run build` first'], [CHROMIUM, 'install it with `apt-get install chromium`']]) {
+    if (!existsSync(path)) throw new Error(`browser check: ${path} is missing; ${hint}`);
+  }
+  dataDir = await mkdtemp(join(tmpdir(), 'casefile-e2e-'));
+  baseUrl = await startServer();
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill('SIGTERM');
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+/** A demo report with an event that names both a place and an actor, the richest to check. */
+async function pickReport(): Promise<{ view: ApiReport; event: ApiEvent }> {
+  const events = (await (await fetch(`${baseUrl}api/events?limit=500`)).json()) as { total: number; items: (ApiEvent & { reportId: string })[] };
+  assert.ok(events.total > 0, `the demo data holds no events; server log:\n${serverLog}`);
+  const candidates = events.items.filter((e) => e.places.length > 0 && e.participants.length > 0);
+  assert.ok(candidates.length > 0, 'no demo event names both a place and an actor');
+  const { reportId, id } = candidates[0];
+  const view = (await (await fetch(`${baseUrl}api/reports/${reportId}`)).json()) as ApiReport;
+  return { view, event: view.extraction.events.find((e) => e.id === id)! };
+}
+
+/** The text of every piece of one highlighted item, joined (a crossing span is cut in pieces). */
+const markText = (page: Page, kind: string, id: string) =>
+  page.$$eval(`mark[data-kind="${kind}"][data-id="${id}"]`, (marks) => marks.map((m) => m.textContent).join(''));
+
+test('a demo report page shows highlighted evidence and the details of a clicked event', async () => {
+  const { view, event } = await pickReport();
+  const { text } = view.report;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const foreign: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.protocol !== 'data:' && url.origin !== new URL(baseUrl).origin) foreign.push(req.url());
+  });
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
+  page.on('pageerror', (err) => problems.push(err.message));
+
+  await page.goto(`${baseUrl}#/reports/${view.report.id}`);
+  await page.waitForSelector('mark.hl-event');
+
+  // every event's trigger is highlighted with exactly its words
+  for (const e of view.extraction.events) {
+    assert.equal(await markText(page, 'event', e.id), text.slice(e.trigger.start, e.trigger.end), `trigger of ${e.type} ${e.id}`);
+  }
+  const placeMarks = await page.$$eval('mark[data-kind="place"]', (marks) => marks.map((m) => m.textContent));
+  const placeWords = view.extraction.places.flatMap((p) => p.mentions.map((m) => text.slice(m.start, m.end)));
+  assert.ok(placeMarks.length > 0, 'no place is highlighted');
+  for (const word of placeMarks) assert.ok(placeWords.includes(word!), `highlighted place "${word}" is not a place mention`);
+
+  await page.click(`mark[data-kind="event"][data-id="${event.id}"]`);
+  const details = page.locator('.details');
+  await details.waitFor();
+  assert.equal(await details.locator('[data-field="type"]').textContent(), event.type);
+  assert.equal(await details.locator('[data-field="evidence"]').textContent(), text.slice(event.evidence.start, event.evidence.end));
+  const places = await details.locator('[data-field="places"]').textContent();
+  for (const p of event.places) assert.ok(places?.includes(p.name), `details list place ${p.name}: got "${places}"`);
+  assert.ok((await details.locator('[data-field="actors"] li').count()) >= event.participants.length);
+  assert.ok(await page.locator(`mark.hl-evidence.selected[data-id="${event.id}"]`).count() > 0, 'the evidence of the clicked event is marked in the text');
+
+  // the keyboard reaches events too: focus another trigger and press Enter
+  const other = view.extraction.events.find((e) => e.id !== event.id);
+  if (other) {
+    await page.focus(`mark[data-kind="event"][data-id="${other.id}"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((type) => document.querySelector('.details [data-field="type"]')?.textContent === type, other.type);
+  }
+
+  // the address names the selected event, so the view can be linked to
+  await page.goto(`${baseUrl}#/reports/${view.report.id}?event=${event.id}`);
+  await page.reload();
+  assert.equal(await page.locator('.details [data-field="type"]').textContent(), event.type);
+
+  const shot = join(tmpdir(), `casefile-e2e-report-${process.pid}.png`);
+  await page.screenshot({ path: shot, fullPage: true });
+  console.log(`screenshot: ${shot}`);
+
+  await page.goto(`${baseUrl}#/events?type=${event.type}`);
+  await page.waitForSelector('table.events tbody tr');
+  assert.ok((await page.locator('table.events tbody tr').count()) > 0);
+
+  assert.deepEqual(foreign, [], 'the page requested something outside this machine');
+  assert.deepEqual(problems, [], 'the page logged errors (a CSP violation shows up here)');
+  await page.close();
+});

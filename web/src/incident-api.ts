@@ -1,0 +1,20 @@
+// Client calls for incidents: reads through the shared GET helper, and the two
+// analyst actions (split, merge) as JSON POSTs.
+import { ApiError, get } from './api.js';
+import type { Page } from './types.js';
+import type { IncidentRow, IncidentView, ReportLinksView } from './incident-types.js';
+
+async function post<T>(path: string, body: unknown): Promise<T> {
+  const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+  const json = await res.json().catch(() => null);
+  if (!res.ok) throw new ApiError(res.status, json?.error?.code ?? 'E_HTTP', json?.error?.message ?? `request failed with status ${res.status}`);
+  return json as T;
+}
+
+export const incidentApi = {
+  list: (params: Record<string, string | number | undefined>, signal?: AbortSignal) => get<Page<IncidentRow>>('/api/incidents', params, signal),
+  incident: (id: string, signal?: AbortSignal) => get<IncidentView>(`/api/incidents/${encodeURIComponent(id)}`, {}, signal),
+  reportLinks: (id: string, signal?: AbortSignal) => get<ReportLinksView>(`/api/reports/${encodeURIComponent(id)}/links`, {}, signal),
+  split: (id: string, events: string[]) => post<{ kept: string; created: string }>(`/api/incidents/${encodeURIComponent(id)}/split`, { events }),
+  merge: (incidents: string[]) => post<{ id: string }>('/api/incidents/merge', { incidents }),
+};

@@ -1,0 +1,55 @@
+// Incidents, sortable by corroboration, date, latest report or number of reports,
+// filtered by type and by how many reports cover them.
+import '../incidents.css';
+import { el, message, mount } from '../dom.js';
+import { incidentApi } from '../incident-api.js';
+import { href, type Route } from '../route.js';
+import { pager } from './pager.js';
+
+const PAGE = 50;
+const SORTS = [['corroboration', 'Corroboration'], ['date', 'Date of the incident'], ['seen', 'Latest report'], ['reports', 'Number of reports']] as const;
+const TYPES = ['DEFECTION', 'PURSUIT', 'ARREST', 'REPATRIATION', 'PUNISHMENT', 'COLLECTIVE_PUNISHMENT', 'SURVEILLANCE', 'SMUGGLING', 'CORRUPTION', 'FABRICATION', 'INVESTIGATION', 'DIRECTIVE', 'INCENTIVE', 'VIOLENCE', 'PROTEST'];
+
+const select = (name: string, label: string, value: string, options: readonly (readonly [string, string])[]) => {
+  const s = el('select', { id: `inc-${name}`, name }, ...options.map(([v, text]) => el('option', { value: v, selected: v === value }, text)));
+  return el('label', { for: `inc-${name}` }, `${label} `, s);
+};
+
+export async function incidentList(main: HTMLElement, route: Route, signal: AbortSignal): Promise<void> {
+  const q = Object.fromEntries(route.query);
+  const sort = q.sort ?? 'corroboration';
+  const order = q.order ?? 'desc';
+  const offset = Number(q.offset ?? 0) || 0;
+  const form = el('form', { class: 'filters incident-filters' },
+    select('sort', 'Sort by', sort, SORTS),
+    select('order', 'Order', order, [['desc', 'highest / latest first'], ['asc', 'lowest / earliest first']]),
+    select('type', 'Type', q.type ?? '', [['', 'any'], ...TYPES.map((t) => [t, t.replace('_', ' ').toLowerCase()] as const)]),
+    select('minReports', 'Reports', q.minReports ?? '', [['', 'any number'], ['2', 'two or more'], ['3', 'three or more']]),
+    el('button', { type: 'submit' }, 'Show'));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
+    location.hash = href(['incidents'], data);
+  });
+  const results = el('section', { 'aria-live': 'polite', 'aria-busy': 'true' }, message('Loading…'));
+  mount(main, el('h1', {}, 'Incidents'), form, results);
+
+  const page = await incidentApi.list({ sort, order, type: q.type, minReports: q.minReports, limit: PAGE, offset }, signal);
+  results.setAttribute('aria-busy', 'false');
+  if (page.items.length === 0) {
+    mount(results, message('No incidents yet. Link reports with `casefile link --db DATA_DIR PATH...`.'));
+    return;
+  }
+  mount(results,
+    el('div', { class: 'table-wrap' }, el('table', { class: 'events incidents' },
+      el('thead', {}, el('tr', {}, ...['Incident', 'When', 'Where', 'Independent sources', 'Outlets', 'Reports', 'Last report'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, ...page.items.map((i) => el('tr', {},
+        el('td', {}, el('a', { href: href(['incidents', i.id]) }, i.title)),
+        el('td', {}, i.dateFrom === i.dateTo ? i.dateFrom ?? '—' : `${i.dateFrom} – ${i.dateTo}`),
+        el('td', {}, i.placeName ?? '—'),
+        el('td', { class: 'num' }, String(i.corroboration)),
+        el('td', { class: 'num' }, String(i.outlets)),
+        el('td', { class: 'num' }, String(i.reports)),
+        el('td', {}, i.lastSeen ?? '—')))))),
+    pager(page.total, PAGE, offset, (o) => href(['incidents'], { ...q, offset: o || undefined })));
+}

@@ -1,0 +1,78 @@
+// One incident: what happened, its corroboration by independent sources (reposts
+// excluded, citing chains shown), contradictions, the events from each report with
+// the reason each was linked, a timeline of reports, and split/merge for analysts.
+import '../incidents.css';
+import { ApiError } from '../api.js';
+import { el, message, mount } from '../dom.js';
+import { incidentApi } from '../incident-api.js';
+import type { IncidentView } from '../incident-types.js';
+import { href, type Route } from '../route.js';
+import { incidentTimeline } from './incident-timeline.js';
+
+function corroborationSection(v: IncidentView): HTMLElement {
+  const c = v.sources;
+  const title = (id: string) => v.reportList.find((r) => r.id === id)?.title ?? id;
+  return el('section', { class: 'corroboration' },
+    el('h2', {}, `Corroboration: ${c.independentSources} independent source${c.independentSources === 1 ? '' : 's'} from ${c.outlets.length} outlet${c.outlets.length === 1 ? '' : 's'}`),
+    el('ul', {}, ...c.witnesses.map((w) => el('li', {}, el('strong', {}, w.outlet), ': ',
+      w.refs.map((r) => r.descriptor ?? (r.sourceId ? 'a source' : 'the outlet’s own account')).filter((x, i, all) => all.indexOf(x) === i).join('; '),
+      el('span', { class: 'meta' }, ` (${w.refs.length} mention${w.refs.length === 1 ? '' : 's'})`)))),
+    c.chains.length ? el('p', { class: 'meta' }, 'Chains (not separate witnesses): ', ...c.chains.flatMap((ch, i) => [i ? '; ' : '', el('a', { href: href(['reports', ch.reportId]) }, title(ch.reportId)), ` (${ch.from ?? 'unknown outlet'}) cites ${ch.to}`])) : null,
+    c.reposts.length ? el('p', { class: 'meta' }, 'Reposts (not counted): ', ...c.reposts.flatMap((r, i) => [i ? '; ' : '', el('a', { href: href(['reports', r.reportId]) }, title(r.reportId)), ' copies ', el('a', { href: href(['reports', r.duplicateOf]) }, title(r.duplicateOf))])) : null);
+}
+
+function contradictionsSection(v: IncidentView): HTMLElement | null {
+  if (v.contradictions.length === 0) return null;
+  return el('section', { class: 'contradictions' }, el('h2', {}, 'Contradictions'),
+    el('ul', {}, ...v.contradictions.map((c) => el('li', {}, c.summary, el('span', { class: 'meta' }, ` — ${[...new Set(c.items.map((i) => v.reportList.find((r) => r.id === i.reportId)?.outlet ?? i.reportId))].join(', ')}`)))));
+}
+
+function eventsSection(v: IncidentView, onSplit: (keys: string[]) => void): HTMLElement {
+  const boxes = v.members.map((m) => el('input', { type: 'checkbox', value: m.eventKey, 'aria-label': `select the event from ${m.reportTitle}` }));
+  const split = el('button', { type: 'button' }, 'Split the selected events into a new incident');
+  split.addEventListener('click', () => onSplit(boxes.filter((b) => b.checked).map((b) => b.value)));
+  return el('section', {}, el('h2', {}, `Events (${v.members.length})`),
+    el('div', { class: 'table-wrap' }, el('table', { class: 'events' },
+      el('thead', {}, el('tr', {}, ...['', 'Report', 'Outlet', 'Published', 'Date', 'Places', 'Count', 'Why linked'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, ...v.members.map((m, i) => el('tr', { class: m.duplicateOf ? 'repost' : '' },
+        el('td', {}, boxes[i]),
+        el('td', {}, el('a', { href: href(['reports', m.reportId], { event: m.event.eventId }) }, m.reportTitle), m.duplicateOf ? el('span', { class: 'badge' }, 'repost') : null),
+        el('td', {}, m.outlet ?? '—'),
+        el('td', {}, m.published ?? '—'),
+        el('td', {}, m.event.date.value ?? '—'),
+        el('td', {}, m.event.places.map((p) => p.name).join(', ') || '—'),
+        el('td', { class: 'num' }, m.event.count === null ? '—' : String(m.event.count)),
+        el('td', { class: 'why' }, m.explanation)))))),
+    v.members.length > 1 ? split : null);
+}
+
+function mergeForm(v: IncidentView, onMerge: (other: string) => void): HTMLElement {
+  const input = el('input', { id: 'merge-with', name: 'other', placeholder: 'inc-…', pattern: 'inc-[0-9a-f]{16}', required: true });
+  const form = el('form', { class: 'merge' }, el('label', { for: 'merge-with' }, 'Merge another incident into this one: '), input, el('button', { type: 'submit' }, 'Merge'));
+  form.addEventListener('submit', (e) => { e.preventDefault(); onMerge(input.value.trim()); });
+  return form;
+}
+
+export async function incidentPage(main: HTMLElement, route: Route, signal: AbortSignal): Promise<void> {
+  const id = route.path[1];
+  mount(main, message('Loading incident…'));
+  const v = await incidentApi.incident(id, signal);
+  const status = el('div', { 'aria-live': 'polite' });
+  const act = async (run: () => Promise<string>) => {
+    try {
+      location.hash = href(['incidents', await run()]);
+    } catch (err) {
+      mount(status, message(err instanceof ApiError ? err.message : 'The change failed.', 'error'));
+    }
+  };
+  mount(main, el('article', { class: 'incident' },
+    el('p', { class: 'crumbs' }, el('a', { href: '#/incidents' }, '← Incidents')),
+    el('h1', {}, v.title),
+    el('p', { class: 'meta' }, [v.type.replace('_', ' ').toLowerCase(), v.placeName, v.dateFrom && (v.dateFrom === v.dateTo ? v.dateFrom : `${v.dateFrom} – ${v.dateTo}`), `${v.reports} report${v.reports === 1 ? '' : 's'}`].filter(Boolean).join(' · ')),
+    status,
+    corroborationSection(v),
+    contradictionsSection(v),
+    el('section', {}, el('h2', {}, 'When the reports appeared'), incidentTimeline(v.timeline, v.dateFrom)),
+    eventsSection(v, (keys) => void act(async () => (await incidentApi.split(v.id, keys)).created)),
+    mergeForm(v, (other) => void act(async () => (await incidentApi.merge([v.id, other])).id))));
+}
