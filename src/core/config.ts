@@ -1,6 +1,6 @@
 // Settings come from flags and the environment once, at start; a bad one stops the
 // program naming the setting.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CasefileError } from './errors.js';
 
 export interface Config {
@@ -8,6 +8,8 @@ export interface Config {
   dataDir: string;
   /** a PostgreSQL URL switches storage from the embedded SQLite to that server */
   databaseUrl: string | null;
+  /** the user's additions to the bundled knowledge: <dataDir>/knowledge */
+  knowledgeDir: string;
 }
 
 export function loadConfig(overrides: { dataDir?: string; databaseUrl?: string } = {}, env = process.env): Config {
@@ -16,5 +18,5 @@ export function loadConfig(overrides: { dataDir?: string; databaseUrl?: string }
   if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new CasefileError('E_CONFIG', `DATABASE_URL must start with postgres:// or postgresql://, got "${databaseUrl.slice(0, 40)}"`, { where: 'DATABASE_URL' });
   }
-  return { dataDir, databaseUrl };
+  return { dataDir, databaseUrl, knowledgeDir: join(dataDir, 'knowledge') };
 }

@@ -27,9 +27,9 @@ export function createExtractor(config: ExtractorConfig): Extractor {
 
 /**
  * The extractor the environment asks for (CASEFILE_LLM_URL and friends, read once
- * here). Takes no arguments, so a worker thread can build its own from a module URL
- * and this export's name.
+ * here). Takes plain data only, so a worker thread can build its own from a module
+ * URL and this export's name.
  */
-export function createExtractorFromEnv(): Extractor {
-  return createExtractor({ llm: readLlmConfig() });
+export function createExtractorFromEnv(opts: { knowledgeDir?: string } = {}): Extractor {
+  return createExtractor({ llm: readLlmConfig(), knowledgeDir: opts.knowledgeDir });
 }

@@ -6,19 +6,27 @@ export interface ExtractorFactory {
   module: string;
   /** name of an exported function returning an Extractor (or a promise of one) */
   name: string;
+  /** passed to that function; crosses to worker threads, so plain data only */
+  options?: Record<string, unknown>;
 }
 
 const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
 
-/** The built-in offline extractor. */
-export const BUILTIN_EXTRACTOR: ExtractorFactory = {
-  module: new URL(`../extract/builtin.${ext}`, import.meta.url).href,
-  name: 'createBuiltinExtractor',
-};
+/**
+ * The extractor the environment asks for: the built-in one, or a configured
+ * language model that falls back to it. User knowledge comes from knowledgeDir.
+ */
+export function configuredExtractor(knowledgeDir?: string): ExtractorFactory {
+  return {
+    module: new URL(`../extract/select.${ext}`, import.meta.url).href,
+    name: 'createExtractorFromEnv',
+    options: knowledgeDir ? { knowledgeDir } : {},
+  };
+}
 
 export async function loadExtractor(factory: ExtractorFactory): Promise<Extractor> {
   const mod = (await import(factory.module)) as Record<string, unknown>;
   const create = mod[factory.name];
   if (typeof create !== 'function') throw new Error(`${factory.module} exports no function ${factory.name}`);
-  return (await create()) as Extractor;
+  return (await create(factory.options ?? {})) as Extractor;
 }

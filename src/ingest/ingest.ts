@@ -10,7 +10,7 @@ import type { Extractor } from '../extract/extractor.js';
 import type { Store } from '../store/port.js';
 import { listInputFiles, toCasefileError } from '../read/index.js';
 import { defaultWorkers, localEngine, poolEngine, type Engine } from './engine.js';
-import { BUILTIN_EXTRACTOR, type ExtractorFactory } from './extractor-factory.js';
+import { configuredExtractor, type ExtractorFactory } from './extractor-factory.js';
 import { BatchWriter } from './batch-writer.js';
 import { fromWire } from './wire-error.js';
 import { extractInput, type PreparedInput } from './prepare-file.js';
@@ -40,8 +40,10 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   store: Store;
-  /** an extractor object runs in this thread; by default the built-in one runs in worker threads */
+  /** an extractor object runs in this thread; by default the configured one runs in worker threads */
   extractor?: Extractor | ExtractorFactory;
+  /** user knowledge for the default extractor (default <dataDir>/knowledge) */
+  knowledgeDir?: string;
   /** worker threads for a batch (default: every core); 1 runs everything in this thread */
   workers?: number;
   maxBytes?: number;
@@ -124,7 +126,7 @@ function workerCount(files: number, opts: IngestOptions): number {
 }
 
 function chooseEngine(files: number, opts: IngestOptions): Engine {
-  const extractor = opts.extractor ?? BUILTIN_EXTRACTOR;
+  const extractor = opts.extractor ?? configuredExtractor(opts.knowledgeDir);
   // an extractor object cannot cross into a thread; one file or one worker needs no threads
   if ('extract' in extractor || workerCount(files, opts) <= 1) return localEngine(extractor, { maxBytes: opts.maxBytes });
   return poolEngine(workerCount(files, opts), extractor, { maxBytes: opts.maxBytes });

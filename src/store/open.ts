@@ -12,7 +12,7 @@ export interface OpenOptions {
 
 export const sqliteFile = (dataDir: string) => join(dataDir, 'casefile.sqlite');
 
-export async function openStore(config: Config, opts: OpenOptions = {}): Promise<Store> {
+export async function openStore(config: Pick<Config, 'dataDir' | 'databaseUrl'>, opts: OpenOptions = {}): Promise<Store> {
   // Each adapter loads only its own driver.
   if (config.databaseUrl) {
     const { openPostgresStore } = await import('./postgres/open.js');

@@ -29,13 +29,14 @@ export function registerExtract(program: Command): void {
 
 /** Extracts every report under the paths; returns how many inputs failed. */
 export async function runExtract(paths: string[], flags: ExtractFlags, io: ExtractIO = STD_IO): Promise<number> {
-  const [{ readPaths, toCasefileError }, { prepareReport }, { createBuiltinExtractor }, { formatSummary }] = await Promise.all([
+  const [{ readPaths, toCasefileError }, { prepareReport }, { createExtractorFromEnv }, { formatSummary }, { loadConfig }] = await Promise.all([
     import('../../read/index.js'),
     import('../../normalise/prepare.js'),
-    import('../../extract/builtin.js'),
+    import('../../extract/select.js'),
     import('../../extract/summary.js'),
+    import('../../core/config.js'),
   ]);
-  const extractor = createBuiltinExtractor({ knowledgeDir: flags.knowledge });
+  const extractor = createExtractorFromEnv({ knowledgeDir: flags.knowledge ?? loadConfig().knowledgeDir });
   let failed = 0;
   let done = 0;
   const fail = (message: string) => {
@@ -58,7 +59,7 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: Extra
       for (const result of file.results) {
         try {
           const { report } = prepareReport(result.input);
-          const extraction = extractor.extractSync({
+          const extraction = await extractor.extract({
             text: report.text,
             title: report.title,
             outlet: report.outlet,

@@ -37,17 +37,20 @@ export function registerIngest(program: Command): void {
 
 /** Ingests the paths; returns the number of files that failed. */
 export async function runIngest(paths: string[], flags: IngestFlags, io: IngestIo): Promise<number> {
-  const [{ loadConfig }, { openStore }, { ingestPaths }, { progressPrinter }] = await Promise.all([
+  const [{ loadConfig }, { openStore }, { ingestPaths }, { progressPrinter }, { linkStore, describeTotals }] = await Promise.all([
     import('../../core/config.js'),
     import('../../store/open.js'),
     import('../../ingest/ingest.js'),
     import('../../ingest/progress.js'),
+    import('../../link/link-store.js'),
   ]);
-  const store = await openStore(loadConfig({ dataDir: flags.data }));
+  const config = loadConfig({ dataDir: flags.data });
+  const store = await openStore(config);
   const progress = progressPrinter(io.err);
   try {
     const summary = await ingestPaths(paths, {
       store,
+      knowledgeDir: config.knowledgeDir,
       workers: flags.workers,
       maxBytes: flags.maxSize ? flags.maxSize * 1024 * 1024 : undefined,
       onProgress: progress.update,
@@ -56,6 +59,9 @@ export async function runIngest(paths: string[], flags: IngestFlags, io: IngestI
     progress.done();
     const failed = summary.failed === 1 ? '1 file failed' : `${summary.failed} files failed`;
     io.out(`ingest: ${summary.stored} stored, ${summary.present} already present, ${failed} (${summary.files} files in ${summary.seconds.toFixed(1)} s)\n`);
+    // new reports join the incidents already stored (incremental: only their keys are loaded)
+    const totals = await linkStore(store, { knowledgeDir: config.knowledgeDir });
+    if (totals.reports > 0) io.out(`${describeTotals(totals)}\n`);
     return summary.failed;
   } finally {
     await store.close();

@@ -22,28 +22,26 @@ export function registerLink(program: Command): void {
 }
 
 async function runLink(paths: string[], flags: LinkFlags): Promise<void> {
-  const [{ mkdtemp, rm }, { tmpdir }, { join }, { loadConfig }, { openStore }, { ingestPaths }, { readPaths }, { prepareReport }, { loadKnowledge }, { outletsFromKnowledge, placesFromKnowledge }, { StoreLinker }] = await Promise.all([
+  const [{ mkdtemp, rm }, { tmpdir }, { join }, { loadConfig }, { openStore }, { ingestPaths }, { readPaths }, { prepareReport }, { linkStore, describeTotals }] = await Promise.all([
     import('node:fs/promises'), import('node:os'), import('node:path'),
     import('../../core/config.js'), import('../../store/open.js'), import('../../ingest/ingest.js'),
-    import('../../read/index.js'), import('../../normalise/prepare.js'), import('../../knowledge/load.js'),
-    import('../../link/corroboration/knowledge-outlets.js'), import('../../link/store-linker.js'),
+    import('../../read/index.js'), import('../../normalise/prepare.js'), import('../../link/link-store.js'),
   ]);
   const temp = flags.db ? null : await mkdtemp(join(tmpdir(), 'casefile-link-'));
   // A temporary store is always the embedded one, whatever DATABASE_URL says.
   const config = temp ? loadConfig({ dataDir: temp }, {}) : loadConfig({ dataDir: flags.db });
+  // the user's knowledge additions apply even when the store is temporary
+  const { knowledgeDir } = flags.db ? config : loadConfig();
   const store = await openStore(config);
   try {
-    const ingest = await ingestPaths(paths, { store, onError: (_p, e) => process.stderr.write(`casefile: ${e.message}\n`) });
+    const ingest = await ingestPaths(paths, { store, knowledgeDir, onError: (_p, e) => process.stderr.write(`casefile: ${e.message}\n`) });
     // Which report each input became (reading again is cheap next to extraction).
     const inputs: { input: string; reportId: string }[] = [];
     for (const file of await readPaths(paths)) {
       for (const r of file.results ?? []) inputs.push({ input: file.path, reportId: prepareReport(r.input).report.id });
     }
-    if (flags.rebuild) await store.incidents.clearLinks();
-    const knowledge = loadKnowledge({ userDir: join(config.dataDir, 'knowledge') });
-    const linker = new StoreLinker(store.incidents, outletsFromKnowledge(knowledge), { wholeState: flags.rebuild === true, placeOf: placesFromKnowledge(knowledge) });
-    const totals = await linker.linkPending((n) => process.stderr.write(`\rlink: ${n} reports`));
-    process.stderr.write(`${totals.reports ? '\n' : ''}link: ${totals.reports} reports linked, ${totals.duplicates} reposts, ${totals.linked} of ${totals.events} events joined another report's incident\n`);
+    const totals = await linkStore(store, { knowledgeDir, rebuild: flags.rebuild, onProgress: (n) => process.stderr.write(`\rlink: ${n} reports`) });
+    process.stderr.write(`${totals.reports ? '\n' : ''}${describeTotals(totals)}\n`);
 
     const firstInput = new Map<string, string>();
     for (const { input, reportId } of inputs) if (!firstInput.has(reportId)) firstInput.set(reportId, input);

@@ -32,13 +32,11 @@ export function registerServe(program: Command): void {
 }
 
 // Ingest is idempotent: a second --demo run finds the reports present.
-async function ingestDemo(store: Store, demoDir: string): Promise<void> {
-  const { ingestPaths } = await import('../../ingest/ingest.js');
-  const summary = await ingestPaths([demoDir], {
-    store,
-    onError: (_path, error) => console.error(`casefile: demo report ${error.message}`),
-  });
-  console.error(`casefile: demo reports: ${summary.stored} stored, ${summary.present} already present${summary.failed ? `, ${summary.failed} failed` : ''}`);
+async function loadDemo(store: Store, knowledgeDir: string): Promise<void> {
+  const [{ ingestDemo }, { linkStore }] = await Promise.all([import('../../ingest/demo.js'), import('../../link/link-store.js')]);
+  const summary = await ingestDemo(store, undefined, { knowledgeDir });
+  const linked = await linkStore(store, { knowledgeDir });
+  console.error(`casefile: demo reports: ${summary.stored} stored, ${summary.present} already present, ${linked.reports} linked`);
 }
 
 async function runServe(flags: ServeFlags): Promise<void> {
@@ -50,7 +48,7 @@ async function runServe(flags: ServeFlags): Promise<void> {
   const config = loadConfig({ dataDir: flags.data });
   const store = await openStore(config);
   try {
-    if (flags.demo) await ingestDemo(store, packageDir('demo/reports'));
+    if (flags.demo) await loadDemo(store, config.knowledgeDir);
     const server = await startServer({ store, webRoot: packageDir('web/dist'), host: flags.host, port: flags.port });
     if (!['127.0.0.1', '::1', 'localhost'].includes(flags.host)) {
       console.error(`casefile: warning: listening on ${flags.host} makes the reports reachable from other machines`);
