@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { progressPrinter, type ProgressLine } from './progress.js';
+import type { IngestProgress } from './ingest.js';
+import { progressPrinter } from './progress.js';
 
 function fakeStream(isTTY: boolean) {
   const writes: string[] = [];
   return { writes, stream: { isTTY, write: (s: string) => writes.push(s) } };
 }
 
-const line = (filesDone: number, files = 10): ProgressLine => ({ filesDone, files, stored: filesDone, present: 0, failed: 0, reportsPerSecond: 2.5 });
+const line = (filesDone: number, files = 10): IngestProgress => ({ filesDone, files, stored: filesDone, present: 0, failed: 0, reportsPerSecond: 2.5 });
 
 describe('progressPrinter', () => {
   it('stays quiet during the first second of a batch', () => {

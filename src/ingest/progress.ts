@@ -1,13 +1,6 @@
 // Progress of a long ingest on stderr: a line rewritten in place on a terminal, a
 // line every few seconds in a log. Short batches print nothing but errors.
-export interface ProgressLine {
-  filesDone: number;
-  files: number;
-  stored: number;
-  present: number;
-  failed: number;
-  reportsPerSecond: number;
-}
+import type { IngestProgress } from './ingest.js';
 
 /** stderr, or anything that takes text like it */
 export interface TextSink {
@@ -16,7 +9,7 @@ export interface TextSink {
 }
 
 export interface ProgressPrinter {
-  update(p: ProgressLine): void;
+  update(p: IngestProgress): void;
   /** prints a message on a line of its own */
   message(text: string): void;
   done(): void;

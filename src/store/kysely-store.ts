@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import { listActors, listPlaces, listSources } from './catalogue.js';
 import { listEvents } from './event-query.js';
+import { migrate, type SqlDialect } from './migrations/index.js';
 import { createIncidentStore } from './incidents/index.js';
 import type { Store } from './port.js';
 import { getRaw, getReport, hasReport, searchReports } from './report-queries.js';
@@ -28,4 +29,15 @@ export function createKyselyStore(db: Kysely<Database>, search: SearchDialect): 
     incidents: createIncidentStore(db),
     close: () => db.destroy(),
   };
+}
+
+/** Brings the schema up to date, then wraps the connection; a failed migration closes it. */
+export async function openMigratedStore(db: Kysely<Database>, dialect: SqlDialect, search: SearchDialect): Promise<Store> {
+  try {
+    await migrate(db, dialect);
+  } catch (e) {
+    await db.destroy();
+    throw e;
+  }
+  return createKyselyStore(db, search);
 }

@@ -3,8 +3,7 @@
 import { Kysely, PostgresDialect, type KyselyPlugin } from 'kysely';
 import pg from 'pg';
 import { CasefileError } from '../../core/errors.js';
-import { createKyselyStore } from '../kysely-store.js';
-import { migrate } from '../migrations/index.js';
+import { openMigratedStore } from '../kysely-store.js';
 import type { Store } from '../port.js';
 import type { Database } from '../schema.js';
 import { postgresSearch } from './search.js';
@@ -31,11 +30,5 @@ export async function openPostgresStore(url: string, plugins: KyselyPlugin[] = [
     throw new CasefileError('E_STORE', `cannot reach PostgreSQL at ${redactUrl(url)}: ${e instanceof Error ? e.message : String(e)}`, { where: 'DATABASE_URL', cause: e });
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
-  try {
-    await migrate(db, 'postgres');
-  } catch (e) {
-    await db.destroy();
-    throw e;
-  }
-  return createKyselyStore(db, postgresSearch);
+  return openMigratedStore(db, 'postgres', postgresSearch);
 }

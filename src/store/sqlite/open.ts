@@ -5,8 +5,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, type KyselyPlugin } from 'kysely';
 import { CasefileError } from '../../core/errors.js';
-import { createKyselyStore } from '../kysely-store.js';
-import { migrate } from '../migrations/index.js';
+import { openMigratedStore } from '../kysely-store.js';
 import type { Store } from '../port.js';
 import type { Database } from '../schema.js';
 import { sqliteSearch } from './search.js';
@@ -27,11 +26,5 @@ export async function openSqliteStore(file: string, plugins: KyselyPlugin[] = []
     throw new CasefileError('E_STORE', `cannot open the database: ${e instanceof Error ? e.message : String(e)}`, { where: file, cause: e });
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
-  try {
-    await migrate(db, 'sqlite');
-  } catch (e) {
-    await db.destroy();
-    throw e;
-  }
-  return createKyselyStore(db, sqliteSearch);
+  return openMigratedStore(db, 'sqlite', sqliteSearch);
 }
