@@ -70,3 +70,45 @@ test('evidence offsets point at the words in the text', () => {
   assert.equal(SMUGGLING_REPORT.slice(arrest.trigger.start, arrest.trigger.end), 'arrested');
   assert.ok(SMUGGLING_REPORT.slice(arrest.evidence.start, arrest.evidence.end).startsWith('All of his family members'));
 });
+
+const typesOf = (x: Extraction) => x.events.map((e) => e.type);
+const eventOf = (x: Extraction, type: string) => x.events.find((e) => e.type === type);
+
+test('metonymy: "Pyongyang dispatched" and "Beijing refused" are governments; "reporters in Beijing" is a place', () => {
+  const x = run('Pyongyang dispatched four agents to Yanji to hunt the family. Beijing refused to comment, and a foreign ministry spokesperson in Beijing told reporters the case was unknown.');
+  assert.deepEqual(names(x, 'PURSUIT'), ['Yanji', 'Yanbian', 'Jilin', 'China']);
+  assert.deepEqual(x.places.map((p) => p.name).sort(), ['Beijing', 'Yanji']);
+  assert.deepEqual(x.places.find((p) => p.name === 'Beijing')!.mentions.length, 1);
+});
+
+test('a date across "and" belongs to the other verb: detained in late March, handed over on April 9', () => {
+  const x = run('Chinese police detained five women in Dandong in late March and handed them over to North Korean authorities on April 9.', '2024-04-15');
+  assert.equal(eventOf(x, 'ARREST')?.date.value, '2024-03');
+  assert.equal(eventOf(x, 'REPATRIATION')?.date.value, '2024-04-09');
+});
+
+test('a rule about "anyone" who would do something records no event; an order to do it is a directive', () => {
+  const x = run('Lecturers told residents that anyone caught helping people cross the river would be shot. The committee ordered every household to sign a pledge.');
+  assert.deepEqual(typesOf(x), ['DIRECTIVE']);
+});
+
+test('an execution by firing squad is a punishment, not an act of violence', () => {
+  const x = run('The man was shot by a firing squad in Hyesan after a public trial.');
+  assert.deepEqual(typesOf(x), ['PUNISHMENT']);
+});
+
+test('"stopping people and checking their phones" is surveillance; "to prevent defections" still records none', () => {
+  assert.ok(typesOf(run('Patrols have been stopping students in Pyongyang and checking their mobile phones.')).includes('SURVEILLANCE'));
+  assert.ok(!typesOf(run('Guards were posted to stop further defections.')).includes('DEFECTION'));
+});
+
+test('calling reports "fabrications" is a denial, not a fabrication; forging a report is one', () => {
+  assert.ok(!typesOf(run('Pyongyang has in the past dismissed such reports as "fabrications".')).includes('FABRICATION'));
+  assert.ok(typesOf(run('The officer forged a report that she had drowned.')).includes('FABRICATION'));
+});
+
+test('counts in words and approximations reach the event', () => {
+  const x = run('Some two dozen agents were sent to comb Yanji, and about thirty activists protested in Seoul.');
+  assert.equal(eventOf(x, 'PURSUIT')?.count, 24);
+  assert.equal(eventOf(x, 'PROTEST')?.count, 30);
+});

@@ -28,6 +28,8 @@ export function romanisationVariants(name: string): string[] {
   if (!/^[\p{Script=Latin}\s'’-]+$/u.test(name) || name.replace(/[^\p{L}]/gu, '').length < 5) return [];
   const variants = new Set<string>();
   for (const rr of [true, false]) variants.add(name.split(/(\s+|-)/).map((w) => (/^[\s-]+$/.test(w) ? w : word(w, rr))).join(''));
+  // North Korea's own style writes an aspirate with an h: "P'yŏngan" is "Phyongan"
+  if (/[ptk]['’]/i.test(name)) variants.add(name.replace(/([ptk])['’]/gi, '$1h').replace(/['’]/g, ''));
   variants.delete(name);
   return [...variants];
 }

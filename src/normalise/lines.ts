@@ -163,7 +163,8 @@ function wordsOf(text: string): Set<string> {
  */
 function tornWord(prev: string, next: string): boolean {
   if (/^\p{Ll}/u.test(next)) {
-    const lowerEnd = /(?:^|[\s"'(\[])(\p{Ll})$/u.exec(prev);
+    // "city's\nmarket": an apostrophe after a letter makes a possessive "s", not a torn word
+    const lowerEnd = /(?:^|[\s"(\[]|(?<!\p{L})')(\p{Ll})$/u.exec(prev);
     if (lowerEnd && !'ai'.includes(lowerEnd[1]) && !/\p{N}\s+\p{Ll}$/u.test(prev)) return true;
     const capitalEnd = /(?:^|[.!?]["')\]]*\s+|^["'(\[])(\p{Lu})$/u.exec(prev);
     if (capitalEnd && !'AI'.includes(capitalEnd[1])) return true;

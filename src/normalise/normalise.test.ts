@@ -28,6 +28,8 @@ describe('normaliseText: broken lines', () => {
     assert.equal(norm('then I\nleft'), 'then I left');
     assert.equal(norm('under Plan B\nwas the fallback'), 'under Plan B was the fallback');
     assert.equal(norm('a wall 5 m\nhigh'), 'a wall 5 m high');
+    assert.equal(norm("the city's\nmarket and the guards'\npost"), "the city's market and the guards' post");
+    assert.equal(norm('Kim\u2019s\nfamily'), "Kim's family");
   });
 
   it('removes a typesetting hyphen and keeps a compound hyphen', () => {

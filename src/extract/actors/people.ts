@@ -11,7 +11,7 @@ export const SURNAMES = new Set([
   'pae', 'baek', 'paek', 'heo', 'ho', 'nam', 'noh', 'ro', 'roh', 'ha', 'kwak', 'sung', 'cha', 'joo', 'ju', 'woo', 'koo',
   'ku', 'min', 'na', 'ra', 'jin', 'chin', 'ji', 'chi', 'um', 'eom', 'chae', 'won', 'cheon', 'chon', 'bang', 'pang', 'gong',
   'kong', 'hyun', 'hyon', 'ham', 'byun', 'pyon', 'yeom', 'yom', 'choo', 'chu', 'do', 'to', 'seok', 'sok', 'tak', 'ma',
-  'kil', 'gil', 'yeon', 'pyo', 'thae', 'tae', 'hyeon', 'ok', 'maeng', 'pyon', 'sim', 'shim', 'kye', 'kyu', 'ryom',
+  'kil', 'gil', 'yeon', 'pyo', 'thae', 'tae', 'hyeon', 'ok', 'maeng', 'pyon', 'sim', 'shim', 'kye', 'kyu', 'ryom', 'yoo',
 ]);
 /** One romanised Korean syllable (McCune-Reischauer or Revised Romanization). */
 const SYLLABLE = /^(?:ch|kk|tt|pp|ss|jj|th|kh|ph|[bcdghjklmnprstwy])?(?:[wy]?[aeiou]{1,2}|eo|eu|ae|oe|ui)(?:ng|n|m|l|k|p|t|g|b)?$/;
@@ -37,7 +37,7 @@ export function namesAThing(w: Words, j: number): boolean {
 }
 
 /** Titles that introduce a person's name. */
-export const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'president', 'minister', 'chairman', 'chairwoman', 'director', 'ambassador', 'rapporteur', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'professor', 'judge', 'commander', 'colonel', 'captain', 'lieutenant', 'premier', 'lawmaker', 'representative', 'envoy', 'senator', 'researcher', 'analyst']);
+export const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'president', 'minister', 'chairman', 'chairwoman', 'director', 'ambassador', 'rapporteur', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'professor', 'judge', 'commander', 'colonel', 'captain', 'lieutenant', 'premier', 'lawmaker', 'representative', 'rep', 'envoy', 'senator', 'researcher', 'analyst']);
 
 /**
  * A person's name starting at word i: [from, to) in words, or null. `free(j)` tells

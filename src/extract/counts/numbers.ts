@@ -22,7 +22,7 @@ export const PEOPLE = new Set([
   'inspectors', 'prosecutors', 'leaders', 'managers', 'manager', 'director', 'directors', 'secretary', 'leader',
   'commander', 'commanders', 'boy', 'girl', 'teacher', 'teachers', 'engineer', 'engineers', 'diplomat', 'driver',
   'drivers', 'refugee', 'sergeant', 'captain', 'lieutenant', 'squad', 'group', 'team', 'family', 'couple', 'mother',
-  'father', 'son', 'daughter', 'wife', 'husband', 'youth',
+  'father', 'son', 'daughter', 'wife', 'husband', 'youth', 'activists', 'protesters', 'demonstrators', 'inmates', 'wives',
 ]);
 
 /** "three-man task force", "two-member team" */

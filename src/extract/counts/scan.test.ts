@@ -17,6 +17,10 @@ test('counts in digits and words, with approximations', () => {
   ]);
 });
 
+test('two dozen is 24, not 14', () => {
+  assert.deepEqual(counts('Some two dozen agents arrived.'), [['two dozen', 24, true]]);
+});
+
 test('dozens, a dozen and compound number words', () => {
   assert.deepEqual(counts('Dozens of vendors and about a dozen officers met twenty-five soldiers.'), [
     ['Dozens', 24, true],

@@ -52,7 +52,8 @@ export function scanCounts(t: Tokens, dates: DateMention[]): CountMention[] {
     while (last + 1 < t.length) {
       const next = numberValue(t.lower[last + 1]);
       if (next === null || next < 12 || /^\d/.test(t.lower[last + 1])) break;
-      value = next >= 100 ? value * next : value + next;
+      // "two dozen", "three hundred" multiply; "twenty five" adds
+      value = next >= 100 || next === 12 && t.lower[last + 1] === 'dozen' ? value * next : value + next;
       last++;
     }
     const prev = t.lower[i - 1] ?? '';

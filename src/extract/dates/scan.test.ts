@@ -45,3 +45,8 @@ test('a dateline is not an event date, and "May" the verb is no month', () => {
 test('without a publication date relative expressions are left unresolved', () => {
   assert.deepEqual(dates('Agents came last month and left on March 2, 2019.', null).map((d) => d.value), ['2019-03-02']);
 });
+
+test('the day a report was released is not an event date; a range of years fixes none', () => {
+  const found = dates('A report released on Monday says inmates were held between 2014 and 2020.');
+  assert.deepEqual(found.map((d) => [d.text, d.use]), [['Monday', 'speech']]);
+});

@@ -9,6 +9,8 @@ import type { TriggerHit } from './match.js';
 const CLAUSE_STOPS = new Set([',', ';', ':', '"', '(', ')', '.', '!', '?', 'that', 'but', 'while', 'although', 'because', '-']);
 const LOOKBACK = 14;
 const MODAL_LOOKBACK = 5;
+/** "to prevent further defections", not "stopping people ... and checking phones" */
+const PREVENTION_REACH = 4;
 
 /** First token of the trigger's clause. */
 export function clauseStart(t: Tokens, first: number, sFirst: number): number {
@@ -23,7 +25,7 @@ const isCue = (t: Tokens, k: number, set: Set<string>) => set.has(t.lower[k]) &&
 export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon, policy: TypePolicy, rumour: boolean): Modality | null {
   const from = clauseStart(t, hit.first, sFirst);
   for (let k = from; k < hit.first; k++) {
-    if (isCue(t, k, lex.prevention)) return null;
+    if (hit.first - k <= PREVENTION_REACH && isCue(t, k, lex.prevention)) return null;
     if (!policy.futureOk && isCue(t, k, lex.hypothetical)) return null;
     // "he was going to be punished": an expectation, not an event
     if (!policy.futureOk && t.lower[k] === 'going' && t.lower[k + 1] === 'to') return null;

@@ -12,7 +12,7 @@ import { participantsOf } from './roles.js';
 import { buildGeography, placesOf, type PlaceLookup } from './where.js';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'such']);
-const FAMILY_REACH_BEFORE = 12;
+const FAMILY_REACH_BEFORE = 16;
 const FAMILY_REACH_AFTER = 6;
 const COUNT_REACH = 80;
 
@@ -59,6 +59,22 @@ function bySentence<T extends { span: Span }>(items: readonly T[], sentences: re
 }
 
 const CLAUSE_MARKS = new Set([',', ';', ':']);
+
+/** The items in the same clause as the anchor (no comma, semicolon or colon between). */
+function inClauseOf<T extends { span: Span }>(t: Tokens, items: readonly T[], anchor: number): T[] {
+  const a = tokenAt(t, anchor);
+  return items.filter((x) => {
+    const k = tokenAt(t, x.span.start);
+    for (let i = Math.min(a, k); i < Math.max(a, k); i++) if (CLAUSE_MARKS.has(t.lower[i])) return false;
+    return true;
+  });
+}
+
+/** Whether the word stands between tokens a and b. */
+function between(t: Tokens, a: number, b: number, word: string): boolean {
+  for (let i = Math.min(a, b) + 1; i < Math.max(a, b); i++) if (t.lower[i] === word) return true;
+  return false;
+}
 const NARRATIVE_REACH = 5;
 
 /**
@@ -70,12 +86,11 @@ function dateFor(t: Tokens, datesIn: readonly DateMention[][], s: number, anchor
   const own = datesIn[s];
   if (own.length) {
     const a = tokenAt(t, anchor);
-    const sameClause = own.filter((d) => {
-      const k = tokenAt(t, d.span.start);
-      for (let i = Math.min(a, k); i < Math.max(a, k); i++) if (CLAUSE_MARKS.has(t.lower[i])) return false;
-      return true;
-    });
-    return { date: { ...nearest(sameClause.length ? sameClause : own, anchor)!.date }, own: true };
+    const sameClause = inClauseOf(t, own, anchor);
+    // "detained in late March and handed them over on April 9": a date across "and" belongs to the other verb
+    const samePredicate = sameClause.filter((d) => !between(t, a, tokenAt(t, d.span.start), 'and'));
+    const pool = samePredicate.length ? samePredicate : sameClause.length ? sameClause : own;
+    return { date: { ...nearest(pool, anchor)!.date }, own: true };
   }
   for (let j = s - 1; j >= 0 && s - j <= NARRATIVE_REACH; j--) {
     const earlier = datesIn[j];
@@ -152,7 +167,9 @@ export function createEventsStage(lex: Lexicon, lookup: PlaceLookup): Stage {
             types = type === 'ARREST' ? [...types, 'COLLECTIVE_PUNISHMENT'] : types.filter((x) => x !== 'PUNISHMENT').concat('COLLECTIVE_PUNISHMENT');
           }
           const date = dateFor(t, datesIn, s, trigger.start);
-          const count = nearest(countsIn[s], trigger.start, COUNT_REACH);
+          // a count of the trigger's own clause first ("two dozen agents were sent, and thirty activists protested")
+          const clauseCounts = inClauseOf(t, countsIn[s], trigger.start);
+          const count = nearest(clauseCounts.length ? clauseCounts : countsIn[s], trigger.start, COUNT_REACH);
           const participants = participantsOf(t, hit, actors, sentenceActors, lex);
           const sourceKeys = (keys ??= sourceKeysFor(sourcesIn, s, geo.paragraphOf));
           for (const ty of new Set(types)) {

@@ -49,7 +49,7 @@ const inside = (s: Span, spans: readonly Span[]) => spans.some((x) => s.start >=
 function datelineEnd(t: Tokens): number {
   for (let i = 1; i < Math.min(t.length - 1, 16); i++) {
     if (t.lower[i] === ')' && t.lower[i + 1] === '-') return t.end[i + 1];
-    if (t.lower[i] === '.' && t.lower[i - 1] !== 'dec' && !/^[a-z]{3,4}$/.test(t.lower[i - 1])) break;
+    if (t.lower[i] === '.' && !/^[a-z]{3,4}$/.test(t.lower[i - 1])) break;
   }
   return 0;
 }

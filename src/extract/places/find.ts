@@ -5,6 +5,7 @@ import type { Knowledge, PlaceRecord } from '../../knowledge/load.js';
 import { withoutPossessive, type Words } from '../../knowledge/words.js';
 import { afterPreposition, isMetonymy } from './metonymy.js';
 import { unlistedPlaceAt } from './unlisted.js';
+import { riverReading } from './rivers.js';
 import { SURNAMES } from '../actors/people.js';
 
 /** Level words that belong to the name before them ("Ryanggang Province", "Hyesan City"). */
@@ -69,6 +70,7 @@ export function findPlaces(k: Knowledge, text: string, w: Words): PlaceMention[]
     }
     let best = places[0];
     for (const p of places.slice(1)) if (before(rank(p, wanted), rank(best, wanted))) best = p;
+    if (end === m.to && best.level !== 'site') best = riverReading(k, w, i, m.to) ?? best;
     out.push({
       span: { start: w.start[i], end: withoutPossessive(text, w.end[end - 1] - (end === m.to ? m.trim : 0)) },
       placeId: best.id,

@@ -22,6 +22,7 @@ const STATE_ACTS = new Set([
   'retaliated', 'expelled', 'expels', 'froze', 'freezes', 'extradited', 'deported', 'deports', 'denounced', 'denounces',
   'cooperated', 'cooperates', 'helped', 'assisted', 'intervened', 'reacted', 'supported', 'supports', 'provided',
   'provides', 'handed', 'hands', 'detained', 'detains', 'maintained', 'maintains', 'continued', 'continues',
+  'reissued', 'reissues', 'renewed', 'renews', 'introduced', 'introduces', 'enacted', 'enacts',
 ]);
 /** Words between the subject and its verb that keep the reading ("Beijing has also refused"). */
 const BETWEEN = new Set([
@@ -29,7 +30,10 @@ const BETWEEN = new Set([
   'apparently', 'recently', 'already', 'still', 'initially', 'swiftly', 'immediately', 'will', 'would', 'may', 'might',
   'could', 'hitherto', 'previously', 'repeatedly', 'secretly', 'quietly', 'once', 'first', 'formally', 'officially',
   'publicly', 'now', 'long', 'since', 'even', 'further', 'reportedly', 'newly', 'subsequently', 'eventually', 'finally',
+  'in', 'the', 'past', 'turn',
 ]);
+/** Words read past between a subject and its verb ("Pyongyang has in the past dismissed"). */
+const BETWEEN_REACH = 5;
 /** Verbs that take a government as their object ("urged Beijing", "press Pyongyang"). */
 const ACTS_ON_STATE = new Set([
   'press', 'pressed', 'pressing', 'pressure', 'pressured', 'urge', 'urged', 'urging', 'lobby', 'lobbied', 'persuade',
@@ -54,7 +58,7 @@ export function isMetonymy(w: Words, from: number, to: number): boolean {
   if (from > 0 && w.brk[from] === 0 && ACTS_ON_STATE.has(w.key[from - 1])) return true;
   if (from > 1 && w.brk[from] === 0 && w.brk[from - 1] < 2 && (w.key[from - 1] === 'with' || w.key[from - 1] === 'between') && DEALINGS.has(w.key[from - 2])) return true;
   if (afterPreposition(w, from)) return false;
-  for (let j = to; j < w.length && j < to + 4 && w.brk[j] === 0; j++) {
+  for (let j = to; j < w.length && j < to + BETWEEN_REACH && w.brk[j] === 0; j++) {
     if (STATE_ACTS.has(w.key[j])) return true;
     if (!BETWEEN.has(w.key[j])) return false;
   }

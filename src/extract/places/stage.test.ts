@@ -76,3 +76,21 @@ test('short or common names are guarded by capitals', () => {
   assert.deepEqual(places('They met in the north of the country, then moved to the North.').map((p) => p.text), ['the North']);
   assert.deepEqual(places('The North Pyongan office and the North.').map((p) => p.text), ['North Pyongan', 'the North']);
 });
+
+test('a town named like a river is the river after an article or before "rivers"', () => {
+  const found = places('A zone along the Tumen and Yalu rivers; she crossed the Tumen near Tumen City and went on to Tumen.');
+  assert.deepEqual(found.map((p) => [p.text, p.name]), [['Tumen', 'Tumen River'], ['Yalu', 'Yalu River'], ['Tumen', 'Tumen River'], ['Tumen City', 'Tumen'], ['Tumen', 'Tumen']]);
+});
+
+test('border towns match in McCune-Reischauer, Revised Romanization, North Korean and Hangul spellings', () => {
+  const spellings: [string, string][] = [
+    ['Onsong', 'Onsŏng Onseong 온성'], ['Hoeryong', 'Hoeryŏng Hoeryeong 회령'], ['Musan', 'Musan-gun 무산'],
+    ['Samjiyon', 'Samjiyŏn Samjiyeon 삼지연'], ['Hyesan', 'Hyesan-si 혜산'], ['Sinuiju', 'Sinŭiju Shinuiju 신의주'],
+    ['Chongjin', 'Ch\'ŏngjin Cheongjin 청진'], ['North Pyongan', 'North Phyongan, Phyongan-bukto, Pyeonganbuk-do'],
+    ['South Pyongan', 'South Phyongan, Phyongan-namdo'],
+  ];
+  for (const [name, text] of spellings) {
+    const found = places(text);
+    assert.ok(found.length >= 2 && found.every((p) => p.name === name), `${name}: ${JSON.stringify(found.map((p) => [p.text, p.name]))}`);
+  }
+});

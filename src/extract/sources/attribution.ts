@@ -15,7 +15,11 @@ const TRAILING = new Set(['also', 'later', 'has', 'have', 'had', 'reportedly', '
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const MAX_WIDEN = 3;
 
+/** Conjunctions that open a sentence, not a descriptor ("But the manager insists"). */
+const LEADING = new Set(['but', 'yet', 'so', 'however', 'meanwhile']);
+
 function trim(t: Tokens, first: number, last: number): Phrase | null {
+  while (first <= last && LEADING.has(t.lower[first])) first++;
   while (last >= first && TRAILING.has(t.lower[last])) last--;
   return last >= first ? { first, last } : null;
 }

@@ -45,3 +45,8 @@ test('without a known outlet, the outlet the sources talk to is the report\'s ow
   const found = sourcesOf('A source in China told Daily NK that agents arrived. Daily NK could not confirm this.', { outlet: null });
   assert.deepEqual(found.map((s) => s.kind), ['anonymous_insider']);
 });
+
+test('a person of the story met first with "the" is not a source the outlet cites', () => {
+  const found = sourcesOf('A resident of Kanggye said managers sold the corn. But the factory manager insists the corn fed the workers, the resident added.');
+  assert.deepEqual(found.map((s) => s.descriptor), ['A resident of Kanggye']);
+});

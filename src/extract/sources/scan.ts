@@ -234,6 +234,8 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
       prior ??= sameHead[sameHead.length - 1] ?? (kind === 'document' || head.word === 'source' ? known[known.length - 1] : undefined);
     }
     if (prior) return refer(p, prior, kind);
+    // "the factory manager insists": a person of the story, met first with "the", is no one the outlet cites
+    if (kind === 'other') return;
     open(p, info, kind);
   }
 
