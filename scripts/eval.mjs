@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run eval [-- --verbose]: scores `casefile extract --jsonl` on the project's held-out
-// reports (eval/heldout, scored by scripts/score.mjs) and, when ../shared/eval exists (it
-// is not part of the project), on the hand-annotated dev set there with its own scorer.
+// reports (eval/heldout and eval/heldout-2, scored by scripts/score.mjs) and, when
+// ../shared/eval exists (it is not part of the project), on the hand-annotated dev set
+// there with its own scorer.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
@@ -17,9 +18,12 @@ function score(title, scorer, goldDir) {
   return run.status ?? 1;
 }
 
-const heldout = score('held-out set', join(root, 'scripts', 'score.mjs'), join(root, 'eval', 'heldout'));
+const ownScorer = join(root, 'scripts', 'score.mjs');
+const heldout = [['held-out set', 'heldout'], ['second held-out set', 'heldout-2']]
+  .map(([title, dir]) => score(title, ownScorer, join(root, 'eval', dir)))
+  .reduce((a, b) => a || b, 0);
 const evalDir = process.env.CASEFILE_EVAL_DIR ?? resolve(root, '..', 'shared', 'eval');
 const sharedScorer = join(evalDir, 'score.mjs');
 const dev = existsSync(sharedScorer) ? score('dev set', sharedScorer, join(evalDir, 'dev')) : 0;
-if (!existsSync(sharedScorer)) console.log(`eval: no dev set at ${evalDir} (score.mjs absent); scored the held-out set only`);
+if (!existsSync(sharedScorer)) console.log(`eval: no dev set at ${evalDir} (score.mjs absent); scored the held-out sets only`);
 process.exit(heldout || dev);

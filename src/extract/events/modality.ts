@@ -21,7 +21,7 @@ export function clauseStart(t: Tokens, first: number, sFirst: number): number {
 
 const isCue = (t: Tokens, k: number, set: Set<string>) => set.has(t.lower[k]) && !(t.lower[k] === 'may' && t.upper[k]);
 
-/** The modality of a hit, or null when the wording does not record an event. */
+/** The modality of a hit, or null when the wording does not record an event (hypothetical, prevented, negated). */
 export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon, policy: TypePolicy, rumour: boolean): Modality | null {
   const from = clauseStart(t, hit.first, sFirst);
   for (let k = from; k < hit.first; k++) {
@@ -43,6 +43,8 @@ export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: num
   if (!modality) {
     for (let k = hit.first - 1; k >= from && hit.first - k <= MODAL_LOOKBACK; k--) {
       const cue = lex.modality.get(t.lower[k]);
+      // "no one has been arrested": the annotation codes no event that the report says did not happen
+      if (cue === 'negated') return null;
       if (cue && cue !== 'rumoured') { modality = cue; break; }
     }
   }

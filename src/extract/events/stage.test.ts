@@ -29,14 +29,28 @@ test('each of the fifteen types has triggers', () => {
   for (const [type, sentence] of cases) assert.ok(types(sentence).includes(type as never), `${type}: ${sentence} -> ${types(sentence).join(',')}`);
 });
 
-test('modality cues: attempted, planned, ordered, rumoured, negated', () => {
+test('modality cues: attempted, planned, ordered, rumoured', () => {
   const m = (text: string) => eventsOf(text).find((e) => e.type !== 'DIRECTIVE')?.modality;
   assert.equal(m('A soldier tried to defect across the border.'), 'attempted');
   assert.equal(m('The family was planning to defect in the summer.'), 'planned');
   assert.equal(m('Agents were ordered to arrest the traders.'), 'ordered');
   assert.equal(m('Rumours are circulating that the director defected.'), 'rumoured');
-  assert.equal(m('The guards did not arrest him.'), 'negated');
   assert.deepEqual(eventsOf('Agents were ordered to arrest the traders.').map((e) => e.type), ['DIRECTIVE', 'ARREST']);
+});
+
+test('negated events are not recorded: the report says they did not happen', () => {
+  assert.deepEqual(types('The guards did not arrest him.'), []);
+  assert.deepEqual(types('No family members have been detained so far, the source added.'), []);
+  assert.deepEqual(types('Nobody dares to complain about the new quota.'), []);
+  assert.deepEqual(types('Police detained two traders, but no one was beaten.'), ['ARREST']);
+});
+
+test('passing mentions record no event: a speaker, a counterpart, a unit described, hunting things not people', () => {
+  assert.deepEqual(types('Many families first heard of it through phone calls from brokers.'), []);
+  assert.deepEqual(types('A broker in Yanji said the route was closed.'), []);
+  assert.deepEqual(types('Officers of Unit 27, a task force that hunts down foreign films, visited the school.'), []);
+  assert.deepEqual(types('The ministry dispatched officers to Nakhodka to monitor the workers.'), ['SURVEILLANCE']);
+  assert.deepEqual(types('She crossed the river in May with help from a broker.').sort(), ['DEFECTION', 'SMUGGLING']);
 });
 
 test('hypotheticals, goals and prevention record no event', () => {
@@ -74,6 +88,11 @@ test('the day a source spoke is not the event date; a vague date keeps its preci
 test('the same type at distinct places is two events; at a place and inside it, one', () => {
   const found = eventsOf('Police arrested a smuggler in Hyesan. Chinese police detained his buyer in Yanji. The arrest in Ryanggang Province shocked traders.');
   assert.deepEqual(found.filter((e) => e.type === 'ARREST').map((e) => e.places[0]), ['kp.hyesan', 'cn.yanji']);
+});
+
+test('an event whose sentence names only the place of the source is set there, not in an earlier paragraph', () => {
+  const found = eventsOf('Police arrested two traders in Yanji last week.\n\nA source in Hyesan said agents had questioned the families of the traders.');
+  assert.deepEqual(found.filter((e) => e.type === 'INVESTIGATION').map((e) => e.places[0]), ['kp.hyesan']);
 });
 
 test('events carry the sources of their sentence or paragraph', () => {

@@ -139,7 +139,9 @@ export function createEventsStage(lex: Lexicon, lookup: PlaceLookup): Stage {
       const datesIn = bySentence(dates, sentences);
       const countsIn = bySentence(doc.layers.counts!, sentences);
       const sourcesIn = bySentence(doc.layers.sources!, sentences);
-      const geo = buildGeography(t, doc.text, sentences, doc.layers.places!, (doc.layers.sources ?? []).map((s) => s.span), lookup);
+      const sourceSpans = (doc.layers.sources ?? []).map((m) => m.span);
+      const inSource = (at: number) => sourceSpans.some((span) => at >= span.start && at < span.end);
+      const geo = buildGeography(t, doc.text, sentences, doc.layers.places!, sourceSpans, lookup);
       const mentions: RawMention[] = [];
       const order = actors.map((_, i) => i).sort((x, y) => actors[x].span.start - actors[y].span.start);
       let a0 = 0;
@@ -154,6 +156,8 @@ export function createEventsStage(lex: Lexicon, lookup: PlaceLookup): Stage {
         const sentenceActors: number[] = [];
         for (let a = a0; a < order.length && actors[order[a]].span.start < sentence.end; a++) sentenceActors.push(order[a]);
         for (const hit of hits) {
+          // "a broker in Yanji said": words that introduce a speaker describe them, they report no act
+          if (inSource(t.start[hit.first])) continue;
           const { type } = hit.trigger;
           const policy = lex.types[type];
           if (hit.trigger.subjectPerson && !hasPersonSubject(t, hit, sFirst, lex, sentenceActors.map((a) => actors[a].span.start))) continue;

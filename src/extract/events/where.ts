@@ -130,6 +130,9 @@ export function placesOf(geo: Geography, s: number, anchor: number, destinations
     }
     if (!inPara) break;
   }
+  // "a source in Hoeryong said agents summoned ...": the source's place is nearer than an earlier paragraph's scene
+  const told = pick(geo.bySentence[s].filter((p) => p.ofSource), anchor, geo, false);
+  if (told.length) return told;
   for (let j = s - 1; j >= 0 && s - j <= LOOK_BACK; j--) {
     if (geo.paragraphOf[j] === para) continue;
     const near = pick(context(j), Number.MAX_SAFE_INTEGER, geo, false);
