@@ -11,6 +11,8 @@ import { roleAt } from './role-at.js';
 import { choose } from './generic.js';
 import { hitsOf, WordIndex, type PlacedMention, type Scan } from './scan.js';
 import { personAt } from './people.js';
+import { introducedAt } from './introduced.js';
+import { isVenue } from './venue.js';
 import { flagsOf, ROLE_HEAD, STARTS_NAME, SURNAME, TITLE, type Vocab } from './vocab.js';
 
 /** Words before an organisation that make it a local unit ("provincial Party committee"). */
@@ -60,7 +62,8 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
       i = resolveMatch(s, m);
       continue;
     }
-    const person = w.cap[i] && (f & SURNAME || (i > 0 && flagsOf(vocab, w.key[i - 1]) & TITLE)) ? personAt(w, i, (j) => !s.taken[j]) : null;
+    const free = (j: number) => !s.taken[j];
+    const person = !w.cap[i] ? null : (f & SURNAME || (i > 0 && flagsOf(vocab, w.key[i - 1]) & TITLE) ? personAt(w, i, free) : null) ?? introducedAt(w, i, free);
     if (person !== null) {
       const span = { start: w.start[i], end: w.end[person - 1] };
       s.out.push({ span, kind: 'person', canonId: null, name: text.slice(span.start, span.end), placeId: null, count: null });
@@ -135,6 +138,7 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
   if (chosen === 'skip') return markTaken(s, match.from, match.to);
   if (chosen === null) return roleAt(s, match.to) ?? match.to;
   if (typeof chosen !== 'string' && chosen.unit) return unitOf(s, start, match.to);
+  if (isVenue(w, start, end)) return markTaken(s, start, end);
   let unitPlace = o.unitPlace;
   if (after && after.p.level !== 'country' && !unitPlace) {
     const a = typeof chosen === 'string' ? null : chosen;

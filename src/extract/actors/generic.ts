@@ -1,7 +1,7 @@
 // Which actor a match stands for. A generic word ("police", "border guards") means a
 // different body in each country: the country comes from an adjective or a place
-// before it, a place after it, the body of that kind named last, a place shortly
-// before it in its sentence, or else North Korea.
+// before it, a place after it, a place shortly before it in its sentence, the body
+// of that kind named last, or else North Korea.
 import type { ActorHit, ActorRecord } from '../../knowledge/load.js';
 import type { Match } from '../../knowledge/trie.js';
 import { DETERMINERS } from './roles.js';
@@ -13,6 +13,17 @@ import { hitsOf, type Scan } from './scan.js';
 const SYNTHETIC_OK = new Set(['police', 'border police', 'border guards', 'foreign ministry', 'embassy', 'military', 'army', 'troops', 'customs', 'coast guard', 'immigration police']);
 /** Generic words too often adjectives or too vague to default to North Korea ("military activity"). */
 const NEEDS_COUNTRY = new Set(['military', 'army', 'troops', 'armed forces', 'soldiers', 'authorities', 'local authorities', 'embassy', 'consulate', 'consulate general', 'foreign ministry', 'ministry of foreign affairs', 'interior ministry', 'presidential office', 'coast guard', 'spy agency', 'intelligence agency', 'intelligence service', 'defense ministry', 'defence ministry']);
+/** Words of NEEDS_COUNTRY that name the country's own forces as a noun with "the" ("expelled from the army"). */
+const DEFINITE_BODIES = new Set(['army', 'military']);
+/** Words that may follow a noun phrase's last word. */
+const PHRASE_ENDS = new Set(['and', 'or', 'but', 'in', 'of', 'to', 'for', 'from', 'with', 'at', 'on', 'by', 'is', 'was', 'were', 'has', 'had', 'have', 'said', 'says', 'will', 'would']);
+/**
+ * "security bureau" alone may be state security or the police (the Ministry of Social
+ * Security has its own provincial security bureaus): the one of them the report named last.
+ */
+const SHARED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  ['security bureau', 'security department', 'security office'].map((word) => [word, ['kp.mss', 'kp.mps']]),
+);
 /** How far back in its sentence a place still sets the country of "police" ("In Yanji, police ..."). */
 const SENTENCE_PLACE_WINDOW = 8;
 
@@ -35,10 +46,13 @@ export function choose(s: Scan, match: Match<ActorHit>, explicit: string | null,
     return a;
   }
   if (!generic || !byCountry) return null;
-  const country = explicit ?? afterCountry ?? recentCountry(s, byCountry) ?? (NEEDS_COUNTRY.has(generic.generic) ? null : sentenceCountry(s, match.from, byCountry) ?? 'KP');
+  const vague = NEEDS_COUNTRY.has(generic.generic);
+  // a place in the sentence outranks a body named paragraphs ago ("Chinese police ... in Onsong, a border guard")
+  const country = explicit ?? afterCountry ?? (vague ? null : sentenceCountry(s, match.from, byCountry)) ?? recentCountry(s, byCountry)
+    ?? (vague && !definiteBody(s, match, generic.generic) ? null : 'KP');
   if (country === null) return null;
   const id = byCountry.get(country);
-  if (id) return k.actors.get(id)!;
+  if (id) return k.actors.get(lastNamed(s, SHARED_WORDS.get(generic.generic)) ?? id)!;
   const demonym = k.places.get(country)?.demonyms[0];
   return demonym && country !== 'KP' && SYNTHETIC_OK.has(generic.generic) ? `${demonym} ${generic.generic}` : null;
 }
@@ -54,6 +68,20 @@ function recentCountry(s: Scan, byCountry: ReadonlyMap<string, string>): string 
       best = country;
     }
   }
+  return best;
+}
+
+/** "expelled from the army": with the article and closing its phrase the word is a body, not an adjective ("the military source"). */
+function definiteBody(s: Scan, match: Match<ActorHit>, word: string): boolean {
+  const { w } = s;
+  const closes = match.to >= w.length || w.brk[match.to] !== 0 || PHRASE_ENDS.has(w.key[match.to]);
+  return closes && DEFINITE_BODIES.has(word) && match.from > 0 && w.brk[match.from] === 0 && w.key[match.from - 1] === 'the';
+}
+
+/** Of the bodies a shared word may mean, the one named last in the report, or null. */
+function lastNamed(s: Scan, ids: readonly string[] | undefined): string | null {
+  let best: string | null = null;
+  for (const id of ids ?? []) if ((s.lastSeen.get(id) ?? -1) > (best === null ? -1 : s.lastSeen.get(best)!)) best = id;
   return best;
 }
 

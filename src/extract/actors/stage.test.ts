@@ -108,3 +108,30 @@ test('offsets stay right with Hangul and accented text before the mention', () =
   assert.deepEqual(found.map((a) => a.text), ['보위부', 'Ministry of State Security']);
   assert.equal(found[0].span.start, text.indexOf('보위부'));
 });
+
+test('a place in the sentence sets the country of a generic word before the body named last', () => {
+  const found = orgs('Chinese police in Tumen questioned him. Back in Musan, a border guard took money.');
+  assert.deepEqual(found.map((o) => o[1]), ['cn.mps', 'kp.border-guards']);
+});
+
+test('"security bureau" alone is whichever of state security and the police the report named last', () => {
+  assert.deepEqual(orgs('He served in the MPS. The provincial security bureau set a quota.').map((o) => o[1]), ['kp.mps', 'kp.mps']);
+  assert.deepEqual(orgs('The provincial security bureau set a quota.').map((o) => o[1]), ['kp.mss']);
+});
+
+test('"the army" closing its phrase is the army; "military" before a noun is not', () => {
+  assert.deepEqual(orgs('Two soldiers were expelled from the army.').map((o) => o[1]), ['kp.kpa']);
+  assert.deepEqual(orgs('The military source said little.'), []);
+  assert.deepEqual(orgs('Officers questioned by military security officers.').map((o) => o[1]), ['kp.msc']);
+});
+
+test('a body\'s building named only as a place is no organisation; its people make it one', () => {
+  assert.deepEqual(orgs('Agents were waiting at the customs post. They hoped to reach the South Korean Embassy.'), []);
+  assert.deepEqual(orgs('RFA could not reach officials at the North Korean Embassy in Beijing.').map((o) => o[1]), ['kp.embassies']);
+});
+
+test('people of any origin are named when introduced by a role or as speakers, never a role alone', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
+  assert.deepEqual(people('"It must end," said Maria Lopes, a lawyer with a rights group. Tomas Berg, the UN Special Rapporteur, agreed.'), ['Maria Lopes', 'Tomas Berg']);
+  assert.deepEqual(people('The Committee, a body of workers, met. A lawyer, the head of the group, spoke.'), []);
+});

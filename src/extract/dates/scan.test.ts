@@ -50,3 +50,7 @@ test('the day a report was released is not an event date; a range of years fixes
   const found = dates('A report released on Monday says inmates were held between 2014 and 2020.');
   assert.deepEqual(found.map((d) => [d.text, d.use]), [['Monday', 'speech']]);
 });
+
+test('a season after "since the" or "during the" is a year', () => {
+  assert.deepEqual(dates('Eight people have been arrested since the spring, more during the summer.').map((d) => [d.text, d.value]), [['the spring', '2021'], ['the summer', '2021']]);
+});

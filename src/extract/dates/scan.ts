@@ -60,6 +60,8 @@ function monthExpr(c: Context, i: number, month: number): Hit | null {
   if (!c.ref) return null;
   return { first: i, last: i, date: monthDate(yearOf(c.ref, month), month) };
 }
+/** "in the spring", "since the summer", "during the winter": a season of the publication year */
+const SEASON_CUES = new Set(['in', 'since', 'during']);
 const BARE_MONTH_CUES = new Set(['in', 'early', 'late', 'mid', 'since', 'until', 'till', 'by', 'of', 'during', 'from', 'before', 'after', 'around', 'between', 'and', 'to', 'through']);
 
 /** "27 March 2019" */
@@ -154,7 +156,7 @@ function scanAt(c: Context, i: number): Hit | null {
   const d = day(t, i);
   if (d !== null) return dayFirstExpr(c, i, d) ?? ordinalDayExpr(c, i);
   if (YEAR.test(w) && YEAR_PREPOSITIONS.has(word(t, i - 1))) return { first: i, last: i, date: yearDate(Number(w)) };
-  if (SEASONS.has(w) && (word(t, i - 1) === 'the' && word(t, i - 2) === 'in')) {
+  if (SEASONS.has(w) && word(t, i - 1) === 'the' && SEASON_CUES.has(word(t, i - 2))) {
     return c.ref ? { first: i - 1, last: i, date: yearDate(c.ref.y) } : null;
   }
   return null;

@@ -3,7 +3,7 @@
 // where a mention joins an event at the same place, inside it or containing it
 // ("arrested in Hyesan" and "arrested in North Korea" are one arrest; Hyesan and
 // Changbai are two). A definite reference ("the arrests", "this escape") joins the
-// event it refers back to and adds no place. An event left without any place is set in
+// event told at its place, else the last one told, and adds no place. An event left without any place is set in
 // the report's setting.
 import type { EventDate, EventType } from '../../core/model.js';
 import type { EventMention } from '../doc.js';
@@ -82,11 +82,13 @@ export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, l
   for (const m of mentions) {
     let groups = byType.get(m.type);
     if (!groups) byType.set(m.type, (groups = []));
-    const lineage = m.anaphoric ? [] : lineageOf(m.placeIds, lookup);
+    const lineage = lineageOf(m.placeIds, lookup);
     const policy = lex.types[m.type];
-    const target = policy.scope === 'report' || m.anaphoric
+    const atPlace = (g: Group) => (policy.destinations ? overlapping(g.event.placeIds, m.placeIds, lookup) : nested(g.lineage, lineage));
+    const target = policy.scope === 'report'
       ? groups[0]
-      : groups.find((g) => (policy.destinations ? overlapping(g.event.placeIds, m.placeIds, lookup) : nested(g.lineage, lineage)));
+      // "the execution" refers back to the one told at its place, else to the last one told
+      : m.anaphoric ? groups.find(atPlace) ?? groups[groups.length - 1] : groups.find(atPlace);
     if (target) {
       merge(target, m, lookup);
       continue;
@@ -95,7 +97,7 @@ export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, l
       type: m.type, modality: m.modality, trigger: m.trigger, evidence: m.evidence, date: m.date, placeIds: [...m.placeIds],
       participants: [...m.participants], count: m.count, sourceKeys: [...m.sourceKeys],
     };
-    groups.push({ event, lineage, dateOwn: m.dateOwn });
+    groups.push({ event, lineage: m.anaphoric ? [] : lineage, dateOwn: m.dateOwn });
   }
   const events = [...byType.values()].flat().map((g) => g.event);
   for (const e of events) if (!e.placeIds.length) e.placeIds.push(...setting);

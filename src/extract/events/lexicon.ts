@@ -38,6 +38,7 @@ const CuesFileSchema = z
     family: z.array(z.string()).optional(),
     passive: z.array(z.string()).optional(),
     personal: z.array(z.string()).optional(),
+    conjecture: z.array(z.string()).optional(),
   })
   .strict();
 
@@ -67,6 +68,8 @@ export interface Lexicon {
   family: Set<string>;
   passive: Set<string>;
   personal: Set<string>;
+  /** "residents believe": what follows is a guess, not a report; one Set of words per position */
+  conjecture: Set<string>[][];
 }
 
 /** "arrest~" -> arrest, arrests, arrested, arresting; "escape~" -> escape, escapes, escaped, escaping */
@@ -82,8 +85,10 @@ function compileWindow(w: z.infer<typeof Window> | undefined): CompiledWindow | 
   return { words: new Set(w.words.split('|')), before: w.before ?? 0, after: w.after ?? 0 };
 }
 
+const wordsOf = (pattern: string) => pattern.trim().split(/\s+/).map((el) => (el === '..' ? null : new Set(el.split('|').flatMap(inflect))));
+
 function compileTrigger(t: z.infer<typeof TriggerSchema>, where: string): Trigger {
-  const elements = t.pattern.trim().split(/\s+/).map((el) => (el === '..' ? null : new Set(el.split('|').flatMap(inflect))));
+  const elements = wordsOf(t.pattern);
   if (elements[0] === null || elements[elements.length - 1] === null) {
     throw new CasefileError('E_KNOWLEDGE', `pattern "${t.pattern}" may not start or end with a gap`, { where });
   }
@@ -110,6 +115,7 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
     family: new Set(),
     passive: new Set(),
     personal: new Set(),
+    conjecture: [],
   };
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
@@ -120,6 +126,11 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
         for (const [modality, words] of Object.entries(cues.modality ?? {})) for (const w of words) lex.modality.set(w, modality as ModalCue);
         for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal'] as const) {
           for (const w of cues[key] ?? []) lex[key].add(w);
+        }
+        for (const phrase of cues.conjecture ?? []) {
+          const words = wordsOf(phrase);
+          if (words.includes(null)) throw new CasefileError('E_KNOWLEDGE', `conjecture "${phrase}" may not have a gap`, { where: file });
+          lex.conjecture.push(words as Set<string>[]);
         }
         continue;
       }

@@ -1,12 +1,13 @@
 // Whether a trigger records an event, and with which modality. The cues are read in
 // the trigger's clause only (a comma, quote or "that" ends it), so "told Daily NK that
 // agents were combing" is not an order and "if they are caught" drops only its clause.
+// A parenthesis glosses a word of the clause and stays in it ("could be sent to a kyohwaso (labour camp)").
 import type { Modality } from '../../core/model.js';
 import type { Tokens } from '../tokens.js';
 import type { Lexicon, TypePolicy } from './lexicon.js';
 import type { TriggerHit } from './match.js';
 
-const CLAUSE_STOPS = new Set([',', ';', ':', '"', '(', ')', '.', '!', '?', 'that', 'but', 'while', 'although', 'because', '-']);
+const CLAUSE_STOPS = new Set([',', ';', ':', '"', '.', '!', '?', 'that', 'but', 'while', 'although', 'because', '-']);
 const LOOKBACK = 14;
 const MODAL_LOOKBACK = 5;
 /** "to prevent further defections", not "stopping people ... and checking phones" */
@@ -21,8 +22,17 @@ export function clauseStart(t: Tokens, first: number, sFirst: number): number {
 
 const isCue = (t: Tokens, k: number, set: Set<string>) => set.has(t.lower[k]) && !(t.lower[k] === 'may' && t.upper[k]);
 
-/** The modality of a hit, or null when the wording does not record an event (hypothetical, prevented, negated). */
+/** Whether a conjecture ("residents believe", "it is thought") stands in the sentence before the trigger. */
+function guessedBefore(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon): boolean {
+  return lex.conjecture.some((words) => {
+    for (let k = sFirst; k + words.length <= hit.first; k++) if (words.every((w, i) => w.has(t.lower[k + i]))) return true;
+    return false;
+  });
+}
+
+/** The modality of a hit, or null when the wording does not record an event (hypothetical, prevented, negated, guessed). */
 export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon, policy: TypePolicy, rumour: boolean): Modality | null {
+  if (guessedBefore(t, hit, sFirst, lex)) return null;
   const from = clauseStart(t, hit.first, sFirst);
   for (let k = from; k < hit.first; k++) {
     if (hit.first - k <= PREVENTION_REACH && isCue(t, k, lex.prevention)) return null;

@@ -9,8 +9,10 @@ import type { Lexicon } from './lexicon.js';
 import { matchTriggers, type TriggerHit } from './match.js';
 import { modalityOf, sentenceIsRumour } from './modality.js';
 import { participantsOf } from './roles.js';
+import { continuesNarrative } from '../dates/carry.js';
 import { buildGeography, placesOf, type PlaceLookup } from './where.js';
 
+const RELATIVE = new Set(['who', 'whose']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'such']);
 const FAMILY_REACH_BEFORE = 16;
 const FAMILY_REACH_AFTER = 6;
@@ -79,19 +81,21 @@ const NARRATIVE_REACH = 5;
 
 /**
  * The event's date: in its sentence the nearest one in the trigger's clause, else the nearest;
- * without one, the last event date told in the sentences just before (the narrative goes on
- * with the same episode until it names another date).
+ * without one, the last event date told in the sentences just before, while the narrative
+ * goes on with the same episode (see dates/carry.ts).
  */
-function dateFor(t: Tokens, datesIn: readonly DateMention[][], s: number, anchor: number): { date: EventDate; own: boolean } {
+function dateFor(t: Tokens, datesIn: readonly DateMention[][], sentence: { s: number; first: number; end: number }, anchor: number): { date: EventDate; own: boolean } {
+  const { s } = sentence;
   const own = datesIn[s];
+  const a = tokenAt(t, anchor);
   if (own.length) {
-    const a = tokenAt(t, anchor);
     const sameClause = inClauseOf(t, own, anchor);
     // "detained in late March and handed them over on April 9": a date across "and" belongs to the other verb
     const samePredicate = sameClause.filter((d) => !between(t, a, tokenAt(t, d.span.start), 'and'));
     const pool = samePredicate.length ? samePredicate : sameClause.length ? sameClause : own;
     return { date: { ...nearest(pool, anchor)!.date }, own: true };
   }
+  if (!continuesNarrative(t, sentence.first, sentence.end, a)) return { date: { value: null, precision: 'unknown' }, own: false };
   for (let j = s - 1; j >= 0 && s - j <= NARRATIVE_REACH; j--) {
     const earlier = datesIn[j];
     if (earlier.length) return { date: { ...earlier[earlier.length - 1].date }, own: false };
@@ -140,8 +144,14 @@ export function createEventsStage(lex: Lexicon, lookup: PlaceLookup): Stage {
       const countsIn = bySentence(doc.layers.counts!, sentences);
       const sourcesIn = bySentence(doc.layers.sources!, sentences);
       const sourceSpans = (doc.layers.sources ?? []).map((m) => m.span);
-      const inSource = (at: number) => sourceSpans.some((span) => at >= span.start && at < span.end);
-      const geo = buildGeography(t, doc.text, sentences, doc.layers.places!, sourceSpans, lookup);
+      // "a broker in Yanji said": words that introduce a speaker describe them and report no act,
+      // but a relative clause tells what the speaker did ("a man who served four years for smuggling")
+      const describesSpeaker = (first: number) => sourceSpans.some((span) => {
+        if (t.start[first] < span.start || t.start[first] >= span.end) return false;
+        for (let k = tokenAt(t, span.start); k < first; k++) if (RELATIVE.has(t.lower[k])) return false;
+        return true;
+      });
+      const geo = buildGeography(t, doc.text, sentences, doc.layers.places!, sourceSpans, lookup, lex.family);
       const mentions: RawMention[] = [];
       const order = actors.map((_, i) => i).sort((x, y) => actors[x].span.start - actors[y].span.start);
       let a0 = 0;
@@ -156,8 +166,7 @@ export function createEventsStage(lex: Lexicon, lookup: PlaceLookup): Stage {
         const sentenceActors: number[] = [];
         for (let a = a0; a < order.length && actors[order[a]].span.start < sentence.end; a++) sentenceActors.push(order[a]);
         for (const hit of hits) {
-          // "a broker in Yanji said": words that introduce a speaker describe them, they report no act
-          if (inSource(t.start[hit.first])) continue;
+          if (describesSpeaker(hit.first)) continue;
           const { type } = hit.trigger;
           const policy = lex.types[type];
           if (hit.trigger.subjectPerson && !hasPersonSubject(t, hit, sFirst, lex, sentenceActors.map((a) => actors[a].span.start))) continue;
@@ -170,7 +179,7 @@ export function createEventsStage(lex: Lexicon, lookup: PlaceLookup): Stage {
           if ((type === 'ARREST' || type === 'PUNISHMENT') && familyIsTarget(t, hit, sFirst, sEnd, lex)) {
             types = type === 'ARREST' ? [...types, 'COLLECTIVE_PUNISHMENT'] : types.filter((x) => x !== 'PUNISHMENT').concat('COLLECTIVE_PUNISHMENT');
           }
-          const date = dateFor(t, datesIn, s, trigger.start);
+          const date = dateFor(t, datesIn, { s, first: sFirst, end: sEnd }, trigger.start);
           // a count of the trigger's own clause first ("two dozen agents were sent, and thirty activists protested")
           const clauseCounts = inClauseOf(t, countsIn[s], trigger.start);
           const count = nearest(clauseCounts.length ? clauseCounts : countsIn[s], trigger.start, COUNT_REACH);

@@ -4,7 +4,9 @@
 // dispatched") is no place, nor a dateline, nor a source's location in the event's own
 // sentence ("a source in China said"), nor a partner in "trade with China". For events
 // that do not move people or goods, a destination ("wanted to go to South Korea") is no
-// place either when it follows the trigger, unless the text goes on "..., where".
+// place either when it follows the trigger, unless the text goes on "..., where", nor is
+// where people or their relatives live ("living in Seoul", "her son in Seoul") while
+// the sentence names another place.
 import type { PlaceLevel, Span } from '../../core/model.js';
 import type { PlaceMention } from '../doc.js';
 import type { Tokens } from '../tokens.js';
@@ -21,6 +23,9 @@ export type PlaceLookup = (id: string) => PlaceInfo | undefined;
 const DESTINATION = new Set(['to', 'toward', 'towards', 'into']);
 /** "sent to Rason to look into": where an agent is sent is where it acts */
 const DISPATCH = new Set(['sent', 'dispatched', 'deployed', 'arrived', 'came', 'went', 'transferred', 'recalled', 'moved']);
+/** how far before "to X" a verb of dispatch is looked for ("dispatched officers of the ministry to X") */
+const DISPATCH_REACH = 10;
+const CLAUSE_MARKS = new Set([',', ';', ':', '.']);
 const RESIDENCE = new Set(['living', 'lives', 'live', 'settled', 'residing', 'resides', 'based']);
 const LOOK_BACK = 4;
 
@@ -54,13 +59,22 @@ function datelineEnd(t: Tokens): number {
   return 0;
 }
 
-export function buildGeography(t: Tokens, text: string, sentences: readonly Span[], places: readonly PlaceMention[], sourceSpans: readonly Span[], lookup: PlaceLookup): Geography {
+export function buildGeography(t: Tokens, text: string, sentences: readonly Span[], places: readonly PlaceMention[], sourceSpans: readonly Span[], lookup: PlaceLookup, family: ReadonlySet<string>): Geography {
   const dateline = datelineEnd(t);
   // the words before a place, past a possessive place ("from China's Inner Mongolia")
   const before = (m: PlaceMention, d: number) => {
     let k = tokenAt(t, m.span.start) - 1;
     while (k > 0 && t.lower[k].endsWith("'s") && t.upper[k]) k--;
     return t.lower[k - d + 1] ?? '';
+  };
+  // "sent to Rason", "dispatched officers of the ministry to Vladivostok": the words before "to X" in its clause
+  const dispatched = (p: PlaceMention, gap: number) => {
+    for (let d = gap + 1; d <= gap + DISPATCH_REACH; d++) {
+      const w = before(p, d);
+      if (!w || CLAUSE_MARKS.has(w)) return false;
+      if (DISPATCH.has(w)) return true;
+    }
+    return false;
   };
   // "North Korea's embassy": a country named as the owner of something is not where it happened
   const possessiveCountry = (p: PlaceMention) => p.level === 'country' && /^['’]s\b/.test(text.slice(p.span.end, p.span.end + 3));
@@ -72,9 +86,10 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
       const gap = before(p, 1) === 'the' ? 2 : 1;
       const prev = before(p, gap);
       const next = t.lower[tokenAt(t, p.span.end)] === ',' && t.lower[tokenAt(t, p.span.end) + 1] === 'where';
-      const residence = RESIDENCE.has(before(p, 2)) || RESIDENCE.has(before(p, 1));
+      // "living in Seoul", "their children in Seoul": where people live, not where it happened
+      const residence = RESIDENCE.has(before(p, 2)) || RESIDENCE.has(before(p, 1)) || (prev === 'in' && family.has(before(p, gap + 1)));
       // "to X" and "from X" are ends of a movement; for other events they are not where it happened
-      const destination = (DESTINATION.has(prev) && !DISPATCH.has(before(p, gap + 1)) && !next) || prev === 'from';
+      const destination = (DESTINATION.has(prev) && !dispatched(p, gap) && !next) || prev === 'from';
       // built field by field: spreading the mention here was the stage's slowest line
       const c: Candidate = {
         span: p.span, placeId: p.placeId, name: p.name, level: p.level, metonymy: p.metonymy,
@@ -113,8 +128,11 @@ function pick(candidates: readonly Candidate[], anchor: number, geo: Geography, 
 
 /** Place ids of an event whose trigger starts at `anchor` in sentence `s`, nearest first; empty when the text gives none nearby. */
 export function placesOf(geo: Geography, s: number, anchor: number, destinations: boolean): string[] {
-  // a destination named before the trigger is where the people had arrived ("walked into X and were picked up")
-  const own = pick(geo.bySentence[s].filter((p) => !p.ofSource && (destinations || !p.destination || p.span.start < anchor)), anchor, geo, destinations);
+  // a place people arrived in before the trigger is where they were ("walked into X and were picked up");
+  // "sent from Pyongyang", "calls to China" are not
+  const scene = geo.bySentence[s].filter((p) => !p.ofSource && (destinations || !p.destination || (p.arrival && p.span.start < anchor)));
+  const settled = scene.filter((p) => !p.residence);
+  const own = pick(settled.length ? settled : scene, anchor, geo, destinations);
   if (own.length) return own;
   // another sentence's places tell the scene, not where someone lives or wants to go; where
   // people arrived counts only within the paragraph that goes on with them

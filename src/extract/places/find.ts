@@ -29,11 +29,14 @@ const before = (a: number[], b: number[]) => {
   return false;
 };
 
-/** "the North Korean ..." is an adjective; "Hwasong-17" is a missile, not the town. */
+/** Currency words: "US dollars" and "Chinese yuan" name money, not the country. */
+const CURRENCIES = new Set(['dollar', 'dollars', 'yuan', 'won', 'yen', 'ruble', 'rubles', 'rouble', 'roubles', 'renminbi', 'rmb']);
+
+/** "the North Korean ..." is an adjective; "Hwasong-17" is a missile, not the town; "US dollars" is money. */
 function notAPlaceAfter(w: Words, to: number): boolean {
   if (to >= w.length || w.brk[to] !== 0) return false;
   const next = w.key[to];
-  return next === 'korean' || next === 'koreans' || (w.glued[to] === 1 && next.charCodeAt(0) <= 57);
+  return next === 'korean' || next === 'koreans' || CURRENCIES.has(next) || (w.glued[to] === 1 && next.charCodeAt(0) <= 57);
 }
 
 /** "Kim Yongha": a town's name right after a Korean surname is a given name. */

@@ -94,3 +94,14 @@ test('border towns match in McCune-Reischauer, Revised Romanization, North Korea
     assert.ok(found.length >= 2 && found.every((p) => p.name === name), `${name}: ${JSON.stringify(found.map((p) => [p.text, p.name]))}`);
   }
 });
+
+test('money named after a country is no place', () => {
+  assert.deepEqual(places('They paid 2,000 US dollars in Hyesan and fled to the US.').map((p) => p.text), ['Hyesan', 'US']);
+});
+
+test('a name before a lower-case district, neighbourhood or market word inside a sentence is an unlisted place', () => {
+  const found = places('Goods turned up at the Pomun market, and agents searched the Oksan and Tongam neighbourhoods. Black market prices rose at the Sunday market.');
+  assert.deepEqual(found.map((p) => [p.text, p.placeId]), [
+    ['Pomun market', 'unlisted:site:Pomun'], ['Oksan', 'unlisted:site:Oksan'], ['Tongam neighbourhoods', 'unlisted:site:Tongam'],
+  ]);
+});

@@ -1,7 +1,9 @@
 // Finds the noun phrase that a verb of speaking attributes words to: the subject before
 // the verb ("a source in Ryanggang Province said"), the phrase after an inverted verb
 // (", said a trader in Hunchun"), or after "according to". Commas around a relative
-// clause or an apposition are crossed ("The resident, who requested anonymity, said").
+// clause or an apposition are crossed ("The resident, who requested anonymity, said";
+// "Another source, a trader in Sinuiju, said"; "said Kang, a researcher at ...").
+import { numberValue } from '../counts/numbers.js';
 import type { Tokens } from '../tokens.js';
 
 export interface Phrase {
@@ -11,6 +13,9 @@ export interface Phrase {
 }
 
 const STOP = new Set([',', ';', ':', '"', '.', '!', '?', '-']);
+/** Titles written with a full stop ("Rep. Yoo"): the stop does not end the phrase */
+const TITLES = new Set(['rep', 'sen', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'lt', 'amb']);
+const ends = (t: Tokens, i: number) => STOP.has(t.lower[i]) && !(t.lower[i] === '.' && TITLES.has(t.lower[i - 1] ?? ''));
 const TRAILING = new Set(['also', 'later', 'has', 'have', 'had', 'reportedly', 'then', 'further', 'previously', 'recently', 'once', 'again', 'separately', 'earlier', 'subsequently', 'only', 'is', 'was', 'were', 'did', 'does', 'do', 'even', 'still', 'originally', 'first', 'publicly', 'privately', 'flatly', 'repeatedly', 'in', 'has']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const MAX_WIDEN = 3;
@@ -25,6 +30,14 @@ function trim(t: Tokens, first: number, last: number): Phrase | null {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'one']);
+/** Words after which a subject starts: "reported that the source", "in what officials described as" */
+const OPENERS = new Set(['that', 'what']);
+/** Words that may follow a subject's relative clause: "residents who now live in Seoul and stay in touch ... told" */
+const RELATIVE_AND = 'and';
+/** An apposed noun phrase is short ("South Korea's unification minister"); a longer stretch is a clause */
+const MAX_APPOSED = 6;
+/** Words that open a scene, not a noun phrase: "Last month, a source said" */
+const SCENE = new Set(['according', 'among', 'in', 'on', 'at', 'last', 'this', 'after', 'before', 'during', 'since', 'when', 'while', 'as', 'by', 'for', 'earlier', 'later']);
 
 /** "an official and an activist said": a short noun phrase before the "and" at b, not a clause. */
 function coordinated(t: Tokens, b: number, sFirst: number): boolean {
@@ -39,11 +52,16 @@ function coordinated(t: Tokens, b: number, sFirst: number): boolean {
  * "and" is a coordinated lede ("an official and an activist said") and is skipped.
  */
 export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p: Phrase) => boolean): Phrase | null {
-  let b = v - 1;
-  while (b >= sFirst && !STOP.has(t.lower[b]) && t.lower[b] !== 'that' && t.lower[b] !== 'and') b--;
-  if (b >= sFirst && t.lower[b] === 'and' && b < v - 1 && coordinated(t, b, sFirst)) return null;
-  if (b >= sFirst && t.lower[b] === 'that') return trim(t, b + 1, v - 1);
+  let b = back(t, v - 1, sFirst);
+  if (b >= sFirst && t.lower[b] === RELATIVE_AND && b < v - 1 && coordinated(t, b, sFirst)) return null;
+  if (b >= sFirst && OPENERS.has(t.lower[b])) return trim(t, b + 1, v - 1);
   let phrase = trim(t, b + 1, v - 1);
+  // the second verb of a relative clause: widen to the subject the clause belongs to
+  if (b >= sFirst && t.lower[b] === RELATIVE_AND) {
+    const c = back(t, b - 1, sFirst);
+    const wide = trim(t, c + 1, v - 1);
+    if (wide && anchored(wide) && t.lower.slice(c + 1, b).some((w) => RELATIVE.has(w))) return wide;
+  }
   for (let widen = 0; widen < MAX_WIDEN && b >= sFirst && t.lower[b] === ','; widen++) {
     if (phrase && !RELATIVE.has(t.lower[phrase.first]) && anchored(phrase)) break;
     let c = b - 1;
@@ -51,17 +69,77 @@ export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p
     b = c;
     phrase = trim(t, c + 1, v - 1);
   }
-  return phrase && anchored(phrase) ? phrase : null;
+  if (!phrase || !anchored(phrase)) return null;
+  return apposed(t, phrase, b, sFirst, anchored) ?? phrase;
 }
 
-/** The phrase after a token (", said a trader in Hunchun who deals with ..."; "according to X, who ..."). */
-export function phraseAfter(t: Tokens, from: number, sEnd: number): Phrase | null {
+/** Index of the nearest word at or before i that ends a subject. */
+function back(t: Tokens, i: number, sFirst: number): number {
+  while (i >= sFirst && !ends(t, i) && !OPENERS.has(t.lower[i]) && t.lower[i] !== RELATIVE_AND) i--;
+  return i;
+}
+
+/** "Another source, a mother of two in Pyongyang, said": a noun phrase opening the sentence and set off by a comma names the same source. */
+function apposed(t: Tokens, phrase: Phrase, comma: number, sFirst: number, anchored: (p: Phrase) => boolean): Phrase | null {
+  if (comma < sFirst || t.lower[comma] !== ',') return null;
+  let c = comma - 1;
+  while (c >= sFirst && !STOP.has(t.lower[c])) c--;
+  // the phrase opens the sentence or follows a quotation that ends with a comma ("...," one of the residents, a farmer, said)
+  if (c >= sFirst && !(t.lower[c] === '"' && t.lower[c - 1] === ',')) return null;
+  const before = trim(t, c + 1, comma - 1);
+  return before && before.last - before.first < MAX_APPOSED && nounPhrase(t, before) && !SCENE.has(t.lower[before.first]) && anchored(before)
+    ? { first: before.first, last: phrase.last }
+    : null;
+}
+
+/** "Another source", "one of the residents", "South Korea's minister", "Kim Yong-su"; not a clause ("Guards shot a man"). */
+function nounPhrase(t: Tokens, p: Phrase): boolean {
+  const first = t.lower[p.first];
+  if (DETERMINERS.has(first) || first === 'another' || numberValue(first) !== null) return true;
+  for (let i = p.first; i <= p.last; i++) if (t.lower[i].endsWith("'s")) return true;
+  for (let i = p.first; i <= p.last; i++) if (!t.upper[i] && t.lower[i] !== '-') return false;
+  return true;
+}
+
+/**
+ * The phrase after a token (", said a trader in Hunchun who deals with ..."; "according to X, who ...").
+ * With `apposition`, a name's apposition belongs to it (", said Kang, a researcher at ...").
+ */
+export function phraseAfter(t: Tokens, from: number, sEnd: number, apposition = false): Phrase | null {
   let e = from;
-  while (e < sEnd && !STOP.has(t.lower[e])) e++;
+  while (e < sEnd && !ends(t, e)) e++;
+  if (apposition && t.upper[from] && t.lower[e] === ',' && DETERMINERS.has(t.lower[e + 1] ?? '')) {
+    e++;
+    while (e < sEnd && !STOP.has(t.lower[e])) e++;
+  }
   // a relative clause right after a name belongs to the descriptor ("Park, who heads a Seoul-based group")
   if (e < sEnd && t.lower[e] === ',' && RELATIVE.has(t.lower[e + 1] ?? '')) {
     e += 2;
     while (e < sEnd && !STOP.has(t.lower[e]) && t.lower[e] !== 'that') e++;
   }
   return trim(t, from, e - 1);
+}
+
+/** ", said" after a relative clause ("The businessman, who supplies the factory, said") has its subject before it: no inverted phrase follows. */
+export function afterRelative(t: Tokens, comma: number, sFirst: number): boolean {
+  let c = comma - 1;
+  while (c >= sFirst && !STOP.has(t.lower[c])) c--;
+  return RELATIVE.has(t.lower[c + 1] ?? '');
+}
+
+const CONJUNCT_START = new Set(['a', 'an', 'the', 'another']);
+
+/** "a South Korean official and two people familiar with the matter": two sources, each with its own head. */
+export function conjuncts(t: Tokens, p: Phrase, headed: (q: Phrase) => boolean): [Phrase, Phrase] | null {
+  for (let j = p.first + 1; j < p.last; j++) {
+    const w = t.lower[j];
+    if (RELATIVE.has(w)) return null;
+    if (w !== 'and') continue;
+    const next = t.lower[j + 1];
+    if (!CONJUNCT_START.has(next) && numberValue(next) === null) continue;
+    const left = { first: p.first, last: j - 1 };
+    const right = { first: j + 1, last: p.last };
+    return headed(left) && headed(right) ? [left, right] : null;
+  }
+  return null;
 }

@@ -50,3 +50,46 @@ test('a person of the story met first with "the" is not a source the outlet cite
   const found = sourcesOf('A resident of Kanggye said managers sold the corn. But the factory manager insists the corn fed the workers, the resident added.');
   assert.deepEqual(found.map((s) => s.descriptor), ['A resident of Kanggye']);
 });
+
+test('a numbered plural introduces that many sources, claimed later by "one of", "the other" and finer indefinite mentions', () => {
+  const found = sourcesOf(
+    'Guards shot a man at the river, two residents of Hyesan told Daily NK. "It was late," one of the residents, a farmer, said. The other resident said the body was taken away. ' +
+      'Agents came, two sources in Ryanggang Province told Daily NK. A source in Hyesan said they stayed a week. Another source in Yanji said they left.',
+  );
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Hyesan', 2], ['Hyesan', 2], ['Hyesan', 2], ['Yanji', 2]]);
+});
+
+test('plural officials and organisations speak as one body; plural sources without a number summarise', () => {
+  const found = sourcesOf('Sources in the region told Daily NK of arrests. Officials in Seoul said they were aware, and two hundred defectors say the same.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['official', 'Seoul']]);
+});
+
+test('a source is placed where it lives now, not where it came from, dealt with or reported on', () => {
+  const found = sourcesOf(
+    'A woman from Hyesan who now lives in Seoul said she fled. A trader who buys goods from North Korea said prices rose. ' +
+      'A UN rapporteur on human rights in North Korea said the camps grew. A source in North Korea\'s Ryanggang Province said it rained.',
+  );
+  assert.deepEqual(found.map((s) => s.location), ['Seoul', null, null, 'Ryanggang']);
+});
+
+test('an apposition names the same source: "Another source, a mother in Pyongyang," and ", said Park, a researcher at"', () => {
+  const found = sourcesOf(
+    'Agents came, according to a researcher and a trader in Yanji. Another source, a mother in Pyongyang, said schools closed. The second source said so twice. ' +
+      '"They left," said Park Min-ho, a researcher at a Seoul-based institute.',
+    { actors: [{ name: 'Park Min-ho', kind: 'person' }] },
+  );
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Seoul', 2], ['Yanji', 1], ['Pyongyang', 2]]);
+});
+
+test('negated speech, a country as speaker and a person of the story met with "the" cite no one', () => {
+  const found = sourcesOf('The agency did not say how it knew. Neither government has confirmed it. North Korea denied it. The officer wrote that she drowned.');
+  assert.deepEqual(found, []);
+});
+
+test('what a cited body\'s own source told it is a source; a title\'s full stop belongs to the name', () => {
+  const found = sourcesOf(
+    'The Seoul-based TJWG said China sent them back. A source in Hyesan told TJWG that they were held. Rep. Lee Jin-ho said so too, and Lee added more.',
+    { actors: [{ name: 'TJWG', kind: 'organization', canonId: 'tjwg' }] },
+  );
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Seoul', 1], ['Hyesan', 1], [null, 2]]);
+});

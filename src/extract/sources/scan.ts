@@ -4,12 +4,14 @@
 // first resident") and a pronoun ("he added") point back to an earlier one. Officials
 // and organisations quoted by name, state media and other outlets count; the report's
 // own outlet does not.
-import type { PlaceLevel, SourceKind } from '../../core/model.js';
+import type { SourceKind } from '../../core/model.js';
 import type { ActorMention, PlaceMention, SourceMention } from '../doc.js';
 import type { Tokens } from '../tokens.js';
 import { tokenAt } from '../tokens.js';
-import { phraseAfter, subjectBefore, type Phrase } from './attribution.js';
+import { afterRelative, conjuncts, phraseAfter, subjectBefore, type Phrase } from './attribution.js';
+import { countBefore } from './count.js';
 import type { SourceLexicon } from './lexicon.js';
+import { locate } from './locate.js';
 
 export interface OutletName {
   id: string;
@@ -61,6 +63,13 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const SAME = new Set(['same', 'aforementioned', 'said']);
+/** "Neither government has confirmed", "no official said": nobody is cited */
+const NOBODY = new Set(['neither', 'no', 'none', 'nobody']);
+const NEGATION = new Set(['not', 'never', "n't"]);
+/** Plurals that do not end in -s */
+const IRREGULAR = new Map([['people', 'person'], ['men', 'man'], ['women', 'woman'], ['children', 'child']]);
+/** "two residents of Kuandian told NK News" cites two sources; a larger number is a study's sample, not the outlet's contacts */
+const MAX_GROUP = 4;
 
 export const foldOutlet = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -76,13 +85,21 @@ function seqAt(t: Tokens, i: number, words: readonly string[], last: number): bo
 }
 
 /** People the outlet's informants talk to: "told reporters", "told lawmakers". */
-const PUBLIC = new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'media', 'press', 'parliament', 'correspondents']);
+const PUBLIC = new Set(['researchers', 'interviewers', 'reporters', 'journalists', 'lawmakers', 'legislators', 'media', 'press', 'parliament', 'correspondents']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
+/** A group of sources introduced together ("two residents of the city"): its members are claimed one by one by later mentions. */
+interface Group {
+  head: string;
+  members: Known[];
+  claimed: number;
+}
 
 export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMention[] {
   const { t, quoted } = inp;
   const out: SourceMention[] = [];
   const known: Known[] = [];
+  const groups: Group[] = [];
   let fresh = 0;
 
   const spanOf = (p: Phrase) => ({ start: t.start[p.first], end: t.end[p.last] });
@@ -94,12 +111,13 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
   };
   /** A verb of speaking inside the story ("was told to keep quiet", "told them", "reported to the authorities"), not to the outlet. */
   const inStory = (v: number) => {
-    if (PASSIVE.has(t.lower[v - 1] ?? '')) return true;
+    if (PASSIVE.has(t.lower[v - 1] ?? '') || NEGATION.has(t.lower[v - 1] ?? '')) return true;
     const next = t.lower[v + 1] ?? '';
     if (t.lower[v] === 'reported' && next === 'to') return true;
     if (!/^(?:told|tell|tells)$/.test(t.lower[v])) return false;
     if (outletAt(v + 1, t.length - 1) || PUBLIC.has(next) || (next === 'the' && PUBLIC.has(t.lower[v + 2] ?? ''))) return false;
-    return true;
+    // "told TJWG": a body already cited passes on what its own sources told it
+    return !(t.upper[v + 1] && known.some((k) => k.descriptor.split(/[^\p{L}]+/u).includes(bare(next))));
   };
   const outletIn = (p: Phrase) => {
     for (let i = p.first; i <= p.last; i++) {
@@ -116,7 +134,7 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
     const w = t.lower[i];
     const base = w.endsWith("'s") ? w.slice(0, -2) : w;
     if (lex.nouns.has(base)) return { word: base, plural: false };
-    const one = singular(base);
+    const one = IRREGULAR.get(base) ?? singular(base);
     return one !== base && lex.nouns.has(one) ? { word: one, plural: true } : null;
   };
   const headOf = (p: Phrase): { index: number; word: string; plural: boolean } | null => {
@@ -136,41 +154,18 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
     return null;
   };
   const isName = (p: Phrase) => {
-    if (p.last - p.first > 3) return false;
-    for (let i = p.first; i <= p.last; i++) if (!t.upper[i] || lex.nouns.has(singular(t.lower[i])) || DEFINITE.has(t.lower[i])) return false;
+    // "North Korea denied": a country named as speaker is the state of the story, not a person
+    if (p.last - p.first > 4 || inp.places.some((m) => m.span.start <= t.start[p.first] && m.span.end >= t.end[p.last])) return false;
+    // "Rep. Yoo Jae-won": a title's full stop is part of the name
+    for (let i = p.first; i <= p.last; i++) if ((!t.upper[i] && !(t.lower[i] === '.' && i > p.first)) || lex.nouns.has(singular(t.lower[i])) || DEFINITE.has(t.lower[i])) return false;
     return true;
   };
   const anchored = (p: Phrase) =>
-    (p.first === p.last && PRONOUNS.has(t.lower[p.first])) || headOf(p) !== null || actorsIn(p).some((a) => a.kind !== 'role') || outletIn(p) !== null || isName(p);
-
-  /** The location a descriptor states: a place after "in"/"of"/"based in" in the head part, else any place in it, else one in its relative clause, else "in the province" resolved to the last province named. */
-  const locate = (p: Phrase): PlaceMention | null => {
-    const from = t.start[p.first];
-    const to = t.end[p.last];
-    let relAt = to;
-    for (let i = p.first; i <= p.last; i++) if (t.lower[i] === 'who' || t.lower[i] === 'which') { relAt = t.start[i]; break; }
-    const inside = inp.places.filter((m) => m.span.start >= from && m.span.end <= to && !m.metonymy);
-    const head = inside.filter((m) => m.span.start < relAt);
-    const locative = head.find((m) => {
-      const k = tokenAt(t, m.span.start);
-      return lex.locatives.has(t.lower[k - 1] ?? '') || (t.lower[k - 1] === 'the' && lex.locatives.has(t.lower[k - 2] ?? ''));
-    });
-    if (locative) return locative;
-    if (head.length) return head[0];
-    const rel = inside.filter((m) => m.span.start >= relAt);
-    if (rel.length) return rel[rel.length - 1];
-    for (let i = p.first + 1; i <= p.last; i++) {
-      const level = lex.levelWords.get(t.lower[i]);
-      if (!level || t.lower[i - 1] !== 'the' || !lex.locatives.has(t.lower[i - 2] ?? '')) continue;
-      const accept = (l: PlaceLevel) => l === level || (level === 'city' && l === 'county') || (level === 'county' && l === 'city');
-      const before = inp.places.filter((m) => m.span.end <= from && !m.metonymy && accept(m.level));
-      if (before.length) return before[before.length - 1];
-    }
-    return null;
-  };
+    (p.first === p.last && PRONOUNS.has(t.lower[p.first])) || headOf(p) !== null || actorsIn(p).some((a) => a.kind !== 'role') || outletIn(p) !== null ||
+    stateMediaIn(p) || isName(p) || memberRef(p);
 
   const add = (p: Phrase, key: string, kind: SourceKind, located: boolean) => {
-    const loc = located ? locate(p) : null;
+    const loc = located ? locate(inp.text, t, p, inp.places, lex) : null;
     out.push({ span: spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc?.name ?? null, placeId: loc?.placeId ?? null, kind });
   };
   const open = (p: Phrase, info: Omit<Known, 'key' | 'descriptor'>, kind: SourceKind) => {
@@ -179,6 +174,56 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
     add(p, key, kind, true);
   };
   const refer = (p: Phrase, k: Known, kind: SourceKind) => add(p, k.key, kind, false);
+  /** A source met under a fixed key (an outlet, the state media): one source however often it is cited. */
+  const keyed = (p: Phrase, key: string, kind: SourceKind) => {
+    const prior = known.find((k) => k.key === key);
+    if (prior) return refer(p, prior, kind);
+    known.push({ key, head: key, descriptor: key, distinct: false, orgLike: false, org: null, nameWords: [] });
+    add(p, key, kind, true);
+  };
+  /** A later, fuller description places a source the first mention placed coarsely or not at all. */
+  const relocate = (k: Known, p: Phrase, onlyUnplaced: boolean) => {
+    const loc = locate(inp.text, t, p, inp.places, lex);
+    const ms = out.filter((m) => m.key === k.key);
+    if (!loc || (onlyUnplaced && ms.some((m) => m.location))) return;
+    for (const m of ms) Object.assign(m, { location: loc.name, placeId: loc.placeId });
+  };
+  const openGroup = () => [...groups].reverse().find((g) => g.claimed < g.members.length);
+  /** "one of the residents", "one of them", "the other": a member of the last group not yet accounted for */
+  function memberRef(p: Phrase): boolean {
+    const [a, b] = [t.lower[p.first], t.lower[p.first + 1]];
+    return ((a === 'one' && b === 'of') || (a === 'the' && b === 'other')) && openGroup() !== undefined;
+  }
+  const claim = (g: Group, p: Phrase, relocated: boolean) => {
+    const k = g.members[g.claimed++];
+    // the member is the one met last now: "the source said" after it points to it
+    known.splice(known.indexOf(k), 1);
+    known.push(k);
+    refer(p, k, out.find((m) => m.key === k.key)!.kind);
+    if (relocated) relocate(k, p, false);
+  };
+  /**
+   * "two residents of Kuandian told": one source per member; "South Korean officials said", "civil society organizations":
+   * the body speaking; "sources in the region", "border guard officers claimed": a summary of those cited one by one, or
+   * people of the story.
+   */
+  const plural = (p: Phrase, head: { index: number; word: string }, kind: SourceKind) => {
+    const det = t.lower[p.first];
+    if (DEFINITE.has(det) || det === 'both') return;
+    const info = { head: head.word, distinct: false, orgLike: lex.orgLike.has(head.word), org: null, nameWords: [] as string[] };
+    const n = countBefore(t, p.first, head.index);
+    if (n === null) {
+      if (head.word === 'official' || info.orgLike) open(p, info, kind);
+      return;
+    }
+    if (n < 2 || n > MAX_GROUP) return;
+    const members: Known[] = [];
+    for (let i = 0; i < n; i++) {
+      open(p, info, kind);
+      members.push(known[known.length - 1]);
+    }
+    groups.push({ head: head.word, members, claimed: 0 });
+  };
 
   function resolve(p: Phrase): void {
     if (p.first === p.last && PRONOUNS.has(t.lower[p.first])) {
@@ -186,21 +231,40 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
       if (last) out.push({ span: spanOf(p), key: last.key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: null, placeId: null, kind: last.kind });
       return;
     }
+    if (NOBODY.has(t.lower[p.first])) return;
+    const parts = conjuncts(t, p, (q) => headOf(q) !== null);
+    if (parts) return parts.forEach(resolve);
+    const group = openGroup();
+    if (group && memberRef(p)) return claim(group, p, false);
     const head = headOf(p);
-    if (head?.plural) return;
+    const stateMedia = stateMediaIn(p);
+    if (head?.plural) return plural(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!);
     const outlet = head ? null : outletIn(p);
     if (outlet) {
       if (outlet.id === own) return;
-      const kind = outlet.stateMedia ? 'state_media' : 'outlet';
-      const prior = known.find((k) => k.key === `outlet:${outlet.id}`);
-      if (prior) return refer(p, prior, kind);
-      known.push({ key: `outlet:${outlet.id}`, head: 'outlet', descriptor: outlet.id, distinct: false, orgLike: false, org: null, nameWords: [] });
-      return add(p, `outlet:${outlet.id}`, kind, true);
+      return keyed(p, `outlet:${outlet.id}`, outlet.stateMedia ? 'state_media' : 'outlet');
     }
     const named = actorsIn(p).filter((a) => a.kind !== 'role');
-    const org = named.find((a) => a.kind === 'organization' && a.canonId);
+    // "the military source": an insider described by affiliation is not the organisation speaking
+    const insider = head && lex.nouns.get(head.word) === 'anonymous_insider';
+    const org = insider ? undefined : named.find((a) => a.kind === 'organization' && a.canonId);
     const person = named.find((a) => a.kind === 'person');
-    const stateMedia = stateMediaIn(p);
+    // a named person is the source even when an organisation is named beside him ("Kang, a researcher at KINU")
+    if (person || (!head && !org && isName(p))) {
+      const words = person ? person.name.toLowerCase().split(/[\s-]+/) : t.lower.slice(p.first, p.last + 1);
+      const prior = known.find((k) => k.nameWords.length && words.every((w) => k.nameWords.includes(w)));
+      if (prior) return refer(p, prior, 'other');
+      if (!person && p.first === p.last) return;
+      const kind: SourceKind = stateMedia ? 'state_media' : head ? lex.nouns.get(head.word)! : 'other';
+      // "a South Korean researcher said ... said Kang, a researcher at": the name is given to the unnamed source
+      const unnamed = head && [...known].reverse().find((k) => k.head === head.word && !k.nameWords.length && !k.org && lex.nouns.get(k.head) !== 'anonymous_insider');
+      if (unnamed) {
+        unnamed.nameWords = words;
+        refer(p, unnamed, kind);
+        return relocate(unnamed, p, true);
+      }
+      return open(p, { head: head?.word ?? 'person', distinct: false, orgLike: false, org: null, nameWords: words }, kind);
+    }
     if (org?.canonId) {
       const prior = known.find((k) => k.org === org.canonId) ?? known.find((k) => k.orgLike && !k.org && head?.word === k.head);
       if (prior) {
@@ -209,19 +273,15 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
       }
       return open(p, { head: head?.word ?? 'organization', distinct: false, orgLike: true, org: org.canonId, nameWords: [] }, stateMedia ? 'state_media' : 'official');
     }
-    if (person || (!head && isName(p))) {
-      const words = person ? person.name.toLowerCase().split(/[\s-]+/) : t.lower.slice(p.first, p.last + 1);
-      const prior = known.find((k) => k.nameWords.length && words.every((w) => k.nameWords.includes(w)));
-      if (prior) return refer(p, prior, 'other');
-      if (!person && p.first === p.last) return;
-      return open(p, { head: 'person', distinct: false, orgLike: false, org: null, nameWords: words }, stateMedia ? 'state_media' : 'other');
-    }
-    if (!head) return;
+    if (!head) return stateMedia ? keyed(p, 'state-media', 'state_media') : undefined;
     const kind: SourceKind = stateMedia ? 'state_media' : lex.nouns.get(head.word)!;
     const det = t.lower[p.first];
     const mods = t.lower.slice(p.first + 1, head.index).filter((w) => !INDEFINITE.has(w) && !DEFINITE.has(w));
-    const distinct = mods.some((w) => lex.distinct.has(w));
+    const distinct = [det, ...mods].some((w) => lex.distinct.has(w));
     const info = { head: head.word, distinct, orgLike: lex.orgLike.has(head.word), org: null, nameWords: [] as string[] };
+    // "a source in Sinuiju" after "two sources in the province told": one of the two, placed more finely
+    // ("sources" are any kind of source: "two sources told" may be a resident and an official)
+    if (group && (group.head === head.word || group.head === 'source') && (!DEFINITE.has(det) || distinct)) return claim(group, p, !DEFINITE.has(det));
     if (!DEFINITE.has(det)) return open(p, info, kind);
     const sameHead = known.filter((k) => k.head === head.word);
     let prior: Known | undefined;
@@ -234,8 +294,9 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
       prior ??= sameHead[sameHead.length - 1] ?? (kind === 'document' || head.word === 'source' ? known[known.length - 1] : undefined);
     }
     if (prior) return refer(p, prior, kind);
-    // "the factory manager insists": a person of the story, met first with "the", is no one the outlet cites
-    if (kind === 'other') return;
+    // "the factory manager insists", "the officer wrote": a person of the story, met first with "the", is no one
+    // the outlet cites; a body met first with "the" ("the ministry said") is
+    if (kind === 'other' || (kind === 'official' && !info.orgLike)) return;
     open(p, info, kind);
   }
 
@@ -262,8 +323,8 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
       // "quoted the agency as saying": the one who quotes is the source
       const subject = subjectBefore(t, v, sFirst, anchored);
       if (subject) resolve(subject);
-      else if (v > sFirst && (t.lower[v - 1] === '"' || t.lower[v - 1] === ',')) {
-        const after = phraseAfter(t, v + 1, sEnd);
+      else if (v > sFirst && (t.lower[v - 1] === '"' || (t.lower[v - 1] === ',' && !afterRelative(t, v - 1, sFirst)))) {
+        const after = phraseAfter(t, v + 1, sEnd, true);
         if (after && anchored(after)) resolve(after);
       }
     }

@@ -1,0 +1,39 @@
+// Named people of any origin, found by how a report introduces them: a full name
+// followed by what the person is ("Jane Doe, a lawyer with ...", "John Roe, the UN
+// Special Rapporteur") or named as the speaker ("said Jane Doe,"). A role alone is never
+// a name: the description must follow a name of two or three capitalised words.
+import type { Words } from '../../knowledge/words.js';
+import { DETERMINERS, ROLE_HEADS } from './roles.js';
+import { TITLES } from './people.js';
+
+/** What people are introduced as, beyond role heads and titles. */
+const PROFESSIONS = new Set([
+  'lawyer', 'attorney', 'activist', 'journalist', 'reporter', 'scholar', 'expert', 'founder', 'head', 'chief',
+  'commissioner', 'adviser', 'advisor', 'economist', 'historian', 'lecturer', 'author', 'pastor', 'missionary',
+]);
+const SPEECH = new Set(['said', 'says']);
+const OPENERS = new Set(['a', 'an', 'the']);
+/** Words that end the head of a description ("a body of workers" is no worker). */
+const HEAD_ENDS = new Set(['of', 'with', 'in', 'at', 'for', 'on', 'from', 'who', 'and']);
+/** How many words into the description its role word may stand ("the UN Special Rapporteur"). */
+const DESCRIPTION_REACH = 5;
+const NAME_WORD = /^[a-z\u00e0-\u024f]{2,}$/;
+
+const isRole = (key: string) => PROFESSIONS.has(key) || TITLES.has(key) || ROLE_HEADS.has(key);
+
+/** A person's name starting at word i, introduced as above: [i, to) in words, or null. */
+export function introducedAt(w: Words, i: number, free: (j: number) => boolean): number | null {
+  if (DETERMINERS.has(w.key[i])) return null;
+  let j = i;
+  while (j < w.length && j < i + 3 && (j === i || w.brk[j] === 0) && w.cap[j] && !w.glued[j] && NAME_WORD.test(w.key[j]) && free(j)) j++;
+  if (j - i < 2 || j >= w.length || w.brk[j] !== 1) return null;
+  const spoken = i > 0 && w.brk[i] === 0 && SPEECH.has(w.key[i - 1]);
+  return spoken || described(w, j) ? j : null;
+}
+
+/** ", a lawyer with ...": a description with a role word opens at word j. */
+function described(w: Words, j: number): boolean {
+  if (!OPENERS.has(w.key[j])) return false;
+  for (let k = j + 1; k < w.length && k <= j + DESCRIPTION_REACH && w.brk[k] === 0 && !HEAD_ENDS.has(w.key[k]); k++) if (isRole(w.key[k])) return true;
+  return false;
+}

@@ -1,0 +1,89 @@
+// One test per event rule added for field reports: returns, surveillance, abductions, unrest,
+// passing words that record nothing, guesses, and where an event happened.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractDoc } from '../testing.case.js';
+
+const eventsOf = (text: string) => extractDoc(text).layers.events!.map((e) => ({ type: e.type, places: e.placeIds }));
+const types = (text: string) => [...new Set(eventsOf(text).map((e) => e.type))].sort();
+const placesOf = (text: string, type: string) => eventsOf(text).filter((e) => e.type === type).map((e) => e.places[0]);
+
+test('returns: people sent back, returned in the passive, handed over at a border', () => {
+  assert.ok(types('Police sent the four women back across the river.').includes('REPATRIATION'));
+  assert.ok(types('Most of the people who had been returned were questioned.').includes('REPATRIATION'));
+  assert.ok(types('The group was handed over at the border bridge.').includes('REPATRIATION'));
+  assert.ok(types('Women forcibly returned from China were questioned.').includes('REPATRIATION'));
+});
+
+test('surveillance: identity checks, house searches, raids, tracked signals, informing on others', () => {
+  for (const text of [
+    'Police stepped up identity checks in Yanji.',
+    'Agents found the phone during a house search.',
+    'Inspectors have been raiding markets in Hyesan.',
+    'A detection unit tracked her signal for a week.',
+    'Inmates were made to inform on each other.',
+  ]) assert.ok(types(text).includes('SURVEILLANCE'), text);
+  assert.deepEqual(types('A detection unit tracked her signal for a week.'), ['SURVEILLANCE']);
+});
+
+test('an abduction is an arrest and the tracking before it a pursuit', () => {
+  assert.deepEqual(types('The pastor was abducted in Yanji.'), ['ARREST']);
+  assert.deepEqual(types('Agents had been tracking him for weeks.'), ['PURSUIT']);
+  assert.deepEqual(types('The trader was lured to a meeting and bundled into a van.'), ['ARREST']);
+});
+
+test('unrest abroad: a riot is a protest, killing and hostage-taking are violence', () => {
+  assert.deepEqual(types('Workers at a factory in Yanji rioted over unpaid wages.'), ['PROTEST']);
+  assert.deepEqual(types('An official was beaten to death.'), ['VIOLENCE']);
+  assert.deepEqual(types('The workers took two managers hostage.'), ['VIOLENCE']);
+  assert.deepEqual(types('Women were forced to undergo abortions.'), ['VIOLENCE']);
+});
+
+test('passing words record nothing: monitors asked for, a unit named, a rebuttal, state policy, family money', () => {
+  assert.deepEqual(types('The rapporteur asked the government to grant independent monitors access to prisons.'), []);
+  assert.deepEqual(types('He served for years in the investigation section of a police station.'), []);
+  assert.deepEqual(types('The fisherman had told investigators about the route.'), []);
+  assert.deepEqual(types('State media dismissed reports of deaths as a smear.'), []);
+  assert.deepEqual(types('The workers learned that their wages had been diverted to the North Korean state.'), []);
+  assert.deepEqual(types('She had received money from a brother abroad.'), []);
+  assert.deepEqual(types('Local smugglers had told him the man was a labourer.'), []);
+});
+
+test('what can happen by law, and a goal of being shot, record nothing', () => {
+  assert.deepEqual(types('Distributing foreign films can be punished by death.'), []);
+  assert.deepEqual(types('Two men were taken away to be shot.').filter((t) => t !== 'PUNISHMENT'), []);
+});
+
+test('a gloss in parentheses keeps the wording of its clause', () => {
+  assert.deepEqual(types('Returnees could be sent to a kyohwaso (reform-through-labor camp) after questioning.'), []);
+});
+
+test('a guess is no report: "residents believe", "it is thought"', () => {
+  assert.deepEqual(types('Residents believe he is being made a scapegoat.'), []);
+  assert.deepEqual(types('It is thought the manager took bribes.'), []);
+  assert.deepEqual(types('The manager was dismissed, and residents believe he took bribes.'), ['PUNISHMENT']);
+});
+
+test('an act told in the relative clause of a speaker is recorded', () => {
+  assert.ok(types('A man from Hyesan who served four years for smuggling told the researchers about the camp.').includes('SMUGGLING'));
+});
+
+test('where relatives live is not where the event happened', () => {
+  const text = 'The five were tried at the Hyesan stadium.\n\n"They only talked to their children in Seoul," she said. "One woman was arrested in January."';
+  assert.deepEqual(placesOf(text, 'ARREST'), ['kp.hyesan']);
+});
+
+test('a place someone was sent from, or goods came from, is not where the event happened', () => {
+  assert.deepEqual(placesOf('An official sent from Pyongyang was beaten in Yanji.', 'VIOLENCE'), ['cn.yanji']);
+  assert.deepEqual(placesOf('A woman caught selling phones from China was sentenced in Hyesan.', 'PUNISHMENT'), ['kp.hyesan']);
+});
+
+test('where agents are dispatched is where they act, past a long organisation name', () => {
+  assert.deepEqual(placesOf('The state dispatched officers of the Ministry of State Security to Yanji to monitor the workers.', 'SURVEILLANCE'), ['cn.yanji']);
+});
+
+test('punishments at different places are two events; "the execution" joins the one at its place', () => {
+  const doc = extractDoc('A woman was sentenced in Yanji in March. A man was executed in Hyesan. The execution in Hyesan took place in May.', { published: '2024-06-10' });
+  const found = doc.layers.events!.filter((e) => e.type === 'PUNISHMENT').map((e) => [e.placeIds[0], e.date.value]);
+  assert.deepEqual(found, [['cn.yanji', '2024-03'], ['kp.hyesan', '2024-05']]);
+});

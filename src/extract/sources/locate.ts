@@ -1,0 +1,51 @@
+// The location a source descriptor states. Where the source lives now beats where it
+// comes from ("a woman from Kimchaek who now lives in South Korea"); otherwise a place
+// after "in"/"of"/"based in" in the head part of the phrase, else any place there, else
+// "in the province" resolved to the last province named. Places in a relative clause
+// describe the source's dealings ("a trader who buys goods from North Korea"), and places
+// after "on" its topic ("the Special Rapporteur on human rights in North Korea"): neither
+// is where the source is.
+import type { PlaceLevel } from '../../core/model.js';
+import type { PlaceMention } from '../doc.js';
+import { tokenAt, type Tokens } from '../tokens.js';
+import type { Phrase } from './attribution.js';
+import type { SourceLexicon } from './lexicon.js';
+
+/** Words before the place a source lives or works in ("now lives in Seoul", "based in Yanji"). */
+const RESIDENCE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'residing', 'settled', 'based', 'stationed']);
+const CLAUSE = new Set(['who', 'which', 'whose', 'on']);
+
+function residence(t: Tokens, k: number): boolean {
+  if (t.lower[k].endsWith('-based')) return true;
+  const before = t.lower[k - 1] === 'in' || t.lower[k - 1] === 'at' ? k - 2 : k - 1;
+  return RESIDENCE.has(t.lower[before] ?? '');
+}
+
+const framing = (text: string, m: PlaceMention, next: PlaceMention | undefined) =>
+  next !== undefined && /^['’]s\s+$/.test(text.slice(m.span.end, next.span.start));
+
+export function locate(text: string, t: Tokens, p: Phrase, places: readonly PlaceMention[], lex: SourceLexicon): PlaceMention | null {
+  const from = t.start[p.first];
+  const to = t.end[p.last];
+  let headEnd = to;
+  for (let i = p.first + 1; i <= p.last; i++) if (CLAUSE.has(t.lower[i])) { headEnd = t.start[i]; break; }
+  const inside = places.filter((m) => m.span.start >= from && m.span.end <= to && !m.metonymy);
+  // "settled in South Korea in 2016 and now lives in Incheon": the last home named
+  const lives = inside.filter((m) => residence(t, tokenAt(t, m.span.start))).pop();
+  if (lives) return lives;
+  // "North Korea's Ryanggang Province": the possessor only frames the place that follows
+  const head = inside.filter((m, i) => m.span.start < headEnd && !framing(text, m, inside[i + 1]));
+  const locative = head.find((m) => {
+    const k = tokenAt(t, m.span.start);
+    return lex.locatives.has(t.lower[k - 1] ?? '') || (t.lower[k - 1] === 'the' && lex.locatives.has(t.lower[k - 2] ?? ''));
+  });
+  if (locative ?? head[0]) return locative ?? head[0];
+  for (let i = p.first + 1; i <= p.last; i++) {
+    const level = lex.levelWords.get(t.lower[i]);
+    if (!level || t.lower[i - 1] !== 'the' || !lex.locatives.has(t.lower[i - 2] ?? '')) continue;
+    const accept = (l: PlaceLevel) => l === level || (level === 'city' && l === 'county') || (level === 'county' && l === 'city');
+    const before = places.filter((m) => m.span.end <= from && !m.metonymy && accept(m.level));
+    if (before.length) return before[before.length - 1];
+  }
+  return null;
+}
