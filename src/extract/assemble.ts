@@ -29,13 +29,11 @@ export function assemble(doc: Doc, extractor: string, kb: AssemblyKnowledge): Ex
     places.push(p ? { ...p, mentions: ms.map((m) => m.span) } : { id, name: ms[0].name, level: ms[0].level, country: null, parent: null, ancestors: [], lat: null, lon: null, alternateNames: [], mentions: ms.map((m) => m.span) });
   }
 
-  const actorKey = (i: number) => {
-    const a = L.actors![i];
-    return a.canonId ? `canon:${a.canonId}` : `role:${a.name.toLowerCase()}|${a.placeId ?? ''}`;
-  };
+  // one key per actor mention, built once: events and claims look actors up by it too
+  const actorKeys = (L.actors ?? []).map((a) => (a.canonId ? `canon:${a.canonId}` : `role:${a.name.toLowerCase()}|${a.placeId ?? ''}`));
   const actors: Actor[] = [];
   const actorIdByKey = new Map<string, string>();
-  for (const [key, ms] of groupBy((L.actors ?? []).map((a, i) => ({ a, key: actorKey(i) })), (x) => x.key)) {
+  for (const [key, ms] of groupBy((L.actors ?? []).map((a, i) => ({ a, key: actorKeys[i] })), (x) => x.key)) {
     const a = ms[0].a;
     const id = a.canonId ?? `role${actors.length + 1}`;
     actorIdByKey.set(key, id);
@@ -64,7 +62,7 @@ export function assemble(doc: Doc, extractor: string, kb: AssemblyKnowledge): Ex
     // the event's own places, finest first, then the provinces and countries that contain them
     const ids = [...e.placeIds];
     for (const id of e.placeIds) for (const a of kb.place(id)?.ancestors ?? []) if (!ids.includes(a)) ids.push(a);
-    const participants = e.participants.map((p) => ({ actorId: actorIdByKey.get(actorKey(p.actorIndex))!, role: p.role }));
+    const participants = e.participants.map((p) => ({ actorId: actorIdByKey.get(actorKeys[p.actorIndex])!, role: p.role }));
     return {
       id: `ev${i + 1}`,
       type: e.type,
@@ -84,7 +82,7 @@ export function assemble(doc: Doc, extractor: string, kb: AssemblyKnowledge): Ex
     if (c.speaker && 'sourceKey' in c.speaker) {
       const id = sourceIdByKey.get(c.speaker.sourceKey);
       speaker = id ? { sourceId: id } : null;
-    } else if (c.speaker) speaker = { actorId: actorIdByKey.get(actorKey(c.speaker.actorIndex))! };
+    } else if (c.speaker) speaker = { actorId: actorIdByKey.get(actorKeys[c.speaker.actorIndex])! };
     return {
       id: `cl${i + 1}`,
       speaker,

@@ -38,24 +38,13 @@ export function tokenize(text: string): Tokens {
   // lower-case once; per-token slices stay aligned unless lower-casing changed the length
   const folded = text.toLowerCase();
   const aligned = folded.length === n;
-  let start = new Int32Array(Math.max(16, n >> 2));
-  let end = new Int32Array(start.length);
-  let upper = new Uint8Array(start.length);
+  // a token holds at least one character: sized once, the arrays never grow, and the
+  // scan keeps its counters in registers rather than in a closure's context
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const upper = new Uint8Array(n);
   const lower: string[] = [];
   let count = 0;
-  const push = (s: number, e: number, word: string, up: number) => {
-    if (count === start.length) {
-      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
-      start = grow(start);
-      end = grow(end);
-      const u = new Uint8Array(upper.length * 2); u.set(upper); upper = u;
-    }
-    start[count] = s;
-    end[count] = e;
-    upper[count] = up;
-    lower.push(word);
-    count++;
-  };
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -63,7 +52,11 @@ export function tokenize(text: string): Tokens {
     if (kind === 2) { i++; continue; }
     if (kind === 0) {
       const ch = text[i];
-      push(i, i + 1, FOLD[ch] ?? ch, 0);
+      start[count] = i;
+      end[count] = i + 1;
+      upper[count] = 0;
+      lower.push(FOLD[ch] ?? ch);
+      count++;
       i++;
       continue;
     }
@@ -85,7 +78,11 @@ export function tokenize(text: string): Tokens {
     let word = aligned ? folded.slice(s, i) : text.slice(s, i).toLowerCase();
     if (word.includes('’')) word = word.replace(/’/g, "'");
     const ch = text[s];
-    push(s, i, word, c >= 65 && c <= 90 ? 1 : c < 128 ? 0 : ch !== ch.toLowerCase() ? 1 : 0);
+    start[count] = s;
+    end[count] = i;
+    upper[count] = c >= 65 && c <= 90 ? 1 : c < 128 ? 0 : ch !== ch.toLowerCase() ? 1 : 0;
+    lower.push(word);
+    count++;
   }
   return { start: start.subarray(0, count), end: end.subarray(0, count), lower, upper: upper.subarray(0, count), length: count };
 }

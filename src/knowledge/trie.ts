@@ -101,9 +101,8 @@ export class WordTrie<T> {
     let j = i + 1;
     while (node) {
       if (node.hits) {
-        const hits = node.hits;
-        const ok = hits.length === 1 || hits.every((h) => h.mode === hits[0].mode) ? (caseFits(hits[0], text, w, i, j) ? hits : null) : hits.filter((h) => caseFits(h, text, w, i, j));
-        if (ok?.length) best = { from: i, to: j, hits: ok, trim: 0 };
+        const ok = fitting(node.hits, text, w, i, j);
+        if (ok) best = { from: i, to: j, hits: ok, trim: 0 };
       }
       if (j >= w.length || w.brk[j] !== 0 || !node.next) break;
       node = node.next.get(w.key[j]);
@@ -125,6 +124,21 @@ export class WordTrie<T> {
   firstKeys(): IterableIterator<string> {
     return (this.root.next ?? new Map<string, Node<T>>()).keys();
   }
+}
+
+/**
+ * The hits whose case rule words [from, to) satisfy, or null. A plain loop, not
+ * closures: this runs for every word, and closures over its arguments would cost
+ * an allocation on every call.
+ */
+function fitting<T>(hits: Hit<T>[], text: string, w: Words, from: number, to: number): Hit<T>[] | null {
+  let sameMode = true;
+  for (let h = 1; h < hits.length; h++) if (hits[h].mode !== hits[0].mode) sameMode = false;
+  // one case rule for all: checked once
+  if (sameMode) return caseFits(hits[0], text, w, from, to) ? hits : null;
+  const ok: Hit<T>[] = [];
+  for (const h of hits) if (caseFits(h, text, w, from, to)) ok.push(h);
+  return ok.length ? ok : null;
 }
 
 function caseFits<T>(h: Hit<T>, text: string, w: Words, from: number, to: number): boolean {

@@ -17,13 +17,21 @@ const ACTION_WORDS = new Set(SERVICES);
 const WIDGET_WORDS = new Set([...SERVICES, ...FILLER]);
 
 const MAX_WORDS = 12;
+const SEPARATORS = /[\s,|:;·•/()[\]]+/gu;
+const EDGES = /^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu;
 
 export function isWidgetLine(line: string): boolean {
-  const words = line
-    .toLowerCase()
-    .split(/[\s,|:;·•/()[\]]+/u)
-    .map((w) => w.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, ''))
-    .filter((w) => w.length > 0);
-  if (words.length === 0 || words.length > MAX_WORDS) return false;
-  return words.every((w) => WIDGET_WORDS.has(w)) && words.some((w) => ACTION_WORDS.has(w));
+  // word by word, so that a line of prose stops at its first word that is no widget's
+  let count = 0;
+  let action = false;
+  SEPARATORS.lastIndex = 0;
+  for (let from = 0; from <= line.length; ) {
+    const sep = SEPARATORS.exec(line);
+    const word = line.slice(from, sep ? sep.index : line.length).toLowerCase().replace(EDGES, '');
+    from = sep ? SEPARATORS.lastIndex : line.length + 1;
+    if (word.length === 0) continue;
+    if (++count > MAX_WORDS || !WIDGET_WORDS.has(word)) return false;
+    action ||= ACTION_WORDS.has(word);
+  }
+  return action;
 }

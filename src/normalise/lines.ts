@@ -6,6 +6,7 @@
 // share-widget lines at the end go.
 import { isWidgetLine } from './boilerplate.js';
 import { EditBuilder, type PassMap } from './offset-map.js';
+import { vocabularyOf, type Vocabulary } from './vocabulary.js';
 
 interface Line {
   start: number;
@@ -25,8 +26,7 @@ export function repairLines(input: string, opts: { english: boolean }): { text: 
   while (lines.length > 0 && isWidgetLine(input.slice(lines[lines.length - 1].start, lines[lines.length - 1].end))) lines.pop();
 
   const out = new EditBuilder(input);
-  let vocabulary: Set<string> | undefined;
-  const words = () => (vocabulary ??= wordsOf(input));
+  const words = vocabularyOf(input);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const next = lines[i + 1];
@@ -84,7 +84,7 @@ const ABBREVIATIONS = new Set([
 ]);
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
-function joinLines(text: string, a: Line, b: Line, english: boolean, words: () => Set<string>): Join {
+function joinLines(text: string, a: Line, b: Line, english: boolean, words: Vocabulary): Join {
   if (b.afterBlank) return { cut: 0, joiner: '\n\n' };
   const prev = text.slice(Math.max(a.start, a.end - 60), a.end);
   const next = text.slice(b.start, Math.min(b.end, b.start + 60));
@@ -127,30 +127,17 @@ const COMPOUND_HEADS = new Set([
  * written elsewhere (or opened by a usual compound head or a number) keeps it, and
  * otherwise the hyphen goes, as line-end hyphens mostly come from typesetting.
  */
-function hyphenation(prev: string, next: string, words: () => Set<string>): Join | null {
+function hyphenation(prev: string, next: string, words: Vocabulary): Join | null {
   if (!prev.endsWith('-') || !/^\p{Ll}/u.test(next)) return null;
   const head = /(?:^|[^\p{L}\p{N}-])([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)-$/u.exec(prev)?.[1];
   const tail = /^\p{Ll}[\p{L}]*/u.exec(next)?.[0];
   if (!head || !tail) return null;
   const lastPart = head.slice(head.lastIndexOf('-') + 1).toLowerCase();
   const whole = `${lastPart}${tail}`.toLowerCase();
-  if (words().has(whole)) return { cut: 1, joiner: '' };
+  if (words.has(whole)) return { cut: 1, joiner: '' };
   const keep =
-    head.includes('-') || /\p{N}/u.test(lastPart) || COMPOUND_HEADS.has(lastPart) || words().has(`${lastPart}-${tail.toLowerCase()}`);
+    head.includes('-') || /\p{N}/u.test(lastPart) || COMPOUND_HEADS.has(lastPart) || words.has(`${lastPart}-${tail.toLowerCase()}`);
   return keep ? { cut: 0, joiner: '' } : { cut: 1, joiner: '' };
-}
-
-/**
- * Every word and hyphenated compound written whole, lower-cased: the text's own
- * dictionary. Only English text is dehyphenated, so Latin letters suffice (and
- * keep this scan fast on long reports).
- */
-function wordsOf(text: string): Set<string> {
-  const set = new Set<string>();
-  const word = /[a-z0-9\u00DF-\u024F]+(?:-[a-z0-9\u00DF-\u024F]+)*/g;
-  const lower = text.toLowerCase();
-  for (let m = word.exec(lower); m; m = word.exec(lower)) set.add(m[0]);
-  return set;
 }
 
 /**

@@ -43,6 +43,30 @@ export function scanClaims(inp: ClaimInputs, lex: ClaimLexicon): ClaimMention[] 
     return false;
   };
 
+  // the quotation of tokens (i, j) opening in sentence s: a helper rather than the token
+  // loop's own body, whose closures would then cost an allocation on every token
+  const addQuotation = (s: Span, si: number, i: number, j: number) => {
+    const content = { start: t.start[i + 1], end: t.end[j - 1] };
+    const closeAt = Math.min(j, t.length - 1);
+    // the attribution sits outside the quote in the sentence where it closes (or this one)
+    const closeSentence = sentences.findIndex((x) => x.start <= t.start[closeAt] && t.start[closeAt] < x.end);
+    const holder = closeSentence >= 0 ? sentences[closeSentence] : s;
+    const attributed = [...sourceIn(s.start, s.end), ...sourceIn(holder.start, holder.end)].filter((m) => !(m.span.start >= content.start && m.span.end <= content.end));
+    // a few quoted words with no one named for them are scare quotes, not a statement
+    if (!attributed.length && j - i < SCARE_QUOTE) return;
+    const source = attributed[0] ?? lastSourceBefore(content.start);
+    claims.push({
+      content,
+      evidence: { start: s.start, end: Math.max(s.end, holder.end) },
+      speaker: source ? { sourceKey: source.key } : null,
+      stance: 'asserts',
+      allegedFalse: false,
+      contestedWith: [],
+      sentence: si,
+      verb: i,
+    });
+  };
+
   sentences.forEach((s, si) => {
     const sFirst = tokenAt(t, s.start);
     const sEnd = tokenAt(t, s.end);
@@ -52,25 +76,7 @@ export function scanClaims(inp: ClaimInputs, lex: ClaimLexicon): ClaimMention[] 
       let j = i + 1;
       while (j < t.length && quoted[j] === 1) j++;
       if (j - 1 <= i + 1) continue;
-      const content = { start: t.start[i + 1], end: t.end[j - 1] };
-      const closeAt = Math.min(j, t.length - 1);
-      // the attribution sits outside the quote in the sentence where it closes (or this one)
-      const closeSentence = sentences.findIndex((x) => x.start <= t.start[closeAt] && t.start[closeAt] < x.end);
-      const holder = closeSentence >= 0 ? sentences[closeSentence] : s;
-      const attributed = [...sourceIn(s.start, s.end), ...sourceIn(holder.start, holder.end)].filter((m) => !(m.span.start >= content.start && m.span.end <= content.end));
-      // a few quoted words with no one named for them are scare quotes, not a statement
-      if (!attributed.length && j - i < SCARE_QUOTE) { i = j; continue; }
-      const source = attributed[0] ?? lastSourceBefore(content.start);
-      claims.push({
-        content,
-        evidence: { start: s.start, end: Math.max(s.end, holder.end) },
-        speaker: source ? { sourceKey: source.key } : null,
-        stance: 'asserts',
-        allegedFalse: false,
-        contestedWith: [],
-        sentence: si,
-        verb: i,
-      });
+      addQuotation(s, si, i, j);
       i = j;
     }
     // reported speech: VERB that CLAUSE

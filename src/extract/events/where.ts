@@ -119,11 +119,18 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
 /** Places nearest the anchor first, those lying in a country before rivers and borders. Cross-border events keep every country. */
 function pick(candidates: readonly Candidate[], anchor: number, geo: Geography, crossBorder: boolean): string[] {
   if (!candidates.length) return [];
-  const byDistance = [...candidates].sort((a, b) => Math.abs(a.span.start - anchor) - Math.abs(b.span.start - anchor));
-  const placed = byDistance.filter((p) => geo.countryOf(p.placeId) !== null);
-  const country = placed.length ? geo.countryOf(placed[0].placeId) : null;
-  const chosen = [...placed.filter((p) => crossBorder || geo.countryOf(p.placeId) === country), ...byDistance.filter((p) => geo.countryOf(p.placeId) === null)];
-  return [...new Set(chosen.map((p) => p.placeId))];
+  const byDistance = candidates.length === 1 ? candidates : [...candidates].sort((a, b) => Math.abs(a.span.start - anchor) - Math.abs(b.span.start - anchor));
+  const chosen: string[] = [];
+  // one pass per group, without the intermediate arrays: this runs for every event mention
+  let country: string | null = null;
+  for (const p of byDistance) {
+    const c = geo.countryOf(p.placeId);
+    if (c === null) continue;
+    country ??= c;
+    if ((crossBorder || c === country) && !chosen.includes(p.placeId)) chosen.push(p.placeId);
+  }
+  for (const p of byDistance) if (geo.countryOf(p.placeId) === null && !chosen.includes(p.placeId)) chosen.push(p.placeId);
+  return chosen;
 }
 
 /** Place ids of an event whose trigger starts at `anchor` in sentence `s`, nearest first; empty when the text gives none nearby. */

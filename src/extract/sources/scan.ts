@@ -104,10 +104,13 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
 
   const spanOf = (p: Phrase) => ({ start: t.start[p.first], end: t.end[p.last] });
   const actorsIn = (p: Phrase) => inp.actors.filter((a) => a.span.start >= t.start[p.first] && a.span.end <= t.end[p.last]);
+  // plain loops, not find/some with closures: these run per token, and a closure over
+  // their arguments would cost an allocation on every call
   const outletAt = (i: number, last: number) => {
     const w = t.lower[i];
     const list = inp.outlets.get(w) ?? (w.endsWith("'s") ? inp.outlets.get(bare(w)) : undefined);
-    return list?.find((o) => seqAt(t, i, o.words, last));
+    if (list) for (const o of list) if (seqAt(t, i, o.words, last)) return o;
+    return undefined;
   };
   /** A verb of speaking inside the story ("was told to keep quiet", "told them", "reported to the authorities"), not to the outlet. */
   const inStory = (v: number) => {
@@ -127,7 +130,7 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
     return null;
   };
   const stateMediaIn = (p: Phrase) => {
-    for (let i = p.first; i <= p.last; i++) if (lex.stateMedia.some((w) => seqAt(t, i, w, p.last))) return true;
+    for (let i = p.first; i <= p.last; i++) for (const w of lex.stateMedia) if (seqAt(t, i, w, p.last)) return true;
     return false;
   };
   const nounAt = (i: number): { word: string; plural: boolean } | null => {
