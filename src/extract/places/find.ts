@@ -9,11 +9,12 @@ import { riverReading } from './rivers.js';
 import { SURNAMES } from '../actors/people.js';
 
 /** Level words that belong to the name before them ("Ryanggang Province", "Hyesan City"). */
-const LEVEL_WORDS: Record<string, 'province' | 'county' | 'city' | 'any'> = {
+// a Map, so that a word such as "constructor" is not read off Object.prototype
+const LEVEL_WORDS = new Map<string, 'province' | 'county' | 'city' | 'any'>(Object.entries({
   province: 'province', provinces: 'province', prefecture: 'province', krai: 'province', oblast: 'province', region: 'province',
   county: 'county', counties: 'county', city: 'city', district: 'any', municipality: 'city', town: 'city',
-  'autonomous': 'any',
-};
+  autonomous: 'any',
+} as const));
 /** Romanised suffixes glued by a hyphen ("Hyesan-si", "Musan-gun", "Yanggang-do"). */
 const GLUED_SUFFIXES = new Set(['do', 'gun', 'kun', 'si', 'shi', 'up', 'ri', 'dong', 'gu', 'guyok']);
 /** A country preferred when one name is several places, in the order this domain meets them. */
@@ -67,8 +68,8 @@ export function findPlaces(k: Knowledge, text: string, w: Words): PlaceMention[]
     }
     let end = m.to;
     let wanted: 'province' | 'county' | 'city' | 'any' | null = null;
-    while (end < w.length && w.brk[end] === 0 && (LEVEL_WORDS[w.key[end]] || (w.glued[end] && GLUED_SUFFIXES.has(w.key[end])))) {
-      wanted ??= LEVEL_WORDS[w.key[end]] ?? null;
+    while (end < w.length && w.brk[end] === 0 && (LEVEL_WORDS.has(w.key[end]) || (w.glued[end] && GLUED_SUFFIXES.has(w.key[end])))) {
+      wanted ??= LEVEL_WORDS.get(w.key[end]) ?? null;
       end++;
     }
     let best = places[0];

@@ -105,3 +105,8 @@ test('a name before a lower-case district, neighbourhood or market word inside a
     ['Pomun market', 'unlisted:site:Pomun'], ['Oksan', 'unlisted:site:Oksan'], ['Tongam neighbourhoods', 'unlisted:site:Tongam'],
   ]);
 });
+
+test('a word after a place that names an Object property is not a level word', () => {
+  const found = places('Traders in Hyesan constructor crews and Hyesan city officials met.');
+  assert.deepEqual(found.map((p) => p.text), ['Hyesan', 'Hyesan city']);
+});
