@@ -20,3 +20,12 @@ test('a key that outgrows the cap becomes a stop key and yields nothing more', (
   ix.add(1, 9);
   assert.deepEqual(ids(ix, 1), []);
 });
+
+test('postings survive the table growing and come back in the order they were added', () => {
+  const ix = new KeyIndex(100);
+  for (let k = 0; k < 5000; k++) for (let id = 0; id < 3; id++) ix.add(k * 7919 - 20000, k + id);
+  ix.stop(42);
+  for (let k = 0; k < 5000; k += 499) assert.deepEqual(ids(ix, k * 7919 - 20000), [k, k + 1, k + 2]);
+  assert.ok(ix.isStopped(42));
+  assert.ok(!ix.isStopped(43));
+});

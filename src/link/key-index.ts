@@ -2,41 +2,110 @@
 // candidates and incident blocking. A key whose list grows past `cap` is boilerplate
 // (a stock phrase, an over-full block) and stops producing candidates, which keeps
 // candidate generation linear in the corpus.
+//
+// A run from scratch files millions of postings, so the index lives in typed arrays
+// (an open-addressing table of keys, postings as linked lists in insertion order)
+// rather than a Map of arrays: a tenth of the memory, and nothing for the GC to trace.
+
+const EMPTY = 0;
+const STOPPED = -1;
+
 export class KeyIndex {
-  private readonly lists = new Map<number, number | number[]>();
-  private readonly stopped = new Set<number>();
+  /** per slot: the key, its posting count (EMPTY, STOPPED or n > 0), first and last posting */
+  private keys = new Int32Array(1024);
+  private counts = new Int32Array(1024);
+  private heads = new Int32Array(1024);
+  private tails = new Int32Array(1024);
+  private used = 0;
+  /** postings: id and the next posting of the same key (-1 ends the list) */
+  private ids = new Int32Array(4096);
+  private next = new Int32Array(4096);
+  private postings = 0;
 
   constructor(readonly cap: number) {}
 
   add(key: number, id: number): void {
-    if (this.stopped.has(key)) return;
-    const cur = this.lists.get(key);
-    if (cur === undefined) this.lists.set(key, id);
-    else if (typeof cur === 'number') { if (cur !== id) this.lists.set(key, [cur, id]); }
-    else if (cur[cur.length - 1] !== id) {
-      if (cur.length >= this.cap) { this.lists.delete(key); this.stopped.add(key); }
-      else cur.push(id);
+    const s = this.slot(key, true);
+    const n = this.counts[s];
+    if (n === STOPPED) return;
+    if (n === 0) {
+      this.counts[s] = 1;
+      this.heads[s] = this.tails[s] = this.posting(id);
+      return;
     }
+    if (this.ids[this.tails[s]] === id) return; // the same id filed twice in a row (one report's repeated key)
+    if (n >= this.cap) { this.counts[s] = STOPPED; return; }
+    const p = this.posting(id);
+    this.next[this.tails[s]] = p;
+    this.tails[s] = p;
+    this.counts[s] = n + 1;
   }
 
   stop(key: number): void {
-    this.lists.delete(key);
-    this.stopped.add(key);
+    this.counts[this.slot(key, true)] = STOPPED;
   }
 
   isStopped(key: number): boolean {
-    return this.stopped.has(key);
+    const s = this.slot(key, false);
+    return s >= 0 && this.counts[s] === STOPPED;
   }
 
-  /** Calls back once per (key, id) posting. */
+  /** Calls back once per (key, id) posting, in the order they were added. */
   forEach(key: number, fn: (id: number) => void): void {
-    const cur = this.lists.get(key);
-    if (cur === undefined) return;
-    if (typeof cur === 'number') fn(cur);
-    else for (const id of cur) fn(id);
+    const s = this.slot(key, false);
+    if (s < 0 || this.counts[s] <= 0) return;
+    for (let p = this.heads[s]; p >= 0; p = this.next[p]) fn(this.ids[p]);
   }
 
-  get stoppedKeys(): ReadonlySet<number> {
-    return this.stopped;
+  /** The slot holding `key`; with `claim`, a new slot for a new key, else -1. */
+  private slot(key: number, claim: boolean): number {
+    // linear probing stays short up to about 70% full
+    if (claim && 10 * (this.used + 1) > 7 * this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    for (let s = Math.imul(key, 0x9e3779b1) & mask; ; s = (s + 1) & mask) {
+      if (this.counts[s] === EMPTY) {
+        if (!claim) return -1;
+        this.keys[s] = key;
+        this.used++;
+        return s;
+      }
+      if (this.keys[s] === key) return s;
+    }
   }
+
+  private posting(id: number): number {
+    if (this.postings === this.ids.length) {
+      this.ids = grown(this.ids, this.ids.length * 2);
+      this.next = grown(this.next, this.next.length * 2);
+    }
+    const p = this.postings++;
+    this.ids[p] = id;
+    this.next[p] = -1;
+    return p;
+  }
+
+  private grow(): void {
+    const { keys, counts, heads, tails } = this;
+    const size = keys.length * 2;
+    this.keys = new Int32Array(size);
+    this.counts = new Int32Array(size);
+    this.heads = new Int32Array(size);
+    this.tails = new Int32Array(size);
+    const mask = size - 1;
+    for (let old = 0; old < keys.length; old++) {
+      if (counts[old] === EMPTY) continue;
+      let s = Math.imul(keys[old], 0x9e3779b1) & mask;
+      while (this.counts[s] !== EMPTY) s = (s + 1) & mask;
+      this.keys[s] = keys[old];
+      this.counts[s] = counts[old];
+      this.heads[s] = heads[old];
+      this.tails[s] = tails[old];
+    }
+  }
+}
+
+function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(size);
+  out.set(a);
+  return out;
 }

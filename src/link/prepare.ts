@@ -2,6 +2,7 @@
 import type { Extraction, Report } from '../core/model.js';
 import { citedOutlets, descriptorKey, type OutletTable } from './corroboration/outlets.js';
 import { fingerprint } from './duplicates/fingerprint.js';
+import { Interner } from './intern.js';
 import { eventKey, type LinkActor, type LinkEvent, type LinkPlace, type LinkReport, type LinkSource } from './model.js';
 import { eventSpan } from './time.js';
 
@@ -10,7 +11,10 @@ const roleKey = (name: string) => `role:${name.toLowerCase().replace(/[^\p{L}\p{
 /** A gazetteer lookup for places an event names but the extraction does not describe. */
 export type PlaceLookup = (id: string) => LinkPlace | undefined;
 
-export function prepareLinkReport(report: Pick<Report, 'id' | 'title' | 'outlet' | 'published' | 'text'>, x: Extraction, outlets: OutletTable, placeOf: PlaceLookup = () => undefined): LinkReport {
+const SEP = '\u0001';
+
+/** `intern`: shared by a run, so equal places, actors, sources and dates are one object across its reports. */
+export function prepareLinkReport(report: Pick<Report, 'id' | 'title' | 'outlet' | 'published' | 'text'>, x: Extraction, outlets: OutletTable, placeOf: PlaceLookup = () => undefined, intern = new Interner()): LinkReport {
   const places = new Map(x.places.map((p) => [p.id, p]));
   const actors = new Map(x.actors.map((a) => [a.id, a]));
   // Two sources of one report stay two witnesses even when their descriptors read alike.
@@ -28,7 +32,7 @@ export function prepareLinkReport(report: Pick<Report, 'id' | 'title' | 'outlet'
     const linkPlaces: LinkPlace[] = e.places.flatMap((ref) => {
       const p = places.get(ref.id);
       const known = p ? { id: p.id, name: p.name, level: p.level, ancestors: p.ancestors } : placeOf(ref.id);
-      return known ? [known] : [];
+      return known ? [intern.get(`P${known.id}${SEP}${known.name}`, () => known)] : [];
     });
     const linkActors: LinkActor[] = [];
     for (const part of e.participants) {
@@ -48,12 +52,12 @@ export function prepareLinkReport(report: Pick<Report, 'id' | 'title' | 'outlet'
       eventId: e.id,
       type: e.type,
       modality: e.modality,
-      date: e.date,
+      date: intern.get(`d${e.date.value}${SEP}${e.date.precision}`, () => e.date),
       ...eventSpan(e.date, report.published),
-      places: linkPlaces,
-      actors: linkActors,
+      places: intern.get(`p${linkPlaces.map((p) => `${p.id}${SEP}${p.name}`).join(SEP)}`, () => linkPlaces),
+      actors: intern.get(`a${linkActors.map((a) => `${a.key}${SEP}${a.name}${SEP}${a.kind}${SEP}${a.role}`).join(SEP)}`, () => linkActors),
       count: e.count,
-      sources: linkSources,
+      sources: intern.get(`s${linkSources.map((s) => `${s.id}${SEP}${s.key}${SEP}${s.kind}`).join(SEP)}`, () => linkSources),
       evidence: e.evidence,
       published: report.published,
     };

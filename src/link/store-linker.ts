@@ -10,12 +10,21 @@ import { packFingerprint, unpackFingerprint } from './duplicates/fingerprint.js'
 import { queryKeys, indexKeys } from './incidents/blocking.js';
 import { Constraints } from './incidents/decisions.js';
 import { summariseTouched } from './incidents/summary.js';
+import { Interner } from './intern.js';
 import type { LinkReport } from './model.js';
 import { prepareLinkReport, type PlaceLookup } from './prepare.js';
 import { linkInto, type LinkRun } from './run.js';
 import { BLOCK_CAP, DUPLICATE_KEY_CAP, LinkWorkspace, reportMeta } from './workspace.js';
 
 export const BATCH = 2000;
+/**
+ * A run from scratch commits less often (each commit writes every index page its
+ * rows touched, and random keys touch most of them) and writes its incident
+ * summaries in id order, so the id index is appended to rather than rewritten.
+ */
+const SCRATCH_BATCH = 4000;
+const READ_BATCH = 500;
+const SUMMARY_CHUNK = 2000;
 
 export interface LinkTotals {
   reports: number;
@@ -27,6 +36,7 @@ export interface LinkTotals {
 export class StoreLinker {
   private whole: LinkWorkspace | null = null;
   private readonly pending = new Set<string>();
+  private readonly intern = new Interner();
   /** a run from scratch writes its candidate keys at the end, sorted: flat (key, seq) pairs, a typed array per batch */
   private deferred = { duplicate: [] as Int32Array[], block: [] as Int32Array[] };
   readonly totals: LinkTotals = { reports: 0, duplicates: 0, events: 0, linked: 0 };
@@ -36,11 +46,18 @@ export class StoreLinker {
 
   /** Links every stored report not linked yet. */
   async linkPending(onProgress?: (done: number) => void): Promise<LinkTotals> {
+    const size = this.opts.wholeState ? SCRATCH_BATCH : BATCH;
     for (let after = 0; ;) {
-      const batch = await this.incidents.unlinkedReports(BATCH, after);
+      // Stored text and extractions are read a little at a time and kept only as compact link reports.
+      const batch: { seq: number; report: LinkReport }[] = [];
+      while (batch.length < size) {
+        const rows = await this.incidents.unlinkedReports(Math.min(READ_BATCH, size - batch.length), after);
+        if (rows.length === 0) break;
+        after = rows[rows.length - 1].seq;
+        for (const b of rows) batch.push({ seq: b.seq, report: prepareLinkReport(b.report, b.extraction, this.outlets, this.opts.placeOf, this.intern) });
+      }
       if (batch.length === 0) break;
-      after = batch[batch.length - 1].seq;
-      await this.link(batch.map((b) => ({ seq: b.seq, report: prepareLinkReport(b.report, b.extraction, this.outlets, this.opts.placeOf) })));
+      await this.link(batch);
       onProgress?.(this.totals.reports);
     }
     await this.finish();
@@ -100,10 +117,10 @@ export class StoreLinker {
       await this.incidents.saveKeys({ duplicate: concat(duplicate), block: concat(block) });
     }
     if (this.pending.size === 0) return;
-    const ids = [...this.pending];
+    const ids = [...this.pending].sort();
     this.pending.clear();
-    for (let i = 0; i < ids.length; i += 5000) {
-      await this.incidents.saveLinkRun({ reports: [], events: [], moves: [], removed: [], incidents: summariseTouched(this.whole, ids.slice(i, i + 5000)) });
+    for (let i = 0; i < ids.length; i += SUMMARY_CHUNK) {
+      await this.incidents.saveLinkRun({ reports: [], events: [], moves: [], removed: [], incidents: summariseTouched(this.whole, ids.slice(i, i + SUMMARY_CHUNK)) });
     }
   }
 

@@ -1,6 +1,6 @@
 // Browser check: the built Casefile serves the demo reports, a report page shows
-// its evidence highlighted, clicking an event shows its details, and the page
-// requests nothing from outside this machine. Needs `npm run build` first and
+// its evidence highlighted, clicking an event shows its details, a report leads to
+// its incident page, and no page requests anything from outside this machine. Needs `npm run build` first and
 // Debian's chromium; starts its own server on a free port with a temporary data folder.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -144,5 +144,30 @@ test('a demo report page shows highlighted evidence and the details of a clicked
 
   assert.deepEqual(foreign, [], 'the page requested something outside this machine');
   assert.deepEqual(problems, [], 'the page logged errors (a CSP violation shows up here)');
+  await page.close();
+});
+
+test('a demo report links to its incident, whose page shows events, reports, corroboration and a timeline', async () => {
+  // an incident two demo outlets report, and the first report on it
+  const list = (await (await fetch(`${baseUrl}api/incidents?minReports=2&sort=corroboration`)).json()) as { items: { id: string; title: string }[] };
+  assert.ok(list.items.length > 0, `the demo holds no incident with two reports; server log:\n${serverLog}`);
+  const incident = (await (await fetch(`${baseUrl}api/incidents/${list.items[0].id}`)).json()) as {
+    id: string; title: string; corroboration: number; members: unknown[]; reportList: { id: string }[]; timeline: { reportId: string }[];
+  };
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(err.message));
+  await page.goto(`${baseUrl}#/reports/${incident.reportList[0].id}`);
+  await page.click(`.report-links a[href="#/incidents/${incident.id}"]`);
+
+  await page.waitForSelector('article.incident');
+  assert.equal(await page.locator('article.incident h1').textContent(), incident.title);
+  assert.match((await page.locator('.corroboration h2').textContent())!, new RegExp(`^Corroboration: ${incident.corroboration} independent sources?`));
+  assert.equal(await page.locator('table.events tbody tr').count(), incident.members.length);
+  const linked = await page.$$eval('table.events tbody a[href^="#/reports/"]', (as) => as.map((a) => a.getAttribute('href')!.split('?')[0]));
+  assert.deepEqual([...new Set(linked)].sort(), incident.reportList.map((r) => `#/reports/${r.id}`).sort());
+  assert.equal(await page.locator('.timeline .tick:not(.incident)').count(), incident.timeline.length, 'a tick per report');
+  assert.equal(await page.locator('.timeline-list li').count(), incident.timeline.length);
+  assert.deepEqual(problems, []);
   await page.close();
 });

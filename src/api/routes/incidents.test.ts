@@ -13,7 +13,7 @@ before(async () => {
     storable('orig', { outlet: 'Daily NK', published: '2021-05-03', text: ORIGINAL_TEXT }, x('a source in Ryanggang Province', '2021-04-28')),
     storable('copy', { outlet: 'Border Blog', published: '2021-05-04', text: EDITED_TEXT }, x('a source in Ryanggang Province', '2021-04-28')),
     storable('rfa', { outlet: 'RFA', published: '2021-05-06', text: 'Seven traders were held in Hyesan, a resident told RFA.' }, x('a resident of Hyesan', '2021-04-28', P.ryanggang)),
-    storable('lone', { outlet: 'RFA', published: '2021-02-01', text: 'Two smugglers were caught near Hoeryong, a source said.' }, x('a source in Hoeryong', '2021-01-20', P.hoeryong)),
+    storable('lone', { outlet: 'Tumen Monitor', published: '2021-02-01', text: 'Two smugglers were caught near Hoeryong, a source said.' }, x('a source in Hoeryong', '2021-01-20', P.hoeryong)),
   ]) await t.store.saveReport(r.report, r.raw, r.extraction);
   await new StoreLinker(t.store.incidents, OUTLETS).linkPending();
 });
@@ -48,6 +48,11 @@ test('an incident page has events, reports, witnesses, reposts and a timeline; v
   assert.equal((await get('/api/incidents/inc-0000000000000000')).status, 404);
 });
 
+test('an outlet the canon does not know is named as its report spells it', async () => {
+  const id = (await get('/api/reports/lone/links')).body.incidents[0].id;
+  assert.deepEqual((await get(`/api/incidents/${id}`)).body.sources.outlets, ['Tumen Monitor']);
+});
+
 test('a report links to its incidents and copies', async () => {
   const { body } = await get('/api/reports/orig/links');
   assert.deepEqual(body.duplicates.map((d: any) => d.id), ['copy']);
@@ -65,4 +70,24 @@ test('analysts split incidents; viewers may not', async () => {
   const { created } = (await res.json()) as { created: string };
   assert.deepEqual((await get('/api/reports/rfa/links')).body.incidents.map((i: any) => i.id), [created]);
   assert.equal((await post(app, `/api/incidents/${id}/split`, { events: ['nope#e1'] })).status, 400);
+});
+
+test('analysts merge incidents through the API, and relinking from scratch keeps the merge', async () => {
+  const post = (role: 'analyst' | 'viewer', body: unknown) => createApp({ store: t.store, role }).request('/api/incidents/merge', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  const incidentsOf = async (id: string) => (await get(`/api/reports/${id}/links`)).body.incidents.map((i: any) => i.id);
+  const [orig] = await incidentsOf('orig');
+  const [lone] = await incidentsOf('lone');
+  assert.notEqual(orig, lone);
+  assert.equal((await post('viewer', { incidents: [orig, lone] })).status, 403);
+  assert.equal((await post('analyst', { incidents: [orig] })).status, 400);
+  const res = await post('analyst', { incidents: [orig, lone] });
+  assert.equal(res.status, 200);
+  assert.deepEqual(await res.json(), { id: orig });
+  assert.deepEqual(await incidentsOf('lone'), [orig]);
+  assert.equal((await get(`/api/incidents/${lone}`)).status, 404);
+
+  // relink from scratch: only the recorded decision can bring these two together again
+  await t.store.incidents.clearLinks();
+  await new StoreLinker(t.store.incidents, OUTLETS, { wholeState: true }).linkPending();
+  assert.deepEqual(await incidentsOf('lone'), await incidentsOf('orig'));
 });

@@ -47,7 +47,9 @@ export function incidentRoutes({ store, role }: ApiDeps): Hono {
   /** The page as served: outlet names, a timeline of reports, descriptors only for roles that may see them. */
   async function view(page: IncidentPage) {
     const table = await outletLabels();
-    const label = (key: string | null) => (key === null ? null : key.startsWith('report:') ? 'unnamed outlet' : table.label(key));
+    // An outlet the canon does not know is shown as its reports spell it, not by its folded key.
+    const spelt = new Map(page.members.flatMap((m) => (m.outlet ? [[table.key(m.outlet)!, m.outlet] as const] : [])));
+    const label = (key: string | null) => (key === null ? null : key.startsWith('report:') ? 'unnamed outlet' : (key.startsWith('outlet:') && spelt.get(key)) || table.label(key));
     const descriptors = new Map<string, string>();
     if (maySeeSourceDescriptors(role)) {
       for (const reportId of new Set(page.members.map((m) => m.reportId))) {

@@ -64,3 +64,17 @@ test('contradictions list different counts and dates, but not a repost\'s', () =
 test('a month and a day inside it do not contradict', () => {
   assert.deepEqual(contradictions(members([arrest('a', 'Daily NK', [], { date: '2021-04-02' }), arrest('b', 'RFA', [], { date: '2021-04' })])), []);
 });
+
+test('contradictions list claims a report sets against each other and accounts that differ on whether it happened', () => {
+  const claim = (id: string, other: string) => ({ id, speaker: null, content: { start: 0, end: 1 }, evidence: { start: 0, end: 1 }, stance: 'asserts' as const, allegedFalse: false, contestedWith: [other] });
+  const disputed = report('fam', { outlet: 'RFA', published: '2021-04-10' },
+    extraction([{ type: 'DEFECTION', date: '2021-04', places: [P.hyesan] }], [], [claim('c1', 'c2'), claim('c2', 'c1')]));
+  const attempt = report('dnk', { outlet: 'Daily NK', published: '2021-04-12' },
+    extraction([{ type: 'DEFECTION', date: '2021-04', places: [P.hyesan], modality: 'attempted' }]));
+  const list = contradictions(members([disputed, attempt]));
+  assert.deepEqual(list.map((c) => [c.kind, c.summary]), [
+    ['modality', 'whether it happened: asserted vs attempted'],
+    ['claim', 'contested claims in one report'],
+  ]);
+  assert.deepEqual(list[1].items, [{ reportId: 'fam', claimIds: ['c1', 'c2'], value: 'c1 vs c2' }]);
+});

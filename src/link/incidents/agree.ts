@@ -3,7 +3,7 @@
 // participants and counts add or take away confidence. A pair links at LINK_SCORE.
 import type { EventType } from '../../core/model.js';
 import type { LinkActor, LinkEvent, LinkPlace } from '../model.js';
-import { isoDay, spanGap } from '../time.js';
+import { dayNumber, isoDay, spanGap } from '../time.js';
 
 /** A city and a month (3 + 1.5), or a province and dates days apart (2 + 2.5), are enough; a country alone never is. */
 export const LINK_SCORE = 4.5;
@@ -49,7 +49,7 @@ function timeMatch(a: LinkEvent, b: LinkEvent): { score: number; text: string } 
 /** An event cannot be reported before it happened: a dated event after the other report appeared is another one. */
 function afterPublication(a: LinkEvent, bPublished: string | null): boolean {
   if (a.basis !== 'date' || !bPublished || a.modality === 'planned' || a.modality === 'ordered') return false;
-  return isoDay(a.lo!) > bPublished;
+  return a.lo! > dayNumber(bPublished);
 }
 
 function sharedActors(a: LinkActor[], b: LinkActor[]): { named: string[]; roles: string[] } {

@@ -23,11 +23,10 @@ export const incidentIdFor = (eventKey: string): string =>
   `inc-${hashString(eventKey).toString(16).padStart(8, '0')}${hashString(eventKey, 0x9747b28c).toString(16).padStart(8, '0')}`;
 
 function blocked(ws: LinkWorkspace, e: LinkEvent, incidentId: string): boolean {
-  for (const m of ws.members.get(incidentId) ?? []) {
-    const other = ws.events[m];
-    if (other.reportId === e.reportId) return true;
-    if (ws.constraints.cannotLink(e.key, other.key)) return true;
-  }
+  // The report's own few events, rather than every member of a large incident.
+  for (const i of ws.eventsOfReport.get(e.reportId) ?? []) if (ws.incidentOf[i] === incidentId) return true;
+  if (ws.constraints.empty) return false;
+  for (const m of ws.members.get(incidentId) ?? []) if (ws.constraints.cannotLink(e.key, ws.events[m].key)) return true;
   return false;
 }
 

@@ -1,9 +1,10 @@
 // Reading and writing the link state: what an incremental run needs to load (only
 // the rows its keys reach) and what every run writes (in one transaction).
-import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Extraction, Source } from '../../core/model.js';
 import type { LinkEvent } from '../../link/model.js';
 import type { ReportMeta } from '../../link/workspace.js';
+import { insertKeyPairs, insertRows } from './bulk-insert.js';
 import type { DuplicateSlice, EventSlice, IncidentStore, LinkWrite } from './port.js';
 import type { LinkTables } from './schema.js';
 
@@ -124,6 +125,9 @@ async function seqsOf(trx: Transaction<LinkTables>, ids: string[]): Promise<Map<
   return out;
 }
 
+const INCIDENT_COLUMNS = ['id', 'type', 'title', 'place_id', 'place_name', 'date_from', 'date_to', 'first_seen', 'last_seen', 'reports', 'events', 'corroboration', 'outlets', 'detail', 'updated_at'] as const;
+const UPSERT_INCIDENT = `on conflict (id) do update set ${INCIDENT_COLUMNS.filter((c) => c !== 'id' && c !== 'type').map((c) => `${c} = excluded.${c}`).join(', ')}`;
+
 export async function saveLinkRun(db: Db, w: LinkWrite): Promise<[eventKey: string, seq: number][]> {
   const now = new Date().toISOString();
   const eventSeqs: [string, number][] = [];
@@ -134,70 +138,34 @@ export async function saveLinkRun(db: Db, w: LinkWrite): Promise<[eventKey: stri
       if (s === undefined) throw new Error(`report ${id} is not stored`);
       return s;
     };
-    for (const part of chunks(w.reports)) {
-      await trx.insertInto('link_reports').values(part.map((r) => {
-        const { id, duplicateOf, ...meta } = r.meta;
-        return { report_seq: seqOf(id), report_id: id, duplicate_of: duplicateOf, similarity: r.similarity, reason: r.reason, meta: JSON.stringify(meta), fingerprint: Buffer.from(r.fingerprint), linked_at: now };
-      })).execute();
-    }
+    await insertRows(trx, 'link_reports', ['report_seq', 'report_id', 'duplicate_of', 'similarity', 'reason', 'meta', 'fingerprint', 'linked_at'], w.reports.map((r) => {
+      const { id, duplicateOf, ...meta } = r.meta;
+      return [seqOf(id), id, duplicateOf, r.similarity, r.reason, JSON.stringify(meta), Buffer.from(r.fingerprint), now];
+    }));
     const keyPairs: number[] = [];
     for (const r of w.reports) { const s = seqOf(r.meta.id); for (const key of new Set(r.keys)) keyPairs.push(key, s); }
     await insertKeyPairs(trx, 'link_keys', keyPairs);
-    const blockPairs: number[] = [];
 
-    for (const part of chunks(w.events)) {
-      const inserted = await trx.insertInto('link_events').values(part.map((e) => ({
-        event_key: e.event.key, report_seq: seqOf(e.event.reportId), report_id: e.event.reportId, incident_id: e.incidentId,
-        data: JSON.stringify(e.event), score: e.score, linked_to: e.linkedTo, explanation: e.explanation,
-      }))).returning(['seq', 'event_key']).execute();
-      const seqByKey = new Map(inserted.map((r) => [r.event_key, Number(r.seq)]));
-      for (const e of part) {
-        const s = seqByKey.get(e.event.key)!;
-        eventSeqs.push([e.event.key, s]);
-        for (const key of e.blockKeys) blockPairs.push(key, s);
-      }
+    const inserted = await insertRows<{ seq: number | string; event_key: string }>(trx, 'link_events', ['event_key', 'report_seq', 'report_id', 'incident_id', 'data', 'score', 'linked_to', 'explanation'],
+      w.events.map((e) => [e.event.key, seqOf(e.event.reportId), e.event.reportId, e.incidentId, JSON.stringify(e.event), e.score, e.linkedTo, e.explanation]),
+      'returning seq, event_key');
+    const seqByKey = new Map(inserted.map((r) => [r.event_key, Number(r.seq)]));
+    const blockPairs: number[] = [];
+    for (const e of w.events) {
+      const s = seqByKey.get(e.event.key)!;
+      eventSeqs.push([e.event.key, s]);
+      for (const key of e.blockKeys) blockPairs.push(key, s);
     }
     await insertKeyPairs(trx, 'link_blocks', blockPairs);
     for (const m of w.moves) {
       await trx.updateTable('link_events').set({ incident_id: m.incidentId, explanation: m.explanation, score: null, linked_to: null }).where('event_key', '=', m.eventKey).execute();
     }
     for (const part of chunks(w.removed)) await trx.deleteFrom('incidents').where('id', 'in', part).execute();
-    for (const part of chunks(w.incidents)) {
-      await trx.insertInto('incidents').values(part.map((s) => ({
-        id: s.id, type: s.type, title: s.title, place_id: s.placeId, place_name: s.placeName, date_from: s.dateFrom, date_to: s.dateTo,
-        first_seen: s.firstSeen, last_seen: s.lastSeen, reports: s.reports, events: s.events, corroboration: s.corroboration,
-        outlets: s.outlets, detail: JSON.stringify(s.detail), updated_at: now,
-      }))).onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({
-        title: eb.ref('excluded.title'), place_id: eb.ref('excluded.place_id'), place_name: eb.ref('excluded.place_name'),
-        date_from: eb.ref('excluded.date_from'), date_to: eb.ref('excluded.date_to'), first_seen: eb.ref('excluded.first_seen'),
-        last_seen: eb.ref('excluded.last_seen'), reports: eb.ref('excluded.reports'), events: eb.ref('excluded.events'),
-        corroboration: eb.ref('excluded.corroboration'), outlets: eb.ref('excluded.outlets'), detail: eb.ref('excluded.detail'),
-        updated_at: eb.ref('excluded.updated_at'),
-      }))).execute();
-    }
+    await insertRows(trx, 'incidents', INCIDENT_COLUMNS, w.incidents.map((s) => [
+      s.id, s.type, s.title, s.placeId, s.placeName, s.dateFrom, s.dateTo, s.firstSeen, s.lastSeen, s.reports, s.events, s.corroboration, s.outlets, JSON.stringify(s.detail), now,
+    ]), UPSERT_INCIDENT);
   });
   return eventSeqs;
-}
-
-/**
- * Writes (key, seq) pairs, given flat, as one JSON parameter per 20,000: far cheaper
- * than row-by-row values for the millions of keys of a run from scratch. Sorted by
- * key first, so SQLite appends to its b-tree instead of jumping around in it.
- */
-async function insertKeyPairs(db: Kysely<LinkTables>, table: 'link_keys' | 'link_blocks', flat: ArrayLike<number>): Promise<void> {
-  if (flat.length === 0) return;
-  const order = Uint32Array.from({ length: flat.length / 2 }, (_, i) => i).sort((a, b) => flat[2 * a] - flat[2 * b] || flat[2 * a + 1] - flat[2 * b + 1]);
-  const ref = table === 'link_keys' ? 'report_seq' : 'event_seq';
-  const pg = db.getExecutor().adapter instanceof PostgresAdapter;
-  for (let i = 0; i < order.length; i += 20_000) {
-    const json = JSON.stringify(Array.from(order.subarray(i, i + 20_000), (j) => [flat[2 * j], flat[2 * j + 1]]));
-    const rows = pg
-      ? sql`select (e->>0)::integer, (e->>1)::bigint from json_array_elements(${json}::json) e`
-      // SQLite needs a WHERE before ON CONFLICT to parse an INSERT ... SELECT
-      : sql`select value ->> 0, value ->> 1 from json_each(${json}) where true`;
-    // a key repeated for the same report or event (a 32-bit collision) is one posting
-    await sql`insert into ${sql.table(table)} (key, ${sql.ref(ref)}) ${rows} on conflict do nothing`.execute(db);
-  }
 }
 
 export async function saveKeys(db: Db, keys: { duplicate: ArrayLike<number>; block: ArrayLike<number> }): Promise<void> {

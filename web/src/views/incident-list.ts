@@ -1,6 +1,8 @@
 // Incidents, sortable by corroboration, date, latest report or number of reports,
-// filtered by type and by how many reports cover them.
+// filtered by type and by how many reports cover them; analysts merge the ones
+// they tick into the first.
 import '../incidents.css';
+import { ApiError } from '../api.js';
 import { el, message, mount } from '../dom.js';
 import { incidentApi } from '../incident-api.js';
 import { href, type Route } from '../route.js';
@@ -40,10 +42,20 @@ export async function incidentList(main: HTMLElement, route: Route, signal: Abor
     mount(results, message('No incidents yet. Link reports with `casefile link --db DATA_DIR PATH...`.'));
     return;
   }
+  const boxes = page.items.map((i) => el('input', { type: 'checkbox', value: i.id, 'aria-label': `select ${i.title}` }));
+  const status = el('div', { 'aria-live': 'polite' });
+  const merge = el('button', { type: 'button' }, 'Merge the selected incidents');
+  merge.addEventListener('click', () => {
+    const ids = boxes.filter((b) => b.checked).map((b) => b.value);
+    if (ids.length < 2) return mount(status, message('Tick at least two incidents to merge.', 'error'));
+    incidentApi.merge(ids).then(({ id }) => { location.hash = href(['incidents', id]); },
+      (err) => mount(status, message(err instanceof ApiError ? err.message : 'The merge failed.', 'error')));
+  });
   mount(results,
     el('div', { class: 'table-wrap' }, el('table', { class: 'events incidents' },
-      el('thead', {}, el('tr', {}, ...['Incident', 'When', 'Where', 'Independent sources', 'Outlets', 'Reports', 'Last report'].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, ...page.items.map((i) => el('tr', {},
+      el('thead', {}, el('tr', {}, ...['', 'Incident', 'When', 'Where', 'Independent sources', 'Outlets', 'Reports', 'Last report'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, ...page.items.map((i, n) => el('tr', {},
+        el('td', {}, boxes[n]),
         el('td', {}, el('a', { href: href(['incidents', i.id]) }, i.title)),
         el('td', {}, i.dateFrom === i.dateTo ? i.dateFrom ?? '—' : `${i.dateFrom} – ${i.dateTo}`),
         el('td', {}, i.placeName ?? '—'),
@@ -51,5 +63,6 @@ export async function incidentList(main: HTMLElement, route: Route, signal: Abor
         el('td', { class: 'num' }, String(i.outlets)),
         el('td', { class: 'num' }, String(i.reports)),
         el('td', {}, i.lastSeen ?? '—')))))),
+    el('div', { class: 'merge' }, merge, status),
     pager(page.total, PAGE, offset, (o) => href(['incidents'], { ...q, offset: o || undefined })));
 }

@@ -23,8 +23,9 @@ function corroborationSection(v: IncidentView): HTMLElement {
 
 function contradictionsSection(v: IncidentView): HTMLElement | null {
   if (v.contradictions.length === 0) return null;
+  const whose = (reportId: string) => { const r = v.reportList.find((x) => x.id === reportId); return r?.outlet ?? r?.title ?? reportId; };
   return el('section', { class: 'contradictions' }, el('h2', {}, 'Contradictions'),
-    el('ul', {}, ...v.contradictions.map((c) => el('li', {}, c.summary, el('span', { class: 'meta' }, ` — ${[...new Set(c.items.map((i) => v.reportList.find((r) => r.id === i.reportId)?.outlet ?? i.reportId))].join(', ')}`)))));
+    el('ul', {}, ...v.contradictions.map((c) => el('li', {}, c.summary, el('span', { class: 'meta' }, ` — ${[...new Set(c.items.map((i) => whose(i.reportId)))].join(', ')}`)))));
 }
 
 function eventsSection(v: IncidentView, onSplit: (keys: string[]) => void): HTMLElement {

@@ -20,6 +20,7 @@ export function incidentTimeline(timeline: IncidentView['timeline'], dateFrom: s
     el('div', { class: 'axis', role: 'img', 'aria-label': `Reports from ${timeline[0].date} to ${timeline[timeline.length - 1].date}` },
       dateFrom ? tick(' incident', dateFrom, `incident: ${dateFrom}`) : null,
       ...timeline.map((t) => tick(t.repost ? ' repost' : '', t.date, `${t.date} ${t.outlet ?? ''}`))),
+    el('p', { class: 'meta timeline-key' }, `${dateFrom ? '■ the incident’s date · ' : ''}● a report · ○ a repost`),
     el('ol', { class: 'timeline-list' }, ...timeline.map((t) =>
       el('li', {}, el('time', { datetime: t.date }, t.date), ' ', el('a', { href: href(['reports', t.reportId]) }, t.outlet ?? 'unknown outlet'), t.repost ? ' (repost)' : ''))));
 }
