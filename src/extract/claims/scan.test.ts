@@ -51,3 +51,18 @@ test('testimony given in a fabrication is alleged false; scare quotes are no cla
   const found = claimsOf('The cadres fabricated testimonies, saying that he wanted to go abroad. He was accused of "hostile thinking."');
   assert.deepEqual(found.map((c) => [c.content, c.allegedFalse]), [['he wanted to go abroad.', true]]);
 });
+
+test('reported speech without "that" is a claim; a sentence announcing different stories contests the pair after it', () => {
+  const found = claimsOf(
+    'The two sides tell different stories about why she left. Officials say she owed money to a broker; her brother insists the officials had threatened her.',
+    { actors: [{ name: 'Officials', kind: 'role' }, { name: 'her brother', kind: 'role' }] },
+  );
+  assert.deepEqual(found.map((c) => [c.content, c.speaker, c.contestedWith]), [
+    ['she owed money to a broker', 'Officials', [1]],
+    ['the officials had threatened her.', 'her brother', [0]],
+  ]);
+});
+
+test('a listener after "told" is not the start of reported speech', () => {
+  assert.deepEqual(claimsOf('A source in Hyesan told the reporters about the raid.'), []);
+});

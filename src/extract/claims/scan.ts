@@ -24,6 +24,10 @@ const CLAUSE_END = new Set(['.', ',', ';', ':', '"', '!', '?']);
 const CONTEST_REACH = 3;
 const SCARE_QUOTE = 8;
 const THAT_REACH = 6;
+// "say he ran", "insists the cadres lied": a clause with no "that" is reported speech when
+// a verb of saying (not "told", which takes a listener) runs straight into its subject
+const CLAUSE_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'the', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'no', 'some', 'many', 'most']);
+const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'reported', 'accused', 'accuses', 'accusing']);
 
 interface Found extends ClaimMention { sentence: number; verb: number }
 
@@ -90,7 +94,8 @@ export function scanClaims(inp: ClaimInputs, lex: ClaimLexicon): ClaimMention[] 
         if (CLAUSE_END.has(t.lower[k])) break;
       }
       const accusation = stance === 'alleges' && that < 0 && /^(?:him|her|them)$/.test(t.lower[v + 1] ?? '') && t.lower[v + 2] === 'of';
-      if (that < 0 && !accusation) continue;
+      const bare = that < 0 && !accusation && !LISTENER_VERBS.has(t.lower[v]) && CLAUSE_SUBJECT.has(t.lower[v + 1] ?? '') && v + 2 < sEnd && !quoted[v];
+      if (that < 0 && !accusation && !bare) continue;
       const from = that >= 0 ? that + 1 : v + 1;
       let to = from;
       while (to < sEnd && t.lower[to] !== ';' && !(t.lower[to] === ',' && t.lower[to + 1] === 'but') && !(quoted[to] !== quoted[from] && t.lower[to] === '"')) to++;
@@ -140,7 +145,9 @@ export function scanClaims(inp: ClaimInputs, lex: ClaimLexicon): ClaimMention[] 
       if (b.sentence - a.sentence > CONTEST_REACH) break;
       if (a.content.end > b.content.start || !differ(a, b)) continue;
       const sameSentence = a.sentence === b.sentence && (a.stance !== 'asserts' || b.stance !== 'asserts') && cueBetween(lex.contrast, a.content.end, b.content.start);
-      if (!sameSentence && !cueBetween(lex.contest, a.content.end, b.content.start)) continue;
+      // "The two sides tell different stories. X say ...; Y insists ...": the cue may announce the pair
+      const announced = a.sentence === b.sentence && a.sentence > 0 && cueBetween(lex.contest, sentences[a.sentence - 1].start, sentences[a.sentence - 1].end);
+      if (!sameSentence && !announced && !cueBetween(lex.contest, a.content.end, b.content.start)) continue;
       a.contestedWith.push(j);
       b.contestedWith.push(i);
       // the other side calls it a fabrication: the first claim is alleged to be false
