@@ -93,3 +93,11 @@ test('what a cited body\'s own source told it is a source; a title\'s full stop 
   );
   assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Seoul', 1], ['Hyesan', 1], [null, 2]]);
 });
+
+test('a source talking to an outlet the canon lacks is still a source: by the report\'s outlet name, or a capitalised name closing the clause', () => {
+  const own = sourcesOf('Guards were bribed, a source in Hyesan told Border watch. "They took cash," the source said.', { outlet: 'Border watch (newsletter)' });
+  assert.deepEqual(own.map((s) => [s.location, s.mentions.length]), [['Hyesan', 2]]);
+  const named = sourcesOf('Guards were bribed, a source in Yanji told Northern Ledger on Monday.');
+  assert.deepEqual(named.map((s) => s.location), ['Yanji']);
+  assert.deepEqual(sourcesOf('A guard in Hyesan told Kim to keep quiet.'), [], 'a person told to do something is in the story');
+});

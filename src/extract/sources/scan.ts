@@ -46,6 +46,8 @@ export interface SourceInputs {
   actors: readonly ActorMention[];
   /** id of the report's own outlet, when known */
   ownOutlet: string | null;
+  /** the own outlet's name as lower-case words, when the canon lacks it ("told Casefile demo") */
+  ownWords: readonly string[] | null;
   outlets: OutletIndex;
 }
 
@@ -87,6 +89,16 @@ function seqAt(t: Tokens, i: number, words: readonly string[], last: number): bo
 /** People the outlet's informants talk to: "told reporters", "told lawmakers". */
 const PUBLIC = new Set(['researchers', 'interviewers', 'reporters', 'journalists', 'lawmakers', 'legislators', 'media', 'press', 'parliament', 'correspondents']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+/** What may follow a listener who is an outlet: "told Asia Press.", "told New Focus on Monday" (not "told Kim to leave"). */
+const AFTER_OUTLET = new Set(['.', ',', ';', 'on', 'in', 'last', 'this', 'earlier', 'recently', 'via', 'by']);
+const OUTLET_WORDS = 4;
+
+/** "told Asia Press on Monday": a capitalised name closing the clause after "told" is an outlet the canon lacks. */
+function namedListenerAt(t: Tokens, i: number): boolean {
+  let k = i;
+  while (k < t.length && k < i + OUTLET_WORDS && t.upper[k]) k++;
+  return k > i && AFTER_OUTLET.has(t.lower[k] ?? '.');
+}
 
 /** A group of sources introduced together ("two residents of the city"): its members are claimed one by one by later mentions. */
 interface Group {
@@ -118,9 +130,10 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
     const next = t.lower[v + 1] ?? '';
     if (t.lower[v] === 'reported' && next === 'to') return true;
     if (!/^(?:told|tell|tells)$/.test(t.lower[v])) return false;
-    if (outletAt(v + 1, t.length - 1) || PUBLIC.has(next) || (next === 'the' && PUBLIC.has(t.lower[v + 2] ?? ''))) return false;
+    if (outletAt(v + 1, t.length - 1) || (inp.ownWords && seqAt(t, v + 1, inp.ownWords, t.length - 1)) || PUBLIC.has(next) || (next === 'the' && PUBLIC.has(t.lower[v + 2] ?? ''))) return false;
     // "told TJWG": a body already cited passes on what its own sources told it
-    return !(t.upper[v + 1] && known.some((k) => k.descriptor.split(/[^\p{L}]+/u).includes(bare(next))));
+    if (t.upper[v + 1] && known.some((k) => k.descriptor.split(/[^\p{L}]+/u).includes(bare(next)))) return false;
+    return !namedListenerAt(t, v + 1);
   };
   const outletIn = (p: Phrase) => {
     for (let i = p.first; i <= p.last; i++) {

@@ -20,7 +20,10 @@ export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletE
     requires: ['sentences', 'places', 'actors'],
     assigns: ['sources'],
     run(doc) {
-      const own = doc.outlet ? byFolded.get(foldOutlet(doc.outlet)) ?? `own:${foldOutlet(doc.outlet)}` : null;
+      const known = doc.outlet ? byFolded.get(foldOutlet(doc.outlet)) : undefined;
+      const own = doc.outlet ? known ?? `own:${foldOutlet(doc.outlet)}` : null;
+      // an outlet the canon lacks is still recognised when its sources talk to it by name
+      const ownWords = doc.outlet && !known ? tokenize(doc.outlet.replace(/\s*\([^)]*\)\s*$/, '')).lower : null;
       doc.layers.sources = scanSources(
         {
           text: doc.text,
@@ -30,6 +33,7 @@ export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletE
           places: doc.layers.places!,
           actors: doc.layers.actors!,
           ownOutlet: own,
+          ownWords: ownWords?.length ? ownWords : null,
           outlets: index,
         },
         lex,
