@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run eval [-- --verbose]: scores `casefile extract --jsonl` on the project's held-out
-// reports (eval/heldout and eval/heldout-2, scored by scripts/score.mjs) and, when
+// reports (eval/heldout, eval/heldout-2 and eval/heldout-3, scored by scripts/score.mjs) and, when
 // ../shared/eval exists (it is not part of the project), on the hand-annotated dev set
 // there with its own scorer.
 import { existsSync } from 'node:fs';
@@ -19,7 +19,7 @@ function score(title, scorer, goldDir) {
 }
 
 const ownScorer = join(root, 'scripts', 'score.mjs');
-const heldout = [['held-out set', 'heldout'], ['second held-out set', 'heldout-2']]
+const heldout = [['held-out set', 'heldout'], ['second held-out set', 'heldout-2'], ['third held-out set', 'heldout-3']]
   .map(([title, dir]) => score(title, ownScorer, join(root, 'eval', dir)))
   .reduce((a, b) => a || b, 0);
 const evalDir = process.env.CASEFILE_EVAL_DIR ?? resolve(root, '..', 'shared', 'eval');

@@ -46,8 +46,12 @@ const nameList = (x) => (typeof x === 'string' ? [x] : [x?.name, ...(x?.aliases 
 const keys = (names) => new Set(names.map(canonical).filter(Boolean));
 const shares = (a, b) => [...a].some((x) => b.has(x));
 
-/** Largest one-to-one pairing of gold and predicted items (augmenting paths): pairs[g] = p or -1. */
-function pairUp(gold, pred, fits) {
+/**
+ * Largest one-to-one pairing of gold and predicted items (augmenting paths): pairs[g] = p or -1.
+ * Among pairings of that size, swaps then raise the total `affinity`, so two punishments both
+ * placed "North Korea" pair by their provinces, not crosswise, before their dates are compared.
+ */
+function pairUp(gold, pred, fits, affinity = () => 0) {
   const ownerOf = new Array(pred.length).fill(-1);
   const tryGold = (g, seen) => {
     for (let p = 0; p < pred.length; p++) {
@@ -60,6 +64,22 @@ function pairUp(gold, pred, fits) {
   gold.forEach((_, g) => tryGold(g, new Array(pred.length).fill(false)));
   const pairs = new Array(gold.length).fill(-1);
   ownerOf.forEach((g, p) => { if (g >= 0) pairs[g] = p; });
+  const gain = (g, p) => (p >= 0 && fits(gold[g], pred[p]) ? affinity(gold[g], pred[p]) : -Infinity);
+  for (let improved = true; improved;) {
+    improved = false;
+    // g takes p from its holder h, handing h its own partner (or nothing when g had none)
+    for (let g = 0; g < gold.length; g++) {
+      for (let p = 0; p < pred.length; p++) {
+        const h = pairs.indexOf(p);
+        if (p === pairs[g] || (pairs[g] < 0 && h < 0)) continue;
+        const score = (x, q) => (x >= 0 && q >= 0 ? gain(x, q) : 0);
+        if (score(g, p) + score(h, pairs[g]) <= score(g, pairs[g]) + score(h, p)) continue;
+        if (h >= 0) pairs[h] = pairs[g];
+        pairs[g] = p;
+        improved = true;
+      }
+    }
+  }
   return pairs;
 }
 
@@ -71,8 +91,8 @@ const tally = (measure, tp, fp, fn) => {
 let datesRight = 0;
 let datesScored = 0;
 
-function compare(measure, gold, pred, fits, show, notes) {
-  const pairs = pairUp(gold, pred, fits);
+function compare(measure, gold, pred, fits, show, notes, affinity) {
+  const pairs = pairUp(gold, pred, fits, affinity);
   const tp = pairs.filter((p) => p >= 0).length;
   tally(measure, tp, pred.length - tp, gold.length - tp);
   const used = new Set(pairs);
@@ -95,7 +115,8 @@ for (const file of files) {
   const predEvents = (p.events ?? []).map((e) => ({ type: String(e.type).toUpperCase(), where: keys((e.places ?? []).flatMap(nameList)), date: typeof e.date === 'string' ? e.date : e.date?.value ?? null }))
     .filter((e) => { const k = `${e.type}|${[...e.where].sort()}`; return !seen.has(k) && seen.add(k); });
   const showEvent = (e) => `${e.type} @ ${[...e.where].join('/') || '-'}`;
-  const pairs = compare('event', goldEvents, predEvents, (ge, pe) => ge.type === pe.type && (ge.where.size === 0 || shares(ge.where, pe.where)), showEvent, notes);
+  const sharedPlaces = (ge, pe) => [...ge.where].filter((x) => pe.where.has(x)).length;
+  const pairs = compare('event', goldEvents, predEvents, (ge, pe) => ge.type === pe.type && (ge.where.size === 0 || shares(ge.where, pe.where)), showEvent, notes, sharedPlaces);
   goldEvents.forEach((ge, i) => {
     if (!ge.date || pairs[i] < 0) return;
     datesScored++;

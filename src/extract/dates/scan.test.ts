@@ -54,3 +54,36 @@ test('the day a report was released is not an event date; a range of years fixes
 test('a season after "since the" or "during the" is a year', () => {
   assert.deepEqual(dates('Eight people have been arrested since the spring, more during the summer.').map((d) => [d.text, d.value]), [['the spring', '2021'], ['the summer', '2021']]);
 });
+
+test('"on the 4th of last month" and "on the 2nd of March" name their month', () => {
+  assert.deepEqual(dates('Guards opened fire on the 4th of last month; traders left on the 2nd of March.').map((d) => [d.text, d.value]), [
+    ['on the 4th of last month', '2021-05-04'],
+    ['on the 2nd of March', '2021-03-02'],
+  ]);
+});
+
+test('"N years ago" counts back from publication at the precision of its unit', () => {
+  const found = dates('He was demoted two years ago, fined three months ago, warned a week ago and questioned four days ago.');
+  assert.deepEqual(found.map((d) => [d.value, d.precision]), [['2019', 'year'], ['2021-03', 'month'], ['2021-06', 'month'], ['2021-06-12', 'day']]);
+});
+
+test('"that autumn" and "the following year" count from the date told last', () => {
+  const found = dates('She was freed in early 2017. That autumn she crossed the river, and she reached Seoul the following year. In May 2019 she spoke out; the next month she moved.');
+  assert.deepEqual(found.map((d) => [d.text, d.value]), [
+    ['2017', '2017'], ['That autumn', '2017'], ['the following year', '2018'], ['May 2019', '2019-05'], ['the next month', '2019-06'],
+  ]);
+});
+
+test('a season "of" a year is that year', () => {
+  assert.deepEqual(dates('In the winter of 2018 the camp ran out of food.').map((d) => d.value), ['2018']);
+});
+
+test('a date in a clause of its own after a verb of speaking is an event date', () => {
+  const found = dates('A trader said villagers had been ordered on Monday to hand in radios; the prisoner was released in early 2020.');
+  assert.deepEqual(found.map((d) => [d.text, d.use]), [['Monday', 'event'], ['2020', 'event']]);
+  assert.deepEqual(dates('The ministry released its report on Monday.').map((d) => d.use), ['speech']);
+});
+
+test('"November 24 of this year" is one date, and an interview day is a speech date', () => {
+  assert.deepEqual(dates('She was interviewed in Seoul on March 3 of this year.').map((d) => [d.text, d.value, d.use]), [['March 3 of this year', '2021-03-03', 'speech']]);
+});

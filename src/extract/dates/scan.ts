@@ -16,9 +16,9 @@ const MONTHS = new Map<string, number>([
 const WEEKDAYS = new Map([['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6]]);
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 const NUMBER_WORDS = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
-const SPEECH_VERBS = new Set(['told', 'tell', 'tells', 'said', 'says', 'say', 'added', 'stated', 'explained', 'announced', 'reported', 'briefing', 'confirmed', 'revealed', 'noted', 'speaking', 'interview', 'released', 'published']);
+const SPEECH_VERBS = new Set(['told', 'tell', 'tells', 'said', 'says', 'say', 'added', 'stated', 'explained', 'announced', 'reported', 'briefing', 'confirmed', 'revealed', 'noted', 'speaking', 'interview', 'interviewed', 'released', 'published']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'till', 'by', 'before', 'after', 'of', 'from', 'early', 'late', 'mid', 'throughout']);
-const STARTERS = new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), ...NUMBER_WORDS.keys(), ...SEASONS, 'last', 'this', 'past', 'next', 'following']);
+const STARTERS = new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), ...NUMBER_WORDS.keys(), ...SEASONS, 'last', 'this', 'past', 'next', 'following', 'that', 'same']);
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 const YEAR = /^(19|20)\d\d$/;
 
@@ -29,6 +29,8 @@ interface Context {
   /** the first and the latest event date of day precision: "N days after the escape" counts from the first */
   firstDay: Ymd | null;
   lastDay: Ymd | null;
+  /** the latest event date of any precision: "that autumn", "the following year" count from it */
+  lastDate: EventDate | null;
 }
 
 const day = (t: Tokens, i: number): number | null => {
@@ -47,10 +49,11 @@ function monthExpr(c: Context, i: number, month: number): Hit | null {
   const d = day(t, k);
   if (d !== null) {
     const withComma = word(t, k + 1) === ',' && year(t, k + 2) !== null;
-    const explicit = withComma ? year(t, k + 2) : year(t, k + 1);
+    const ofYear = ofRelativeYear(c, k + 1);
+    const explicit = withComma ? year(t, k + 2) : year(t, k + 1) ?? ofYear;
     const y = explicit ?? (c.ref ? yearOf(c.ref, month, d) : null);
     if (y === null || d > daysInMonth(y, month)) return null;
-    const last = explicit === null ? k : withComma ? k + 2 : k + 1;
+    const last = explicit === null ? k : withComma ? k + 2 : ofYear !== null ? k + 3 : k + 1;
     return { first: i, last, date: dayDate(y, month, d), anchorable: true };
   }
   const y = year(t, k);
@@ -59,6 +62,13 @@ function monthExpr(c: Context, i: number, month: number): Hit | null {
   if (!BARE_MONTH_CUES.has(word(t, i - 1)) && !word(t, i).startsWith('mid-')) return null;
   if (!c.ref) return null;
   return { first: i, last: i, date: monthDate(yearOf(c.ref, month), month) };
+}
+/** "November 24 of this year", "March 3 of last year": the year named by "of this|last year" at token i. */
+function ofRelativeYear(c: Context, i: number): number | null {
+  const { t, ref } = c;
+  if (!ref || word(t, i) !== 'of' || word(t, i + 2) !== 'year') return null;
+  const w = word(t, i + 1);
+  return w === 'this' ? ref.y : w === 'last' ? ref.y - 1 : null;
 }
 /** "in the spring", "since the summer", "during the winter": a season of the publication year */
 const SEASON_CUES = new Set(['in', 'since', 'during']);
@@ -117,7 +127,7 @@ function followingExpr(c: Context, i: number): Hit | null {
     const d = addDays(c.lastDay, 1);
     return { first: i - 1, last: i + 1, date: dayDate(d.y, d.m, d.d), anchorable: true };
   }
-  const n = NUMBER_WORDS.get(w) ?? (/^\d{1,2}$/.test(w) ? Number(w) : undefined);
+  const n = countAt(t, i);
   const unit = word(t, i + 1);
   if (n === undefined || !/^(?:days?|weeks?)$/.test(unit)) return null;
   const rel = word(t, i + 2);
@@ -128,15 +138,83 @@ function followingExpr(c: Context, i: number): Hit | null {
   return { first: i, last: i + 2, date: dayDate(d.y, d.m, d.d), anchorable: false };
 }
 
-/** "on the 15th" */
+/** "on the 15th", "on the 3rd of this month", "on the 9th of last month", "on the 2nd of March" */
 function ordinalDayExpr(c: Context, i: number): Hit | null {
   const { t } = c;
   const d = day(t, i);
   if (d === null || !/(st|nd|rd|th)$/.test(word(t, i)) || word(t, i - 1) !== 'the' || word(t, i - 2) !== 'on') return null;
+  if (!c.ref) return null;
+  const of = word(t, i + 1) === 'of' ? monthOf(c, i + 2, d) : null;
   // reporters use a bare ordinal for the current month, or the last one when the day is still to come
-  const m = c.ref ? (d <= c.ref.d ? { y: c.ref.y, m: c.ref.m } : addMonths(c.ref.y, c.ref.m, -1)) : null;
-  if (!m || d > daysInMonth(m.y, m.m)) return null;
-  return { first: i - 2, last: i, date: dayDate(m.y, m.m, d), anchorable: true };
+  const m = of ?? (d <= c.ref.d ? { y: c.ref.y, m: c.ref.m, last: i } : { ...addMonths(c.ref.y, c.ref.m, -1), last: i });
+  if (d > daysInMonth(m.y, m.m)) return null;
+  return { first: i - 2, last: m.last, date: dayDate(m.y, m.m, d), anchorable: true };
+}
+
+/** The month named at token i after "the Nth of": "this month", "last month" or a month name. */
+function monthOf(c: Context, i: number, d: number): { y: number; m: number; last: number } | null {
+  const { t, ref } = c;
+  if (!ref) return null;
+  const w = word(t, i);
+  if ((w === 'this' || w === 'last') && word(t, i + 1) === 'month') return { ...addMonths(ref.y, ref.m, w === 'last' ? -1 : 0), last: i + 1 };
+  const month = MONTHS.get(w);
+  if (!month || !t.upper[i]) return null;
+  const y = year(t, i + 1);
+  return y !== null ? { y, m: month, last: i + 1 } : { y: yearOf(ref, month, d), m: month, last: i };
+}
+
+/** A count word or number at token i ("a", "two", "3"). */
+const countAt = (t: Tokens, i: number): number | undefined => NUMBER_WORDS.get(word(t, i)) ?? (/^\d{1,2}$/.test(word(t, i)) ? Number(word(t, i)) : undefined);
+
+/** "two years ago", "three months ago", "a week ago", "five days ago": counted back from publication */
+function agoExpr(c: Context, i: number): Hit | null {
+  const { t, ref } = c;
+  const n = countAt(t, i);
+  const unit = word(t, i + 1).replace(/s$/, '');
+  if (!ref || n === undefined || word(t, i + 2) !== 'ago') return null;
+  const at = { first: i, last: i + 2 };
+  if (unit === 'year') return { ...at, date: yearDate(ref.y - n) };
+  if (unit === 'month') {
+    const m = addMonths(ref.y, ref.m, -n);
+    return { ...at, date: monthDate(m.y, m.m) };
+  }
+  // weeks keep only the month, as "last week" does
+  if (unit === 'week') {
+    const d = addDays(ref, -7 * n);
+    return { ...at, date: monthDate(d.y, d.m) };
+  }
+  if (unit !== 'day') return null;
+  const d = addDays(ref, -n);
+  return { ...at, date: dayDate(d.y, d.m, d.d), anchorable: false };
+}
+
+/** The narrative's last date moved on by some months, at the precision of the unit ("year" or "month"). */
+function shiftLast(last: EventDate, unit: string, months: number): EventDate | null {
+  const y = Number(last.value!.slice(0, 4));
+  if (unit === 'year') return yearDate(y + Math.trunc(months / 12));
+  if (unit !== 'month' || last.precision === 'year') return null;
+  const m = addMonths(y, Number(last.value!.slice(5, 7)), months);
+  return monthDate(m.y, m.m);
+}
+
+/** "that autumn", "that year", "the same month", "the following year", "a year later": told against the last date the narrative gave */
+function anaphoricExpr(c: Context, i: number): Hit | null {
+  const { t, lastDate } = c;
+  if (!lastDate?.value) return null;
+  const w = word(t, i);
+  const unit = word(t, i + 1).replace(/s$/, '');
+  if (w === 'that' || (w === 'same' && word(t, i - 1) === 'the')) {
+    const date = SEASONS.has(unit) ? shiftLast(lastDate, 'year', 0) : shiftLast(lastDate, unit, 0);
+    return date && { first: w === 'same' ? i - 1 : i, last: i + 1, date };
+  }
+  if ((w === 'following' || w === 'next') && word(t, i - 1) === 'the') {
+    const date = shiftLast(lastDate, unit, unit === 'year' ? 12 : 1);
+    return date && { first: i - 1, last: i + 1, date };
+  }
+  const n = countAt(t, i);
+  if (n === undefined || word(t, i + 2) !== 'later') return null;
+  const date = shiftLast(lastDate, unit, unit === 'year' ? 12 * n : n);
+  return date && { first: i, last: i + 2, date };
 }
 
 function scanAt(c: Context, i: number): Hit | null {
@@ -150,31 +228,46 @@ function scanAt(c: Context, i: number): Hit | null {
   if (wd !== undefined && word(t, i - 1) !== 'last') return weekdayExpr(c, i, wd);
   if (w === 'last' || w === 'this' || w === 'past') return relativeExpr(c, i);
   if (w === 'next' || w === 'following' || NUMBER_WORDS.has(w) || /^\d{1,2}$/.test(w)) {
-    const f = followingExpr(c, i);
+    const f = followingExpr(c, i) ?? agoExpr(c, i) ?? anaphoricExpr(c, i);
     if (f || w === 'next' || w === 'following') return f;
   }
+  if (w === 'that' || w === 'same') return anaphoricExpr(c, i);
   const d = day(t, i);
   if (d !== null) return dayFirstExpr(c, i, d) ?? ordinalDayExpr(c, i);
   if (YEAR.test(w) && YEAR_PREPOSITIONS.has(word(t, i - 1))) return { first: i, last: i, date: yearDate(Number(w)) };
   if (SEASONS.has(w) && word(t, i - 1) === 'the' && SEASON_CUES.has(word(t, i - 2))) {
+    // "in the winter of 2020"
+    const y = word(t, i + 1) === 'of' ? year(t, i + 2) : null;
+    if (y !== null) return { first: i - 1, last: i + 2, date: yearDate(y) };
     return c.ref ? { first: i - 1, last: i, date: yearDate(c.ref.y) } : null;
   }
   return null;
 }
 
+/** Verbs that release a document: they mark a speech date only when a document is what was released. */
+const RELEASE_VERBS = new Set(['released', 'published']);
+const DOCUMENTS = new Set(['report', 'reports', 'statement', 'study', 'survey', 'document', 'documents', 'findings', 'paper', 'data', 'video', 'book', 'transcript', 'footage', 'testimony', 'account']);
+/** Auxiliaries open a clause of its own: "said residents had been ordered on the 15th" dates the order. */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'been', 'was', 'were', 'is', 'are']);
+
+const releasesDocument = (t: Tokens, k: number): boolean => {
+  for (let j = Math.max(0, k - 3); j <= k + 3; j++) if (DOCUMENTS.has(word(t, j))) return true;
+  return false;
+};
+
 /** The day a source told the outlet: a date right after a verb of speaking ("told Daily NK on Thursday"), or a dateline. */
 function isSpeechDate(t: Tokens, first: number, last: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
     const w = t.lower[k];
-    if (SPEECH_VERBS.has(w)) return true;
-    if (w === 'that' || w === '.' || w === '"' || w === ';') break;
+    if (SPEECH_VERBS.has(w)) return !RELEASE_VERBS.has(w) || releasesDocument(t, k);
+    if (w === 'that' || w === '.' || w === '"' || w === ';' || AUXILIARIES.has(w)) break;
   }
   // "SEOUL, Dec. 10 (Yonhap) --"
   return word(t, last + 1) === '(' && t.upper[last + 2] === 1 && word(t, last + 3) === ')';
 }
 
 export function scanDates(t: Tokens, published: string | null): DateMention[] {
-  const c: Context = { t, ref: published ? parseYmd(published) : null, firstDay: null, lastDay: null };
+  const c: Context = { t, ref: published ? parseYmd(published) : null, firstDay: null, lastDay: null, lastDate: null };
   const out: DateMention[] = [];
   for (let i = 0; i < t.length; i++) {
     const w = t.lower[i];
@@ -185,6 +278,7 @@ export function scanDates(t: Tokens, published: string | null): DateMention[] {
     if (!hit || !hit.date.value) continue;
     const use = isSpeechDate(t, hit.first, hit.last) ? 'speech' : 'event';
     out.push({ span: { start: t.start[hit.first], end: t.end[hit.last] }, date: hit.date, use });
+    if (use === 'event') c.lastDate = hit.date;
     if (use === 'event' && hit.date.precision === 'day' && hit.anchorable !== undefined) {
       const ymd = parseYmd(hit.date.value);
       if (hit.anchorable) {

@@ -19,11 +19,16 @@ export interface RawMention extends EventMention {
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
 
-/** The finer of two dates when they agree (a day inside the month already known); else the first. */
-export function finer(a: EventDate, b: EventDate): EventDate {
+/**
+ * The finer of two dates when they agree (a day inside the month already known); else the
+ * first, or with `earliest` the earlier: a journey told once per report is dated by its
+ * start, not by a later leg ("fled in May ... reached Thailand in June").
+ */
+export function finer(a: EventDate, b: EventDate, earliest = false): EventDate {
   if (!a.value) return b;
   if (!b.value) return a;
-  return PRECISION_RANK[b.precision] > PRECISION_RANK[a.precision] && b.value.startsWith(a.value) ? b : a;
+  if (b.value.startsWith(a.value) || a.value.startsWith(b.value)) return PRECISION_RANK[b.precision] > PRECISION_RANK[a.precision] ? b : a;
+  return earliest && b.value < a.value ? b : a;
 }
 
 interface Group {
@@ -47,7 +52,7 @@ function lineageOf(ids: readonly string[], lookup: PlaceLookup): string[] {
 const nested = (a: readonly string[], b: readonly string[]) => !a.length || !b.length || a.includes(b[0]) || b.includes(a[0]);
 
 /** A return across a border names both sides: two mentions sharing any place (or country) are one return. */
-function overlapping(a: readonly string[], b: readonly string[], lookup: PlaceLookup): boolean {
+export function overlapping(a: readonly string[], b: readonly string[], lookup: PlaceLookup): boolean {
   if (!a.length || !b.length) return true;
   const widen = (ids: readonly string[]) => new Set(ids.flatMap((id) => [id, ...(lookup(id)?.ancestors ?? [])]));
   const wa = widen(a);
@@ -55,7 +60,7 @@ function overlapping(a: readonly string[], b: readonly string[], lookup: PlaceLo
   return false;
 }
 
-function merge(into: Group, m: RawMention, lookup: PlaceLookup): void {
+function merge(into: Group, m: RawMention, lookup: PlaceLookup, earliest: boolean): void {
   const e = into.event;
   if (!m.anaphoric) {
     for (const p of m.placeIds) if (!e.placeIds.includes(p)) e.placeIds.push(p);
@@ -67,7 +72,7 @@ function merge(into: Group, m: RawMention, lookup: PlaceLookup): void {
   if (!into.dateOwn && m.dateOwn && m.date.value) {
     e.date = m.date;
     into.dateOwn = true;
-  } else if (into.dateOwn === m.dateOwn || !m.dateOwn) e.date = into.dateOwn && !m.dateOwn ? e.date : finer(e.date, m.date);
+  } else if (into.dateOwn === m.dateOwn || !m.dateOwn) e.date = into.dateOwn && !m.dateOwn ? e.date : finer(e.date, m.date, earliest);
   e.count ??= m.count;
   for (const s of m.sourceKeys) if (!e.sourceKeys.includes(s)) e.sourceKeys.push(s);
   for (const p of m.participants) {
@@ -90,7 +95,7 @@ export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, l
       // "the execution" refers back to the one told at its place, else to the last one told
       : m.anaphoric ? groups.find(atPlace) ?? groups[groups.length - 1] : groups.find(atPlace);
     if (target) {
-      merge(target, m, lookup);
+      merge(target, m, lookup, policy.scope === 'report' && policy.destinations === true);
       continue;
     }
     const event: EventMention = {

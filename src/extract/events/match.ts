@@ -73,7 +73,10 @@ export function matchTriggers(t: Tokens, lex: Lexicon, sFirst: number, sEnd: num
   // one hit per type per token: the longest pattern wins
   hits.sort((a, b) => a.first - b.first || b.last - a.last);
   const seen = new Set<string>();
+  // a pattern inside a longer one of another type reads the same words less fully ("ordered" in "ordered out of their homes")
+  const covered = (h: TriggerHit) => hits.some((o) => o.trigger.type !== h.trigger.type && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first);
   return hits.filter((h) => {
+    if (covered(h)) return false;
     let fresh = false;
     for (let k = h.first; k <= h.last; k++) {
       const key = `${h.trigger.type}@${k}`;

@@ -85,6 +85,26 @@ test('the day a source spoke is not the event date; a vague date keeps its preci
   assert.deepEqual(found.map((e) => [e.type, e.date]), [['DEFECTION', '2024-05']]);
 });
 
+test('a clause set apart in time ("days after") does not take the date of the act before it', () => {
+  const found = eventsOf('Guards beat a trader in Hyesan on May 9, two days after officials ordered a border closure.');
+  assert.deepEqual(found.map((e) => [e.type, e.date]), [['VIOLENCE', '2024-05-09'], ['DIRECTIVE', null]]);
+});
+
+test('a journey is dated by its start, not by a later leg', () => {
+  const found = eventsOf('Three women who fled Hyesan reached South Korea in May 2023. They had crossed the river in March 2023.');
+  assert.deepEqual(found.filter((e) => e.type === 'DEFECTION').map((e) => e.date), ['2023-03']);
+});
+
+test('a month is made the day a later mention of the same event gives, not the first day told', () => {
+  const found = eventsOf('Police detained two traders in Hyesan last month. They crossed the river on May 3 and were picked up in Hyesan the next day.', { published: '2024-06-10' });
+  assert.deepEqual(found.filter((e) => e.type === 'ARREST').map((e) => e.date), ['2024-05-04']);
+});
+
+test('families ordered out of their homes are punished for another\'s act, and no order is recorded', () => {
+  const found = eventsOf('The families of the two defectors were ordered out of their homes in Hyesan.');
+  assert.deepEqual(found.map((e) => e.type), ['COLLECTIVE_PUNISHMENT']);
+});
+
 test('the same type at distinct places is two events; at a place and inside it, one', () => {
   const found = eventsOf('Police arrested a smuggler in Hyesan. Chinese police detained his buyer in Yanji. The arrest in Ryanggang Province shocked traders.');
   assert.deepEqual(found.filter((e) => e.type === 'ARREST').map((e) => e.places[0]), ['kp.hyesan', 'cn.yanji']);

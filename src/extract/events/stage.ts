@@ -4,7 +4,7 @@ import type { EventDate, EventType, Span } from '../../core/model.js';
 import type { DateMention, EventMention, SourceMention, Stage } from '../doc.js';
 import { tokenAt, tokensOf, type Tokens } from '../tokens.js';
 import { PEOPLE } from '../counts/numbers.js';
-import { clusterMentions, type RawMention } from './cluster.js';
+import { clusterMentions, overlapping, type RawMention } from './cluster.js';
 import type { Lexicon } from './lexicon.js';
 import { matchTriggers, type TriggerHit } from './match.js';
 import { modalityOf, sentenceIsRumour } from './modality.js';
@@ -78,6 +78,15 @@ function between(t: Tokens, a: number, b: number, word: string): boolean {
   return false;
 }
 const NARRATIVE_REACH = 5;
+const TIME_UNITS = new Set(['days', 'weeks', 'months', 'years', 'day', 'week', 'month', 'year']);
+
+/** Whether "days after", "two weeks before" and the like stand between tokens a and b. */
+function offsetBetween(t: Tokens, a: number, b: number): boolean {
+  for (let i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+    if ((t.lower[i] === 'after' || t.lower[i] === 'before') && TIME_UNITS.has(t.lower[i - 1])) return true;
+  }
+  return false;
+}
 
 /**
  * The event's date: in its sentence the nearest one in the trigger's clause, else the nearest;
@@ -86,8 +95,9 @@ const NARRATIVE_REACH = 5;
  */
 function dateFor(t: Tokens, datesIn: readonly DateMention[][], sentence: { s: number; first: number; end: number }, anchor: number): { date: EventDate; own: boolean } {
   const { s } = sentence;
-  const own = datesIn[s];
   const a = tokenAt(t, anchor);
+  // "shot on the 3rd, days after authorities ordered ...": a clause set apart in time dates its act elsewhere
+  const own = datesIn[s].filter((d) => !offsetBetween(t, a, tokenAt(t, d.span.start)));
   if (own.length) {
     const sameClause = inClauseOf(t, own, anchor);
     // "detained in late March and handed them over on April 9": a date across "and" belongs to the other verb
@@ -103,12 +113,18 @@ function dateFor(t: Tokens, datesIn: readonly DateMention[][], sentence: { s: nu
   return { date: { value: null, precision: 'unknown' }, own: false };
 }
 
-/** A month made a day when the text goes on to give a day of that month ("early this month ... on September 4"). */
-function refineMonth(e: EventMention, dates: readonly DateMention[]): void {
+/**
+ * A month made a day when the text goes on to give a day of that month ("early this month ...
+ * on September 4"): the day given to a later mention of the same type in the same country first
+ * ("detained last month ... picked up the next morning"), else the first day of that month told after it.
+ */
+function refineMonth(e: EventMention, dates: readonly DateMention[], mentions: readonly RawMention[], lookup: PlaceLookup): void {
   if (e.date.precision !== 'month') return;
   const month = e.date.value!;
-  const day = dates.find((d) => d.span.start > e.trigger.start && d.date.precision === 'day' && d.date.value!.startsWith(month));
-  if (day) e.date = { ...day.date };
+  const inMonth = (d: EventDate) => d.precision === 'day' && d.value!.startsWith(month);
+  const later = mentions.find((m) => m.type === e.type && m.trigger.start > e.trigger.start && m.dateOwn && inMonth(m.date) && overlapping(m.placeIds, e.placeIds, lookup));
+  const day = later?.date ?? dates.find((d) => d.span.start > e.trigger.start && inMonth(d.date))?.date;
+  if (day) e.date = { ...day };
 }
 
 /** The sources of the event's sentence, else of its paragraph, else the last one cited before it. */
@@ -203,7 +219,7 @@ export function createEventsStage(lex: Lexicon, lookup: PlaceLookup): Stage {
         }
       });
       const events = clusterMentions(mentions, lex, lookup, geo.setting);
-      for (const e of events) refineMonth(e, dates);
+      for (const e of events) refineMonth(e, dates, mentions, lookup);
       doc.layers.events = events;
     },
   };
