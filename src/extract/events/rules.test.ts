@@ -87,3 +87,37 @@ test('punishments at different places are two events; "the execution" joins the 
   const found = doc.layers.events!.filter((e) => e.type === 'PUNISHMENT').map((e) => [e.placeIds[0], e.date.value]);
   assert.deepEqual(found, [['cn.yanji', '2024-03'], ['kp.hyesan', '2024-05']]);
 });
+
+test('sanctions: expulsion from a named party, relocation to a farm, a crackdown told as a verb', () => {
+  assert.deepEqual(types("The manager was expelled from the Workers' Party."), ['PUNISHMENT']);
+  assert.deepEqual(types('The two men were moved to a cooperative farm in the mountains.'), ['PUNISHMENT']);
+  assert.deepEqual(types('Authorities have cracked down on private grain sales.'), ['SURVEILLANCE']);
+});
+
+test('an aunt or a cousin is family: her sanction for his act is collective punishment', () => {
+  assert.deepEqual(types('My aunt was made to write a self-criticism.'), ['COLLECTIVE_PUNISHMENT']);
+});
+
+test('collective punishments at two places are two events', () => {
+  const found = placesOf('His parents were arrested in Yanji. In Hyesan, her husband was dismissed.', 'COLLECTIVE_PUNISHMENT');
+  assert.equal(found.length, 2);
+});
+
+test('what is expected or likely to happen records nothing', () => {
+  assert.deepEqual(types('The woman is expected to be sent to a labor camp.'), []);
+  assert.deepEqual(types('The woman is likely to be sent to a labor camp.'), []);
+});
+
+test('defections: workers who vanish abroad, a broker taking someone across, a header line without a subject', () => {
+  assert.deepEqual(types('Three waitresses disappeared from the restaurant.'), ['DEFECTION']);
+  assert.ok(types('That autumn a broker took me across the river.').includes('DEFECTION'));
+  assert.deepEqual(types('Crossed the Tumen River into China in March 2019.'), ['DEFECTION']);
+});
+
+test('money a family receives is no bribe', () => {
+  assert.deepEqual(types("Defectors' families were receiving money from the South."), []);
+});
+
+test('goods moved into a place put no one there', () => {
+  assert.deepEqual(placesOf('In Hyesan, a man who smuggled copper into China was beaten.', 'VIOLENCE'), ['kp.hyesan']);
+});

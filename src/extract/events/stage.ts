@@ -22,6 +22,8 @@ const stripPossessive = (w: string) => (w.endsWith("'s") ? w.slice(0, -2) : w);
 
 function hasPersonSubject(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon, actorStarts: readonly number[]): boolean {
   if (actorStarts.some((start) => start < t.start[hit.first])) return true;
+  // a testimony's header line leaves out its subject ("Crossed the Yalu in March 2019."), not a gerund ("Crossing is ...")
+  if (hit.first === sFirst && !t.lower[hit.first].endsWith('ing')) return true;
   for (let k = hit.first - 1; k >= sFirst; k--) {
     const w = stripPossessive(t.lower[k]);
     if (PEOPLE.has(w) || lex.personal.has(w) || lex.family.has(w)) return true;

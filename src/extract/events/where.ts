@@ -27,6 +27,13 @@ const DISPATCH = new Set(['sent', 'dispatched', 'deployed', 'arrived', 'came', '
 const DISPATCH_REACH = 10;
 const CLAUSE_MARKS = new Set([',', ';', ':', '.']);
 const RESIDENCE = new Set(['living', 'lives', 'live', 'settled', 'residing', 'resides', 'based']);
+/** "walked into X": people arriving; "smuggling copper into X" moves goods and puts no one there */
+const ARRIVING = new Set([
+  'walked', 'walking', 'crossed', 'crossing', 'cross', 'fled', 'fleeing', 'ran', 'running', 'came', 'coming', 'went', 'going',
+  'swam', 'swimming', 'waded', 'wading', 'sneaked', 'snuck', 'slipped', 'made', 'got', 'escaped', 'moved', 'drove', 'headed',
+  'travelled', 'traveled', 'travelling', 'traveling',
+]);
+const ARRIVING_REACH = 6;
 const LOOK_BACK = 4;
 
 interface Candidate extends PlaceMention {
@@ -76,6 +83,15 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     }
     return false;
   };
+  // "crossed the Tumen River into X": a verb of people moving stands before "into" in its clause
+  const arriving = (p: PlaceMention, gap: number) => {
+    for (let d = gap + 1; d <= gap + ARRIVING_REACH; d++) {
+      const w = before(p, d);
+      if (!w || CLAUSE_MARKS.has(w)) return false;
+      if (ARRIVING.has(w)) return true;
+    }
+    return false;
+  };
   // "North Korea's embassy": a country named as the owner of something is not where it happened
   const possessiveCountry = (p: PlaceMention) => p.level === 'country' && /^['’]s\b/.test(text.slice(p.span.end, p.span.end + 3));
   const usable: Candidate[] = places
@@ -93,7 +109,7 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
       // built field by field: spreading the mention here was the stage's slowest line
       const c: Candidate = {
         span: p.span, placeId: p.placeId, name: p.name, level: p.level, metonymy: p.metonymy,
-        ofSource: inside(p.span, sourceSpans), destination, arrival: destination && prev === 'into', residence: residence && k > 0,
+        ofSource: inside(p.span, sourceSpans), destination, arrival: destination && prev === 'into' && arriving(p, gap), residence: residence && k > 0,
       };
       return c;
     });
