@@ -47,7 +47,9 @@ export class StoreLinker {
   /** Links every stored report not linked yet. */
   async linkPending(onProgress?: (done: number) => void): Promise<LinkTotals> {
     const size = this.opts.wholeState ? SCRATCH_BATCH : BATCH;
-    for (let after = 0; ;) {
+    // Starting at the first unlinked report spares reading past the linked ones.
+    const first = await this.incidents.firstUnlinkedSeq();
+    if (first !== null) for (let after = first - 1; ;) {
       // Stored text and extractions are read a little at a time and kept only as compact link reports.
       const batch: { seq: number; report: LinkReport }[] = [];
       while (batch.length < size) {

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import { addDecision, listDecisions } from './decisions.js';
 import { getIncident, listIncidents, reportLinks } from './incident-queries.js';
-import { clearLinks, incidentMembers, loadDuplicateState, loadEventState, saveKeys, saveLinkRun, unlinkedReports } from './link-state.js';
+import { clearLinks, firstUnlinkedSeq, incidentMembers, loadDuplicateState, loadEventState, saveKeys, saveLinkRun, unlinkedReports } from './link-state.js';
 import type { IncidentStore } from './port.js';
 import type { LinkTables } from './schema.js';
 
@@ -11,6 +11,7 @@ export type { IncidentStore } from './port.js';
 export function createIncidentStore(kysely: Kysely<any>): IncidentStore {
   const db = kysely as Kysely<LinkTables>;
   return {
+    firstUnlinkedSeq: () => firstUnlinkedSeq(db),
     unlinkedReports: (limit, afterSeq) => unlinkedReports(db, limit, afterSeq),
     loadDuplicateState: (keys, cap) => loadDuplicateState(db, keys, cap),
     loadEventState: (keys, cap, originals) => loadEventState(db, keys, cap, originals),

@@ -71,6 +71,8 @@ export interface ReportLinks {
 }
 
 export interface IncidentStore {
+  /** the lowest seq of a stored report not linked yet, null when all are */
+  firstUnlinkedSeq(): Promise<number | null>;
   /** stored reports not linked yet, oldest first, with their extraction (descriptors restored) */
   unlinkedReports(limit: number, afterSeq: number): Promise<{ seq: number; report: Pick<Report, 'id' | 'title' | 'outlet' | 'published' | 'text'>; extraction: Extraction }[]>;
   loadDuplicateState(keys: number[], cap: number): Promise<DuplicateSlice>;
