@@ -1,7 +1,7 @@
 // The events stage: triggers from the lexicon, kept or dropped and given a modality by
 // their clause, then placed, dated, counted, attributed and clustered into events.
-import type { EventDate, EventType, Span } from '../../core/model.js';
-import type { DateMention, EventMention, SourceMention, Stage } from '../doc.js';
+import type { EventDate, EventType, Modality, Span } from '../../core/model.js';
+import type { ActorMention, CountMention, DateMention, EventMention, SourceMention, Stage } from '../doc.js';
 import { tokenAt, tokensOf, type Tokens } from '../tokens.js';
 import { PEOPLE } from '../counts/numbers.js';
 import { clusterMentions, overlapping, type RawMention } from './cluster.js';
@@ -10,7 +10,7 @@ import { matchTriggers, type TriggerHit } from './match.js';
 import { modalityOf, sentenceIsRumour } from './modality.js';
 import { participantsOf } from './roles.js';
 import { continuesNarrative } from '../dates/carry.js';
-import { buildGeography, placesOf, type PlaceLookup } from './where.js';
+import { buildGeography, placesOf, type Geography, type PlaceLookup } from './where.js';
 
 const RELATIVE = new Set(['who', 'whose']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'such']);
@@ -148,6 +148,100 @@ function sourceKeysFor(sourcesIn: readonly SourceMention[][], s: number, paragra
   return [];
 }
 
+/** What the scan of one report's sentences reads and where it writes its mentions. */
+interface EventScan {
+  t: Tokens;
+  lex: Lexicon;
+  actors: readonly ActorMention[];
+  /** actor indexes by start */
+  order: readonly number[];
+  /** first entry of order not before the sentence being scanned */
+  a0: number;
+  datesIn: readonly DateMention[][];
+  countsIn: readonly CountMention[][];
+  sourcesIn: readonly SourceMention[][];
+  sourceSpans: readonly Span[];
+  geo: Geography;
+  mentions: RawMention[];
+}
+
+// "a broker in Yanji said": words that introduce a speaker describe them and report no act,
+// but a relative clause tells what the speaker did ("a man who served four years for smuggling")
+function describesSpeaker(t: Tokens, sourceSpans: readonly Span[], first: number): boolean {
+  for (const span of sourceSpans) {
+    if (t.start[first] < span.start || t.start[first] >= span.end) continue;
+    let relative = false;
+    for (let k = tokenAt(t, span.start); k < first; k++) if (RELATIVE.has(t.lower[k])) relative = true;
+    if (!relative) return true;
+  }
+  return false;
+}
+
+/** The hit's modality, or null when the hit reports no act of its own. */
+function keptModality(scan: EventScan, hit: TriggerHit, sFirst: number, sEnd: number, rumour: boolean, sentenceActors: readonly number[]): Modality | null {
+  const { t, lex, actors } = scan;
+  if (describesSpeaker(t, scan.sourceSpans, hit.first)) return null;
+  const { type } = hit.trigger;
+  if (hit.trigger.subjectPerson && !hasPersonSubject(t, hit, sFirst, lex, sentenceActors.map((a) => actors[a].span.start))) return null;
+  return modalityOf(t, hit, sFirst, sEnd, lex, lex.types[type], rumour);
+}
+
+/** The hit's event types: a sanction on the family for another's act is collective punishment; their arrest is both. */
+function typesOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon): EventType[] {
+  const { type } = hit.trigger;
+  const types: EventType[] = [type, ...hit.trigger.also];
+  if ((type === 'ARREST' || type === 'PUNISHMENT') && familyIsTarget(t, hit, sFirst, sEnd, lex)) {
+    return type === 'ARREST' ? [...types, 'COLLECTIVE_PUNISHMENT'] : types.filter((x) => x !== 'PUNISHMENT').concat('COLLECTIVE_PUNISHMENT');
+  }
+  return types;
+}
+
+function pushMentions(scan: EventScan, hit: TriggerHit, modality: Modality, sentence: Span, s: number, sFirst: number, sEnd: number, sentenceActors: readonly number[], sourceKeys: readonly string[]): void {
+  const { t, lex } = scan;
+  const trigger = { start: t.start[hit.first], end: t.end[hit.last] };
+  const anaphoric = DEFINITE.has(t.lower[hit.first - 1] ?? '');
+  const types = typesOf(t, hit, sFirst, sEnd, lex);
+  const date = dateFor(t, scan.datesIn, { s, first: sFirst, end: sEnd }, trigger.start);
+  // a count of the trigger's own clause first ("two dozen agents were sent, and thirty activists protested")
+  const clauseCounts = inClauseOf(t, scan.countsIn[s], trigger.start);
+  const count = nearest(clauseCounts.length ? clauseCounts : scan.countsIn[s], trigger.start, COUNT_REACH);
+  const participants = participantsOf(t, hit, scan.actors, sentenceActors, lex);
+  for (const ty of new Set(types)) {
+    scan.mentions.push({
+      type: ty,
+      modality,
+      trigger,
+      evidence: { start: sentence.start, end: sentence.end },
+      date: { value: date.date.value, precision: date.date.precision },
+      dateOwn: date.own,
+      placeIds: placesOf(scan.geo, s, trigger.start, lex.types[ty].destinations ?? false),
+      participants: [...participants],
+      count: count ? count.value : null,
+      sourceKeys: [...sourceKeys],
+      anaphoric,
+    });
+  }
+}
+
+function scanSentence(scan: EventScan, sentence: Span, s: number): void {
+  const { t, lex, actors, order } = scan;
+  const sFirst = tokenAt(t, sentence.start);
+  const sEnd = tokenAt(t, sentence.end);
+  const hits = matchTriggers(t, lex, sFirst, sEnd);
+  if (!hits.length) return;
+  const rumour = sentenceIsRumour(t, sFirst, sEnd, lex);
+  while (scan.a0 < order.length && actors[order[scan.a0]].span.start < sentence.start) scan.a0++;
+  const sentenceActors: number[] = [];
+  for (let a = scan.a0; a < order.length && actors[order[a]].span.start < sentence.end; a++) sentenceActors.push(order[a]);
+  let keys: string[] | null = null;
+  for (const hit of hits) {
+    const modality = keptModality(scan, hit, sFirst, sEnd, rumour, sentenceActors);
+    if (!modality) continue;
+    keys ??= sourceKeysFor(scan.sourcesIn, s, scan.geo.paragraphOf);
+    pushMentions(scan, hit, modality, sentence, s, sFirst, sEnd, sentenceActors, keys);
+  }
+}
+
 export function createEventsStage(lex: Lexicon, lookup: PlaceLookup): Stage {
   return {
     name: 'events',
@@ -158,70 +252,24 @@ export function createEventsStage(lex: Lexicon, lookup: PlaceLookup): Stage {
       const sentences = doc.layers.sentences!;
       const actors = doc.layers.actors!;
       const dates = doc.layers.dates!.filter((d) => d.use === 'event');
-      const datesIn = bySentence(dates, sentences);
-      const countsIn = bySentence(doc.layers.counts!, sentences);
-      const sourcesIn = bySentence(doc.layers.sources!, sentences);
-      const sourceSpans = (doc.layers.sources ?? []).map((m) => m.span);
-      // "a broker in Yanji said": words that introduce a speaker describe them and report no act,
-      // but a relative clause tells what the speaker did ("a man who served four years for smuggling")
-      const describesSpeaker = (first: number) => sourceSpans.some((span) => {
-        if (t.start[first] < span.start || t.start[first] >= span.end) return false;
-        for (let k = tokenAt(t, span.start); k < first; k++) if (RELATIVE.has(t.lower[k])) return false;
-        return true;
-      });
-      const geo = buildGeography(t, doc.text, sentences, doc.layers.places!, sourceSpans, lookup, lex.family);
-      const mentions: RawMention[] = [];
-      const order = actors.map((_, i) => i).sort((x, y) => actors[x].span.start - actors[y].span.start);
-      let a0 = 0;
-      sentences.forEach((sentence, s) => {
-        const sFirst = tokenAt(t, sentence.start);
-        const sEnd = tokenAt(t, sentence.end);
-        const hits = matchTriggers(t, lex, sFirst, sEnd);
-        if (!hits.length) return;
-        const rumour = sentenceIsRumour(t, sFirst, sEnd, lex);
-        let keys: string[] | undefined;
-        while (a0 < order.length && actors[order[a0]].span.start < sentence.start) a0++;
-        const sentenceActors: number[] = [];
-        for (let a = a0; a < order.length && actors[order[a]].span.start < sentence.end; a++) sentenceActors.push(order[a]);
-        for (const hit of hits) {
-          if (describesSpeaker(hit.first)) continue;
-          const { type } = hit.trigger;
-          const policy = lex.types[type];
-          if (hit.trigger.subjectPerson && !hasPersonSubject(t, hit, sFirst, lex, sentenceActors.map((a) => actors[a].span.start))) continue;
-          const modality = modalityOf(t, hit, sFirst, sEnd, lex, policy, rumour);
-          if (!modality) continue;
-          const trigger = { start: t.start[hit.first], end: t.end[hit.last] };
-          const anaphoric = DEFINITE.has(t.lower[hit.first - 1] ?? '');
-          let types: EventType[] = [type, ...hit.trigger.also];
-          // a sanction on the family for another's act is collective punishment; their arrest is both
-          if ((type === 'ARREST' || type === 'PUNISHMENT') && familyIsTarget(t, hit, sFirst, sEnd, lex)) {
-            types = type === 'ARREST' ? [...types, 'COLLECTIVE_PUNISHMENT'] : types.filter((x) => x !== 'PUNISHMENT').concat('COLLECTIVE_PUNISHMENT');
-          }
-          const date = dateFor(t, datesIn, { s, first: sFirst, end: sEnd }, trigger.start);
-          // a count of the trigger's own clause first ("two dozen agents were sent, and thirty activists protested")
-          const clauseCounts = inClauseOf(t, countsIn[s], trigger.start);
-          const count = nearest(clauseCounts.length ? clauseCounts : countsIn[s], trigger.start, COUNT_REACH);
-          const participants = participantsOf(t, hit, actors, sentenceActors, lex);
-          const sourceKeys = (keys ??= sourceKeysFor(sourcesIn, s, geo.paragraphOf));
-          for (const ty of new Set(types)) {
-            mentions.push({
-              type: ty,
-              modality,
-              trigger,
-              evidence: { start: sentence.start, end: sentence.end },
-              date: { value: date.date.value, precision: date.date.precision },
-              dateOwn: date.own,
-              placeIds: placesOf(geo, s, trigger.start, lex.types[ty].destinations ?? false),
-              participants: [...participants],
-              count: count ? count.value : null,
-              sourceKeys: [...sourceKeys],
-              anaphoric,
-            });
-          }
-        }
-      });
-      const events = clusterMentions(mentions, lex, lookup, geo.setting);
-      for (const e of events) refineMonth(e, dates, mentions, lookup);
+      const sources = doc.layers.sources!;
+      const sourceSpans = sources.map((m) => m.span);
+      const scan: EventScan = {
+        t,
+        lex,
+        actors,
+        order: actors.map((_, i) => i).sort((x, y) => actors[x].span.start - actors[y].span.start),
+        a0: 0,
+        datesIn: bySentence(dates, sentences),
+        countsIn: bySentence(doc.layers.counts!, sentences),
+        sourcesIn: bySentence(sources, sentences),
+        sourceSpans,
+        geo: buildGeography(t, doc.text, sentences, doc.layers.places!, sourceSpans, lookup, lex.family),
+        mentions: [],
+      };
+      for (let s = 0; s < sentences.length; s++) scanSentence(scan, sentences[s], s);
+      const events = clusterMentions(scan.mentions, lex, lookup, scan.geo.setting);
+      for (const e of events) refineMonth(e, dates, scan.mentions, lookup);
       doc.layers.events = events;
     },
   };
