@@ -51,13 +51,16 @@ export function createPipelineFor(k: Knowledge, opts: BuiltinOptions = {}): Pipe
   const outlets = [...k.actors.values()]
     .filter((a) => a.kind === 'outlet')
     .map((a) => ({ id: a.id, names: [a.name, ...a.names.map((n) => n.name)], stateMedia: a.country === 'KP' }));
+  const countries = [...k.places.values()]
+    .filter((p) => p.level === 'country')
+    .map((p) => ({ placeId: p.id, name: p.name, demonyms: p.demonyms }));
   return createPipeline([
     createSentencesStage(),
     createPlacesStage(k),
     createActorsStage(k),
     createDatesStage(),
     createCountsStage(),
-    createSourcesStage(loadSourceLexicon(lexDir), outlets),
+    createSourcesStage(loadSourceLexicon(lexDir), outlets, countries),
     createEventsStage(loadLexicon(lexDir), lookup),
     createClaimsStage(loadClaimLexicon(lexDir)),
   ]);

@@ -11,8 +11,12 @@ import { tokenAt, type Tokens } from '../tokens.js';
 import type { Phrase } from './attribution.js';
 import type { SourceLexicon } from './lexicon.js';
 
-/** Words before the place a source lives or works in ("now lives in Seoul", "based in Yanji"). */
-const RESIDENCE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'residing', 'settled', 'based', 'stationed']);
+/**
+ * Words before the place a source lives or works in ("now lives in Seoul", "based in Yanji"), was
+ * held in ("a woman who was held at Kaechon": the prison her testimony is about) or met the
+ * interviewer in ("interviewed in Seoul").
+ */
+const RESIDENCE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'residing', 'settled', 'based', 'stationed', 'held', 'imprisoned', 'interviewed']);
 const CLAUSE = new Set(['who', 'which', 'whose', 'on']);
 
 function residence(t: Tokens, k: number): boolean {

@@ -101,3 +101,22 @@ test('a source talking to an outlet the canon lacks is still a source: by the re
   assert.deepEqual(named.map((s) => s.location), ['Yanji']);
   assert.deepEqual(sourcesOf('A guard in Hyesan told Kim to keep quiet.'), [], 'a person told to do something is in the story');
 });
+
+test('a source held at a place or interviewed there is placed there; a former guard is a source', () => {
+  const found = sourcesOf('A man who was held at Hyesan for a year said guards beat him. A former guard at Pyongyang said rations were cut.');
+  assert.deepEqual(found.map((s) => s.location), ['Hyesan', 'Pyongyang']);
+});
+
+test('an opening "Interviewee:" paragraph is the source that "the interviewee" later points back to', () => {
+  const found = sourcesOf('Interviewee: male, 30s, former driver from Hyesan. Interviewed in Seoul in May.\n\nThe interviewee stated that agents came. He said they left.');
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Seoul', 3]]);
+});
+
+test('generic "state media" and the one state outlet named are one source; "the agency" is the last body cited', () => {
+  const media = sourcesOf('Kim ordered more grain, state media reported. He spoke in Pyongyang, according to KCNA.');
+  assert.deepEqual(media.map((s) => [s.kind, s.mentions.length]), [['state_media', 2]]);
+  const body = sourcesOf('The Seoul-based TJWG said prices rose. Police arrested traders, the agency said.', {
+    actors: [{ name: 'TJWG', kind: 'organization', canonId: 'tjwg' }],
+  });
+  assert.deepEqual(body.map((s) => [s.location, s.mentions.length]), [['Seoul', 2]]);
+});

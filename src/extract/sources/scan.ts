@@ -10,6 +10,8 @@ import type { Tokens } from '../tokens.js';
 import { tokenAt } from '../tokens.js';
 import { afterRelative, conjuncts, phraseAfter, subjectBefore, type Phrase } from './attribution.js';
 import { countBefore } from './count.js';
+import { demonymIn, type Demonym } from './demonym.js';
+import { headerPhrase } from './header.js';
 import type { SourceLexicon } from './lexicon.js';
 import { locate } from './locate.js';
 
@@ -49,6 +51,7 @@ export interface SourceInputs {
   /** the own outlet's name as lower-case words, when the canon lacks it ("told Casefile demo") */
   ownWords: readonly string[] | null;
   outlets: OutletIndex;
+  demonyms: readonly Demonym[];
 }
 
 interface Known {
@@ -72,6 +75,7 @@ const NEGATION = new Set(['not', 'never', "n't"]);
 const IRREGULAR = new Map([['people', 'person'], ['men', 'man'], ['women', 'woman'], ['children', 'child']]);
 /** "two residents of Kuandian told NK News" cites two sources; a larger number is a study's sample, not the outlet's contacts */
 const MAX_GROUP = 4;
+const GENERIC_STATE_MEDIA = 'state-media';
 
 export const foldOutlet = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -181,7 +185,7 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
     stateMediaIn(p) || isName(p) || memberRef(p);
 
   const add = (p: Phrase, key: string, kind: SourceKind, located: boolean) => {
-    const loc = located ? locate(inp.text, t, p, inp.places, lex) : null;
+    const loc = !located ? null : locate(inp.text, t, p, inp.places, lex) ?? (kind === 'official' ? demonymIn(t, p, inp.demonyms) : null);
     out.push({ span: spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc?.name ?? null, placeId: loc?.placeId ?? null, kind });
   };
   const open = (p: Phrase, info: Omit<Known, 'key' | 'descriptor'>, kind: SourceKind) => {
@@ -192,10 +196,22 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
   const refer = (p: Phrase, k: Known, kind: SourceKind) => add(p, k.key, kind, false);
   /** A source met under a fixed key (an outlet, the state media): one source however often it is cited. */
   const keyed = (p: Phrase, key: string, kind: SourceKind) => {
-    const prior = known.find((k) => k.key === key);
+    const prior = known.find((k) => k.key === key) ?? (kind === 'state_media' ? sameStateMedia(key) : undefined);
     if (prior) return refer(p, prior, kind);
     known.push({ key, head: key, descriptor: key, distinct: false, orgLike: false, org: null, nameWords: [] });
     add(p, key, kind, true);
+  };
+  /**
+   * "state media reported ... according to the official KCNA": the generic name and the one state
+   * outlet the report names are one source. The generic entry takes the first outlet's key as its head.
+   */
+  const sameStateMedia = (key: string) => {
+    if (key !== GENERIC_STATE_MEDIA) {
+      const generic = known.find((k) => k.key === GENERIC_STATE_MEDIA && k.head === GENERIC_STATE_MEDIA);
+      if (generic) generic.head = key;
+      return generic;
+    }
+    return known.find((k) => out.some((m) => m.key === k.key && m.kind === 'state_media'));
   };
   /** A later, fuller description places a source the first mention placed coarsely or not at all. */
   const relocate = (k: Known, p: Phrase, onlyUnplaced: boolean) => {
@@ -289,7 +305,7 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
       }
       return open(p, { head: head?.word ?? 'organization', distinct: false, orgLike: true, org: org.canonId, nameWords: [] }, stateMedia ? 'state_media' : 'official');
     }
-    if (!head) return stateMedia ? keyed(p, 'state-media', 'state_media') : undefined;
+    if (!head) return stateMedia ? keyed(p, GENERIC_STATE_MEDIA, 'state_media') : undefined;
     const kind: SourceKind = stateMedia ? 'state_media' : lex.nouns.get(head.word)!;
     const det = t.lower[p.first];
     const mods = t.lower.slice(p.first + 1, head.index).filter((w) => !INDEFINITE.has(w) && !DEFINITE.has(w));
@@ -308,6 +324,8 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
       if (specific.length) prior = [...known].reverse().find((k) => specific.every((w) => k.descriptor.includes(w)));
       // "the statement said": a document speaks for whoever issued it
       prior ??= sameHead[sameHead.length - 1] ?? (kind === 'document' || head.word === 'source' ? known[known.length - 1] : undefined);
+      // "South Korea's National Intelligence Service ... the agency said": a bare body noun is the last body cited
+      if (!specific.length && info.orgLike) prior ??= [...known].reverse().find((k) => k.orgLike);
     }
     if (prior) return refer(p, prior, kind);
     // "the factory manager insists", "the officer wrote": a person of the story, met first with "the", is no one
@@ -322,6 +340,8 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
     if (t.lower[v] === 'told' || t.lower[v] === 'tells') own = outletAt(v + 1, t.length - 1)?.id ?? null;
   }
 
+  const header = headerPhrase(inp.text, t, lex);
+  if (header) resolve(header);
   inp.sentences.forEach((s) => {
     const sFirst = tokenAt(t, s.start);
     const sEnd = tokenAt(t, s.end);

@@ -1,6 +1,7 @@
 import type { Stage } from '../doc.js';
 import { quotedOf } from '../quotes.js';
 import { tokenize, tokensOf } from '../tokens.js';
+import { indexDemonyms, type Country } from './demonym.js';
 import type { SourceLexicon } from './lexicon.js';
 import { foldOutlet, indexOutlets, scanSources } from './scan.js';
 
@@ -10,8 +11,12 @@ export interface OutletEntry {
   stateMedia: boolean;
 }
 
-/** outlets: every outlet the knowledge base knows, so that the report's own is told from those it cites. */
-export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletEntry[]): Stage {
+/**
+ * outlets: every outlet the knowledge base knows, so that the report's own is told from those it cites;
+ * countries: their demonyms place an official source ("a South Korean official").
+ */
+export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletEntry[], countries: readonly Country[] = []): Stage {
+  const demonyms = indexDemonyms(countries);
   const index = indexOutlets(outlets.map((o) => ({ id: o.id, stateMedia: o.stateMedia, words: o.names.map((n) => tokenize(n).lower) })));
   const byFolded = new Map<string, string>();
   for (const o of outlets) for (const n of o.names) byFolded.set(foldOutlet(n), o.id);
@@ -35,6 +40,7 @@ export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletE
           ownOutlet: own,
           ownWords: ownWords?.length ? ownWords : null,
           outlets: index,
+          demonyms,
         },
         lex,
       );
