@@ -1,23 +1,15 @@
 // The shapes the JSON API returns, built from the domain model's types (type
 // imports only: no model code reaches the browser bundle).
-import type { Event, Extraction, Report, Source } from '../../src/core/model.js';
+import type { Extraction, Report, Source } from '../../src/core/model.js';
+import type { EventRow as StoredEventRow, NamedCount, Page as StorePage, ReportHit } from '../../src/store/port.js';
 
 export type { Event, EventType, Report } from '../../src/core/model.js';
+export type { NamedCount, ReportHit } from '../../src/store/port.js';
 
-export interface Page<T> {
-  items: T[];
-  total: number;
+/** a store page with the window the API was asked for */
+export interface Page<T> extends StorePage<T> {
   limit: number;
   offset: number;
-}
-
-export interface ReportHit {
-  id: string;
-  title: string;
-  outlet: string | null;
-  published: string | null;
-  /** plain text around the match */
-  snippet: string;
 }
 
 /** A source as the API hands it out: no descriptor for roles that may not see it. */
@@ -28,19 +20,8 @@ export interface ReportView {
   extraction: Omit<Extraction, 'sources'> & { sources: SourceView[] };
 }
 
-export interface EventRow extends Event {
-  reportId: string;
-  reportTitle: string;
-  published: string | null;
-  actorNames: string[];
+export interface EventRow extends StoredEventRow {
   evidenceText: string;
-}
-
-export interface NamedCount {
-  id: string;
-  name: string;
-  kind: string;
-  reports: number;
 }
 
 export interface Vocabulary {
