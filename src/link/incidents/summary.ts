@@ -3,7 +3,7 @@
 import type { EventType } from '../../core/model.js';
 import { contradictions, type Contradiction } from '../corroboration/contradictions.js';
 import { corroborate, type Corroboration } from '../corroboration/corroborate.js';
-import type { LinkEvent } from '../model.js';
+import type { LinkEvent, LinkPlace } from '../model.js';
 import { isoDay } from '../time.js';
 import type { ReportMeta } from '../workspace.js';
 
@@ -26,6 +26,8 @@ export interface IncidentSummary {
 }
 
 const LEVEL_RANK = { site: 0, city: 1, county: 2, province: 3, country: 4 } as const;
+// a site in no country (a border river, a bridge between two) says less than the town by it
+const titleRank = (p: LinkPlace) => (p.level === 'site' && p.ancestors.length === 0 ? 2.5 : LEVEL_RANK[p.level]);
 const PRECISION_RANK = { day: 0, month: 1, year: 2, unknown: 3 } as const;
 
 export function summarise(id: string, members: { event: LinkEvent; report: ReportMeta }[]): IncidentSummary {
@@ -35,7 +37,7 @@ export function summarise(id: string, members: { event: LinkEvent; report: Repor
   const places = events.flatMap((e) => e.places);
   const tally = new Map<string, number>();
   for (const p of places) tally.set(p.id, (tally.get(p.id) ?? 0) + 1);
-  const place = [...places].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || tally.get(b.id)! - tally.get(a.id)!)[0] ?? null;
+  const place = [...places].sort((a, b) => titleRank(a) - titleRank(b) || tally.get(b.id)! - tally.get(a.id)!)[0] ?? null;
   const dated = events.filter((e) => e.basis === 'date').sort((a, b) => PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision]);
   const when = dated[0] ?? null;
   const published = members.map((m) => m.report.published).filter((p): p is string => p !== null).sort();

@@ -1,0 +1,16 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { P, extraction, report } from '../fixtures.case.js';
+import { summarise } from './summary.js';
+
+const meta = (r: ReturnType<typeof report>) => ({ ...r, duplicateOf: null });
+const river = { id: 'xb.yalu', name: 'Yalu River', level: 'site' as const, country: null, parent: null, ancestors: [], lat: null, lon: null, alternateNames: [], mentions: [] };
+const camp = { ...river, id: 'kp.camp', name: 'Camp 12', ancestors: ['kp.hyesan', 'kp.ryanggang', 'kp'], country: 'kp', parent: 'kp.hyesan' };
+
+test('an incident is titled by its finest place inside a country, not by a border river', () => {
+  const a = report('a', { published: '2025-05-20' }, extraction([{ type: 'DEFECTION', date: '2025-05', places: [river, P.hyesan, P.ryanggang] }]));
+  const title = summarise('inc-1', [{ event: a.events[0], report: meta(a) }]).title;
+  assert.equal(title, 'defection in Hyesan (2025-05)');
+  const b = report('b', { published: '2025-05-20' }, extraction([{ type: 'PUNISHMENT', places: [camp, P.hyesan] }]));
+  assert.match(summarise('inc-2', [{ event: b.events[0], report: meta(b) }]).title, /^punishment in Camp 12/, 'a site inside a country is the finest place');
+});
