@@ -135,3 +135,8 @@ test('people of any origin are named when introduced by a role or as speakers, n
   assert.deepEqual(people('"It must end," said Maria Lopes, a lawyer with a rights group. Tomas Berg, the UN Special Rapporteur, agreed.'), ['Maria Lopes', 'Tomas Berg']);
   assert.deepEqual(people('The Committee, a body of workers, met. A lawyer, the head of the group, spoke.'), []);
 });
+
+test('Russian border guards are their own body, not the police; the South Korean navy is the South Korean military', () => {
+  assert.deepEqual(orgs('The men were returned by Russian border guards and questioned by Russian police.').map((o) => o[1]), ['ru.border', 'ru.police']);
+  assert.deepEqual(orgs('A South Korean navy vessel rescued them.').map((o) => o[1]), ['kr.military']);
+});

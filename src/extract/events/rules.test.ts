@@ -121,3 +121,8 @@ test('money a family receives is no bribe', () => {
 test('goods moved into a place put no one there', () => {
   assert.deepEqual(placesOf('In Hyesan, a man who smuggled copper into China was beaten.', 'VIOLENCE'), ['kp.hyesan']);
 });
+
+test('searching a home is surveillance, not a pursuit', () => {
+  assert.deepEqual(types('Agents searching her home in Hyesan found a phone.'), ['SURVEILLANCE']);
+  assert.ok(types('Agents were searching for the defectors in Yanji.').includes('PURSUIT'));
+});

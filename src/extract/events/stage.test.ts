@@ -122,3 +122,27 @@ test('events carry the sources of their sentence or paragraph', () => {
   assert.deepEqual(byType.get('PURSUIT'), [keys[0]]);
   assert.deepEqual(byType.get('ARREST'), [keys[1]]);
 });
+
+test('a relative reached only by phone is neither the target nor the place of an arrest', () => {
+  const found = eventsOf('Police in Hyesan arrested a woman who had used a Chinese phone to call her sister in Seoul.');
+  assert.deepEqual(found.map((e) => [e.type, e.places]), [['ARREST', ['kp.hyesan']]]);
+  assert.deepEqual(eventsOf('A woman who called her sister in Seoul was arrested.').map((e) => [e.type, e.places]), [['ARREST', []]]);
+});
+
+test('where someone\'s contacts are, or a body is based, is not where an inquiry happened', () => {
+  const found = eventsOf('Agents in Hyesan questioned his wife about his contacts in China.');
+  assert.deepEqual(found.map((e) => [e.type, e.places]), [['INVESTIGATION', ['kp.hyesan']]]);
+  assert.deepEqual(eventsOf('In Hyesan last spring, a Seoul-based group said, guards beat a woman.').map((e) => [e.type, e.places]), [['VIOLENCE', ['kp.hyesan']]]);
+});
+
+test('where a source sent goods is not where the event the source tells of happened', () => {
+  const found = eventsOf('Police arrested two traders in Yanji last week.\n\nA source in Hyesan who smuggled copper into China said guards beat her.');
+  assert.deepEqual(found.filter((e) => e.type === 'VIOLENCE').map((e) => e.places), [['kp.hyesan']]);
+});
+
+test('a definite trigger singled out by a place after it is a new event, not a reference back', () => {
+  const found = eventsOf('Guards in Hyesan put him in solitary confinement. Later he was moved to the political prison camp at Yanji.');
+  assert.deepEqual(found.map((e) => [e.type, e.places]), [['PUNISHMENT', ['kp.hyesan']], ['PUNISHMENT', ['cn.yanji']]]);
+  const back = eventsOf('He was sent to a labor camp in Hyesan. His family learned of the labor camp later.');
+  assert.equal(back.filter((e) => e.type === 'PUNISHMENT').length, 1);
+});

@@ -10,7 +10,7 @@ import { matchTriggers, type TriggerHit } from './match.js';
 import { modalityOf, sentenceIsRumour } from './modality.js';
 import { participantsOf } from './roles.js';
 import { continuesNarrative } from '../dates/carry.js';
-import { buildGeography, placesOf, type Geography, type PlaceLookup } from './where.js';
+import { buildGeography, CONTACTING, DETERMINERS, placesOf, type Geography, type PlaceLookup } from './where.js';
 
 const RELATIVE = new Set(['who', 'whose']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'such']);
@@ -35,9 +35,17 @@ function familyIsTarget(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number
   for (let k = Math.max(sFirst, hit.first - FAMILY_REACH_BEFORE); k <= Math.min(sEnd - 1, hit.last + FAMILY_REACH_AFTER); k++) {
     if (k >= hit.first && k <= hit.last) continue;
     if (t.lower[k] === ';') return false;
-    if (lex.family.has(stripPossessive(t.lower[k]))) return true;
+    if (lex.family.has(stripPossessive(t.lower[k])) && !contactedOnly(t, k, sFirst)) return true;
   }
   return false;
+}
+
+/** "to call her sister": relatives the subject only reached by phone or letter are not acted on */
+function contactedOnly(t: Tokens, k: number, sFirst: number): boolean {
+  let v = k - 1;
+  if (v >= sFirst && DETERMINERS.has(t.lower[v])) v--;
+  if (v >= sFirst && t.lower[v] === 'to') v--;
+  return v >= sFirst && CONTACTING.has(t.lower[v]);
 }
 
 function nearest<T extends { span: Span }>(items: readonly T[], anchor: number, reach = Infinity): T | undefined {
@@ -196,10 +204,27 @@ function typesOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: 
   return types;
 }
 
+/** How many words after a definite trigger a place may name which one it is ("the camp (kwanliso) at Hwasong"). */
+const PLACED_REACH = 6;
+const PLACING = new Set(['at', 'in', 'near']);
+/** "the political prison camp at Hwasong": a definite trigger its place singles out is a new event, not a reference back. */
+function placedAfter(t: Tokens, geo: Geography, s: number, last: number): boolean {
+  for (const p of geo.bySentence[s]) {
+    const k = tokenAt(t, p.span.start);
+    if (k <= last || k - last > PLACED_REACH) continue;
+    const prep = t.lower[k - 1] === 'the' ? k - 2 : k - 1;
+    if (!PLACING.has(t.lower[prep])) continue;
+    let clause = false;
+    for (let j = last + 1; j < prep; j++) if (t.lower[j] === ',' || t.lower[j] === ';' || t.lower[j] === '.') clause = true;
+    if (!clause) return true;
+  }
+  return false;
+}
+
 function pushMentions(scan: EventScan, hit: TriggerHit, modality: Modality, sentence: Span, s: number, sFirst: number, sEnd: number, sentenceActors: readonly number[], sourceKeys: readonly string[]): void {
   const { t, lex } = scan;
   const trigger = { start: t.start[hit.first], end: t.end[hit.last] };
-  const anaphoric = DEFINITE.has(t.lower[hit.first - 1] ?? '');
+  const anaphoric = DEFINITE.has(t.lower[hit.first - 1] ?? '') && !placedAfter(t, scan.geo, s, hit.last);
   const types = typesOf(t, hit, sFirst, sEnd, lex);
   const date = dateFor(t, scan.datesIn, { s, first: sFirst, end: sEnd }, trigger.start);
   // a count of the trigger's own clause first ("two dozen agents were sent, and thirty activists protested")

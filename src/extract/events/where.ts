@@ -5,8 +5,9 @@
 // sentence ("a source in China said"), nor a partner in "trade with China". For events
 // that do not move people or goods, a destination ("wanted to go to South Korea") is no
 // place either when it follows the trigger, unless the text goes on "..., where", nor is
-// where people or their relatives live ("living in Seoul", "her son in Seoul") while
-// the sentence names another place.
+// where people, their relatives or contacts live ("living in Seoul", "her son in Seoul",
+// "a Seoul-based group") while the sentence names another place, nor ever where someone
+// reached only by phone or letter is ("to call her sister in Seoul").
 import type { PlaceLevel, Span } from '../../core/model.js';
 import type { PlaceMention } from '../doc.js';
 import type { Tokens } from '../tokens.js';
@@ -27,6 +28,14 @@ const DISPATCH = new Set(['sent', 'dispatched', 'deployed', 'arrived', 'came', '
 const DISPATCH_REACH = 10;
 const CLAUSE_MARKS = new Set([',', ';', ':', '.']);
 const RESIDENCE = new Set(['living', 'lives', 'live', 'settled', 'residing', 'resides', 'based']);
+/** "his contacts in China", "her friends in Seoul": where people someone knows are, like relatives' homes, is not where it happened */
+const ASSOCIATES = new Set(['contact', 'contacts', 'friend', 'friends', 'acquaintance', 'acquaintances', 'associates', 'connections']);
+/** "to call her sister in Seoul", "wrote to his contacts in China": where someone reached only at a distance is, nothing happened */
+export const CONTACTING: ReadonlySet<string> = new Set([
+  'call', 'calls', 'called', 'calling', 'phone', 'phoned', 'phoning', 'telephone', 'telephoned', 'contact', 'contacted', 'contacting',
+  'wrote', 'write', 'writing', 'message', 'messaged', 'messaging', 'text', 'texted',
+]);
+export const DETERMINERS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'my', 'our', 'your', 'a', 'an', 'the']);
 /** "walked into X": people arriving; "smuggling copper into X" moves goods and puts no one there */
 const ARRIVING = new Set([
   'walked', 'walking', 'crossed', 'crossing', 'cross', 'fled', 'fleeing', 'ran', 'running', 'came', 'coming', 'went', 'going',
@@ -94,8 +103,16 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
   };
   // "North Korea's embassy": a country named as the owner of something is not where it happened
   const possessiveCountry = (p: PlaceMention) => p.level === 'country' && /^['’]s\b/.test(text.slice(p.span.end, p.span.end + 3));
+  // "call her sister in Seoul": the place of someone the subject only reached is no scene at all
+  const contacted = (p: PlaceMention) => {
+    const gap = before(p, 1) === 'the' ? 2 : 1;
+    const who = before(p, gap + 1);
+    if (before(p, gap) !== 'in' || !((family.has(who) && !who.startsWith('household')) || ASSOCIATES.has(who))) return false;
+    const verb = DETERMINERS.has(before(p, gap + 2)) ? gap + 3 : gap + 2;
+    return CONTACTING.has(before(p, verb)) || (before(p, verb) === 'to' && CONTACTING.has(before(p, verb + 1)));
+  };
   const usable: Candidate[] = places
-    .filter((p) => !p.metonymy && p.span.start >= dateline && before(p, 1) !== 'with' && !possessiveCountry(p))
+    .filter((p) => !p.metonymy && p.span.start >= dateline && before(p, 1) !== 'with' && !possessiveCountry(p) && !contacted(p))
     .sort((a, b) => a.span.start - b.span.start)
     .map((p) => {
       const k = tokenAt(t, p.span.start);
@@ -103,7 +120,7 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
       const prev = before(p, gap);
       const next = t.lower[tokenAt(t, p.span.end)] === ',' && t.lower[tokenAt(t, p.span.end) + 1] === 'where';
       // "living in Seoul", "their children in Seoul": where people live, not where it happened
-      const residence = RESIDENCE.has(before(p, 2)) || RESIDENCE.has(before(p, 1)) || (prev === 'in' && family.has(before(p, gap + 1)));
+      const residence = RESIDENCE.has(before(p, 2)) || RESIDENCE.has(before(p, 1)) || (prev === 'in' && (family.has(before(p, gap + 1)) || ASSOCIATES.has(before(p, gap + 1)))) || /^-based\b/.test(text.slice(p.span.end, p.span.end + 7));
       // "to X" and "from X" are ends of a movement; for other events they are not where it happened
       const destination = (DESTINATION.has(prev) && !dispatched(p, gap) && !next) || prev === 'from';
       // built field by field: spreading the mention here was the stage's slowest line
@@ -172,7 +189,7 @@ export function placesOf(geo: Geography, s: number, anchor: number, destinations
     if (!inPara) break;
   }
   // "a source in Hoeryong said agents summoned ...": the source's place is nearer than an earlier paragraph's scene
-  const told = pick(geo.bySentence[s].filter((p) => p.ofSource), anchor, geo, false);
+  const told = pick(geo.bySentence[s].filter((p) => p.ofSource && (destinations || !p.destination)), anchor, geo, false);
   if (told.length) return told;
   for (let j = s - 1; j >= 0 && s - j <= LOOK_BACK; j--) {
     if (geo.paragraphOf[j] === para) continue;

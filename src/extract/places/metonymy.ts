@@ -24,13 +24,16 @@ const STATE_ACTS = new Set([
   'provides', 'handed', 'hands', 'detained', 'detains', 'maintained', 'maintains', 'continued', 'continues',
   'reissued', 'reissues', 'renewed', 'renews', 'introduced', 'introduces', 'enacted', 'enacts',
 ]);
+/** What a government is called on to do, after a modal only ("Pyongyang should open its prisons"; "the Sinuiju open market" is a place). */
+const CALLED_ON = new Set(['open', 'release', 'free', 'stop', 'end', 'abolish', 'allow', 'permit', 'grant', 'cease', 'halt', 'respect', 'comply']);
+const MODALS = new Set(['should', 'must', 'shall']);
 /** Words between the subject and its verb that keep the reading ("Beijing has also refused"). */
 const BETWEEN = new Set([
   'has', 'have', 'had', 'is', 'was', 'also', 'reportedly', 'then', 'later', 'quickly', 'again', 'never', 'not', 'allegedly',
   'apparently', 'recently', 'already', 'still', 'initially', 'swiftly', 'immediately', 'will', 'would', 'may', 'might',
   'could', 'hitherto', 'previously', 'repeatedly', 'secretly', 'quietly', 'once', 'first', 'formally', 'officially',
   'publicly', 'now', 'long', 'since', 'even', 'further', 'reportedly', 'newly', 'subsequently', 'eventually', 'finally',
-  'in', 'the', 'past', 'turn',
+  'in', 'the', 'past', 'turn', 'should', 'must', 'shall',
 ]);
 /** Words read past between a subject and its verb ("Pyongyang has in the past dismissed"). */
 const BETWEEN_REACH = 5;
@@ -58,8 +61,10 @@ export function isMetonymy(w: Words, from: number, to: number): boolean {
   if (from > 0 && w.brk[from] === 0 && ACTS_ON_STATE.has(w.key[from - 1])) return true;
   if (from > 1 && w.brk[from] === 0 && w.brk[from - 1] < 2 && (w.key[from - 1] === 'with' || w.key[from - 1] === 'between') && DEALINGS.has(w.key[from - 2])) return true;
   if (afterPreposition(w, from)) return false;
+  let modal = false;
   for (let j = to; j < w.length && j < to + BETWEEN_REACH && w.brk[j] === 0; j++) {
-    if (STATE_ACTS.has(w.key[j])) return true;
+    if (STATE_ACTS.has(w.key[j]) || (modal && CALLED_ON.has(w.key[j]))) return true;
+    modal ||= MODALS.has(w.key[j]);
     if (!BETWEEN.has(w.key[j])) return false;
   }
   return false;

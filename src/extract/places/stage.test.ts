@@ -110,3 +110,23 @@ test('a word after a place that names an Object property is not a level word', (
   const found = places('Traders in Hyesan constructor crews and Hyesan city officials met.');
   assert.deepEqual(found.map((p) => p.text), ['Hyesan', 'Hyesan city']);
 });
+
+test('a demonym before a venue word is no unlisted place', () => {
+  assert.deepEqual(places('Prices rose in some North Korean markets and in Chinese markets, but not in the Sunam market.').map((p) => p.text), ['Sunam']);
+});
+
+test('Chungsan, a prison-camp county of South Pyongan, in its spellings', () => {
+  const found = places('Chungsan, Chŭngsan County, Jeungsan and 증산');
+  assert.deepEqual(found.map((p) => p.name), ['Chungsan', 'Chungsan', 'Chungsan', 'Chungsan']);
+  assert.deepEqual(placeById(k, found[0].placeId)!.ancestors, ['KP.south-pyongan', 'KP']);
+});
+
+test('the seas around Korea and the Northern Limit Line are places', () => {
+  assert.deepEqual(places('They drifted in the East Sea (Sea of Japan), then in the Yellow Sea near the Northern Limit Line (NLL).').map((p) => p.name),
+    ['East Sea', 'East Sea', 'Yellow Sea', 'Northern Limit Line', 'Northern Limit Line']);
+});
+
+test('a government called on to act is metonymy; a market named after a town is not', () => {
+  const found = places('Pyongyang should immediately open its prisons, while the Hyesan open market stayed busy.');
+  assert.deepEqual(found.map((p) => [p.text, p.metonymy]), [['Pyongyang', true], ['Hyesan', false]]);
+});

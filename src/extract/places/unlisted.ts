@@ -24,9 +24,20 @@ const GLUED_LEVEL: Record<string, PlaceLevel> = { ri: 'site', dong: 'site', gun:
 /** Capitalised words that open a sentence or a name but are no place ("The City", "Each County"). */
 const NOT_A_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'another', 'which', 'our', 'their', 'his', 'her', 'its', 'one', 'any', 'some', 'no', 'border', 'capital', 'party', 'people', 'central', 'inner', 'provincial', 'local', 'same', 'neighbouring', 'neighboring', 'nearby', 'home', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'special', 'economic']);
 
+/** Words of the gazetteer's demonyms ("Korean", "Chinese"): "North Korean markets" names no place called "Korean". */
+const DEMONYM_WORDS = new WeakMap<Knowledge, Set<string>>();
+function demonymWords(k: Knowledge): Set<string> {
+  let words = DEMONYM_WORDS.get(k);
+  if (!words) {
+    words = new Set([...k.places.values()].flatMap((p) => p.demonyms ?? []).flatMap((d) => d.toLowerCase().split(/\s+/)).filter((x) => !NOT_A_NAME.has(x)));
+    DEMONYM_WORDS.set(k, words);
+  }
+  return words;
+}
+
 /** An unlisted place starting at word i: the mention and the word after it, or null. */
 export function unlistedPlaceAt(k: Knowledge, text: string, w: Words, i: number): { mention: PlaceMention; to: number } | null {
-  if (!w.cap[i] || NOT_A_NAME.has(w.key[i]) || /^\d/.test(w.key[i])) return null;
+  if (!w.cap[i] || NOT_A_NAME.has(w.key[i]) || /^\d/.test(w.key[i]) || demonymWords(k).has(w.key[i])) return null;
   for (let n = 1; n <= 2; n++) {
     const lvl = i + n;
     if (lvl >= w.length || w.brk[lvl] !== 0) return null;
