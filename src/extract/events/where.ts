@@ -83,24 +83,19 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     while (k > 0 && t.lower[k].endsWith("'s") && t.upper[k]) k--;
     return t.lower[k - d + 1] ?? '';
   };
+  // whether one of the verbs stands within reach before the preposition, in its clause
+  const verbBefore = (p: PlaceMention, gap: number, verbs: ReadonlySet<string>, reach: number) => {
+    for (let d = gap + 1; d <= gap + reach; d++) {
+      const w = before(p, d);
+      if (!w || CLAUSE_MARKS.has(w)) return false;
+      if (verbs.has(w)) return true;
+    }
+    return false;
+  };
   // "sent to Rason", "dispatched officers of the ministry to Vladivostok": the words before "to X" in its clause
-  const dispatched = (p: PlaceMention, gap: number) => {
-    for (let d = gap + 1; d <= gap + DISPATCH_REACH; d++) {
-      const w = before(p, d);
-      if (!w || CLAUSE_MARKS.has(w)) return false;
-      if (DISPATCH.has(w)) return true;
-    }
-    return false;
-  };
+  const dispatched = (p: PlaceMention, gap: number) => verbBefore(p, gap, DISPATCH, DISPATCH_REACH);
   // "crossed the Tumen River into X": a verb of people moving stands before "into" in its clause
-  const arriving = (p: PlaceMention, gap: number) => {
-    for (let d = gap + 1; d <= gap + ARRIVING_REACH; d++) {
-      const w = before(p, d);
-      if (!w || CLAUSE_MARKS.has(w)) return false;
-      if (ARRIVING.has(w)) return true;
-    }
-    return false;
-  };
+  const arriving = (p: PlaceMention, gap: number) => verbBefore(p, gap, ARRIVING, ARRIVING_REACH);
   // "North Korea's embassy": a country named as the owner of something is not where it happened
   const possessiveCountry = (p: PlaceMention) => p.level === 'country' && /^['’]s\b/.test(text.slice(p.span.end, p.span.end + 3));
   // "call her sister in Seoul": the place of someone the subject only reached is no scene at all
