@@ -17,10 +17,12 @@ export interface AppOptions {
   webRoot?: string;
   /** the local single-user server runs as analyst */
   role?: AccessRole;
+  /** the user's knowledge additions (default <dataDir>/knowledge) */
+  knowledgeDir?: string;
 }
 
-export function createApp({ store, webRoot, role = 'analyst' }: AppOptions): Hono {
-  const deps = { store, role };
+export function createApp({ store, webRoot, role = 'analyst', knowledgeDir }: AppOptions): Hono {
+  const deps = { store, role, knowledgeDir };
   const app = new Hono();
   app.use('*', securityHeaders());
   app.onError(onError);

@@ -5,4 +5,6 @@ import type { Store } from '../store/port.js';
 export interface ApiDeps {
   store: Store;
   role: AccessRole;
+  /** the user's knowledge additions (default <dataDir>/knowledge) */
+  knowledgeDir?: string;
 }

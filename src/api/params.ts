@@ -43,6 +43,15 @@ export const NameQuery = z.strictObject({ q: optional(text), limit: limit(1000, 
 
 export const SourceQuery = z.strictObject({ reportId: optional(text), limit: limit(1000, 200) });
 
+export const IncidentListQuery = z.strictObject({
+  sort: optional(z.enum(['corroboration', 'date', 'seen', 'reports'])),
+  order: optional(z.enum(['asc', 'desc'])),
+  type: optional(EventType),
+  minReports: optional(z.coerce.number().int().min(1).max(1000)),
+  limit: limit(500, 50),
+  offset,
+});
+
 export const ReportId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'expected a report id');
 
 /** Parses or throws E_BAD_PARAM naming the first offending parameter as `where(name)`. */

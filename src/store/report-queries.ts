@@ -1,7 +1,8 @@
 // Reading reports back: the stored extraction with descriptors restored, raw bytes,
 // and report search (ranked with snippets when there is a query, newest first otherwise).
 import { sql, type Kysely } from 'kysely';
-import type { Extraction, Source } from '../core/model.js';
+import type { Extraction } from '../core/model.js';
+import { withDescriptors } from './rows.js';
 import type { Page, ReportHit, StoredReport } from './port.js';
 import { paging } from './paging.js';
 import type { Database } from './schema.js';
@@ -14,8 +15,7 @@ export async function getReport(db: Kysely<Database>, id: string): Promise<Store
   if (!row) return null;
   const descriptors = await db.selectFrom('source_descriptors').select(['source_id', 'descriptor']).where('report_seq', '=', row.seq).execute();
   const descriptorOf = new Map(descriptors.map((d) => [d.source_id, d.descriptor]));
-  const stored = JSON.parse(row.extraction) as Omit<Extraction, 'sources'> & { sources: Omit<Source, 'descriptor'>[] };
-  const extraction: Extraction = { ...stored, sources: stored.sources.map((s) => ({ ...s, descriptor: descriptorOf.get(s.id) ?? '' })) };
+  const extraction = withDescriptors(row.extraction, (id) => descriptorOf.get(id));
   return {
     report: {
       id: row.id, title: row.title, outlet: row.outlet, url: row.url, published: row.published,

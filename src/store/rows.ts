@@ -1,7 +1,7 @@
 // Turns a validated report and extraction into the rows of every table, so the
 // save transaction only inserts. Pure: no database here.
 import type { Insertable } from 'kysely';
-import type { Extraction, Report } from '../core/model.js';
+import type { Extraction, Report, Source } from '../core/model.js';
 import { dayRange } from './dates.js';
 import { actorKey, normName } from './names.js';
 import type { Database } from './schema.js';
@@ -29,6 +29,12 @@ export interface ReportRows {
 /** The extraction as stored in reports.extraction: source descriptors are left out (sensitive). */
 export function withoutDescriptors(x: Extraction): unknown {
   return { ...x, sources: x.sources.map(({ descriptor: _, ...rest }) => rest) };
+}
+
+/** The stored extraction with each source's descriptor put back from the sensitive table. */
+export function withDescriptors(json: string, descriptorOf: (sourceId: string) => string | undefined): Extraction {
+  const stored = JSON.parse(json) as Omit<Extraction, 'sources'> & { sources: Omit<Source, 'descriptor'>[] };
+  return { ...stored, sources: stored.sources.map((s) => ({ ...s, descriptor: descriptorOf(s.id) ?? '' })) };
 }
 
 export function reportRows(report: Report, raw: Uint8Array, x: Extraction): ReportRows {

@@ -5,37 +5,24 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { maySeeSourceDescriptors } from '../../core/access.js';
 import { CasefileError } from '../../core/errors.js';
-import { EventType } from '../../core/model.js';
 import { mergeIncidents, splitIncident } from '../../link/decide.js';
 import type { OutletTable } from '../../link/corroboration/outlets.js';
 import type { IncidentPage } from '../../store/incidents/port.js';
 import type { ApiDeps } from '../deps.js';
-import { parseParams, pathParam, queryParam, ReportId } from '../params.js';
+import { IncidentListQuery, parseParams, pathParam, queryParam, ReportId } from '../params.js';
 
-const blankless = (v: unknown) => (v === '' ? undefined : v);
-const IncidentListQuery = z.strictObject({
-  sort: z.preprocess(blankless, z.enum(['corroboration', 'date', 'seen', 'reports']).optional()),
-  order: z.preprocess(blankless, z.enum(['asc', 'desc']).optional()),
-  type: z.preprocess(blankless, EventType.optional()),
-  minReports: z.preprocess(blankless, z.coerce.number().int().min(1).max(1000).optional()),
-  limit: z.preprocess((v) => blankless(v) ?? 50, z.coerce.number().int().min(1).max(500)),
-  offset: z.preprocess((v) => blankless(v) ?? 0, z.coerce.number().int().min(0)),
-});
 const IncidentId = z.string().regex(/^inc-[0-9a-f]{16}$/, 'expected an incident id');
 const MergeBody = z.strictObject({ incidents: z.array(IncidentId).min(2).max(50) });
 const SplitBody = z.strictObject({ events: z.array(z.string().min(3).max(300)).min(1).max(500) });
 
-let outlets: Promise<OutletTable> | null = null;
-/** Outlet names from the actor canon, loaded on first use. */
-function outletLabels(): Promise<OutletTable> {
-  outlets ??= (async () => {
-    const [{ loadKnowledge }, { outletsFromKnowledge }] = await Promise.all([import('../../knowledge/load.js'), import('../../link/corroboration/knowledge-outlets.js')]);
-    return outletsFromKnowledge(loadKnowledge());
-  })();
-  return outlets;
-}
-
-export function incidentRoutes({ store, role }: ApiDeps): Hono {
+export function incidentRoutes({ store, role, knowledgeDir }: ApiDeps): Hono {
+  let outlets: Promise<OutletTable> | null = null;
+  /** Outlet names from the actor canon of the served data folder, loaded on first use. */
+  const outletLabels = () =>
+    (outlets ??= (async () => {
+      const [{ loadKnowledge }, { outletsFromKnowledge }] = await Promise.all([import('../../knowledge/load.js'), import('../../link/corroboration/knowledge-outlets.js')]);
+      return outletsFromKnowledge(loadKnowledge({ userDir: knowledgeDir }));
+    })());
   const mayChange = () => {
     if (role === 'viewer') throw new CasefileError('E_FORBIDDEN', 'viewers cannot split or merge incidents', { where: 'role' });
   };

@@ -29,9 +29,10 @@ export function registerExtract(program: Command): void {
 
 /** Extracts every report under the paths; returns how many inputs failed. */
 export async function runExtract(paths: string[], flags: ExtractFlags, io: ExtractIO = STD_IO): Promise<number> {
-  const [{ readPaths, toCasefileError }, { prepareReport }, { createExtractorFromEnv }, { formatSummary }, { loadConfig }] = await Promise.all([
+  const [{ readPaths, toCasefileError }, { prepareReport }, { extractInput }, { createExtractorFromEnv }, { formatSummary }, { loadConfig }] = await Promise.all([
     import('../../read/index.js'),
     import('../../normalise/prepare.js'),
+    import('../../ingest/prepare-file.js'),
     import('../../extract/select.js'),
     import('../../extract/summary.js'),
     import('../../core/config.js'),
@@ -59,13 +60,7 @@ export async function runExtract(paths: string[], flags: ExtractFlags, io: Extra
       for (const result of file.results) {
         try {
           const { report } = prepareReport(result.input);
-          const extraction = await extractor.extract({
-            text: report.text,
-            title: report.title,
-            outlet: report.outlet,
-            published: report.published,
-            language: report.language,
-          });
+          const extraction = await extractor.extract(extractInput(report));
           // the path as the user gave it for a named file, the item's origin inside a folder or an array
           const input = file.results.length === 1 && file.path === given ? given : result.origin;
           if (flags.jsonl) io.out(`${JSON.stringify({ input, reportId: report.id, title: report.title, ...extraction })}\n`);

@@ -49,7 +49,7 @@ async function runServe(flags: ServeFlags): Promise<void> {
   const store = await openStore(config);
   try {
     if (flags.demo) await loadDemo(store, config.knowledgeDir);
-    const server = await startServer({ store, webRoot: packageDir('web/dist'), host: flags.host, port: flags.port });
+    const server = await startServer({ store, webRoot: packageDir('web/dist'), host: flags.host, port: flags.port, knowledgeDir: config.knowledgeDir });
     if (!['127.0.0.1', '::1', 'localhost'].includes(flags.host)) {
       console.error(`casefile: warning: listening on ${flags.host} makes the reports reachable from other machines`);
     }

@@ -1,7 +1,8 @@
 // Reading and writing the link state: what an incremental run needs to load (only
 // the rows its keys reach) and what every run writes (in one transaction).
 import type { Kysely, Transaction } from 'kysely';
-import type { Extraction, Source } from '../../core/model.js';
+import type { Extraction } from '../../core/model.js';
+import { withDescriptors } from '../rows.js';
 import type { LinkEvent } from '../../link/model.js';
 import type { ReportMeta } from '../../link/workspace.js';
 import { insertKeyPairs, insertRows } from './bulk-insert.js';
@@ -44,8 +45,7 @@ export async function unlinkedReports(db: Db, limit: number, afterSeq: number): 
     for (const d of found) descriptors.set(`${d.report_seq}\u0000${d.source_id}`, d.descriptor);
   }
   return rows.map((r) => {
-    const stored = JSON.parse(r.extraction) as Omit<Extraction, 'sources'> & { sources: Omit<Source, 'descriptor'>[] };
-    const extraction: Extraction = { ...stored, sources: stored.sources.map((s) => ({ ...s, descriptor: descriptors.get(`${r.seq}\u0000${s.id}`) ?? '' })) };
+    const extraction = withDescriptors(r.extraction, (id) => descriptors.get(`${r.seq}\u0000${id}`));
     return { seq: Number(r.seq), report: { id: r.id, title: r.title, outlet: r.outlet, published: r.published, text: r.text }, extraction };
   });
 }
