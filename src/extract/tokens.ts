@@ -99,8 +99,11 @@ export function tokensOf(doc: Doc): Tokens {
   return t;
 }
 
-/** Index of the first token starting at or after `offset` (binary search). */
-export function tokenAt(t: Tokens, offset: number): number {
+/** A lower-cased word without a possessive "'s" (the tokeniser has straightened the apostrophe). */
+export const stripPossessive = (w: string): string => (w.endsWith("'s") ? w.slice(0, -2) : w);
+
+/** Index of the first token (or word) starting at or after `offset` (binary search). */
+export function tokenAt(t: { readonly start: Int32Array; readonly length: number }, offset: number): number {
   let lo = 0;
   let hi = t.length;
   while (lo < hi) {

@@ -14,6 +14,7 @@ import { personAt } from './people.js';
 import { introducedAt } from './introduced.js';
 import { isVenue } from './venue.js';
 import { flagsOf, ROLE_HEAD, STARTS_NAME, SURNAME, TITLE, type Vocab } from './vocab.js';
+import { tokenAt } from '../tokens.js';
 
 /** Words before an organisation that make it a local unit ("provincial Party committee"). */
 const UNIT_MODIFIERS = new Set(['provincial', 'province', 'city', 'county', 'local', 'municipal', 'district', 'regional', 'village', 'town', 'branch', 'neighborhood', 'neighbourhood']);
@@ -29,27 +30,18 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offic
 const UNIT_LINKS = new Set(['from', 'of', 'by']);
 
 
-function wordIndexOf(w: Words, offset: number): number {
-  let lo = 0;
-  let hi = w.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (w.start[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, places: readonly PlaceMention[]): ActorMention[] {
   const s: Scan = { k, text, w, placeFrom: new WordIndex(w.length), placeTo: new WordIndex(w.length), lastSeen: new Map(), out: [], taken: new Uint8Array(w.length) };
   for (const p of places) {
-    const from = wordIndexOf(w, p.span.start);
+    const from = tokenAt(w, p.span.start);
     let to = from;
     while (to < w.length && w.start[to] < p.span.end) s.taken[to++] = 1;
     const placed = { p, from, to };
     s.placeFrom.set(from, placed);
     s.placeTo.set(to, placed);
   }
+  // one closure for the whole scan, not one per word
+  const free = (j: number) => !s.taken[j];
   for (let i = 0; i < w.length; ) {
     const place = s.placeFrom.get(i);
     if (place) {
@@ -62,7 +54,6 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
       i = resolveMatch(s, m);
       continue;
     }
-    const free = (j: number) => !s.taken[j];
     const person = !w.cap[i] ? null : (f & SURNAME || (i > 0 && flagsOf(vocab, w.key[i - 1]) & TITLE) ? personAt(w, i, free) : null) ?? introducedAt(w, i, free);
     if (person !== null) {
       const span = { start: w.start[i], end: w.end[person - 1] };

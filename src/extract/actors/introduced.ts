@@ -3,7 +3,7 @@
 // Special Rapporteur") or named as the speaker ("said Jane Doe,"). A role alone is never
 // a name: the description must follow a name of two or three capitalised words.
 import type { Words } from '../../knowledge/words.js';
-import { DETERMINERS, ROLE_HEADS } from './roles.js';
+import { ARTICLES as OPENERS, DETERMINERS, ROLE_HEADS } from './roles.js';
 import { TITLES } from './people.js';
 
 /** What people are introduced as, beyond role heads and titles. */
@@ -12,7 +12,6 @@ const PROFESSIONS = new Set([
   'commissioner', 'adviser', 'advisor', 'economist', 'historian', 'lecturer', 'author', 'pastor', 'missionary',
 ]);
 const SPEECH = new Set(['said', 'says']);
-const OPENERS = new Set(['a', 'an', 'the']);
 /** Words that end the head of a description ("a body of workers" is no worker). */
 const HEAD_ENDS = new Set(['of', 'with', 'in', 'at', 'for', 'on', 'from', 'who', 'and']);
 /** How many words into the description its role word may stand ("the UN Special Rapporteur"). */

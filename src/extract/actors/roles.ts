@@ -1,6 +1,7 @@
 // Role actors: unnamed people described by role, rank and place ("a low-level cadre
 // in Ryanggang Province", "three Party cadres", "his family members"). Casefile
 // keeps them as descriptions and never tries to say who they are.
+import { UNITS } from '../counts/numbers.js';
 
 /** Head nouns of role descriptions, plural and singular. */
 export const ROLE_HEADS = new Set([
@@ -34,16 +35,13 @@ export const ROLE_MODIFIERS = new Set([
 export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'some', 'several', 'many', 'few', 'dozens', 'hundreds', 'other', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 export const ARTICLES = new Set(['a', 'an', 'the']);
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
+// the counts' number words, but "thousand" heads no group of people here
+const NUMBER_WORDS = new Map([...UNITS].filter(([w]) => w !== 'thousand'));
 
 /** The number a word states ("three", "12"), or null. */
 export function numberOf(key: string): number | null {
   if (/^\d{1,5}$/.test(key)) return Number(key);
-  return NUMBER_WORDS[key] ?? null;
+  return NUMBER_WORDS.get(key) ?? null;
 }
 
 /** Heads that make a two-word head with the word before ("family members"). */

@@ -3,13 +3,12 @@
 // organisation that acts or is acted upon; its people make it the body again
 // ("officials at the embassy", "customs officers").
 import type { Words } from '../../knowledge/words.js';
-import { ROLE_HEADS } from './roles.js';
+import { ARTICLES, ROLE_HEADS } from './roles.js';
 
 /** Words that name a body's building rather than the body. */
 const VENUES = new Set(['post', 'posts', 'facility', 'facilities', 'checkpoint', 'checkpoints', 'house', 'building', 'compound', 'embassy', 'consulate']);
 /** Words before a building that make it a place: a location or a goal of movement. */
 const LOCATIVE = new Set(['at', 'near', 'reach', 'reached', 'reaching', 'toward', 'towards']);
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Is the body mentioned at words [start, end) named only as a building? */
 export function isVenue(w: Words, start: number, end: number): boolean {

@@ -29,6 +29,10 @@ const THAT_REACH = 6;
 const CLAUSE_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'the', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'no', 'some', 'many', 'most']);
 const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'reported', 'accused', 'accuses', 'accusing']);
 
+type Speaker = NonNullable<ClaimMention['speaker']>;
+const sameSpeaker = (x: Speaker, y: Speaker) =>
+  'sourceKey' in x ? 'sourceKey' in y && x.sourceKey === y.sourceKey : 'actorIndex' in y && x.actorIndex === y.actorIndex;
+
 interface Found extends ClaimMention { sentence: number; verb: number }
 
 export function scanClaims(inp: ClaimInputs, lex: ClaimLexicon): ClaimMention[] {
@@ -131,7 +135,7 @@ export function scanClaims(inp: ClaimInputs, lex: ClaimLexicon): ClaimMention[] 
   // drop a quotation wholly holding a reported-speech claim of the same sentence only when identical
   const out = claims.filter((c, i) => !(i > 0 && claims[i - 1].content.start === c.content.start && claims[i - 1].content.end === c.content.end));
 
-  const differ = (a: ClaimMention, b: ClaimMention) => a.speaker === null || b.speaker === null || JSON.stringify(a.speaker) !== JSON.stringify(b.speaker);
+  const differ = (a: ClaimMention, b: ClaimMention) => a.speaker === null || b.speaker === null || !sameSpeaker(a.speaker, b.speaker);
   const cueBetween = (set: Set<string>, from: number, to: number) => {
     for (let k = tokenAt(t, from); k < t.length && t.start[k] < to; k++) if (set.has(t.lower[k])) return true;
     return false;

@@ -2,7 +2,7 @@
 // their clause, then placed, dated, counted, attributed and clustered into events.
 import type { EventDate, EventType, Modality, Span } from '../../core/model.js';
 import type { ActorMention, CountMention, DateMention, EventMention, SourceMention, Stage } from '../doc.js';
-import { tokenAt, tokensOf, type Tokens } from '../tokens.js';
+import { stripPossessive, tokenAt, tokensOf, type Tokens } from '../tokens.js';
 import { PEOPLE } from '../counts/numbers.js';
 import { clusterMentions, overlapping, type RawMention } from './cluster.js';
 import type { Lexicon } from './lexicon.js';
@@ -18,7 +18,6 @@ const FAMILY_REACH_BEFORE = 16;
 const FAMILY_REACH_AFTER = 6;
 const COUNT_REACH = 80;
 
-const stripPossessive = (w: string) => (w.endsWith("'s") ? w.slice(0, -2) : w);
 
 function hasPersonSubject(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon, actorStarts: readonly number[]): boolean {
   if (actorStarts.some((start) => start < t.start[hit.first])) return true;

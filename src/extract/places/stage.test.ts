@@ -130,3 +130,8 @@ test('a government called on to act is metonymy; a market named after a town is 
   const found = places('Pyongyang should immediately open its prisons, while the Hyesan open market stayed busy.');
   assert.deepEqual(found.map((p) => [p.text, p.metonymy]), [['Pyongyang', true], ['Hyesan', false]]);
 });
+
+test('a word naming an Object property is no level word for an unlisted place either', () => {
+  const found = places('Workers at the Pongsu Constructor yard in Hyesan were fined.');
+  assert.ok(found.every((p) => !p.placeId.includes('native code')), JSON.stringify(found.map((p) => p.placeId)));
+});

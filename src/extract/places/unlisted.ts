@@ -8,19 +8,21 @@ import type { PlaceMention } from '../doc.js';
 import { unlistedId, type Knowledge } from '../../knowledge/load.js';
 import { withoutPossessive, type Words } from '../../knowledge/words.js';
 
-const LEVEL_OF: Record<string, PlaceLevel> = { county: 'county', province: 'province', prefecture: 'province', city: 'city', district: 'site', village: 'site', township: 'site' };
+// Maps, not objects: a word such as "constructor" must not be read off Object.prototype
+const table = (entries: Record<string, PlaceLevel>) => new Map(Object.entries(entries));
+const LEVEL_OF = table({ county: 'county', province: 'province', prefecture: 'province', city: 'city', district: 'site', village: 'site', township: 'site' });
 /**
  * Lower-case words after a name inside a sentence that make it a local place: a
  * neighbourhood or a market is named after its district ("the Chaeha market", "the
  * Wiyon and Songhu neighbourhoods").
  */
-const LOCAL_OF: Record<string, PlaceLevel> = {
+const LOCAL_OF = table({
   county: 'county', counties: 'county', district: 'site', districts: 'site', village: 'site', villages: 'site',
   neighbourhood: 'site', neighbourhoods: 'site', neighborhood: 'site', neighborhoods: 'site', market: 'site', markets: 'site',
-};
+});
 /** Capitalised words before "market" that name a day or a time, not a place ("the Sunday market"). */
 const TIMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|new|lunar)$/;
-const GLUED_LEVEL: Record<string, PlaceLevel> = { ri: 'site', dong: 'site', gun: 'county', up: 'site', kun: 'county' };
+const GLUED_LEVEL = table({ ri: 'site', dong: 'site', gun: 'county', up: 'site', kun: 'county' });
 /** Capitalised words that open a sentence or a name but are no place ("The City", "Each County"). */
 const NOT_A_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'another', 'which', 'our', 'their', 'his', 'her', 'its', 'one', 'any', 'some', 'no', 'border', 'capital', 'party', 'people', 'central', 'inner', 'provincial', 'local', 'same', 'neighbouring', 'neighboring', 'nearby', 'home', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'special', 'economic']);
 
@@ -41,7 +43,7 @@ export function unlistedPlaceAt(k: Knowledge, text: string, w: Words, i: number)
   for (let n = 1; n <= 2; n++) {
     const lvl = i + n;
     if (lvl >= w.length || w.brk[lvl] !== 0) return null;
-    const level = w.glued[lvl] ? GLUED_LEVEL[w.key[lvl]] : w.cap[lvl] ? LEVEL_OF[w.key[lvl]] : local(w, i, lvl);
+    const level = w.glued[lvl] ? GLUED_LEVEL.get(w.key[lvl]) : w.cap[lvl] ? LEVEL_OF.get(w.key[lvl]) : local(w, i, lvl);
     // "the Wiyon and Songhu neighbourhoods": the first name shares the level word after the second
     const shared = !level && n === 1 && coordinated(w, lvl);
     if (level || shared) {
@@ -61,12 +63,12 @@ export function unlistedPlaceAt(k: Knowledge, text: string, w: Words, i: number)
 
 /** A lower-case level word at lvl after a name that does not open its sentence. */
 function local(w: Words, i: number, lvl: number): PlaceLevel | undefined {
-  return i > 0 && w.brk[i] === 0 && !TIMES.test(w.key[i]) ? LOCAL_OF[w.key[lvl]] : undefined;
+  return i > 0 && w.brk[i] === 0 && !TIMES.test(w.key[i]) ? LOCAL_OF.get(w.key[lvl]) : undefined;
 }
 
 /** "and Songhu neighbourhoods": another name and a plural level word follow the conjunction at j. */
 function coordinated(w: Words, j: number): boolean {
   if (j + 2 >= w.length || (w.key[j] !== 'and' && w.key[j] !== 'or') || w.brk[j + 1] !== 0 || w.brk[j + 2] !== 0 || !w.cap[j + 1]) return false;
   const plural = w.key[j + 2];
-  return plural.endsWith('s') && LOCAL_OF[plural] !== undefined && !w.cap[j + 2];
+  return plural.endsWith('s') && LOCAL_OF.has(plural) && !w.cap[j + 2];
 }

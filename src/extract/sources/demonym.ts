@@ -5,6 +5,7 @@
 import type { Tokens } from '../tokens.js';
 import { tokenize } from '../tokens.js';
 import type { Phrase } from './attribution.js';
+import { CLAUSE } from './locate.js';
 
 export interface Country {
   placeId: string;
@@ -23,9 +24,6 @@ export function indexDemonyms(countries: readonly Country[]): Demonym[] {
   const all = countries.flatMap((c) => c.demonyms.map((d) => ({ words: tokenize(d).lower, placeId: c.placeId, name: c.name })));
   return all.sort((a, b) => b.words.length - a.words.length);
 }
-
-/** A relative clause tells what the source deals with, "on" its topic ("a report on North Korean prisons"). */
-const CLAUSE = new Set(['who', 'which', 'whose', 'on']);
 
 /** The country a demonym in the phrase's head part names. */
 export function demonymIn(t: Tokens, p: Phrase, demonyms: readonly Demonym[]): Demonym | null {

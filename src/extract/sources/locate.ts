@@ -17,7 +17,8 @@ import type { SourceLexicon } from './lexicon.js';
  * interviewer in ("interviewed in Seoul").
  */
 const RESIDENCE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'residing', 'settled', 'based', 'stationed', 'held', 'imprisoned', 'interviewed']);
-const CLAUSE = new Set(['who', 'which', 'whose', 'on']);
+/** Words that end the head of a source's description: a relative clause or a topic after "on". */
+export const CLAUSE: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'on']);
 
 function residence(t: Tokens, k: number): boolean {
   if (t.lower[k].endsWith('-based')) return true;

@@ -7,7 +7,7 @@
 import type { SourceKind } from '../../core/model.js';
 import type { ActorMention, PlaceMention, SourceMention } from '../doc.js';
 import type { Tokens } from '../tokens.js';
-import { tokenAt } from '../tokens.js';
+import { stripPossessive as bare, tokenAt } from '../tokens.js';
 import { afterRelative, conjuncts, phraseAfter, subjectBefore, type Phrase } from './attribution.js';
 import { countBefore } from './count.js';
 import { demonymIn, type Demonym } from './demonym.js';
@@ -81,7 +81,6 @@ export const foldOutlet = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+
 
 const singular = (w: string) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
-const bare = (w: string) => (w.endsWith("'s") ? w.slice(0, -2) : w);
 
 /** Whether the words start at token i; "RFA's" matches "rfa". */
 function seqAt(t: Tokens, i: number, words: readonly string[], last: number): boolean {
@@ -152,7 +151,7 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
   };
   const nounAt = (i: number): { word: string; plural: boolean } | null => {
     const w = t.lower[i];
-    const base = w.endsWith("'s") ? w.slice(0, -2) : w;
+    const base = bare(w);
     if (lex.nouns.has(base)) return { word: base, plural: false };
     const one = IRREGULAR.get(base) ?? singular(base);
     return one !== base && lex.nouns.has(one) ? { word: one, plural: true } : null;
