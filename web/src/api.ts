@@ -14,7 +14,12 @@ export async function get<T>(path: string, params: Params = {}, signal?: AbortSi
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') query.set(k, String(v));
   const url = query.size > 0 ? `${path}?${query}` : path;
-  const res = await fetch(url, { headers: { accept: 'application/json' }, signal });
+  return request<T>(url, { headers: { accept: 'application/json' }, signal });
+}
+
+/** One request; a failed one throws the API's error code and message. */
+export async function request<T>(url: string, init: RequestInit): Promise<T> {
+  const res = await fetch(url, init);
   const body = await res.json().catch(() => null);
   if (!res.ok) {
     const err = body?.error;

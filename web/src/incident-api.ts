@@ -1,15 +1,11 @@
 // Client calls for incidents: reads through the shared GET helper, and the two
 // analyst actions (split, merge) as JSON POSTs.
-import { ApiError, get } from './api.js';
+import { get, request } from './api.js';
 import type { Page } from './types.js';
 import type { IncidentRow, IncidentView, ReportLinksView } from './incident-types.js';
 
-async function post<T>(path: string, body: unknown): Promise<T> {
-  const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
-  const json = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiError(res.status, json?.error?.code ?? 'E_HTTP', json?.error?.message ?? `request failed with status ${res.status}`);
-  return json as T;
-}
+const post = <T>(path: string, body: unknown) =>
+  request<T>(path, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
 
 export const incidentApi = {
   list: (params: Record<string, string | number | undefined>, signal?: AbortSignal) => get<Page<IncidentRow>>('/api/incidents', params, signal),
