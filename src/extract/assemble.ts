@@ -3,6 +3,7 @@
 // One small top-level function per part, with plain loops: each compiles on its own,
 // so a report that reaches a rare branch recompiles one small part, not the whole.
 import type { Actor, Claim, Event, Extraction, Participant, Place, Source } from '../core/model.js';
+import { mapped } from './arrays.js';
 import type { ActorMention, ClaimMention, Doc, EventMention, PlaceMention, SourceMention } from './doc.js';
 
 export interface AssemblyKnowledge {
@@ -31,7 +32,7 @@ function assemblePlaces(mentions: readonly PlaceMention[], kb: AssemblyKnowledge
   const kept: PlaceMention[] = [];
   for (const m of mentions) if (!m.metonymy) kept.push(m);
   const places: Place[] = [];
-  for (const g of groupIndexes(kept.map((m) => m.placeId))) {
+  for (const g of groupIndexes(mapped(kept, (m) => m.placeId))) {
     const first = kept[g[0]];
     const spans = g.map((i) => kept[i].span);
     const p = kb.place(first.placeId);
@@ -65,7 +66,7 @@ function assembleActors(mentions: readonly ActorMention[], keys: readonly string
 
 function assembleSources(mentions: readonly SourceMention[], idByKey: Map<string, string>): Source[] {
   const sources: Source[] = [];
-  for (const g of groupIndexes(mentions.map((m) => m.key))) {
+  for (const g of groupIndexes(mapped(mentions, (m) => m.key))) {
     const first = mentions[g[0]];
     const id = `src${sources.length + 1}`;
     idByKey.set(first.key, id);
@@ -148,7 +149,7 @@ export function assemble(doc: Doc, extractor: string, kb: AssemblyKnowledge): Ex
   const L = doc.layers;
   const places = assemblePlaces(L.places ?? [], kb);
   const actorMentions = L.actors ?? [];
-  const actorKeys = actorMentions.map(actorKey);
+  const actorKeys = mapped(actorMentions, actorKey);
   const actorIdByKey = new Map<string, string>();
   const actors = assembleActors(actorMentions, actorKeys, actorIdByKey, kb);
   const sourceIdByKey = new Map<string, string>();

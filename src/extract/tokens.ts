@@ -113,3 +113,9 @@ export function tokenAt(t: { readonly start: Int32Array; readonly length: number
   }
   return lo;
 }
+
+/**
+ * The lower-cased token at i, or '' outside the text. A bounds check rather than
+ * reading past the array's ends: V8 deoptimises the hot scans on their first such read.
+ */
+export const lowerAt = (t: Tokens, i: number): string => (i >= 0 && i < t.length ? t.lower[i] : '');

@@ -7,10 +7,18 @@ import { WordTrie } from './trie.js';
 import { words } from './words.js';
 import { romanisationVariants } from './romanise.js';
 
+// One object shape for every hit of a trie: the scans read hits of all kinds at the
+// same sites, and mixed shapes there make V8 recompile the hottest functions.
 /** What a place-trie match stands for: a place, or a non-place name that hides the places inside it. */
-export type PlaceHit = { place: string } | { blocked: string };
-/** What an actor-trie match stands for. */
-export type ActorHit = { canon: string } | { generic: string } | { demonym: string };
+export interface PlaceHit {
+  kind: 'place' | 'blocked';
+  id: string;
+}
+/** What an actor-trie match stands for: a canon entry, a generic word (id: its folded key), a country's adjective (id: the country). */
+export interface ActorHit {
+  kind: 'canon' | 'generic' | 'demonym';
+  id: string;
+}
 
 export function compile(places: ReadonlyMap<string, PlaceRecord>, actors: ReadonlyMap<string, ActorRecord>) {
   const placeTrie = new WordTrie<PlaceHit>();
@@ -18,19 +26,19 @@ export function compile(places: ReadonlyMap<string, PlaceRecord>, actors: Readon
   const generic = new Map<string, Map<string, string>>();
   const genericHits = new Map<string, ActorHit>();
   for (const p of places.values()) {
-    const hit = { place: p.id };
+    const hit: PlaceHit = { kind: 'place', id: p.id };
     placeTrie.add(p.name, hit);
     for (const n of p.names) placeTrie.add(n.name, hit, n.match);
     // North Korean names come in McCune-Reischauer; reports also write them the southern way
     if (p.country === 'KP' && p.level !== 'country') {
       for (const n of [p.name, ...p.names.map((x) => x.name)]) for (const v of romanisationVariants(n)) placeTrie.add(v, hit);
     }
-    const demonym = { demonym: p.id };
+    const demonym: ActorHit = { kind: 'demonym', id: p.id };
     for (const d of p.demonyms) actorTrie.add(d, demonym);
   }
   for (const a of actors.values()) {
-    const hit = { canon: a.id };
-    const blocked = { blocked: a.id };
+    const hit: ActorHit = { kind: 'canon', id: a.id };
+    const blocked: PlaceHit = { kind: 'blocked', id: a.id };
     for (const n of [{ name: a.name }, ...a.names]) {
       actorTrie.add(n.name, hit, 'match' in n ? n.match : undefined);
       // an organisation's name hides the places inside it ("Workers' Party of Korea")
@@ -45,7 +53,7 @@ export function compile(places: ReadonlyMap<string, PlaceRecord>, actors: Readon
         throw new CasefileError('E_KNOWLEDGE', `generic "${g}" for ${a.country} is claimed by both "${other}" and "${a.id}"`, { where: a.file });
       }
       byCountry.set(a.country!, a.id);
-      actorTrie.add(g, genericHits.get(key) ?? genericHits.set(key, { generic: key }).get(key)!, 'any');
+      actorTrie.add(g, genericHits.get(key) ?? genericHits.set(key, { kind: 'generic', id: key }).get(key)!, 'any');
     }
   }
   return { placeTrie, actorTrie, generic };

@@ -11,11 +11,11 @@ const k = loadKnowledge({ userDir: join(tmpdir(), 'casefile-no-such-knowledge') 
 
 function canonOf(kb: Knowledge, name: string): string[] {
   const m = kb.actorTrie.matchAt(name, words(name), 0);
-  return (m?.hits ?? []).flatMap((h) => ('canon' in h.value ? [h.value.canon] : []));
+  return (m?.hits ?? []).flatMap((h) => (h.value.kind === 'canon' ? [h.value.id] : []));
 }
 function placeOf(kb: Knowledge, name: string): string[] {
   const m = kb.placeTrie.matchAt(name, words(name), 0);
-  return (m?.hits ?? []).flatMap((h) => ('place' in h.value ? [h.value.place] : []));
+  return (m?.hits ?? []).flatMap((h) => (h.value.kind === 'place' ? [h.value.id] : []));
 }
 
 test('every name of state security, in English, romanised Korean and Hangul, is one actor', () => {

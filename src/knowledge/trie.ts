@@ -11,8 +11,12 @@ export type CaseMode = 'any' | 'capitalised' | 'exact';
 export interface Hit<T> {
   value: T;
   mode: CaseMode;
-  /** the name's words as written in the knowledge base, for 'exact' */
-  surface: string[];
+  /** how many words the name has as written; 0 for a run-together variant */
+  length: number;
+  /** the name's acronyms ('exact' only): the text must spell them as written */
+  acronyms: { at: number; surface: string }[];
+  /** the name's first capitalised word that is no acronym, which the text must capitalise; -1 for none */
+  firstCapital: number;
 }
 
 interface Node<T> {
@@ -55,7 +59,10 @@ export class WordTrie<T> {
     const w = words(name);
     if (w.length === 0) return;
     const surface = Array.from({ length: w.length }, (_, i) => name.slice(w.start[i], w.end[i]));
-    this.insert(w.key, { value, mode, surface });
+    // case rules are read off the name once here, not on every match
+    const acronyms = mode === 'exact' ? surface.flatMap((s, at) => (isAcronym(s) ? [{ at, surface: s }] : [])) : [];
+    const firstCapital = surface.findIndex((s, at) => !acronyms.some((a) => a.at === at) && /^\p{Lu}/u.test(s));
+    this.insert(w.key, { value, mode, length: w.length, acronyms, firstCapital });
     // "Hamgyongbukto" for "Hamgyong-bukto", "Jongun" for "Jong Un": join hyphen-glued parts
     if (w.length > 1 && w.glued.some((g) => g === 1)) {
       const joined: string[] = [];
@@ -63,7 +70,7 @@ export class WordTrie<T> {
         if (w.glued[i] && joined.length) joined[joined.length - 1] += w.key[i];
         else joined.push(w.key[i]);
       }
-      this.insert(joined, { value, mode: mode === 'exact' ? 'capitalised' : mode, surface: [] });
+      this.insert(joined, { value, mode: mode === 'exact' ? 'capitalised' : mode, length: 0, acronyms: [], firstCapital: -1 });
     }
   }
 
@@ -143,20 +150,13 @@ function fitting<T>(hits: Hit<T>[], text: string, w: Words, from: number, to: nu
 
 function caseFits<T>(h: Hit<T>, text: string, w: Words, from: number, to: number): boolean {
   if (h.mode === 'any') return true;
-  // run-together variants carry no surface: only their first word's capital is checked
-  if (h.surface.length !== to - from) return h.mode === 'capitalised' ? w.cap[from] === 1 : false;
+  // run-together variants (or a name matched with other words): only the first word's capital is checked
+  if (h.length !== to - from) return h.mode === 'capitalised' ? w.cap[from] === 1 : false;
   // the first capitalised word of the name must be capitalised in the text ("the North",
   // "Kim Jong-un" for "Kim Jong Un"); acronyms must be written as they are
-  let capitalSeen = false;
-  for (let k = 0; k < h.surface.length; k++) {
-    const s = h.surface[k];
-    if (h.mode === 'exact' && isAcronym(s)) {
-      // "UN's", "NIS’s": the possessive is no part of the acronym
-      if (text.slice(w.start[from + k], withoutPossessive(text, w.end[from + k])) !== s) return false;
-    } else if (!capitalSeen && /^\p{Lu}/u.test(s)) {
-      if (w.cap[from + k] !== 1) return false;
-      capitalSeen = true;
-    }
+  for (const a of h.acronyms) {
+    // "UN's", "NIS’s": the possessive is no part of the acronym
+    if (text.slice(w.start[from + a.at], withoutPossessive(text, w.end[from + a.at])) !== a.surface) return false;
   }
-  return true;
+  return h.firstCapital < 0 || w.cap[from + h.firstCapital] === 1;
 }

@@ -9,7 +9,7 @@ import type { Match } from '../../knowledge/trie.js';
 import { withoutPossessive, type Words } from '../../knowledge/words.js';
 import { roleAt } from './role-at.js';
 import { choose } from './generic.js';
-import { hitsOf, WordIndex, type PlacedMention, type Scan } from './scan.js';
+import { hitOf, WordIndex, type PlacedMention, type Scan } from './scan.js';
 import { personAt } from './people.js';
 import { introducedAt } from './introduced.js';
 import { isVenue } from './venue.js';
@@ -66,8 +66,6 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
   return s.out;
 }
 
-const isDemonym = (h: ActorHit): h is { demonym: string } => 'demonym' in h;
-
 interface Opening {
   /** first word of the mention */
   start: number;
@@ -82,7 +80,7 @@ interface Opening {
 /** What stands before an organisation: "Chinese (local)", "Hyesan", "provincial", "the Musan branch of". */
 function opening(s: Scan, m: Match<ActorHit>): Opening | null {
   const { k, w } = s;
-  const demonym = hitsOf(m).find(isDemonym);
+  const demonym = hitOf(m, 'demonym');
   if (demonym) {
     let j = m.to;
     while (j < w.length && w.brk[j] === 0 && BETWEEN_COUNTRY_AND_ORG.has(w.key[j])) j++;
@@ -90,10 +88,10 @@ function opening(s: Scan, m: Match<ActorHit>): Opening | null {
     // one more word before a generic body: "Thai immigration authorities"
     if (!next && j + 1 < w.length && w.brk[j] === 0 && w.brk[j + 1] === 0 && !w.cap[j]) {
       const further = k.actorTrie.matchAt(s.text, w, j + 1);
-      if (further && hitsOf(further).some((h) => 'generic' in h)) next = further;
+      if (further && hitOf(further, 'generic')) next = further;
     }
-    if (!next || hitsOf(next).every(isDemonym)) return null;
-    return { start: m.from, match: next, country: demonym.demonym, unitPlace: null };
+    if (!next || (!hitOf(next, 'canon') && !hitOf(next, 'generic'))) return null;
+    return { start: m.from, match: next, country: demonym.id, unitPlace: null };
   }
   let start = m.from;
   // "provincial", "county" before the body; a level word already read with a place ("Hyesan City") stays with it

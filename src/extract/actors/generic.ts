@@ -6,7 +6,7 @@ import type { ActorHit, ActorRecord } from '../../knowledge/load.js';
 import type { Match } from '../../knowledge/trie.js';
 import { DETERMINERS } from './roles.js';
 import { namesAThing, TITLES } from './people.js';
-import { hitsOf, type Scan } from './scan.js';
+import type { Scan } from './scan.js';
 
 
 /** Generic words that name a foreign body even when the canon has no entry for it. */
@@ -34,27 +34,38 @@ const SENTENCE_PLACE_WINDOW = 8;
  */
 export function choose(s: Scan, match: Match<ActorHit>, explicit: string | null, afterCountry: string | null): ActorRecord | string | 'skip' | null {
   const { k } = s;
-  const hits = hitsOf(match);
-  const generic = hits.find((h): h is { generic: string } => 'generic' in h);
-  const byCountry = generic ? k.generic.get(generic.generic) : undefined;
+  // one loop over the hits, no intermediate arrays: empty and full ones differ in V8's
+  // eyes, and each new kind met here would recompile this hot function
+  let generic: string | undefined;
+  let first: ActorRecord | undefined;
+  let ofCountry: ActorRecord | undefined;
+  for (const h of match.hits) {
+    const v = h.value;
+    if (v.kind === 'generic') generic ??= v.id;
+    else if (v.kind === 'canon') {
+      const c = k.actors.get(v.id)!;
+      first ??= c;
+      if (explicit && c.country === explicit) ofCountry ??= c;
+    }
+  }
+  const byCountry = generic ? k.generic.get(generic) : undefined;
   if (explicit && byCountry?.has(explicit)) return k.actors.get(byCountry.get(explicit)!)!;
-  const canon = hits.filter((h): h is { canon: string } => 'canon' in h).map((h) => k.actors.get(h.canon)!);
-  if (canon.length) {
-    const a = (explicit ? canon.find((c) => c.country === explicit) : undefined) ?? canon[0];
+  if (first) {
+    const a = ofCountry ?? first;
     if (a.kind === 'outlet') return 'skip';
     if (guardedSingleWord(s, match) || (a.kind === 'person' && namesAThing(s.w, match.to))) return 'skip';
     return a;
   }
   if (!generic || !byCountry) return null;
-  const vague = NEEDS_COUNTRY.has(generic.generic);
+  const vague = NEEDS_COUNTRY.has(generic);
   // a place in the sentence outranks a body named paragraphs ago ("Chinese police ... in Onsong, a border guard")
   const country = explicit ?? afterCountry ?? (vague ? null : sentenceCountry(s, match.from, byCountry)) ?? recentCountry(s, byCountry)
-    ?? (vague && !definiteBody(s, match, generic.generic) ? null : 'KP');
+    ?? (vague && !definiteBody(s, match, generic) ? null : 'KP');
   if (country === null) return null;
   const id = byCountry.get(country);
-  if (id) return k.actors.get(lastNamed(s, SHARED_WORDS.get(generic.generic)) ?? id)!;
+  if (id) return k.actors.get(lastNamed(s, SHARED_WORDS.get(generic)) ?? id)!;
   const demonym = k.places.get(country)?.demonyms[0];
-  return demonym && country !== 'KP' && SYNTHETIC_OK.has(generic.generic) ? `${demonym} ${generic.generic}` : null;
+  return demonym && country !== 'KP' && SYNTHETIC_OK.has(generic) ? `${demonym} ${generic}` : null;
 }
 
 /** The country of the candidate actor mentioned last ("Chinese public security ... the police"). */

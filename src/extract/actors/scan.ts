@@ -47,5 +47,8 @@ export interface Scan extends RoleScan {
   lastSeen: Map<string, number>;
 }
 
-/** What a trie match stands for, without its case rules. */
-export const hitsOf = (m: Match<ActorHit>): ActorHit[] => m.hits.map((h) => h.value);
+/** The first thing of a kind a trie match stands for, or undefined. */
+export function hitOf(m: Match<ActorHit>, kind: ActorHit['kind']): ActorHit | undefined {
+  for (const h of m.hits) if (h.value.kind === kind) return h.value;
+  return undefined;
+}

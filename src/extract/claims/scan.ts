@@ -7,7 +7,7 @@ import type { Span } from '../../core/model.js';
 import type { ActorMention, ClaimMention, SourceMention } from '../doc.js';
 import { subjectBefore } from '../sources/attribution.js';
 import type { Tokens } from '../tokens.js';
-import { tokenAt } from '../tokens.js';
+import { lowerAt, tokenAt } from '../tokens.js';
 import type { ClaimLexicon } from './lexicon.js';
 
 export interface ClaimInputs {
@@ -97,8 +97,8 @@ export function scanClaims(inp: ClaimInputs, lex: ClaimLexicon): ClaimMention[] 
         if (t.lower[k] === 'that') { that = k; break; }
         if (CLAUSE_END.has(t.lower[k])) break;
       }
-      const accusation = stance === 'alleges' && that < 0 && /^(?:him|her|them)$/.test(t.lower[v + 1] ?? '') && t.lower[v + 2] === 'of';
-      const bare = that < 0 && !accusation && !LISTENER_VERBS.has(t.lower[v]) && CLAUSE_SUBJECT.has(t.lower[v + 1] ?? '') && v + 2 < sEnd && !quoted[v];
+      const accusation = stance === 'alleges' && that < 0 && /^(?:him|her|them)$/.test(lowerAt(t, v + 1)) && t.lower[v + 2] === 'of';
+      const bare = that < 0 && !accusation && !LISTENER_VERBS.has(t.lower[v]) && CLAUSE_SUBJECT.has(lowerAt(t, v + 1)) && v + 2 < sEnd && !quoted[v];
       if (that < 0 && !accusation && !bare) continue;
       const from = that >= 0 ? that + 1 : v + 1;
       let to = from;
@@ -159,5 +159,7 @@ export function scanClaims(inp: ClaimInputs, lex: ClaimLexicon): ClaimMention[] 
       break;
     }
   }
-  return out.map(({ sentence: _s, verb: _v, ...c }) => c);
+  const claimsOut: ClaimMention[] = [];
+  for (const { sentence: _s, verb: _v, ...c } of out) claimsOut.push(c);
+  return claimsOut;
 }

@@ -3,25 +3,27 @@
 // "a family of four", or a vague plural ("dozens of agents"). Money, ages and dates are
 // not counts.
 import type { CountMention, DateMention } from '../doc.js';
-import type { Tokens } from '../tokens.js';
+import { lowerAt, type Tokens } from '../tokens.js';
 import { APPROXIMATORS, GROUP_SUFFIX, PEOPLE, UNITS, VAGUE, numberValue } from './numbers.js';
 
 const LOOKAHEAD = 4;
 const GROUP_NOUNS = new Set(['family', 'group', 'team', 'crowd', 'squad', 'unit']);
+/** "three of them", "two of his": the people counted are named after "of" */
+const OF_WHOM = new Set(['them', 'his', 'the', 'their']);
 
 function headIsPeople(t: Tokens, from: number): boolean {
   for (let k = from; k < Math.min(t.length, from + LOOKAHEAD); k++) {
     const w = t.lower[k];
     if (PEOPLE.has(w)) return true;
-    if (w === 'of' && (t.lower[k + 1] === 'them' || t.lower[k + 1] === 'his' || t.lower[k + 1] === 'the' || t.lower[k + 1] === 'their')) return true;
+    if (w === 'of' && OF_WHOM.has(lowerAt(t, k + 1))) return true;
     if (!/^[a-z][a-z'-]*$/.test(w) || numberValue(w) !== null) return false;
   }
   return false;
 }
 
 function approximate(t: Tokens, i: number): boolean {
-  const prev = t.lower[i - 1] ?? '';
-  return APPROXIMATORS.has(prev) || (prev === 'a' && APPROXIMATORS.has(t.lower[i - 2] ?? ''));
+  const prev = lowerAt(t, i - 1);
+  return APPROXIMATORS.has(prev) || (prev === 'a' && APPROXIMATORS.has(lowerAt(t, i - 2)));
 }
 
 export function scanCounts(t: Tokens, dates: DateMention[]): CountMention[] {
@@ -40,7 +42,7 @@ export function scanCounts(t: Tokens, dates: DateMention[]): CountMention[] {
       continue;
     }
     const vague = VAGUE.get(w);
-    if (vague !== undefined && t.lower[i + 1] === 'of') {
+    if (vague !== undefined && lowerAt(t, i + 1) === 'of') {
       // "tens of thousands of": the larger word names the amount
       out.push({ span: { start: t.start[i], end: t.end[i] }, value: vague, approximate: true });
       continue;
@@ -56,8 +58,8 @@ export function scanCounts(t: Tokens, dates: DateMention[]): CountMention[] {
       value = next >= 100 || next === 12 && t.lower[last + 1] === 'dozen' ? value * next : value + next;
       last++;
     }
-    const prev = t.lower[i - 1] ?? '';
-    const familyOf = prev === 'of' && GROUP_NOUNS.has(t.lower[i - 2] ?? '');
+    const prev = lowerAt(t, i - 1);
+    const familyOf = prev === 'of' && GROUP_NOUNS.has(lowerAt(t, i - 2));
     if (!familyOf && !headIsPeople(t, last + 1)) continue;
     if (value <= 0) continue;
     out.push({ span: { start: t.start[i], end: t.end[last] }, value, approximate: approximate(t, i) });

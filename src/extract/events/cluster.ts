@@ -5,6 +5,7 @@
 // Changbai are two). A definite reference ("the arrests", "this escape") joins the
 // event told at its place, else the last one told, and adds no place. An event left without any place is set in
 // the report's setting.
+import { copyOf } from '../arrays.js';
 import type { EventDate, EventType } from '../../core/model.js';
 import type { EventMention } from '../doc.js';
 import type { Lexicon } from './lexicon.js';
@@ -82,6 +83,12 @@ function merge(into: Group, m: RawMention, lookup: PlaceLookup, earliest: boolea
   if (e.modality !== 'asserted' && m.modality === 'asserted') e.modality = 'asserted';
 }
 
+/** The first group at the mention's place (a loop, not find() with a closure made for every mention). */
+function samePlace(groups: readonly Group[], m: RawMention, lineage: readonly string[], destinations: boolean, lookup: PlaceLookup): Group | undefined {
+  for (const g of groups) if (destinations ? overlapping(g.event.placeIds, m.placeIds, lookup) : nested(g.lineage, lineage)) return g;
+  return undefined;
+}
+
 export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, lookup: PlaceLookup, setting: readonly string[]): EventMention[] {
   const byType = new Map<EventType, Group[]>();
   for (const m of mentions) {
@@ -89,22 +96,22 @@ export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, l
     if (!groups) byType.set(m.type, (groups = []));
     const lineage = lineageOf(m.placeIds, lookup);
     const policy = lex.types[m.type];
-    const atPlace = (g: Group) => (policy.destinations ? overlapping(g.event.placeIds, m.placeIds, lookup) : nested(g.lineage, lineage));
     const target = policy.scope === 'report'
       ? groups[0]
       // "the execution" refers back to the one told at its place, else to the last one told
-      : m.anaphoric ? groups.find(atPlace) ?? groups[groups.length - 1] : groups.find(atPlace);
+      : m.anaphoric ? samePlace(groups, m, lineage, policy.destinations === true, lookup) ?? groups[groups.length - 1] : samePlace(groups, m, lineage, policy.destinations === true, lookup);
     if (target) {
       merge(target, m, lookup, policy.scope === 'report' && policy.destinations === true);
       continue;
     }
     const event: EventMention = {
-      type: m.type, modality: m.modality, trigger: m.trigger, evidence: m.evidence, date: m.date, placeIds: [...m.placeIds],
-      participants: [...m.participants], count: m.count, sourceKeys: [...m.sourceKeys],
+      type: m.type, modality: m.modality, trigger: m.trigger, evidence: m.evidence, date: m.date, placeIds: copyOf(m.placeIds),
+      participants: copyOf(m.participants), count: m.count, sourceKeys: copyOf(m.sourceKeys),
     };
     groups.push({ event, lineage: m.anaphoric ? [] : lineage, dateOwn: m.dateOwn });
   }
-  const events = [...byType.values()].flat().map((g) => g.event);
+  const events: EventMention[] = [];
+  for (const groups of byType.values()) for (const g of groups) events.push(g.event);
   for (const e of events) if (!e.placeIds.length) e.placeIds.push(...setting);
   return events.sort((a, b) => a.trigger.start - b.trigger.start);
 }

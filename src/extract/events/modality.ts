@@ -3,7 +3,7 @@
 // agents were combing" is not an order and "if they are caught" drops only its clause.
 // A parenthesis glosses a word of the clause and stays in it ("could be sent to a kyohwaso (labour camp)").
 import type { Modality } from '../../core/model.js';
-import type { Tokens } from '../tokens.js';
+import { lowerAt, type Tokens } from '../tokens.js';
 import type { Lexicon, TypePolicy } from './lexicon.js';
 import type { TriggerHit } from './match.js';
 
@@ -22,12 +22,21 @@ export function clauseStart(t: Tokens, first: number, sFirst: number): number {
 
 const isCue = (t: Tokens, k: number, set: Set<string>) => set.has(t.lower[k]) && !(t.lower[k] === 'may' && t.upper[k]);
 
-/** Whether a conjecture ("residents believe", "it is thought") stands in the sentence before the trigger. */
+/** Whether the words (each a set of forms) stand at token k. */
+function wordsAt(t: Tokens, k: number, words: readonly Set<string>[]): boolean {
+  for (let i = 0; i < words.length; i++) if (!words[i].has(t.lower[k + i])) return false;
+  return true;
+}
+
+/**
+ * Whether a conjecture ("residents believe", "it is thought") stands in the sentence before the trigger.
+ * Plain loops: this runs for every trigger at every token before it, and closures here cost an allocation each.
+ */
 function guessedBefore(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon): boolean {
-  return lex.conjecture.some((words) => {
-    for (let k = sFirst; k + words.length <= hit.first; k++) if (words.every((w, i) => w.has(t.lower[k + i]))) return true;
-    return false;
-  });
+  for (const words of lex.conjecture) {
+    for (let k = sFirst; k + words.length <= hit.first; k++) if (wordsAt(t, k, words)) return true;
+  }
+  return false;
 }
 
 /** The modality of a hit, or null when the wording does not record an event (hypothetical, prevented, negated, guessed). */
@@ -42,9 +51,9 @@ export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: num
   }
   let modality: Modality | null = null;
   // "to arrest defectors": a goal, unless tried, planned or ordered, or after a verb of motion
-  const to = t.lower[hit.first - 1] === 'to' ? hit.first - 1 : -1;
+  const to = lowerAt(t, hit.first - 1) === 'to' ? hit.first - 1 : -1;
   if (to >= 0) {
-    const head = t.lower[to - 1] ?? '';
+    const head = lowerAt(t, to - 1);
     const cue = lex.modality.get(head);
     if (cue && cue !== 'negated' && cue !== 'rumoured') modality = cue;
     else if (lex.motion.has(head)) modality = 'asserted';

@@ -4,14 +4,14 @@
 import type { Role } from '../../core/model.js';
 import type { ActorMention } from '../doc.js';
 import type { Tokens } from '../tokens.js';
-import { tokenAt } from '../tokens.js';
+import { lowerAt, tokenAt } from '../tokens.js';
 import type { Lexicon } from './lexicon.js';
 import type { TriggerHit } from './match.js';
 
 const REACH = 12;
 
 export function participantsOf(t: Tokens, hit: TriggerHit, actors: readonly ActorMention[], sentenceActors: readonly number[], lex: Lexicon): { actorIndex: number; role: Role }[] {
-  const passive = [1, 2].some((d) => lex.passive.has(t.lower[hit.first - d] ?? ''));
+  const passive = lex.passive.has(lowerAt(t, hit.first - 1)) || lex.passive.has(lowerAt(t, hit.first - 2));
   const out: { actorIndex: number; role: Role }[] = [];
   const seen = new Set<string>();
   for (const index of sentenceActors) {

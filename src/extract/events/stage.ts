@@ -2,8 +2,9 @@
 // their clause, then placed, dated, counted, attributed and clustered into events.
 import type { EventDate, EventType, Modality, Span } from '../../core/model.js';
 import type { ActorMention, CountMention, DateMention, EventMention, SourceMention, Stage } from '../doc.js';
-import { stripPossessive, tokenAt, tokensOf, type Tokens } from '../tokens.js';
+import { lowerAt, stripPossessive, tokenAt, tokensOf, type Tokens } from '../tokens.js';
 import { PEOPLE } from '../counts/numbers.js';
+import { copyOf, kept, mapped } from '../arrays.js';
 import { clusterMentions, overlapping, type RawMention } from './cluster.js';
 import type { Lexicon } from './lexicon.js';
 import { matchTriggers, type TriggerHit } from './match.js';
@@ -59,7 +60,9 @@ function nearest<T extends { span: Span }>(items: readonly T[], anchor: number, 
 
 /** Items (sorted by start) grouped by the sentence they start in, in one sweep. */
 function bySentence<T extends { span: Span }>(items: readonly T[], sentences: readonly Span[]): T[][] {
-  const out: T[][] = sentences.map(() => []);
+  // built by push: see arrays.ts
+  const out: T[][] = [];
+  for (let i = 0; i < sentences.length; i++) out.push([]);
   let s = 0;
   for (const item of items) {
     while (s < sentences.length && sentences[s].end <= item.span.start) s++;
@@ -223,14 +226,16 @@ function placedAfter(t: Tokens, geo: Geography, s: number, last: number): boolea
 function pushMentions(scan: EventScan, hit: TriggerHit, modality: Modality, sentence: Span, s: number, sFirst: number, sEnd: number, sentenceActors: readonly number[], sourceKeys: readonly string[]): void {
   const { t, lex } = scan;
   const trigger = { start: t.start[hit.first], end: t.end[hit.last] };
-  const anaphoric = DEFINITE.has(t.lower[hit.first - 1] ?? '') && !placedAfter(t, scan.geo, s, hit.last);
+  const anaphoric = DEFINITE.has(lowerAt(t, hit.first - 1)) && !placedAfter(t, scan.geo, s, hit.last);
   const types = typesOf(t, hit, sFirst, sEnd, lex);
   const date = dateFor(t, scan.datesIn, { s, first: sFirst, end: sEnd }, trigger.start);
   // a count of the trigger's own clause first ("two dozen agents were sent, and thirty activists protested")
   const clauseCounts = inClauseOf(t, scan.countsIn[s], trigger.start);
   const count = nearest(clauseCounts.length ? clauseCounts : scan.countsIn[s], trigger.start, COUNT_REACH);
   const participants = participantsOf(t, hit, scan.actors, sentenceActors, lex);
-  for (const ty of new Set(types)) {
+  for (let i = 0; i < types.length; i++) {
+    const ty = types[i];
+    if (types.indexOf(ty) < i) continue;
     scan.mentions.push({
       type: ty,
       modality,
@@ -239,9 +244,9 @@ function pushMentions(scan: EventScan, hit: TriggerHit, modality: Modality, sent
       date: { value: date.date.value, precision: date.date.precision },
       dateOwn: date.own,
       placeIds: placesOf(scan.geo, s, trigger.start, lex.types[ty].destinations ?? false),
-      participants: [...participants],
+      participants: copyOf(participants),
       count: count ? count.value : null,
-      sourceKeys: [...sourceKeys],
+      sourceKeys: copyOf(sourceKeys),
       anaphoric,
     });
   }
@@ -275,14 +280,16 @@ export function createEventsStage(lex: Lexicon, lookup: PlaceLookup): Stage {
       const t = tokensOf(doc);
       const sentences = doc.layers.sentences!;
       const actors = doc.layers.actors!;
-      const dates = doc.layers.dates!.filter((d) => d.use === 'event');
+      const dates = kept(doc.layers.dates!, (d) => d.use === 'event');
       const sources = doc.layers.sources!;
-      const sourceSpans = sources.map((m) => m.span);
+      const sourceSpans = mapped(sources, (m) => m.span);
+      const order: number[] = [];
+      for (let i = 0; i < actors.length; i++) order.push(i);
       const scan: EventScan = {
         t,
         lex,
         actors,
-        order: actors.map((_, i) => i).sort((x, y) => actors[x].span.start - actors[y].span.start),
+        order: order.sort((x, y) => actors[x].span.start - actors[y].span.start),
         a0: 0,
         datesIn: bySentence(dates, sentences),
         countsIn: bySentence(doc.layers.counts!, sentences),

@@ -11,7 +11,8 @@
 import type { PlaceLevel, Span } from '../../core/model.js';
 import type { PlaceMention } from '../doc.js';
 import type { Tokens } from '../tokens.js';
-import { tokenAt } from '../tokens.js';
+import { lowerAt, tokenAt } from '../tokens.js';
+import { kept } from '../arrays.js';
 
 export interface PlaceInfo {
   level: PlaceLevel;
@@ -81,7 +82,7 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
   const before = (m: PlaceMention, d: number) => {
     let k = tokenAt(t, m.span.start) - 1;
     while (k > 0 && t.lower[k].endsWith("'s") && t.upper[k]) k--;
-    return t.lower[k - d + 1] ?? '';
+    return lowerAt(t, k - d + 1);
   };
   // whether one of the verbs stands within reach before the preposition, in its clause
   const verbBefore = (p: PlaceMention, gap: number, verbs: ReadonlySet<string>, reach: number) => {
@@ -106,26 +107,26 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     const verb = DETERMINERS.has(before(p, gap + 2)) ? gap + 3 : gap + 2;
     return CONTACTING.has(before(p, verb)) || (before(p, verb) === 'to' && CONTACTING.has(before(p, verb + 1)));
   };
-  const usable: Candidate[] = places
-    .filter((p) => !p.metonymy && p.span.start >= dateline && before(p, 1) !== 'with' && !possessiveCountry(p) && !contacted(p))
-    .sort((a, b) => a.span.start - b.span.start)
-    .map((p) => {
-      const k = tokenAt(t, p.span.start);
-      const gap = before(p, 1) === 'the' ? 2 : 1;
-      const prev = before(p, gap);
-      const next = t.lower[tokenAt(t, p.span.end)] === ',' && t.lower[tokenAt(t, p.span.end) + 1] === 'where';
-      // "living in Seoul", "their children in Seoul": where people live, not where it happened
-      const residence = RESIDENCE.has(before(p, 2)) || RESIDENCE.has(before(p, 1)) || (prev === 'in' && (family.has(before(p, gap + 1)) || ASSOCIATES.has(before(p, gap + 1)))) || /^-based\b/.test(text.slice(p.span.end, p.span.end + 7));
-      // "to X" and "from X" are ends of a movement; for other events they are not where it happened
-      const destination = (DESTINATION.has(prev) && !dispatched(p, gap) && !next) || prev === 'from';
-      // built field by field: spreading the mention here was the stage's slowest line
-      const c: Candidate = {
-        span: p.span, placeId: p.placeId, name: p.name, level: p.level, metonymy: p.metonymy,
-        ofSource: inside(p.span, sourceSpans), destination, arrival: destination && prev === 'into' && arriving(p, gap), residence: residence && k > 0,
-      };
-      return c;
-    });
-  const bySentence: Candidate[][] = sentences.map(() => []);
+  const eligible = kept(places, (p) => !p.metonymy && p.span.start >= dateline && before(p, 1) !== 'with' && !possessiveCountry(p) && !contacted(p));
+  const usable: Candidate[] = [];
+  for (const p of eligible.sort((a, b) => a.span.start - b.span.start)) {
+    const k = tokenAt(t, p.span.start);
+    const gap = before(p, 1) === 'the' ? 2 : 1;
+    const prev = before(p, gap);
+    const next = t.lower[tokenAt(t, p.span.end)] === ',' && t.lower[tokenAt(t, p.span.end) + 1] === 'where';
+    // "living in Seoul", "their children in Seoul": where people live, not where it happened
+    const residence = RESIDENCE.has(before(p, 2)) || RESIDENCE.has(before(p, 1)) || (prev === 'in' && (family.has(before(p, gap + 1)) || ASSOCIATES.has(before(p, gap + 1)))) || /^-based\b/.test(text.slice(p.span.end, p.span.end + 7));
+    // "to X" and "from X" are ends of a movement; for other events they are not where it happened
+    const destination = (DESTINATION.has(prev) && !dispatched(p, gap) && !next) || prev === 'from';
+    // built field by field: spreading the mention here was the stage's slowest line
+    const c: Candidate = {
+      span: p.span, placeId: p.placeId, name: p.name, level: p.level, metonymy: p.metonymy,
+      ofSource: inside(p.span, sourceSpans), destination, arrival: destination && prev === 'into' && arriving(p, gap), residence: residence && k > 0,
+    };
+    usable.push(c);
+  }
+  const bySentence: Candidate[][] = [];
+  for (let i = 0; i < sentences.length; i++) bySentence.push([]);
   const paragraphOf: number[] = [];
   let para = 0;
   let k = 0;
@@ -146,8 +147,7 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
 
 /** Places nearest the anchor first, those lying in a country before rivers and borders. Cross-border events keep every country. */
 function pick(candidates: readonly Candidate[], anchor: number, geo: Geography, crossBorder: boolean): string[] {
-  if (!candidates.length) return [];
-  const byDistance = candidates.length === 1 ? candidates : [...candidates].sort((a, b) => Math.abs(a.span.start - anchor) - Math.abs(b.span.start - anchor));
+  const byDistance = candidates.length <= 1 ? candidates : [...candidates].sort((a, b) => Math.abs(a.span.start - anchor) - Math.abs(b.span.start - anchor));
   const chosen: string[] = [];
   // one pass per group, without the intermediate arrays: this runs for every event mention
   let country: string | null = null;
@@ -175,7 +175,8 @@ export function placesOf(geo: Geography, s: number, anchor: number, destinations
   const para = geo.paragraphOf[s];
   for (let d = 1; d < geo.bySentence.length; d++) {
     let inPara = false;
-    for (const j of [s - d, s + d]) {
+    for (let side = 0; side < 2; side++) {
+      const j = side === 0 ? s - d : s + d;
       if (j < 0 || j >= geo.bySentence.length || geo.paragraphOf[j] !== para) continue;
       inPara = true;
       const near = pick(context(j), j < s ? Number.MAX_SAFE_INTEGER : 0, geo, false);
@@ -191,5 +192,6 @@ export function placesOf(geo: Geography, s: number, anchor: number, destinations
     const near = pick(context(j), Number.MAX_SAFE_INTEGER, geo, false);
     if (near.length) return near;
   }
-  return [];
+  // the empty answer comes from pick too: one kind of array for every answer (see arrays.ts)
+  return told;
 }

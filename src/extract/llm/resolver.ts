@@ -23,14 +23,14 @@ export function knowledgeResolver(k: Knowledge): Resolver {
   return {
     place(name: string): KnownPlace | null {
       for (const hit of wholeMatch(k.placeTrie, name)) {
-        if ('place' in hit) return placeById(k, hit.place) ?? null;
+        if (hit.kind === 'place') return placeById(k, hit.id) ?? null;
       }
       return null;
     },
     actor(name: string): KnownActor | null {
       for (const hit of wholeMatch(k.actorTrie, name)) {
-        if (!('canon' in hit)) continue;
-        const reporting = reportingActor(k, hit.canon);
+        if (hit.kind !== 'canon') continue;
+        const reporting = reportingActor(k, hit.id);
         const canon = reporting && actorCanonById(k, reporting.id);
         if (!canon) continue;
         return { canonId: canon.id, name: canon.name, kind: canon.kind, aliases: canon.aliases };

@@ -60,7 +60,7 @@ export function findPlaces(k: Knowledge, text: string, w: Words): PlaceMention[]
       i = unlisted?.to ?? i + 1;
       continue;
     }
-    const places = m.hits.flatMap(({ value: v }) => ('place' in v ? [k.places.get(v.place)!] : []));
+    const places = m.hits.flatMap(({ value: v }) => (v.kind === 'place' ? [k.places.get(v.id)!] : []));
     // an organisation's or outlet's name that merely contains a place is no place
     if (!places.length || notAPlaceAfter(w, m.to) || givenName(w, i, places)) {
       i = m.to;

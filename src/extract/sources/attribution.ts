@@ -4,7 +4,7 @@
 // clause or an apposition are crossed ("The resident, who requested anonymity, said";
 // "Another source, a trader in Sinuiju, said"; "said Kang, a researcher at ...").
 import { numberValue } from '../counts/numbers.js';
-import type { Tokens } from '../tokens.js';
+import { lowerAt, type Tokens } from '../tokens.js';
 
 export interface Phrase {
   /** token indexes, inclusive */
@@ -15,7 +15,7 @@ export interface Phrase {
 const STOP = new Set([',', ';', ':', '"', '.', '!', '?', '-']);
 /** Titles written with a full stop ("Rep. Yoo"): the stop does not end the phrase */
 const TITLES = new Set(['rep', 'sen', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'lt', 'amb']);
-const ends = (t: Tokens, i: number) => STOP.has(t.lower[i]) && !(t.lower[i] === '.' && TITLES.has(t.lower[i - 1] ?? ''));
+const ends = (t: Tokens, i: number) => STOP.has(t.lower[i]) && !(t.lower[i] === '.' && TITLES.has(lowerAt(t, i - 1)));
 const TRAILING = new Set(['also', 'later', 'has', 'have', 'had', 'reportedly', 'then', 'further', 'previously', 'recently', 'once', 'again', 'separately', 'earlier', 'subsequently', 'only', 'is', 'was', 'were', 'did', 'does', 'do', 'even', 'still', 'originally', 'first', 'publicly', 'privately', 'flatly', 'repeatedly', 'in', 'has']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const MAX_WIDEN = 3;
@@ -108,12 +108,12 @@ function nounPhrase(t: Tokens, p: Phrase): boolean {
 export function phraseAfter(t: Tokens, from: number, sEnd: number, apposition = false): Phrase | null {
   let e = from;
   while (e < sEnd && !ends(t, e)) e++;
-  if (apposition && t.upper[from] && t.lower[e] === ',' && DETERMINERS.has(t.lower[e + 1] ?? '')) {
+  if (apposition && t.upper[from] && t.lower[e] === ',' && DETERMINERS.has(lowerAt(t, e + 1))) {
     e++;
     while (e < sEnd && !STOP.has(t.lower[e])) e++;
   }
   // a relative clause right after a name belongs to the descriptor ("Park, who heads a Seoul-based group")
-  if (e < sEnd && t.lower[e] === ',' && RELATIVE.has(t.lower[e + 1] ?? '')) {
+  if (e < sEnd && t.lower[e] === ',' && RELATIVE.has(lowerAt(t, e + 1))) {
     e += 2;
     while (e < sEnd && !STOP.has(t.lower[e]) && t.lower[e] !== 'that') e++;
   }
@@ -124,7 +124,7 @@ export function phraseAfter(t: Tokens, from: number, sEnd: number, apposition = 
 export function afterRelative(t: Tokens, comma: number, sFirst: number): boolean {
   let c = comma - 1;
   while (c >= sFirst && !STOP.has(t.lower[c])) c--;
-  return RELATIVE.has(t.lower[c + 1] ?? '');
+  return RELATIVE.has(lowerAt(t, c + 1));
 }
 
 const CONJUNCT_START = new Set(['a', 'an', 'the', 'another']);

@@ -25,11 +25,17 @@ export function indexDemonyms(countries: readonly Country[]): Demonym[] {
   return all.sort((a, b) => b.words.length - a.words.length);
 }
 
-/** The country a demonym in the phrase's head part names. */
+/** Whether the demonym's words stand at token i, inside the phrase. */
+function demonymAt(t: Tokens, p: Phrase, i: number, d: Demonym): boolean {
+  if (i + d.words.length - 1 > p.last) return false;
+  for (let k = 0; k < d.words.length; k++) if (t.lower[i + k] !== d.words[k]) return false;
+  return true;
+}
+
+/** The country a demonym in the phrase's head part names (plain loops: every token meets every demonym). */
 export function demonymIn(t: Tokens, p: Phrase, demonyms: readonly Demonym[]): Demonym | null {
   for (let i = p.first; i <= p.last && !CLAUSE.has(t.lower[i]); i++) {
-    const d = demonyms.find((x) => x.words.every((w, k) => i + k <= p.last && t.lower[i + k] === w));
-    if (d) return d;
+    for (const d of demonyms) if (demonymAt(t, p, i, d)) return d;
   }
   return null;
 }

@@ -7,7 +7,7 @@
 // is where the source is.
 import type { PlaceLevel } from '../../core/model.js';
 import type { PlaceMention } from '../doc.js';
-import { tokenAt, type Tokens } from '../tokens.js';
+import { lowerAt, tokenAt, type Tokens } from '../tokens.js';
 import type { Phrase } from './attribution.js';
 import type { SourceLexicon } from './lexicon.js';
 
@@ -23,7 +23,7 @@ export const CLAUSE: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'on
 function residence(t: Tokens, k: number): boolean {
   if (t.lower[k].endsWith('-based')) return true;
   const before = t.lower[k - 1] === 'in' || t.lower[k - 1] === 'at' ? k - 2 : k - 1;
-  return RESIDENCE.has(t.lower[before] ?? '');
+  return RESIDENCE.has(lowerAt(t, before));
 }
 
 const framing = (text: string, m: PlaceMention, next: PlaceMention | undefined) =>
@@ -42,12 +42,12 @@ export function locate(text: string, t: Tokens, p: Phrase, places: readonly Plac
   const head = inside.filter((m, i) => m.span.start < headEnd && !framing(text, m, inside[i + 1]));
   const locative = head.find((m) => {
     const k = tokenAt(t, m.span.start);
-    return lex.locatives.has(t.lower[k - 1] ?? '') || (t.lower[k - 1] === 'the' && lex.locatives.has(t.lower[k - 2] ?? ''));
+    return lex.locatives.has(lowerAt(t, k - 1)) || (t.lower[k - 1] === 'the' && lex.locatives.has(lowerAt(t, k - 2)));
   });
   if (locative ?? head[0]) return locative ?? head[0];
   for (let i = p.first + 1; i <= p.last; i++) {
     const level = lex.levelWords.get(t.lower[i]);
-    if (!level || t.lower[i - 1] !== 'the' || !lex.locatives.has(t.lower[i - 2] ?? '')) continue;
+    if (!level || t.lower[i - 1] !== 'the' || !lex.locatives.has(lowerAt(t, i - 2))) continue;
     const accept = (l: PlaceLevel) => l === level || (level === 'city' && l === 'county') || (level === 'county' && l === 'city');
     const before = places.filter((m) => m.span.end <= from && !m.metonymy && accept(m.level));
     if (before.length) return before[before.length - 1];

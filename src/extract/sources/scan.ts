@@ -7,7 +7,7 @@
 import type { SourceKind } from '../../core/model.js';
 import type { ActorMention, PlaceMention, SourceMention } from '../doc.js';
 import type { Tokens } from '../tokens.js';
-import { stripPossessive as bare, tokenAt } from '../tokens.js';
+import { lowerAt, stripPossessive as bare, tokenAt } from '../tokens.js';
 import { afterRelative, conjuncts, phraseAfter, subjectBefore, type Phrase } from './attribution.js';
 import { countBefore } from './count.js';
 import { demonymIn, type Demonym } from './demonym.js';
@@ -111,200 +111,313 @@ interface Group {
 }
 
 export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMention[] {
-  const { t, quoted } = inp;
-  const out: SourceMention[] = [];
-  const known: Known[] = [];
-  const groups: Group[] = [];
-  let fresh = 0;
+  return new SourceScan(inp, lex).run();
+}
 
-  const spanOf = (p: Phrase) => ({ start: t.start[p.first], end: t.end[p.last] });
-  const actorsIn = (p: Phrase) => inp.actors.filter((a) => a.span.start >= t.start[p.first] && a.span.end <= t.end[p.last]);
+/**
+ * One report's scan and the sources met so far. Methods, not closures made afresh for
+ * every report: V8 then compiles each once and its calls keep one target.
+ */
+class SourceScan {
+  private readonly t: Tokens;
+  private readonly out: SourceMention[] = [];
+  private readonly known: Known[] = [];
+  private readonly groups: Group[] = [];
+  private fresh = 0;
+  /** the report's own outlet, whose citations are no sources */
+  private own: string | null;
+  /** anchored() as a value, for the attribution helpers */
+  private readonly isAnchored = (p: Phrase) => this.anchored(p);
+  private readonly hasHead = (p: Phrase) => this.headOf(p) !== null;
+
+  constructor(
+    private readonly inp: SourceInputs,
+    private readonly lex: SourceLexicon,
+  ) {
+    this.t = inp.t;
+    this.own = inp.ownOutlet;
+  }
+
+  run(): SourceMention[] {
+    const { t, inp, out } = this;
+    // a report that does not say whose it is belongs to the outlet its sources talk to ("told Daily NK")
+    for (let v = 0; this.own === null && v < t.length - 1; v++) {
+      if (t.lower[v] === 'told' || t.lower[v] === 'tells') this.own = this.outletAt(v + 1, t.length - 1)?.id ?? null;
+    }
+    const header = headerPhrase(inp.text, t, this.lex);
+    if (header) this.resolve(header);
+    for (const s of inp.sentences) this.scanSentence(s);
+    // other outlets cited anywhere ("originally published by ...", "told Daily NK") are sources too
+    if (inp.outlets.size) for (let i = 0; i < t.length; i++) {
+      // outlet names are written with a capital (or in digits or Hangul): lower-case words are skipped cheaply
+      const c = t.lower[i].charCodeAt(0);
+      if (c >= 97 && c <= 122 && !t.upper[i]) continue;
+      const o = this.outletAt(i, t.length - 1);
+      if (!o || o.id === this.own) continue;
+      const span = { start: t.start[i], end: t.end[i + o.words.length - 1] };
+      if (out.some((m) => m.span.start <= span.start && m.span.end >= span.end)) continue;
+      out.push({ span, key: `outlet:${o.id}`, descriptor: inp.text.slice(span.start, span.end), location: null, placeId: null, kind: o.stateMedia ? 'state_media' : 'outlet' });
+    }
+    return out.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  private scanSentence(s: { start: number; end: number }): void {
+    const { t } = this;
+    const sFirst = tokenAt(t, s.start);
+    const sEnd = tokenAt(t, s.end);
+    for (let v = sFirst; v < sEnd; v++) {
+      if (this.inp.quoted[v]) continue;
+      const w = t.lower[v];
+      if (w === 'according' && t.lower[v + 1] === 'to') {
+        const p = phraseAfter(t, v + 2, sEnd);
+        if (p && this.anchored(p)) this.resolve(p);
+        // the phrase is used up: "according to the source, who reasoned that" names no one new
+        v = p ? p.last : v + 1;
+        continue;
+      }
+      if (!this.lex.speechVerbs.has(w) || this.inStory(v)) continue;
+      // "quoted the agency as saying": the one who quotes is the source
+      const subject = subjectBefore(t, v, sFirst, this.isAnchored);
+      if (subject) this.resolve(subject);
+      else if (v > sFirst && (t.lower[v - 1] === '"' || (t.lower[v - 1] === ',' && !afterRelative(t, v - 1, sFirst)))) {
+        const after = phraseAfter(t, v + 1, sEnd, true);
+        if (after && this.anchored(after)) this.resolve(after);
+      }
+    }
+  }
+
+  private spanOf(p: Phrase) {
+    return { start: this.t.start[p.first], end: this.t.end[p.last] };
+  }
+
+  private actorsIn(p: Phrase): ActorMention[] {
+    const { t } = this;
+    return this.inp.actors.filter((a) => a.span.start >= t.start[p.first] && a.span.end <= t.end[p.last]);
+  }
+
   // plain loops, not find/some with closures: these run per token, and a closure over
   // their arguments would cost an allocation on every call
-  const outletAt = (i: number, last: number) => {
+  private outletAt(i: number, last: number) {
+    const { t, inp } = this;
     const w = t.lower[i];
     const list = inp.outlets.get(w) ?? (w.endsWith("'s") ? inp.outlets.get(bare(w)) : undefined);
     if (list) for (const o of list) if (seqAt(t, i, o.words, last)) return o;
     return undefined;
-  };
+  }
+
   /** A verb of speaking inside the story ("was told to keep quiet", "told them", "reported to the authorities"), not to the outlet. */
-  const inStory = (v: number) => {
-    if (PASSIVE.has(t.lower[v - 1] ?? '') || NEGATION.has(t.lower[v - 1] ?? '')) return true;
-    const next = t.lower[v + 1] ?? '';
+  private inStory(v: number): boolean {
+    const { t, inp } = this;
+    if (PASSIVE.has(lowerAt(t, v - 1)) || NEGATION.has(lowerAt(t, v - 1))) return true;
+    const next = lowerAt(t, v + 1);
     if (t.lower[v] === 'reported' && next === 'to') return true;
     if (!/^(?:told|tell|tells)$/.test(t.lower[v])) return false;
-    if (outletAt(v + 1, t.length - 1) || (inp.ownWords && seqAt(t, v + 1, inp.ownWords, t.length - 1)) || PUBLIC.has(next) || (next === 'the' && PUBLIC.has(t.lower[v + 2] ?? ''))) return false;
+    if (this.outletAt(v + 1, t.length - 1) || (inp.ownWords && seqAt(t, v + 1, inp.ownWords, t.length - 1)) || PUBLIC.has(next) || (next === 'the' && PUBLIC.has(lowerAt(t, v + 2)))) return false;
     // "told TJWG": a body already cited passes on what its own sources told it
-    if (t.upper[v + 1] && known.some((k) => k.descriptor.split(/[^\p{L}]+/u).includes(bare(next)))) return false;
+    if (t.upper[v + 1] && this.known.some((k) => k.descriptor.split(/[^\p{L}]+/u).includes(bare(next)))) return false;
     return !namedListenerAt(t, v + 1);
-  };
-  const outletIn = (p: Phrase) => {
+  }
+
+  private outletIn(p: Phrase) {
     for (let i = p.first; i <= p.last; i++) {
-      const o = outletAt(i, p.last);
+      const o = this.outletAt(i, p.last);
       if (o) return o;
     }
     return null;
-  };
-  const stateMediaIn = (p: Phrase) => {
-    for (let i = p.first; i <= p.last; i++) for (const w of lex.stateMedia) if (seqAt(t, i, w, p.last)) return true;
+  }
+
+  private stateMediaIn(p: Phrase): boolean {
+    for (let i = p.first; i <= p.last; i++) for (const w of this.lex.stateMedia) if (seqAt(this.t, i, w, p.last)) return true;
     return false;
-  };
-  const nounAt = (i: number): { word: string; plural: boolean } | null => {
-    const w = t.lower[i];
-    const base = bare(w);
+  }
+
+  private nounAt(i: number): { word: string; plural: boolean } | null {
+    const { lex } = this;
+    const base = bare(this.t.lower[i]);
     if (lex.nouns.has(base)) return { word: base, plural: false };
     const one = IRREGULAR.get(base) ?? singular(base);
     return one !== base && lex.nouns.has(one) ? { word: one, plural: true } : null;
-  };
-  const headOf = (p: Phrase): { index: number; word: string; plural: boolean } | null => {
+  }
+
+  private headOf(p: Phrase): { index: number; word: string; plural: boolean } | null {
+    const { t } = this;
     let depth = 0;
     for (let i = p.first; i <= p.last; i++) {
       const w = t.lower[i];
       if (w === '(') depth++;
       else if (w === ')') depth--;
       if (depth > 0 || w === 'who' || w === 'which') { if (w === 'who' || w === 'which') break; continue; }
-      const noun = nounAt(i);
+      const noun = this.nounAt(i);
       if (!noun) continue;
       // "a government official", "a police officer": the last noun of the group is the head
       let k = i;
-      while (k < p.last && nounAt(k + 1)) k++;
-      return { index: k, ...nounAt(k)! };
+      while (k < p.last && this.nounAt(k + 1)) k++;
+      return { index: k, ...this.nounAt(k)! };
     }
     return null;
-  };
-  const isName = (p: Phrase) => {
+  }
+
+  private isName(p: Phrase): boolean {
+    const { t, lex } = this;
     // "North Korea denied": a country named as speaker is the state of the story, not a person
-    if (p.last - p.first > 4 || inp.places.some((m) => m.span.start <= t.start[p.first] && m.span.end >= t.end[p.last])) return false;
+    if (p.last - p.first > 4 || this.inp.places.some((m) => m.span.start <= t.start[p.first] && m.span.end >= t.end[p.last])) return false;
     // "Rep. Yoo Jae-won": a title's full stop is part of the name
     for (let i = p.first; i <= p.last; i++) if ((!t.upper[i] && !(t.lower[i] === '.' && i > p.first)) || lex.nouns.has(singular(t.lower[i])) || DEFINITE.has(t.lower[i])) return false;
     return true;
-  };
-  const anchored = (p: Phrase) =>
-    (p.first === p.last && PRONOUNS.has(t.lower[p.first])) || headOf(p) !== null || actorsIn(p).some((a) => a.kind !== 'role') || outletIn(p) !== null ||
-    stateMediaIn(p) || isName(p) || memberRef(p);
+  }
 
-  const add = (p: Phrase, key: string, kind: SourceKind, located: boolean) => {
-    const loc = !located ? null : locate(inp.text, t, p, inp.places, lex) ?? (kind === 'official' ? demonymIn(t, p, inp.demonyms) : null);
-    out.push({ span: spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc?.name ?? null, placeId: loc?.placeId ?? null, kind });
-  };
-  const open = (p: Phrase, info: Omit<Known, 'key' | 'descriptor'>, kind: SourceKind) => {
-    const key = info.org ? `org:${info.org}` : `s${++fresh}`;
-    known.push({ key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]).toLowerCase(), ...info });
-    add(p, key, kind, true);
-  };
-  const refer = (p: Phrase, k: Known, kind: SourceKind) => add(p, k.key, kind, false);
+  private anchored(p: Phrase): boolean {
+    return (p.first === p.last && PRONOUNS.has(this.t.lower[p.first])) || this.headOf(p) !== null || this.actorsIn(p).some((a) => a.kind !== 'role') ||
+      this.outletIn(p) !== null || this.stateMediaIn(p) || this.isName(p) || this.memberRef(p);
+  }
+
+  private add(p: Phrase, key: string, kind: SourceKind, located: boolean): void {
+    const { t, inp } = this;
+    const loc = !located ? null : locate(inp.text, t, p, inp.places, this.lex) ?? (kind === 'official' ? demonymIn(t, p, inp.demonyms) : null);
+    this.out.push({ span: this.spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc?.name ?? null, placeId: loc?.placeId ?? null, kind });
+  }
+
+  private open(p: Phrase, info: Omit<Known, 'key' | 'descriptor'>, kind: SourceKind): void {
+    const key = info.org ? `org:${info.org}` : `s${++this.fresh}`;
+    this.known.push({ key, descriptor: this.inp.text.slice(this.t.start[p.first], this.t.end[p.last]).toLowerCase(), ...info });
+    this.add(p, key, kind, true);
+  }
+
+  private refer(p: Phrase, k: Known, kind: SourceKind): void {
+    this.add(p, k.key, kind, false);
+  }
+
   /** A source met under a fixed key (an outlet, the state media): one source however often it is cited. */
-  const keyed = (p: Phrase, key: string, kind: SourceKind) => {
-    const prior = known.find((k) => k.key === key) ?? (kind === 'state_media' ? sameStateMedia(key) : undefined);
-    if (prior) return refer(p, prior, kind);
-    known.push({ key, head: key, descriptor: key, distinct: false, orgLike: false, org: null, nameWords: [] });
-    add(p, key, kind, true);
-  };
+  private keyed(p: Phrase, key: string, kind: SourceKind): void {
+    const prior = this.known.find((k) => k.key === key) ?? (kind === 'state_media' ? this.sameStateMedia(key) : undefined);
+    if (prior) return this.refer(p, prior, kind);
+    this.known.push({ key, head: key, descriptor: key, distinct: false, orgLike: false, org: null, nameWords: [] });
+    this.add(p, key, kind, true);
+  }
+
   /**
    * "state media reported ... according to the official KCNA": the generic name and the one state
    * outlet the report names are one source. The generic entry takes the first outlet's key as its head.
    */
-  const sameStateMedia = (key: string) => {
+  private sameStateMedia(key: string): Known | undefined {
+    const { known, out } = this;
     if (key !== GENERIC_STATE_MEDIA) {
       const generic = known.find((k) => k.key === GENERIC_STATE_MEDIA && k.head === GENERIC_STATE_MEDIA);
       if (generic) generic.head = key;
       return generic;
     }
     return known.find((k) => out.some((m) => m.key === k.key && m.kind === 'state_media'));
-  };
+  }
+
   /** A later, fuller description places a source the first mention placed coarsely or not at all. */
-  const relocate = (k: Known, p: Phrase, onlyUnplaced: boolean) => {
-    const loc = locate(inp.text, t, p, inp.places, lex);
-    const ms = out.filter((m) => m.key === k.key);
+  private relocate(k: Known, p: Phrase, onlyUnplaced: boolean): void {
+    const loc = locate(this.inp.text, this.t, p, this.inp.places, this.lex);
+    const ms = this.out.filter((m) => m.key === k.key);
     if (!loc || (onlyUnplaced && ms.some((m) => m.location))) return;
     for (const m of ms) Object.assign(m, { location: loc.name, placeId: loc.placeId });
-  };
-  const openGroup = () => [...groups].reverse().find((g) => g.claimed < g.members.length);
-  /** "one of the residents", "one of them", "the other": a member of the last group not yet accounted for */
-  function memberRef(p: Phrase): boolean {
-    const [a, b] = [t.lower[p.first], t.lower[p.first + 1]];
-    return ((a === 'one' && b === 'of') || (a === 'the' && b === 'other')) && openGroup() !== undefined;
   }
-  const claim = (g: Group, p: Phrase, relocated: boolean) => {
+
+  private openGroup(): Group | undefined {
+    const { groups } = this;
+    for (let i = groups.length - 1; i >= 0; i--) if (groups[i].claimed < groups[i].members.length) return groups[i];
+    return undefined;
+  }
+
+  /** "one of the residents", "one of them", "the other": a member of the last group not yet accounted for */
+  private memberRef(p: Phrase): boolean {
+    const { t } = this;
+    const a = t.lower[p.first];
+    const b = lowerAt(t, p.first + 1);
+    return ((a === 'one' && b === 'of') || (a === 'the' && b === 'other')) && this.openGroup() !== undefined;
+  }
+
+  private claim(g: Group, p: Phrase, relocated: boolean): void {
+    const { known } = this;
     const k = g.members[g.claimed++];
     // the member is the one met last now: "the source said" after it points to it
     known.splice(known.indexOf(k), 1);
     known.push(k);
-    refer(p, k, out.find((m) => m.key === k.key)!.kind);
-    if (relocated) relocate(k, p, false);
-  };
+    this.refer(p, k, this.out.find((m) => m.key === k.key)!.kind);
+    if (relocated) this.relocate(k, p, false);
+  }
+
   /**
    * "two residents of Kuandian told": one source per member; "South Korean officials said", "civil society organizations":
    * the body speaking; "sources in the region", "border guard officers claimed": a summary of those cited one by one, or
    * people of the story.
    */
-  const plural = (p: Phrase, head: { index: number; word: string }, kind: SourceKind) => {
+  private plural(p: Phrase, head: { index: number; word: string }, kind: SourceKind): void {
+    const { t, known } = this;
     const det = t.lower[p.first];
     if (DEFINITE.has(det) || det === 'both') return;
-    const info = { head: head.word, distinct: false, orgLike: lex.orgLike.has(head.word), org: null, nameWords: [] as string[] };
+    const info = { head: head.word, distinct: false, orgLike: this.lex.orgLike.has(head.word), org: null, nameWords: [] as string[] };
     const n = countBefore(t, p.first, head.index);
     if (n === null) {
-      if (head.word === 'official' || info.orgLike) open(p, info, kind);
+      if (head.word === 'official' || info.orgLike) this.open(p, info, kind);
       return;
     }
     if (n < 2 || n > MAX_GROUP) return;
     const members: Known[] = [];
     for (let i = 0; i < n; i++) {
-      open(p, info, kind);
+      this.open(p, info, kind);
       members.push(known[known.length - 1]);
     }
-    groups.push({ head: head.word, members, claimed: 0 });
-  };
+    this.groups.push({ head: head.word, members, claimed: 0 });
+  }
 
-  function resolve(p: Phrase): void {
+  private resolve(p: Phrase): void {
+    const { t, inp, lex, known, out } = this;
     if (p.first === p.last && PRONOUNS.has(t.lower[p.first])) {
       const last = out[out.length - 1];
-      if (last) out.push({ span: spanOf(p), key: last.key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: null, placeId: null, kind: last.kind });
+      if (last) out.push({ span: this.spanOf(p), key: last.key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: null, placeId: null, kind: last.kind });
       return;
     }
     if (NOBODY.has(t.lower[p.first])) return;
-    const parts = conjuncts(t, p, (q) => headOf(q) !== null);
-    if (parts) return parts.forEach(resolve);
-    const group = openGroup();
-    if (group && memberRef(p)) return claim(group, p, false);
-    const head = headOf(p);
-    const stateMedia = stateMediaIn(p);
-    if (head?.plural) return plural(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!);
-    const outlet = head ? null : outletIn(p);
-    if (outlet) {
-      if (outlet.id === own) return;
-      return keyed(p, `outlet:${outlet.id}`, outlet.stateMedia ? 'state_media' : 'outlet');
+    const parts = conjuncts(t, p, this.hasHead);
+    if (parts) {
+      for (const q of parts) this.resolve(q);
+      return;
     }
-    const named = actorsIn(p).filter((a) => a.kind !== 'role');
+    const group = this.openGroup();
+    if (group && this.memberRef(p)) return this.claim(group, p, false);
+    const head = this.headOf(p);
+    const stateMedia = this.stateMediaIn(p);
+    if (head?.plural) return this.plural(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!);
+    const outlet = head ? null : this.outletIn(p);
+    if (outlet) {
+      if (outlet.id === this.own) return;
+      return this.keyed(p, `outlet:${outlet.id}`, outlet.stateMedia ? 'state_media' : 'outlet');
+    }
+    const named = this.actorsIn(p).filter((a) => a.kind !== 'role');
     // "the military source": an insider described by affiliation is not the organisation speaking
     const insider = head && lex.nouns.get(head.word) === 'anonymous_insider';
     const org = insider ? undefined : named.find((a) => a.kind === 'organization' && a.canonId);
     const person = named.find((a) => a.kind === 'person');
     // a named person is the source even when an organisation is named beside him ("Kang, a researcher at KINU")
-    if (person || (!head && !org && isName(p))) {
+    if (person || (!head && !org && this.isName(p))) {
       const words = person ? person.name.toLowerCase().split(/[\s-]+/) : t.lower.slice(p.first, p.last + 1);
       const prior = known.find((k) => k.nameWords.length && words.every((w) => k.nameWords.includes(w)));
-      if (prior) return refer(p, prior, 'other');
+      if (prior) return this.refer(p, prior, 'other');
       if (!person && p.first === p.last) return;
       const kind: SourceKind = stateMedia ? 'state_media' : head ? lex.nouns.get(head.word)! : 'other';
       // "a South Korean researcher said ... said Kang, a researcher at": the name is given to the unnamed source
       const unnamed = head && [...known].reverse().find((k) => k.head === head.word && !k.nameWords.length && !k.org && lex.nouns.get(k.head) !== 'anonymous_insider');
       if (unnamed) {
         unnamed.nameWords = words;
-        refer(p, unnamed, kind);
-        return relocate(unnamed, p, true);
+        this.refer(p, unnamed, kind);
+        return this.relocate(unnamed, p, true);
       }
-      return open(p, { head: head?.word ?? 'person', distinct: false, orgLike: false, org: null, nameWords: words }, kind);
+      return this.open(p, { head: head?.word ?? 'person', distinct: false, orgLike: false, org: null, nameWords: words }, kind);
     }
     if (org?.canonId) {
       const prior = known.find((k) => k.org === org.canonId) ?? known.find((k) => k.orgLike && !k.org && head?.word === k.head);
       if (prior) {
         prior.org ??= org.canonId;
-        return refer(p, prior, stateMedia ? 'state_media' : 'official');
+        return this.refer(p, prior, stateMedia ? 'state_media' : 'official');
       }
-      return open(p, { head: head?.word ?? 'organization', distinct: false, orgLike: true, org: org.canonId, nameWords: [] }, stateMedia ? 'state_media' : 'official');
+      return this.open(p, { head: head?.word ?? 'organization', distinct: false, orgLike: true, org: org.canonId, nameWords: [] }, stateMedia ? 'state_media' : 'official');
     }
-    if (!head) return stateMedia ? keyed(p, GENERIC_STATE_MEDIA, 'state_media') : undefined;
+    if (!head) return stateMedia ? this.keyed(p, GENERIC_STATE_MEDIA, 'state_media') : undefined;
     const kind: SourceKind = stateMedia ? 'state_media' : lex.nouns.get(head.word)!;
     const det = t.lower[p.first];
     const mods = t.lower.slice(p.first + 1, head.index).filter((w) => !INDEFINITE.has(w) && !DEFINITE.has(w));
@@ -312,8 +425,8 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
     const info = { head: head.word, distinct, orgLike: lex.orgLike.has(head.word), org: null, nameWords: [] as string[] };
     // "a source in Sinuiju" after "two sources in the province told": one of the two, placed more finely
     // ("sources" are any kind of source: "two sources told" may be a resident and an official)
-    if (group && (group.head === head.word || group.head === 'source') && (!DEFINITE.has(det) || distinct)) return claim(group, p, !DEFINITE.has(det));
-    if (!DEFINITE.has(det)) return open(p, info, kind);
+    if (group && (group.head === head.word || group.head === 'source') && (!DEFINITE.has(det) || distinct)) return this.claim(group, p, !DEFINITE.has(det));
+    if (!DEFINITE.has(det)) return this.open(p, info, kind);
     const sameHead = known.filter((k) => k.head === head.word);
     let prior: Known | undefined;
     if (mods.some((w) => lex.first.has(w))) prior = sameHead[0] ?? known[0];
@@ -326,55 +439,10 @@ export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMentio
       // "South Korea's National Intelligence Service ... the agency said": a bare body noun is the last body cited
       if (!specific.length && info.orgLike) prior ??= [...known].reverse().find((k) => k.orgLike);
     }
-    if (prior) return refer(p, prior, kind);
+    if (prior) return this.refer(p, prior, kind);
     // "the factory manager insists", "the officer wrote": a person of the story, met first with "the", is no one
     // the outlet cites; a body met first with "the" ("the ministry said") is
     if (kind === 'other' || (kind === 'official' && !info.orgLike)) return;
-    open(p, info, kind);
+    this.open(p, info, kind);
   }
-
-  // a report that does not say whose it is belongs to the outlet its sources talk to ("told Daily NK")
-  let own = inp.ownOutlet;
-  for (let v = 0; own === null && v < t.length - 1; v++) {
-    if (t.lower[v] === 'told' || t.lower[v] === 'tells') own = outletAt(v + 1, t.length - 1)?.id ?? null;
-  }
-
-  const header = headerPhrase(inp.text, t, lex);
-  if (header) resolve(header);
-  inp.sentences.forEach((s) => {
-    const sFirst = tokenAt(t, s.start);
-    const sEnd = tokenAt(t, s.end);
-    for (let v = sFirst; v < sEnd; v++) {
-      if (quoted[v]) continue;
-      const w = t.lower[v];
-      if (w === 'according' && t.lower[v + 1] === 'to') {
-        const p = phraseAfter(t, v + 2, sEnd);
-        if (p && anchored(p)) resolve(p);
-        // the phrase is used up: "according to the source, who reasoned that" names no one new
-        v = p ? p.last : v + 1;
-        continue;
-      }
-      if (!lex.speechVerbs.has(w) || inStory(v)) continue;
-      // "quoted the agency as saying": the one who quotes is the source
-      const subject = subjectBefore(t, v, sFirst, anchored);
-      if (subject) resolve(subject);
-      else if (v > sFirst && (t.lower[v - 1] === '"' || (t.lower[v - 1] === ',' && !afterRelative(t, v - 1, sFirst)))) {
-        const after = phraseAfter(t, v + 1, sEnd, true);
-        if (after && anchored(after)) resolve(after);
-      }
-    }
-  });
-
-  // other outlets cited anywhere ("originally published by ...", "told Daily NK") are sources too
-  if (inp.outlets.size) for (let i = 0; i < t.length; i++) {
-    // outlet names are written with a capital (or in digits or Hangul): lower-case words are skipped cheaply
-    const c = t.lower[i].charCodeAt(0);
-    if (c >= 97 && c <= 122 && !t.upper[i]) continue;
-    const o = outletAt(i, t.length - 1);
-    if (!o || o.id === own) continue;
-    const span = { start: t.start[i], end: t.end[i + o.words.length - 1] };
-    if (out.some((m) => m.span.start <= span.start && m.span.end >= span.end)) continue;
-    out.push({ span, key: `outlet:${o.id}`, descriptor: inp.text.slice(span.start, span.end), location: null, placeId: null, kind: o.stateMedia ? 'state_media' : 'outlet' });
-  }
-  return out.sort((a, b) => a.span.start - b.span.start);
 }
