@@ -1,9 +1,12 @@
 // One tokenisation per document, shared by every stage that scans words: stages
 // look tokens up in Maps instead of running their own regular expressions over
-// the whole text (the pipeline's speed rests on scanning the text once). A hand-written
-// scanner over character codes, because a regular expression plus a lower-casing per
-// token costs more than all the stages that read the tokens.
+// the whole text (the pipeline's speed rests on scanning the text once). The same
+// pass yields the document's Words for name matching (knowledge/words.ts): nearly
+// every word is a plain ASCII token, handed over with its lower-cased string. A
+// hand-written scanner over character codes, because a regular expression plus a
+// lower-casing per token costs more than all the stages that read the tokens.
 import type { Doc } from './doc.js';
+import { WordReader, type Words } from '../knowledge/words.js';
 
 export interface Tokens {
   /** UTF-16 offsets of each token in doc.text */
@@ -33,11 +36,22 @@ function classify(c: number, text: string, i: number): number {
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const isJoiner = (c: number) => c === 45 || c === 46 || c === 44 || c === 58; // - . , :
 
-export function tokenize(text: string): Tokens {
+/** A text's tokens and its words for name matching, from one pass. */
+interface Scan {
+  tokens: Tokens;
+  words: Words;
+}
+
+/** The tokens of a name or phrase. */
+export const tokenize = (text: string): Tokens => scan(text).tokens;
+
+function scan(text: string): Scan {
   const n = text.length;
-  // lower-case once; per-token slices stay aligned unless lower-casing changed the length
+  // lower-case once, for tokens and words; per-token slices stay aligned unless
+  // lower-casing changed the length
   const folded = text.toLowerCase();
   const aligned = folded.length === n;
+  const words = new WordReader(text, folded);
   // a token holds at least one character: sized once, the arrays never grow, and the
   // scan keeps its counters in registers rather than in a closure's context
   const start = new Int32Array(n);
@@ -61,14 +75,22 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     const s = i;
+    // ASCII letters and digits only: the token is a word as it stands
+    let plain = c < 128;
     i++;
     for (;;) {
-      while (i < n && classify(text.charCodeAt(i), text, i) === 1) i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (classify(d, text, i) !== 1) break;
+        if (d >= 128) plain = false;
+        i++;
+      }
       if (i + 1 < n) {
         const d = text.charCodeAt(i);
         const next = text.charCodeAt(i + 1);
         // "People's", "Jong-un", "a.m", "30,000", "4:30": joined only when a letter or digit follows
         if ((isApostrophe(d) && classify(next, text, i + 1) === 1 && !(next >= 48 && next <= 57)) || (isJoiner(d) && classify(next, text, i + 1) === 1)) {
+          plain = false;
           i += 2;
           continue;
         }
@@ -76,7 +98,8 @@ export function tokenize(text: string): Tokens {
       break;
     }
     let word = aligned ? folded.slice(s, i) : text.slice(s, i).toLowerCase();
-    if (word.includes('’')) word = word.replace(/’/g, "'");
+    if (plain) words.plain(s, i, word);
+    else if (word.includes('’')) word = word.replace(/’/g, "'");
     const ch = text[s];
     start[count] = s;
     end[count] = i;
@@ -84,20 +107,28 @@ export function tokenize(text: string): Tokens {
     lower.push(word);
     count++;
   }
-  return { start: start.subarray(0, count), end: end.subarray(0, count), lower, upper: upper.subarray(0, count), length: count };
+  return {
+    tokens: { start: start.subarray(0, count), end: end.subarray(0, count), lower, upper: upper.subarray(0, count), length: count },
+    words: words.finish(),
+  };
 }
 
-const cache = new WeakMap<Doc, Tokens>();
+const cache = new WeakMap<Doc, Scan>();
 
-/** The document's tokens, computed on first use. */
-export function tokensOf(doc: Doc): Tokens {
+function scanOf(doc: Doc): Scan {
   let t = cache.get(doc);
   if (!t) {
-    t = tokenize(doc.text);
+    t = scan(doc.text);
     cache.set(doc, t);
   }
   return t;
 }
+
+/** The document's tokens, computed on first use together with its words. */
+export const tokensOf = (doc: Doc): Tokens => scanOf(doc).tokens;
+
+/** The document's words for name matching, computed on first use together with its tokens. */
+export const wordsOf = (doc: Doc): Words => scanOf(doc).words;
 
 /** A lower-cased word without a possessive "'s" (the tokeniser has straightened the apostrophe). */
 export const stripPossessive = (w: string): string => (w.endsWith("'s") ? w.slice(0, -2) : w);

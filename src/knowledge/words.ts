@@ -1,7 +1,9 @@
-// Word tokens for name matching, shared by the places and actors stages through a
-// per-document cache. Hyphens split words ("Hamgyong-bukto", "Jong-un") so that
-// spaced and hyphenated spellings meet; punctuation between two words is kept as a
-// break so that no name is matched across a comma or a full stop.
+// Word tokens for name matching, used by the places and actors stages. Hyphens split
+// words ("Hamgyong-bukto", "Jong-un") so that spaced and hyphenated spellings meet;
+// punctuation between two words is kept as a break so that no name is matched across
+// a comma or a full stop. A document's words come out of its one tokenising pass
+// (extract/tokens.ts), which hands over its plain ASCII tokens as finished words and
+// leaves the rest to the character loop here; a name alone is read by the loop only.
 // A hand-written character loop: the extraction pipeline's speed target leaves no
 // room for a Unicode regular expression per word.
 import { fold } from './fold.js';
@@ -43,78 +45,123 @@ function gapWeight(c: number): 0 | 1 | 2 {
   return 1;
 }
 
-export function words(text: string): Words {
-  const n = text.length;
-  const lower = text.toLowerCase();
-  // lower-casing keeps offsets for all but a few characters (İ); otherwise fold each word
-  const aligned = lower.length === n;
-  // one word per character at most (Chinese); a word and a separator otherwise
-  const cap = n + 1;
-  const start = new Int32Array(cap);
-  const end = new Int32Array(cap);
-  const brk = new Uint8Array(cap);
-  const glued = new Uint8Array(cap);
-  const upper = new Uint8Array(cap);
-  const key: string[] = [];
-  let count = 0;
-  let gap: 0 | 1 | 2 = 2;
-  let gapStart = 0;
-  let i = 0;
-  while (i < n) {
-    const c0 = text.charCodeAt(i);
-    if (!isWordChar(c0)) {
-      const g = gapWeight(c0);
-      if (g > gap) gap = g;
-      i++;
-      continue;
-    }
-    const s = i;
-    let plain = c0 < 128;
-    // Chinese is written without spaces: each character is a word, and names are matched character by character
-    if (isIdeograph(c0)) i++;
-    else while (++i < n) {
-      const c = text.charCodeAt(i);
-      if (isIdeograph(c)) break;
-      if (isWordChar(c)) {
-        if (c >= 128) plain = false;
-      } else if (isApostrophe(c) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) plain = false;
-      else break;
-    }
-    start[count] = s;
-    end[count] = i;
-    brk[count] = gap;
-    glued[count] = count > 0 && s - gapStart === 1 && text.charCodeAt(gapStart) === 45 ? 1 : 0;
-    upper[count] = c0 < 128 ? (c0 >= 65 && c0 <= 90 ? 1 : 0) : aligned && lower.charCodeAt(s) !== c0 ? 1 : 0;
-    key.push(plain && aligned ? lower.slice(s, i) : fold(text.slice(s, i)));
-    count++;
-    gap = 0;
-    gapStart = i;
+/**
+ * Reads a text's words left to right. `lower` is text.toLowerCase(), passed in so
+ * that a caller which lower-cases the text anyway does it once.
+ */
+export class WordReader {
+  private readonly start: Int32Array;
+  private readonly end: Int32Array;
+  private readonly brk: Uint8Array;
+  private readonly glued: Uint8Array;
+  private readonly cap: Uint8Array;
+  private readonly key: string[] = [];
+  /** lower-casing keeps offsets for all but a few characters (İ); otherwise fold each word */
+  private readonly aligned: boolean;
+  private count = 0;
+  private gap: 0 | 1 | 2 = 2;
+  private gapStart = 0;
+  /** offset up to which the text has been read */
+  private pos = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly lower: string,
+  ) {
+    this.aligned = lower.length === text.length;
+    // one word per character at most (Chinese); a word and a separator otherwise
+    const size = text.length + 1;
+    this.start = new Int32Array(size);
+    this.end = new Int32Array(size);
+    this.brk = new Uint8Array(size);
+    this.glued = new Uint8Array(size);
+    this.cap = new Uint8Array(size);
   }
-  return {
-    start: start.subarray(0, count),
-    end: end.subarray(0, count),
-    key,
-    brk: brk.subarray(0, count),
-    glued: glued.subarray(0, count),
-    cap: upper.subarray(0, count),
-    length: count,
-  };
+
+  /** Reads characters up to `limit`; the last word may run on past it. */
+  private readTo(limit: number): void {
+    const { text, lower, aligned } = this;
+    const n = text.length;
+    let i = this.pos;
+    while (i < limit) {
+      const c0 = text.charCodeAt(i);
+      if (!isWordChar(c0)) {
+        const g = gapWeight(c0);
+        if (g > this.gap) this.gap = g;
+        i++;
+        continue;
+      }
+      const s = i;
+      let plain = c0 < 128;
+      // Chinese is written without spaces: each character is a word, and names are matched character by character
+      if (isIdeograph(c0)) i++;
+      else while (++i < n) {
+        const c = text.charCodeAt(i);
+        if (isIdeograph(c)) break;
+        if (isWordChar(c)) {
+          if (c >= 128) plain = false;
+        } else if (isApostrophe(c) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) plain = false;
+        else break;
+      }
+      const cap = c0 < 128 ? (c0 >= 65 && c0 <= 90 ? 1 : 0) : aligned && lower.charCodeAt(s) !== c0 ? 1 : 0;
+      this.push(s, i, plain && aligned ? lower.slice(s, i) : fold(text.slice(s, i)), cap);
+    }
+    this.pos = i;
+  }
+
+  /**
+   * Takes [s, e), a run of ASCII letters and digits with no word character after
+   * it, as one word keyed `key` (its lower-cased text), after reading what lies
+   * before s: the tokeniser's plain tokens become words without a second look at
+   * their characters or a second copy of their text.
+   */
+  plain(s: number, e: number, key: string): void {
+    this.readTo(s);
+    // read already: a word that ran on over s ("80'5")
+    if (this.pos !== s) return;
+    const text = this.text;
+    // an apostrophe before a word character continues the word ("80'5"): read it
+    if (e + 1 < text.length && isApostrophe(text.charCodeAt(e)) && isWordChar(text.charCodeAt(e + 1))) return this.readTo(e);
+    const c0 = text.charCodeAt(s);
+    this.push(s, e, key, c0 >= 65 && c0 <= 90 ? 1 : 0);
+    this.pos = e;
+  }
+
+  private push(s: number, e: number, key: string, cap: 0 | 1): void {
+    const k = this.count++;
+    this.start[k] = s;
+    this.end[k] = e;
+    this.brk[k] = this.gap;
+    this.glued[k] = k > 0 && s - this.gapStart === 1 && this.text.charCodeAt(this.gapStart) === 45 ? 1 : 0;
+    this.cap[k] = cap;
+    this.key.push(key);
+    this.gap = 0;
+    this.gapStart = e;
+  }
+
+  /** The words of the whole text. */
+  finish(): Words {
+    this.readTo(this.text.length);
+    const count = this.count;
+    return {
+      start: this.start.subarray(0, count),
+      end: this.end.subarray(0, count),
+      key: this.key,
+      brk: this.brk.subarray(0, count),
+      glued: this.glued.subarray(0, count),
+      cap: this.cap.subarray(0, count),
+      length: count,
+    };
+  }
+}
+
+/** The words of a name or phrase (a document's words: wordsOf in extract/tokens.ts). */
+export function words(text: string): Words {
+  return new WordReader(text, text.toLowerCase()).finish();
 }
 
 /** The end of a mention without a possessive "'s" ("South Korea's" -> "South Korea"). */
 export function withoutPossessive(text: string, end: number): number {
   const s = text.charCodeAt(end - 1);
   return (s === 115 || s === 83) && isApostrophe(text.charCodeAt(end - 2)) ? end - 2 : end;
-}
-
-const cache = new WeakMap<object, Words>();
-
-/** The words of a document, tokenised once whichever stage asks first. */
-export function wordsOf(doc: { text: string }): Words {
-  let w = cache.get(doc);
-  if (!w) {
-    w = words(doc.text);
-    cache.set(doc, w);
-  }
-  return w;
 }

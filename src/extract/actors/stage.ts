@@ -2,7 +2,7 @@
 // layer. It reads the places layer to give local units their place.
 import type { Stage } from '../doc.js';
 import type { Knowledge } from '../../knowledge/load.js';
-import { wordsOf } from '../../knowledge/words.js';
+import { wordsOf } from '../tokens.js';
 import { findActors } from './find.js';
 import { buildVocab } from './vocab.js';
 
