@@ -7,6 +7,8 @@ import { lowerAt, type Tokens } from '../tokens.js';
 import { APPROXIMATORS, GROUP_SUFFIX, PEOPLE, UNITS, VAGUE, numberValue } from './numbers.js';
 
 const LOOKAHEAD = 4;
+/** Words that may start a count, in one set: every token is looked up. */
+const COUNT_WORDS = new Set([...UNITS.keys(), ...VAGUE.keys()]);
 const GROUP_NOUNS = new Set(['family', 'group', 'team', 'crowd', 'squad', 'unit']);
 /** "three of them", "two of his": the people counted are named after "of" */
 const OF_WHOM = new Set(['them', 'his', 'the', 'their']);
@@ -32,7 +34,7 @@ export function scanCounts(t: Tokens, dates: DateMention[]): CountMention[] {
   for (let i = 0; i < t.length; i++) {
     const w = t.lower[i];
     const c0 = w.charCodeAt(0);
-    if (!(c0 >= 48 && c0 <= 57) && !UNITS.has(w) && !VAGUE.has(w) && !w.includes('-')) continue;
+    if (!(c0 >= 48 && c0 <= 57) && !COUNT_WORDS.has(w) && !w.includes('-')) continue;
     while (d < dates.length && dates[d].span.end <= t.start[i]) d++;
     if (d < dates.length && dates[d].span.start <= t.start[i]) continue;
     const group = GROUP_SUFFIX.exec(w);

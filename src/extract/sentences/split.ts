@@ -33,7 +33,8 @@ export function splitSentences(text: string, t: Tokens): Span[] {
       close(i);
       continue;
     }
-    if (!ENDERS.has(t.lower[i])) continue;
+    // enders are single characters: a length test spares most tokens the lookup
+    if (t.lower[i].length !== 1 || !ENDERS.has(t.lower[i])) continue;
     const before = i > 0 ? t.lower[i - 1] : '';
     // "Dec." and "N." are not ends: an abbreviation or a single letter glued to the dot
     if (t.lower[i] === '.' && i > first && t.end[i - 1] === t.start[i] && (ABBREVIATIONS.has(before) || before.length === 1)) continue;
