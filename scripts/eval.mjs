@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // npm run eval [-- --verbose]: scores `casefile extract --jsonl` on the project's held-out
-// reports (eval/heldout, eval/heldout-2 and eval/heldout-3, scored by scripts/score.mjs) and, when
+// reports (every eval/heldout* folder, scored by scripts/score.mjs) and, when
 // ../shared/eval exists (it is not part of the project), on the hand-annotated dev set
 // there with its own scorer.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +19,12 @@ function score(title, scorer, goldDir) {
 }
 
 const ownScorer = join(root, 'scripts', 'score.mjs');
-const heldout = [['held-out set', 'heldout'], ['second held-out set', 'heldout-2'], ['third held-out set', 'heldout-3']]
-  .map(([title, dir]) => score(title, ownScorer, join(root, 'eval', dir)))
+// heldout, heldout-2, ...: in the order they were written
+const setNumber = (dir) => Number(dir.split('-')[1] ?? 1);
+const heldout = readdirSync(join(root, 'eval'))
+  .filter((dir) => /^heldout(-\d+)?$/.test(dir))
+  .sort((a, b) => setNumber(a) - setNumber(b))
+  .map((dir) => score(`held-out set ${setNumber(dir)}`, ownScorer, join(root, 'eval', dir)))
   .reduce((a, b) => a || b, 0);
 const evalDir = process.env.CASEFILE_EVAL_DIR ?? resolve(root, '..', 'shared', 'eval');
 const sharedScorer = join(evalDir, 'score.mjs');

@@ -87,3 +87,8 @@ test('a date in a clause of its own after a verb of speaking is an event date', 
 test('"November 24 of this year" is one date, and an interview day is a speech date', () => {
   assert.deepEqual(dates('She was interviewed in Seoul on March 3 of this year.').map((d) => [d.text, d.value, d.use]), [['March 3 of this year', '2021-03-03', 'speech']]);
 });
+
+test('a date closing an "according to" phrase is when the sources spoke; after a comma it dates the act', () => {
+  assert.deepEqual(dates('Police detained a cadre in Hyesan, according to residents of the city on the 14th.').map((d) => [d.text, d.use]), [['on the 14th', 'speech']]);
+  assert.deepEqual(dates('According to him, agents came on the 14th.').map((d) => [d.text, d.use]), [['on the 14th', 'event']]);
+});

@@ -255,12 +255,25 @@ const releasesDocument = (t: Tokens, k: number): boolean => {
   return false;
 };
 
-/** The day a source told the outlet: a date right after a verb of speaking ("told Daily NK on Thursday"), or a dateline. */
+/** How far before a date a verb of speaking ("told Daily NK on Thursday") and "according to" ("according to sources in the North on the 13th") may stand. */
+const SPEECH_REACH = 6;
+const ACCORDING_REACH = 8;
+
+/**
+ * The day a source told the outlet: a date right after a verb of speaking ("told Daily NK on Thursday")
+ * or closing an "according to" phrase with no comma between, or a dateline.
+ */
 function isSpeechDate(t: Tokens, first: number, last: number): boolean {
-  for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
+  let comma = false;
+  for (let k = first - 1; k >= Math.max(0, first - ACCORDING_REACH); k--) {
     const w = t.lower[k];
-    if (SPEECH_VERBS.has(w)) return !RELEASE_VERBS.has(w) || releasesDocument(t, k);
+    if (w === 'according' && t.lower[k + 1] === 'to') {
+      if (!comma) return true;
+      break;
+    }
+    if (SPEECH_VERBS.has(w) && first - k <= SPEECH_REACH) return !RELEASE_VERBS.has(w) || releasesDocument(t, k);
     if (w === 'that' || w === '.' || w === '"' || w === ';' || AUXILIARIES.has(w)) break;
+    if (w === ',') comma = true;
   }
   // "SEOUL, Dec. 10 (Yonhap) --"
   return word(t, last + 1) === '(' && t.upper[last + 2] === 1 && word(t, last + 3) === ')';
