@@ -146,3 +146,10 @@ test('a definite trigger singled out by a place after it is a new event, not a r
   const back = eventsOf('He was sent to a labor camp in Hyesan. His family learned of the labor camp later.');
   assert.equal(back.filter((e) => e.type === 'PUNISHMENT').length, 1);
 });
+
+test("a relative clause about someone's past is no scene, unless the event is told in it", () => {
+  const beaten = eventsOf('Guards beat a woman, who had attended a church in Yanji, at the jail in Hyesan.');
+  assert.deepEqual(beaten.map((e) => [e.type, e.places]), [['VIOLENCE', ['kp.hyesan']]]);
+  const arrested = eventsOf('A trader, who was arrested in Yanji last year, now lives in Seoul.');
+  assert.deepEqual(arrested.map((e) => [e.type, e.places]), [['ARREST', ['cn.yanji']]]);
+});

@@ -54,6 +54,8 @@ interface Candidate extends PlaceMention {
   /** "into X": where people arrived */
   arrival: boolean;
   residence: boolean;
+  /** "a woman, who had attended a church in Yanji, ...": the relative clause [from, to) that tells a person's past, or null */
+  aside: Span | null;
 }
 
 export interface Geography {
@@ -66,6 +68,23 @@ export interface Geography {
 }
 
 const inside = (s: Span, spans: readonly Span[]) => spans.some((x) => s.start >= x.start && s.end <= x.end);
+
+/** How far back from a place its relative pronoun may stand ("who had attended a church in Yanji"). */
+const RELATIVE_REACH = 8;
+
+/** The relative clause ("who ...", set off by a comma) holding token k, as offsets up to the clause's end, or null. */
+function relativeClause(t: Tokens, k: number): Span | null {
+  for (let j = k - 1; j >= 0 && k - j <= RELATIVE_REACH; j--) {
+    const w = t.lower[j];
+    if (CLAUSE_MARKS.has(w)) return null;
+    if (w !== 'who' && w !== 'whose') continue;
+    if (lowerAt(t, j - 1) !== ',') return null;
+    let end = k + 1;
+    while (end < t.length && !CLAUSE_MARKS.has(t.lower[end])) end++;
+    return { start: t.start[j], end: end < t.length ? t.start[end] : t.end[t.length - 1] };
+  }
+  return null;
+}
 
 /** End offset of a wire dateline ("SEOUL, Dec. 10 (Yonhap) --"), or 0. */
 function datelineEnd(t: Tokens): number {
@@ -122,6 +141,7 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     const c: Candidate = {
       span: p.span, placeId: p.placeId, name: p.name, level: p.level, metonymy: p.metonymy,
       ofSource: inside(p.span, sourceSpans), destination, arrival: destination && prev === 'into' && arriving(p, gap), residence: residence && k > 0,
+      aside: relativeClause(t, k),
     };
     usable.push(c);
   }
@@ -166,12 +186,13 @@ export function placesOf(geo: Geography, s: number, anchor: number, destinations
   // a place people arrived in before the trigger is where they were ("walked into X and were picked up");
   // "sent from Pyongyang", "calls to China" are not
   const scene = geo.bySentence[s].filter((p) => !p.ofSource && (destinations || !p.destination || (p.arrival && p.span.start < anchor)));
-  const settled = scene.filter((p) => !p.residence);
+  // where people live, and a relative clause's aside about someone's past unless the event is told in it
+  const settled = scene.filter((p) => !p.residence && !(p.aside && (anchor < p.aside.start || anchor >= p.aside.end)));
   const own = pick(settled.length ? settled : scene, anchor, geo, destinations);
   if (own.length) return own;
   // another sentence's places tell the scene, not where someone lives or wants to go; where
   // people arrived counts only within the paragraph that goes on with them
-  const context = (j: number) => geo.bySentence[j].filter((p) => !p.residence && (!p.destination || (p.arrival && geo.paragraphOf[j] === geo.paragraphOf[s])));
+  const context = (j: number) => geo.bySentence[j].filter((p) => !p.residence && !p.aside && (!p.destination || (p.arrival && geo.paragraphOf[j] === geo.paragraphOf[s])));
   const para = geo.paragraphOf[s];
   for (let d = 1; d < geo.bySentence.length; d++) {
     let inPara = false;
