@@ -92,3 +92,10 @@ test('a date closing an "according to" phrase is when the sources spoke; after a
   assert.deepEqual(dates('Police detained a cadre in Hyesan, according to residents of the city on the 14th.').map((d) => [d.text, d.use]), [['on the 14th', 'speech']]);
   assert.deepEqual(dates('According to him, agents came on the 14th.').map((d) => [d.text, d.use]), [['on the 14th', 'event']]);
 });
+
+test('"mid-October" is a month, with or without its year', () => {
+  assert.deepEqual(dates('Agents sealed the post in mid-October and left in mid-May 2020.', '2021-11-04').map((d) => [d.text, d.value, d.precision]), [
+    ['mid-October', '2021-10', 'month'],
+    ['mid-May 2020', '2020-05', 'month'],
+  ]);
+});

@@ -220,8 +220,10 @@ function anaphoricExpr(c: Context, i: number): Hit | null {
 function scanAt(c: Context, i: number): Hit | null {
   const { t } = c;
   const w = t.lower[i];
-  const month = MONTHS.get(w.startsWith('mid-') ? w.slice(4) : w);
-  if (month && t.upper[i] && (w !== 'may' || day(t, i + 1) !== null || year(t, i + 1) !== null || /^(?:in|early|late|since|of|until|by|mid)$/.test(word(t, i - 1)))) {
+  const mid = w.startsWith('mid-');
+  const month = MONTHS.get(mid ? w.slice(4) : w);
+  // "mid-October": the token starts with the lower-case prefix, so its capital is not checked
+  if (month && (t.upper[i] || mid) && (w !== 'may' || day(t, i + 1) !== null || year(t, i + 1) !== null || /^(?:in|early|late|since|of|until|by|mid)$/.test(word(t, i - 1)))) {
     return monthExpr(c, i, month);
   }
   const wd = WEEKDAYS.get(w);

@@ -153,3 +153,10 @@ test("a relative clause about someone's past is no scene, unless the event is to
   const arrested = eventsOf('A trader, who was arrested in Yanji last year, now lives in Seoul.');
   assert.deepEqual(arrested.map((e) => [e.type, e.places]), [['ARREST', ['cn.yanji']]]);
 });
+
+test('"led away" is an arrest; "leaving for" names where goods went, not the scene of what happened on the way', () => {
+  assert.deepEqual(types('Agents led away four inspectors.'), ['ARREST']);
+  assert.deepEqual(types('Agents led the traders away.'), ['ARREST']);
+  const found = eventsOf('Guards arrested drivers of trucks leaving for Yanji at a checkpoint in Hyesan.');
+  assert.deepEqual(found.map((e) => [e.type, e.places]), [['ARREST', ['kp.hyesan']]]);
+});

@@ -23,6 +23,8 @@ export interface PlaceInfo {
 export type PlaceLookup = (id: string) => PlaceInfo | undefined;
 
 const DESTINATION = new Set(['to', 'toward', 'towards', 'into']);
+/** "trucks leaving for Tumen", "bound for China": "for" after these names where people or goods go */
+const LEAVING_FOR = new Set(['leave', 'leaves', 'leaving', 'left', 'bound', 'headed', 'heading', 'departed', 'departing', 'set', 'sailed', 'sailing']);
 /** "sent to Rason to look into": where an agent is sent is where it acts */
 const DISPATCH = new Set(['sent', 'dispatched', 'deployed', 'arrived', 'came', 'went', 'transferred', 'recalled', 'moved']);
 /** how far before "to X" a verb of dispatch is looked for ("dispatched officers of the ministry to X") */
@@ -136,7 +138,7 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     // "living in Seoul", "their children in Seoul": where people live, not where it happened
     const residence = RESIDENCE.has(before(p, 2)) || RESIDENCE.has(before(p, 1)) || (prev === 'in' && (family.has(before(p, gap + 1)) || ASSOCIATES.has(before(p, gap + 1)))) || /^-based\b/.test(text.slice(p.span.end, p.span.end + 7));
     // "to X" and "from X" are ends of a movement; for other events they are not where it happened
-    const destination = (DESTINATION.has(prev) && !dispatched(p, gap) && !next) || prev === 'from';
+    const destination = (DESTINATION.has(prev) && !dispatched(p, gap) && !next) || prev === 'from' || (prev === 'for' && LEAVING_FOR.has(before(p, gap + 1)));
     // built field by field: spreading the mention here was the stage's slowest line
     const c: Candidate = {
       span: p.span, placeId: p.placeId, name: p.name, level: p.level, metonymy: p.metonymy,
