@@ -8,6 +8,7 @@ import type { ActorMention, ClaimMention, SourceMention } from '../doc.js';
 import { subjectBefore } from '../sources/attribution.js';
 import type { Tokens } from '../tokens.js';
 import { lowerAt, tokenAt } from '../tokens.js';
+import { mapped } from '../arrays.js';
 import type { ClaimLexicon } from './lexicon.js';
 
 export interface ClaimInputs {
@@ -159,7 +160,5 @@ export function scanClaims(inp: ClaimInputs, lex: ClaimLexicon): ClaimMention[] 
       break;
     }
   }
-  const claimsOut: ClaimMention[] = [];
-  for (const { sentence: _s, verb: _v, ...c } of out) claimsOut.push(c);
-  return claimsOut;
+  return mapped(out, ({ sentence: _s, verb: _v, ...c }): ClaimMention => c);
 }

@@ -5,7 +5,7 @@
 // source spoke to the outlet, which is never an event date.
 import type { EventDate } from '../../core/model.js';
 import type { DateMention } from '../doc.js';
-import type { Tokens } from '../tokens.js';
+import { lowerAt, type Tokens } from '../tokens.js';
 import { addDays, addMonths, dayDate, daysInMonth, monthDate, parseYmd, weekday, yearDate, yearOf, type Ymd } from './calendar.js';
 
 const MONTHS = new Map<string, number>([
@@ -39,16 +39,15 @@ const day = (t: Tokens, i: number): number | null => {
   return n >= 1 && n <= 31 ? n : null;
 };
 const year = (t: Tokens, i: number): number | null => (i < t.length && YEAR.test(t.lower[i]) ? Number(t.lower[i]) : null);
-const word = (t: Tokens, i: number): string => (i >= 0 && i < t.length ? t.lower[i] : '');
 
 /** "March 27", "Nov. 19, 2019", "March 2019", "in May", "mid-May" */
 function monthExpr(c: Context, i: number, month: number): Hit | null {
   const { t } = c;
   let k = i + 1;
-  if (word(t, k) === '.') k++;
+  if (lowerAt(t, k) === '.') k++;
   const d = day(t, k);
   if (d !== null) {
-    const withComma = word(t, k + 1) === ',' && year(t, k + 2) !== null;
+    const withComma = lowerAt(t, k + 1) === ',' && year(t, k + 2) !== null;
     const ofYear = ofRelativeYear(c, k + 1);
     const explicit = withComma ? year(t, k + 2) : year(t, k + 1) ?? ofYear;
     const y = explicit ?? (c.ref ? yearOf(c.ref, month, d) : null);
@@ -59,15 +58,15 @@ function monthExpr(c: Context, i: number, month: number): Hit | null {
   const y = year(t, k);
   if (y !== null) return { first: i, last: k, date: monthDate(y, month) };
   // a bare month name needs a date-like word before it ("in May", "early May", "since March")
-  if (!BARE_MONTH_CUES.has(word(t, i - 1)) && !word(t, i).startsWith('mid-')) return null;
+  if (!BARE_MONTH_CUES.has(lowerAt(t, i - 1)) && !lowerAt(t, i).startsWith('mid-')) return null;
   if (!c.ref) return null;
   return { first: i, last: i, date: monthDate(yearOf(c.ref, month), month) };
 }
 /** "November 24 of this year", "March 3 of last year": the year named by "of this|last year" at token i. */
 function ofRelativeYear(c: Context, i: number): number | null {
   const { t, ref } = c;
-  if (!ref || word(t, i) !== 'of' || word(t, i + 2) !== 'year') return null;
-  const w = word(t, i + 1);
+  if (!ref || lowerAt(t, i) !== 'of' || lowerAt(t, i + 2) !== 'year') return null;
+  const w = lowerAt(t, i + 1);
   return w === 'this' ? ref.y : w === 'last' ? ref.y - 1 : null;
 }
 /** "in the spring", "since the summer", "during the winter": a season of the publication year */
@@ -77,8 +76,8 @@ const BARE_MONTH_CUES = new Set(['in', 'early', 'late', 'mid', 'since', 'until',
 /** "27 March 2019" */
 function dayFirstExpr(c: Context, i: number, d: number): Hit | null {
   const { t } = c;
-  const month = MONTHS.get(word(t, i + 1));
-  if (!month || !t.upper[i + 1] || word(t, i + 1).length < 3) return null;
+  const month = MONTHS.get(lowerAt(t, i + 1));
+  if (!month || !t.upper[i + 1] || lowerAt(t, i + 1).length < 3) return null;
   const y = year(t, i + 2) ?? (c.ref ? yearOf(c.ref, month, d) : null);
   if (y === null || d > daysInMonth(y, month)) return null;
   return { first: i, last: year(t, i + 2) !== null ? i + 2 : i + 1, date: dayDate(y, month, d), anchorable: true };
@@ -88,8 +87,8 @@ function dayFirstExpr(c: Context, i: number, d: number): Hit | null {
 function relativeExpr(c: Context, i: number): Hit | null {
   const { t, ref } = c;
   if (!ref) return null;
-  const w = word(t, i);
-  const unit = word(t, i + 1);
+  const w = lowerAt(t, i);
+  const unit = lowerAt(t, i + 1);
   const back = w === 'last' || w === 'past' ? 1 : w === 'this' ? 0 : w === 'next' ? -1 : null;
   if (back === null) return null;
   if (unit === 'month') {
@@ -121,16 +120,16 @@ function weekdayExpr(c: Context, i: number, wd: number): Hit | null {
 /** "the next day", "the following day", "three days later", "two days after the escape" */
 function followingExpr(c: Context, i: number): Hit | null {
   const { t } = c;
-  const w = word(t, i);
-  if ((w === 'next' || w === 'following') && word(t, i - 1) === 'the' && /^(?:day|morning|night|evening)$/.test(word(t, i + 1))) {
+  const w = lowerAt(t, i);
+  if ((w === 'next' || w === 'following') && lowerAt(t, i - 1) === 'the' && /^(?:day|morning|night|evening)$/.test(lowerAt(t, i + 1))) {
     if (!c.lastDay) return null;
     const d = addDays(c.lastDay, 1);
     return { first: i - 1, last: i + 1, date: dayDate(d.y, d.m, d.d), anchorable: true };
   }
   const n = countAt(t, i);
-  const unit = word(t, i + 1);
+  const unit = lowerAt(t, i + 1);
   if (n === undefined || !/^(?:days?|weeks?)$/.test(unit)) return null;
-  const rel = word(t, i + 2);
+  const rel = lowerAt(t, i + 2);
   if (rel !== 'later' && rel !== 'after') return null;
   const anchor = rel === 'after' ? c.firstDay : c.lastDay;
   if (!anchor) return null;
@@ -142,9 +141,9 @@ function followingExpr(c: Context, i: number): Hit | null {
 function ordinalDayExpr(c: Context, i: number): Hit | null {
   const { t } = c;
   const d = day(t, i);
-  if (d === null || !/(st|nd|rd|th)$/.test(word(t, i)) || word(t, i - 1) !== 'the' || word(t, i - 2) !== 'on') return null;
+  if (d === null || !/(st|nd|rd|th)$/.test(lowerAt(t, i)) || lowerAt(t, i - 1) !== 'the' || lowerAt(t, i - 2) !== 'on') return null;
   if (!c.ref) return null;
-  const of = word(t, i + 1) === 'of' ? monthOf(c, i + 2, d) : null;
+  const of = lowerAt(t, i + 1) === 'of' ? monthOf(c, i + 2, d) : null;
   // reporters use a bare ordinal for the current month, or the last one when the day is still to come
   const m = of ?? (d <= c.ref.d ? { y: c.ref.y, m: c.ref.m, last: i } : { ...addMonths(c.ref.y, c.ref.m, -1), last: i });
   if (d > daysInMonth(m.y, m.m)) return null;
@@ -155,8 +154,8 @@ function ordinalDayExpr(c: Context, i: number): Hit | null {
 function monthOf(c: Context, i: number, d: number): { y: number; m: number; last: number } | null {
   const { t, ref } = c;
   if (!ref) return null;
-  const w = word(t, i);
-  if ((w === 'this' || w === 'last') && word(t, i + 1) === 'month') return { ...addMonths(ref.y, ref.m, w === 'last' ? -1 : 0), last: i + 1 };
+  const w = lowerAt(t, i);
+  if ((w === 'this' || w === 'last') && lowerAt(t, i + 1) === 'month') return { ...addMonths(ref.y, ref.m, w === 'last' ? -1 : 0), last: i + 1 };
   const month = MONTHS.get(w);
   if (!month || !t.upper[i]) return null;
   const y = year(t, i + 1);
@@ -164,14 +163,14 @@ function monthOf(c: Context, i: number, d: number): { y: number; m: number; last
 }
 
 /** A count word or number at token i ("a", "two", "3"). */
-const countAt = (t: Tokens, i: number): number | undefined => NUMBER_WORDS.get(word(t, i)) ?? (/^\d{1,2}$/.test(word(t, i)) ? Number(word(t, i)) : undefined);
+const countAt = (t: Tokens, i: number): number | undefined => NUMBER_WORDS.get(lowerAt(t, i)) ?? (/^\d{1,2}$/.test(lowerAt(t, i)) ? Number(lowerAt(t, i)) : undefined);
 
 /** "two years ago", "three months ago", "a week ago", "five days ago": counted back from publication */
 function agoExpr(c: Context, i: number): Hit | null {
   const { t, ref } = c;
   const n = countAt(t, i);
-  const unit = word(t, i + 1).replace(/s$/, '');
-  if (!ref || n === undefined || word(t, i + 2) !== 'ago') return null;
+  const unit = lowerAt(t, i + 1).replace(/s$/, '');
+  if (!ref || n === undefined || lowerAt(t, i + 2) !== 'ago') return null;
   const at = { first: i, last: i + 2 };
   if (unit === 'year') return { ...at, date: yearDate(ref.y - n) };
   if (unit === 'month') {
@@ -201,18 +200,18 @@ function shiftLast(last: EventDate, unit: string, months: number): EventDate | n
 function anaphoricExpr(c: Context, i: number): Hit | null {
   const { t, lastDate } = c;
   if (!lastDate?.value) return null;
-  const w = word(t, i);
-  const unit = word(t, i + 1).replace(/s$/, '');
-  if (w === 'that' || (w === 'same' && word(t, i - 1) === 'the')) {
+  const w = lowerAt(t, i);
+  const unit = lowerAt(t, i + 1).replace(/s$/, '');
+  if (w === 'that' || (w === 'same' && lowerAt(t, i - 1) === 'the')) {
     const date = SEASONS.has(unit) ? shiftLast(lastDate, 'year', 0) : shiftLast(lastDate, unit, 0);
     return date && { first: w === 'same' ? i - 1 : i, last: i + 1, date };
   }
-  if ((w === 'following' || w === 'next') && word(t, i - 1) === 'the') {
+  if ((w === 'following' || w === 'next') && lowerAt(t, i - 1) === 'the') {
     const date = shiftLast(lastDate, unit, unit === 'year' ? 12 : 1);
     return date && { first: i - 1, last: i + 1, date };
   }
   const n = countAt(t, i);
-  if (n === undefined || word(t, i + 2) !== 'later') return null;
+  if (n === undefined || lowerAt(t, i + 2) !== 'later') return null;
   const date = shiftLast(lastDate, unit, unit === 'year' ? 12 * n : n);
   return date && { first: i, last: i + 2, date };
 }
@@ -223,11 +222,11 @@ function scanAt(c: Context, i: number): Hit | null {
   const mid = w.startsWith('mid-');
   const month = MONTHS.get(mid ? w.slice(4) : w);
   // "mid-October": the token starts with the lower-case prefix, so its capital is not checked
-  if (month && (t.upper[i] || mid) && (w !== 'may' || day(t, i + 1) !== null || year(t, i + 1) !== null || /^(?:in|early|late|since|of|until|by|mid)$/.test(word(t, i - 1)))) {
+  if (month && (t.upper[i] || mid) && (w !== 'may' || day(t, i + 1) !== null || year(t, i + 1) !== null || /^(?:in|early|late|since|of|until|by|mid)$/.test(lowerAt(t, i - 1)))) {
     return monthExpr(c, i, month);
   }
   const wd = WEEKDAYS.get(w);
-  if (wd !== undefined && word(t, i - 1) !== 'last') return weekdayExpr(c, i, wd);
+  if (wd !== undefined && lowerAt(t, i - 1) !== 'last') return weekdayExpr(c, i, wd);
   if (w === 'last' || w === 'this' || w === 'past') return relativeExpr(c, i);
   if (w === 'next' || w === 'following' || NUMBER_WORDS.has(w) || /^\d{1,2}$/.test(w)) {
     const f = followingExpr(c, i) ?? agoExpr(c, i) ?? anaphoricExpr(c, i);
@@ -236,10 +235,10 @@ function scanAt(c: Context, i: number): Hit | null {
   if (w === 'that' || w === 'same') return anaphoricExpr(c, i);
   const d = day(t, i);
   if (d !== null) return dayFirstExpr(c, i, d) ?? ordinalDayExpr(c, i);
-  if (YEAR.test(w) && YEAR_PREPOSITIONS.has(word(t, i - 1))) return { first: i, last: i, date: yearDate(Number(w)) };
-  if (SEASONS.has(w) && word(t, i - 1) === 'the' && SEASON_CUES.has(word(t, i - 2))) {
+  if (YEAR.test(w) && YEAR_PREPOSITIONS.has(lowerAt(t, i - 1))) return { first: i, last: i, date: yearDate(Number(w)) };
+  if (SEASONS.has(w) && lowerAt(t, i - 1) === 'the' && SEASON_CUES.has(lowerAt(t, i - 2))) {
     // "in the winter of 2020"
-    const y = word(t, i + 1) === 'of' ? year(t, i + 2) : null;
+    const y = lowerAt(t, i + 1) === 'of' ? year(t, i + 2) : null;
     if (y !== null) return { first: i - 1, last: i + 2, date: yearDate(y) };
     return c.ref ? { first: i - 1, last: i, date: yearDate(c.ref.y) } : null;
   }
@@ -253,7 +252,7 @@ const DOCUMENTS = new Set(['report', 'reports', 'statement', 'study', 'survey', 
 const AUXILIARIES = new Set(['had', 'has', 'have', 'been', 'was', 'were', 'is', 'are']);
 
 const releasesDocument = (t: Tokens, k: number): boolean => {
-  for (let j = Math.max(0, k - 3); j <= k + 3; j++) if (DOCUMENTS.has(word(t, j))) return true;
+  for (let j = Math.max(0, k - 3); j <= k + 3; j++) if (DOCUMENTS.has(lowerAt(t, j))) return true;
   return false;
 };
 
@@ -278,7 +277,7 @@ function isSpeechDate(t: Tokens, first: number, last: number): boolean {
     if (w === ',') comma = true;
   }
   // "SEOUL, Dec. 10 (Yonhap) --"
-  return word(t, last + 1) === '(' && t.upper[last + 2] === 1 && word(t, last + 3) === ')';
+  return lowerAt(t, last + 1) === '(' && t.upper[last + 2] === 1 && lowerAt(t, last + 3) === ')';
 }
 
 export function scanDates(t: Tokens, published: string | null): DateMention[] {

@@ -11,9 +11,8 @@ import { matchTriggers, type TriggerHit } from './match.js';
 import { modalityOf, sentenceIsRumour } from './modality.js';
 import { participantsOf } from './roles.js';
 import { continuesNarrative } from '../dates/carry.js';
-import { buildGeography, CONTACTING, DETERMINERS, placesOf, type Geography, type PlaceLookup } from './where.js';
+import { buildGeography, CONTACTING, DETERMINERS, placesOf, RELATIVE, type Geography, type PlaceLookup } from './where.js';
 
-const RELATIVE = new Set(['who', 'whose']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'such']);
 const FAMILY_REACH_BEFORE = 16;
 const FAMILY_REACH_AFTER = 6;
@@ -60,9 +59,7 @@ function nearest<T extends { span: Span }>(items: readonly T[], anchor: number, 
 
 /** Items (sorted by start) grouped by the sentence they start in, in one sweep. */
 function bySentence<T extends { span: Span }>(items: readonly T[], sentences: readonly Span[]): T[][] {
-  // built by push: see arrays.ts
-  const out: T[][] = [];
-  for (let i = 0; i < sentences.length; i++) out.push([]);
+  const out = mapped(sentences, (): T[] => []);
   let s = 0;
   for (const item of items) {
     while (s < sentences.length && sentences[s].end <= item.span.start) s++;

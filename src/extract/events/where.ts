@@ -12,7 +12,7 @@ import type { PlaceLevel, Span } from '../../core/model.js';
 import type { PlaceMention } from '../doc.js';
 import type { Tokens } from '../tokens.js';
 import { lowerAt, tokenAt } from '../tokens.js';
-import { kept } from '../arrays.js';
+import { kept, mapped } from '../arrays.js';
 
 export interface PlaceInfo {
   level: PlaceLevel;
@@ -71,6 +71,8 @@ export interface Geography {
 
 const inside = (s: Span, spans: readonly Span[]) => spans.some((x) => s.start >= x.start && s.end <= x.end);
 
+/** Relative pronouns of a clause about a person ("a man, who served four years ..."). */
+export const RELATIVE: ReadonlySet<string> = new Set(['who', 'whose']);
 /** How far back from a place its relative pronoun may stand ("who had attended a church in Yanji"). */
 const RELATIVE_REACH = 8;
 
@@ -79,7 +81,7 @@ function relativeClause(t: Tokens, k: number): Span | null {
   for (let j = k - 1; j >= 0 && k - j <= RELATIVE_REACH; j--) {
     const w = t.lower[j];
     if (CLAUSE_MARKS.has(w)) return null;
-    if (w !== 'who' && w !== 'whose') continue;
+    if (!RELATIVE.has(w)) continue;
     if (lowerAt(t, j - 1) !== ',') return null;
     let end = k + 1;
     while (end < t.length && !CLAUSE_MARKS.has(t.lower[end])) end++;
@@ -147,8 +149,7 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     };
     usable.push(c);
   }
-  const bySentence: Candidate[][] = [];
-  for (let i = 0; i < sentences.length; i++) bySentence.push([]);
+  const bySentence = mapped(sentences, (): Candidate[] => []);
   const paragraphOf: number[] = [];
   let para = 0;
   let k = 0;
