@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run eval [-- --verbose]: scores `casefile extract --jsonl` on the project's held-out
 // reports (every eval/heldout* folder, scored by scripts/score.mjs) and, when
-// ../shared/eval exists (it is not part of the project), on the hand-annotated dev set
-// there with its own scorer.
+// ../shared/eval exists (it is not part of the project), on the hand-annotated sets
+// there (dev, real/tune, real/check, ko/tune, ko/check) with their own scorer.
 import { existsSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
@@ -28,6 +28,10 @@ const heldout = readdirSync(join(root, 'eval'))
   .reduce((a, b) => a || b, 0);
 const evalDir = process.env.CASEFILE_EVAL_DIR ?? resolve(root, '..', 'shared', 'eval');
 const sharedScorer = join(evalDir, 'score.mjs');
-const dev = existsSync(sharedScorer) ? score('dev set', sharedScorer, join(evalDir, 'dev')) : 0;
+// the shared sets: dev (written for the project), then real reports from the web (English, Korean)
+const sharedSets = ['dev', 'real/tune', 'real/check', 'ko/tune', 'ko/check'].filter((set) => existsSync(join(evalDir, set)));
+const dev = existsSync(sharedScorer)
+  ? sharedSets.map((set) => score(`${set} set`, sharedScorer, join(evalDir, set))).reduce((a, b) => a || b, 0)
+  : 0;
 if (!existsSync(sharedScorer)) console.log(`eval: no dev set at ${evalDir} (score.mjs absent); scored the held-out sets only`);
 process.exit(heldout || dev);

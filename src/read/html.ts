@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import { decodeText } from './decode.js';
 import { nodeText } from './html-text.js';
 import type { Reader } from './types.js';
+import { titleFromText } from './title.js';
 import { toReportInput } from './validate.js';
 
 type Doc = ReturnType<typeof parseHTML>['document'];
@@ -22,7 +23,7 @@ export const readHtml: Reader = async ({ path, bytes }) => {
   }
   const input = toReportInput(
     {
-      title: meta.title ?? article?.title ?? meta.h1 ?? firstLine(text),
+      title: meta.title ?? article?.title ?? meta.h1 ?? titleFromText(text),
       text,
       published: meta.published ?? article?.publishedTime ?? undefined,
       url: meta.url,
@@ -76,4 +77,3 @@ function withoutChrome(html: string): Doc {
   return doc;
 }
 
-const firstLine = (text: string): string => text.split('\n').find((l) => l.trim())?.trim() ?? '';

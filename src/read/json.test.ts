@@ -21,6 +21,18 @@ describe('JSON reader', () => {
     assert.equal(r.input.outlet, null);
   });
 
+  it('names a report given without a title (null, blank or absent) by its first line, keeping the text whole', async () => {
+    const text = '\n  SEOUL -- A cadre in Hyesan was dismissed.\nHis family was sent away.';
+    for (const title of [null, '', '  ', undefined]) {
+      const [r] = await read('untitled.json', JSON.stringify({ title, text, published: null, url: null, outlet: null }));
+      assert.equal(r.input.title, 'SEOUL -- A cadre in Hyesan was dismissed.');
+      assert.equal(r.input.text, text);
+      assert.equal(r.input.published, null);
+    }
+    const [long] = await read('long.json', JSON.stringify({ text: `${'word '.repeat(60)}end` }));
+    assert.ok(long.input.title.length <= 161 && long.input.title.endsWith('…'), long.input.title);
+  });
+
   it('reads an array of reports, naming each item in its origin', async () => {
     const results = await read('many.json', JSON.stringify([report(1), report(2), report(3)]));
     assert.deepEqual(results.map((r) => [r.origin, r.input.title]), [['many.json#1', 'Report 1'], ['many.json#2', 'Report 2'], ['many.json#3', 'Report 3']]);

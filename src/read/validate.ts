@@ -3,6 +3,7 @@
 import { CasefileError } from '../core/errors.js';
 import { ReportInput } from '../core/model.js';
 import { toIsoDate } from './dates.js';
+import { titleFromText } from './title.js';
 
 const FIELDS = ['title', 'text', 'published', 'url', 'outlet', 'language'] as const;
 
@@ -15,7 +16,11 @@ export function toReportInput(candidate: unknown, where: string): ReportInput {
   for (const f of FIELDS) {
     const v = record[f];
     // empty optional fields (a blank CSV cell, "url": "") mean "not given"
-    if (v !== undefined && (v !== '' || f === 'title' || f === 'text')) picked[f] = f === 'published' ? toIsoDate(v) : v;
+    if (v !== undefined && (v !== '' || f === 'text')) picked[f] = f === 'published' ? toIsoDate(v) : v;
+  }
+  // a report with no title (null, blank or absent) is named by its first line, never refused
+  if ((picked.title === undefined || picked.title === null || (typeof picked.title === 'string' && picked.title.trim() === '')) && typeof picked.text === 'string') {
+    picked.title = titleFromText(picked.text);
   }
   const parsed = ReportInput.safeParse(picked);
   if (!parsed.success) {
