@@ -11,6 +11,7 @@ import { createDatesStage } from './dates/stage.js';
 import type { Doc } from './doc.js';
 import { loadLexicon } from './events/lexicon.js';
 import { createEventsStage } from './events/stage.js';
+import { createKoreanStages } from './ko/stages.js';
 import type { PlaceInfo } from './events/where.js';
 import type { ExtractInput, Extractor } from './extractor.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
@@ -54,14 +55,20 @@ export function createPipelineFor(k: Knowledge, opts: BuiltinOptions = {}): Pipe
   const countries = [...k.places.values()]
     .filter((p) => p.level === 'country')
     .map((p) => ({ placeId: p.id, name: p.name, demonyms: p.demonyms }));
+  const ko = createKoreanStages(lookup, lexDir);
   return createPipeline([
     createSentencesStage(),
+    ko.sentences,
     createPlacesStage(k),
     createActorsStage(k),
     createDatesStage(),
+    ko.dates,
     createCountsStage(),
+    ko.counts,
     createSourcesStage(loadSourceLexicon(lexDir), outlets, countries),
+    ko.sources,
     createEventsStage(loadLexicon(lexDir), lookup),
+    ko.events,
     createClaimsStage(loadClaimLexicon(lexDir)),
   ]);
 }

@@ -1,0 +1,246 @@
+// Korean events: trigger nouns and verb stems from knowledge/lexicon/ko/events.json found
+// in each word's stem (체포됐다, 금괴밀수사건, 강제북송), their modality read off the
+// ending and the words that follow (탈북하려다: attempted; 체포하지 않았다: not recorded;
+// 처형설: rumoured; 하라는 지시: ordered), then placed, dated, counted and attributed
+// from the sentence, else carried from the sentences before, and merged per type and
+// place as the English events are.
+import type { EventDate, EventType, Modality, Span } from '../../core/model.js';
+import type { ActorMention, CountMention, DateMention, EventMention, PlaceMention, SourceMention, Stage } from '../doc.js';
+import type { PlaceLookup } from '../events/where.js';
+import type { KoLexicon, KoTrigger } from './lexicon.js';
+import { eojeols, type Analyser, type Eojeol, type Morphemes } from './morph.js';
+import { koreanSentences } from './script.js';
+
+type Events = KoLexicon['events'];
+type Morph = KoLexicon['morph'];
+
+interface Hit {
+  trigger: KoTrigger;
+  word: number;
+  /** offsets of the trigger in the text */
+  start: number;
+  end: number;
+}
+
+/** Triggers by their first syllable, longest first, so a word is scanned once. */
+function indexTriggers(lex: Events): Map<string, { word: string; trigger: KoTrigger }[]> {
+  const byFirst = new Map<string, { word: string; trigger: KoTrigger }[]>();
+  for (const trigger of lex.triggers) {
+    for (const word of trigger.words) {
+      const list = byFirst.get(word[0]) ?? [];
+      list.push({ word, trigger });
+      byFirst.set(word[0], list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
+  return byFirst;
+}
+
+function findHits(words: readonly Eojeol[], index: Map<string, { word: string; trigger: KoTrigger }[]>): Hit[] {
+  const hits: Hit[] = [];
+  for (let w = 0; w < words.length; w++) {
+    const text = words[w].text;
+    for (let p = 0; p < text.length; ) {
+      const candidates = index.get(text[p]);
+      let advanced = 1;
+      if (candidates) {
+        let taken = 0;
+        for (const c of candidates) {
+          if (taken && c.word.length < taken) break;
+          if (!text.startsWith(c.word, p)) continue;
+          const rest = text.slice(p + c.word.length);
+          if (c.trigger.then && !c.trigger.then.some((x) => rest.startsWith(x) || (x.includes(' ') && (rest + ' ' + (words[w + 1]?.text ?? '')).startsWith(x)))) continue;
+          if (c.trigger.unlessThen?.some((x) => rest.startsWith(x))) continue;
+          hits.push({ trigger: c.trigger, word: w, start: words[w].start + p, end: words[w].start + p + c.word.length });
+          taken = c.word.length;
+        }
+        if (taken) advanced = taken;
+      }
+      p += advanced;
+    }
+  }
+  return hits;
+}
+
+const startsWithAny = (s: string, list: readonly string[]) => list.some((x) => s.startsWith(x));
+const includesAny = (s: string, list: readonly string[]) => list.some((x) => s.includes(x));
+
+/** The modality of a hit from its word's ending and the next words, or null when no event is recorded. */
+function modalityOf(words: readonly Eojeol[], hit: Hit, m: Morphemes, lex: Events, morph: Morph): Modality | null {
+  const word = words[hit.word].text;
+  const rest = word.slice(hit.end - words[hit.word].start);
+  const next = words.slice(hit.word + 1, hit.word + 4).map((w) => w.text);
+  // 체포하지 않았다, 체포되지 못했다: negated; 탈북을 막기 위해: prevention, nothing happened
+  if (m.ending.endsWith('지') && next[0] && startsWithAny(next[0], morph.negators)) return null;
+  if (next.slice(0, 2).some((w) => lex.hypothetical.some((h) => w.startsWith(h))) || lex.hypothetical.some((h) => rest.endsWith(h))) return null;
+  if (lex.rumourTails.some((t) => rest.startsWith(t))) return 'rumoured';
+  if (morph.attemptEndings.some((e) => m.ending.startsWith(e)) || includesAny(rest, lex.attempt) || next.slice(0, 2).some((w) => startsWithAny(w, lex.attempt))) return 'attempted';
+  if (next.slice(0, 2).some((w) => startsWithAny(w, lex.planned))) return 'planned';
+  if (morph.orderEndings.some((e) => m.ending.startsWith(e)) && hit.trigger.type !== 'DIRECTIVE') return 'ordered';
+  if (next.slice(0, 3).some((w) => startsWithAny(w, lex.rumour))) return 'rumoured';
+  return 'asserted';
+}
+
+function inSentence<T extends { span: Span }>(items: readonly T[], s: Span): T[] {
+  return items.filter((x) => x.span.start >= s.start && x.span.end <= s.end);
+}
+
+export interface KoEventContext {
+  lookup: PlaceLookup;
+}
+
+/** how many words after a defector noun the arrest or return that makes it a defection may come */
+const WITH_REACH = 5;
+
+const MODALITY_RANK: Record<Modality, number> = { asserted: 0, ordered: 1, attempted: 2, planned: 3, rumoured: 4, negated: 5 };
+
+/** The finer of two dates: a day beats a month beats a year. */
+function finerDate(a: EventDate, b: EventDate): EventDate {
+  const rank = { day: 3, month: 2, year: 1, unknown: 0 } as const;
+  return rank[b.precision] > rank[a.precision] ? b : a;
+}
+
+/** Whether one place is, or contains, the other. */
+function related(a: string, b: string, lookup: PlaceLookup): boolean {
+  return a === b || !!lookup(a)?.ancestors.includes(b) || !!lookup(b)?.ancestors.includes(a);
+}
+
+/** Mentions of one type merge when their places are one or nest; the finer place is kept. */
+function merge(mentions: EventMention[], lookup: PlaceLookup): EventMention[] {
+  const out: EventMention[] = [];
+  for (const e of mentions) {
+    const same = out.find((o) => o.type === e.type && (o.placeIds.length === 0 || e.placeIds.length === 0 || related(o.placeIds[0], e.placeIds[0], lookup)));
+    if (!same) {
+      out.push(e);
+      continue;
+    }
+    if (e.placeIds.length && (!same.placeIds.length || lookup(e.placeIds[0])?.ancestors.includes(same.placeIds[0]))) same.placeIds = e.placeIds;
+    same.date = finerDate(same.date, e.date);
+    if (MODALITY_RANK[e.modality] < MODALITY_RANK[same.modality]) same.modality = e.modality;
+    for (const k of e.sourceKeys) if (!same.sourceKeys.includes(k)) same.sourceKeys.push(k);
+    for (const p of e.participants) if (!same.participants.some((q) => q.actorIndex === p.actorIndex && q.role === p.role)) same.participants.push(p);
+    same.count = Math.max(same.count ?? 0, e.count ?? 0) || null;
+  }
+  return out;
+}
+
+interface Scene {
+  /** the place the narrative is at, carried from sentence to sentence */
+  place: string | null;
+  source: string | null;
+}
+
+/** Words after a place that make it no scene: where goods or people went (중국으로), came from (중국산, 회령 출신), or where someone lives (중국에 사는). */
+const DESTINATION_TAILS = ['으로', '로', '행', '쪽'];
+const ORIGIN_TAILS = ['산', '출신'];
+const RESIDENCE_NEXT = ['사는', '살고', '살던', '거주', '출신'];
+const MOVING = new Set<EventType>(['SMUGGLING', 'DEFECTION', 'REPATRIATION']);
+
+type PlaceUse = 'scene' | 'destination' | 'other';
+
+function useOf(text: string, p: PlaceMention, words: readonly Eojeol[]): PlaceUse {
+  const w = words.findIndex((x) => x.start <= p.span.start && x.end >= p.span.end);
+  if (w < 0) return 'scene';
+  const tail = text.slice(p.span.end, words[w].end).replace(/^[시군도구]/, '');
+  if (ORIGIN_TAILS.some((t) => tail.startsWith(t))) return 'other';
+  if (DESTINATION_TAILS.some((t) => tail.startsWith(t))) return 'destination';
+  const next = words[w + 1]?.text ?? '';
+  if (RESIDENCE_NEXT.some((t) => next.startsWith(t))) return 'other';
+  return 'scene';
+}
+
+interface SentencePlace { p: PlaceMention; use: PlaceUse }
+
+function sentencePlaces(text: string, places: readonly PlaceMention[], sources: readonly SourceMention[], words: readonly Eojeol[]): SentencePlace[] {
+  const out: SentencePlace[] = [];
+  for (const p of places) {
+    if (p.metonymy) continue;
+    // a source's location (양강도 소식통) is where the source is, not where it happened
+    if (sources.some((s) => s.span.start <= p.span.start && s.span.end >= p.span.end)) continue;
+    out.push({ p, use: useOf(text, p, words) });
+  }
+  return out;
+}
+
+/** The event's place in its sentence: the nearest scene before the trigger, a destination for movement, else a scene after it. */
+function placeFor(places: readonly SentencePlace[], at: number, type: EventType): PlaceMention | undefined {
+  let before: PlaceMention | undefined;
+  for (const x of places) if (x.use === 'scene' && x.p.span.start < at) before = x.p;
+  if (before) return before;
+  if (MOVING.has(type)) {
+    const dest = places.find((x) => x.use === 'destination');
+    if (dest) return dest.p;
+  }
+  return places.find((x) => x.use === 'scene')?.p;
+}
+
+const lastScene = (places: readonly SentencePlace[]) => places.filter((x) => x.use === 'scene').pop()?.p;
+
+export function createKoreanEventsStage(lex: Events, morph: Morph, an: Analyser, ctx: KoEventContext): Stage {
+  const index = indexTriggers(lex);
+  const familyTypes = new Set(lex.familyTypes);
+  return {
+    name: 'ko-events',
+    requires: ['sentences', 'places', 'actors', 'dates', 'counts', 'sources', 'events'],
+    assigns: ['events'],
+    run(doc) {
+      const L = doc.layers;
+      const korean = koreanSentences(doc.text, L.sentences!);
+      if (!korean.length) return;
+      const found: EventMention[] = [];
+      // before any sentence places an event, the report's first place is its setting (the headline's town)
+      const analysed = korean.map(({ span }) => {
+        const words = eojeols(doc.text, span);
+        const sources = inSentence(L.sources!, span);
+        return { span, words, sources, places: sentencePlaces(doc.text, inSentence(L.places!, span), sources, words) };
+      });
+      const first = analysed.map((x) => lastScene(x.places)).find(Boolean);
+      const scene: Scene = { place: first?.placeId ?? null, source: null };
+      for (const { span, words, sources, places } of analysed) {
+        const hits = findHits(words, index);
+        const dates = inSentence<DateMention>(L.dates!, span).filter((d) => d.use === 'event');
+        const counts = inSentence<CountMention>(L.counts!, span);
+        const actors: number[] = [];
+        L.actors!.forEach((a: ActorMention, i) => { if (a.kind === 'organization' && a.span.start >= span.start && a.span.end <= span.end) actors.push(i); });
+        if (sources.length) scene.source = sources[sources.length - 1].key;
+        const plain = hits.filter((h) => !h.trigger.withTypes);
+        const sentenceStart = found.length;
+        for (const hit of hits) {
+          // 탈북민 30여명 ... 체포돼: a defector counts as a defection only when the next words catch or return them
+          if (hit.trigger.withTypes && !plain.some((h) => h.word > hit.word && h.word <= hit.word + WITH_REACH && hit.trigger.withTypes!.includes(h.trigger.type))) continue;
+          const m = an.analyse(words[hit.word].text);
+          const modality = modalityOf(words, hit, m, lex, morph);
+          if (!modality) continue;
+          const place = placeFor(places, hit.start, hit.trigger.type);
+          const placeId = place?.placeId ?? scene.place;
+          const date = dates.reduce<DateMention | undefined>((best, d) => (!best || Math.abs(d.span.start - hit.start) < Math.abs(best.span.start - hit.start) ? d : best), undefined);
+          const count = counts.filter((c) => c.span.start < hit.start).pop() ?? counts[0];
+          const event: EventMention = {
+            type: hit.trigger.type,
+            modality,
+            trigger: { start: hit.start, end: hit.end },
+            evidence: span,
+            date: date?.date ?? { value: null, precision: 'unknown' },
+            placeIds: placeId ? [placeId] : [],
+            participants: actors.map((actorIndex) => ({ actorIndex, role: 'agent' as const })),
+            count: count?.value ?? null,
+            sourceKeys: scene.source ? [scene.source] : [],
+          };
+          found.push(event);
+          // 가족들까지 추방: relatives punished for another's act
+          if (familyTypes.has(hit.trigger.type) && !plain.some((h) => h.trigger.type === 'DEFECTION')) {
+            const reach = words.slice(Math.max(0, hit.word - 3), hit.word + 1);
+            if (reach.some((w) => lex.family.some((f) => w.text.startsWith(f)))) found.push({ ...event, type: 'COLLECTIVE_PUNISHMENT', participants: [...event.participants], sourceKeys: [...event.sourceKeys] });
+          }
+        }
+        const placed = found.slice(sentenceStart).find((e) => e.placeIds.length);
+        if (placed) scene.place = placed.placeIds[0];
+        else {
+          const p = lastScene(places);
+          if (p) scene.place = p.placeId;
+        }
+      }
+      L.events = [...L.events!, ...merge(found, ctx.lookup)];
+    },
+  };
+}

@@ -1,0 +1,95 @@
+// The Korean word lists, as data in knowledge/lexicon/ko/ (morph.json, events.json,
+// sources.json, time.json); a user's <dataDir>/knowledge/lexicon/ko/ files of the same
+// names add to them. Loaded once per extractor, like the English lexicons.
+import { join } from 'node:path';
+import { z } from 'zod';
+import { EventType, SourceKind } from '../../core/model.js';
+import { cachedLexicon, readLexiconFile } from '../lexicon-file.js';
+
+const words = z.array(z.string().min(1)).default([]);
+const numbers = z.record(z.string(), z.number()).default({});
+
+const MorphSchema = z.object({
+  particles: words, lightVerbs: words, completeLightVerbs: words, endings: words,
+  attemptEndings: words, orderEndings: words, negators: words,
+}).strict();
+
+const TriggerSchema = z.object({
+  type: EventType,
+  words: z.array(z.string().min(1)).min(1),
+  /** the rest of the word must start with one of these (단속|되다: caught, not a crackdown) */
+  then: z.array(z.string()).optional(),
+  /** the rest of the word must not start with one of these (탈북|민: a defector, not a defection) */
+  unlessThen: z.array(z.string()).optional(),
+  /** counts only in a sentence that also tells one of these types (탈북민 ... 체포) */
+  withTypes: z.array(EventType).optional(),
+}).strict();
+
+const EventsSchema = z.object({
+  triggers: z.array(TriggerSchema).default([]),
+  family: words, familyTypes: z.array(EventType).default([]),
+  attempt: words, planned: words, rumour: words, rumourTails: words, hypothetical: words, reportedSpeech: words,
+}).strict();
+
+const SourcesSchema = z.object({
+  nouns: z.record(z.string(), SourceKind).default({}),
+  qualifiers: words, distinct: words, backReference: words, according: words, outsideNK: words,
+}).strict();
+
+const TimeSchema = z.object({
+  monthOffsets: numbers, yearOffsets: numbers, dayOffsets: numbers, monthParts: words, speechMarks: words,
+  peopleUnits: words, approximate: numbers, about: words,
+}).strict();
+
+export type KoTrigger = z.infer<typeof TriggerSchema>;
+type Morph = z.infer<typeof MorphSchema>;
+type Events = z.infer<typeof EventsSchema>;
+type Sources = z.infer<typeof SourcesSchema>;
+type Time = z.infer<typeof TimeSchema>;
+
+export interface KoLexicon {
+  morph: { [K in keyof Morph]: string[] };
+  events: Omit<Events, 'triggers'> & { triggers: KoTrigger[] };
+  sources: Omit<Sources, 'nouns'> & { nouns: Map<string, z.infer<typeof SourceKind>> };
+  time: { monthOffsets: Map<string, number>; yearOffsets: Map<string, number>; dayOffsets: Map<string, number>; approximate: Map<string, number> } & Pick<Time, 'monthParts' | 'speechMarks' | 'peopleUnits' | 'about'>;
+}
+
+function merge<T extends Record<string, unknown>>(into: T, add: T): void {
+  for (const [k, v] of Object.entries(add) as [keyof T, unknown][]) {
+    if (Array.isArray(v)) (into[k] as unknown[]).push(...v);
+    else if (v && typeof v === 'object') Object.assign(into[k] as object, v);
+  }
+}
+
+/** Merges the files of each folder's ko/ subfolder in order. */
+export function buildKoLexicon(dirs: readonly string[]): KoLexicon {
+  const morph = MorphSchema.parse({});
+  const events = EventsSchema.parse({});
+  const sources = SourcesSchema.parse({});
+  const time = TimeSchema.parse({});
+  for (const dir of dirs) {
+    const ko = join(dir, 'ko');
+    const m = readLexiconFile(join(ko, 'morph.json'), MorphSchema);
+    if (m) merge(morph, m);
+    const e = readLexiconFile(join(ko, 'events.json'), EventsSchema);
+    if (e) merge(events, e);
+    const s = readLexiconFile(join(ko, 'sources.json'), SourcesSchema);
+    if (s) merge(sources, s);
+    const t = readLexiconFile(join(ko, 'time.json'), TimeSchema);
+    if (t) merge(time, t);
+  }
+  return {
+    morph,
+    events,
+    sources: { ...sources, nouns: new Map(Object.entries(sources.nouns)) },
+    time: {
+      ...time,
+      monthOffsets: new Map(Object.entries(time.monthOffsets)),
+      yearOffsets: new Map(Object.entries(time.yearOffsets)),
+      dayOffsets: new Map(Object.entries(time.dayOffsets)),
+      approximate: new Map(Object.entries(time.approximate)),
+    },
+  };
+}
+
+export const loadKoLexicon = cachedLexicon(buildKoLexicon);

@@ -1,0 +1,26 @@
+// Which sentences are Korean: the share of Hangul among the letters, per sentence, so
+// that a report mixing Korean and English sends each sentence to its own rules.
+import type { Span } from '../../core/model.js';
+
+export const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
+
+/** A span is Korean when at least a third of its letters are Hangul syllables. */
+export function isKoreanSpan(text: string, span: Span): boolean {
+  let hangul = 0;
+  let letters = 0;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (isHangul(c)) {
+      hangul++;
+      letters++;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+  }
+  return hangul > 0 && hangul * 3 >= letters;
+}
+
+/** The Korean sentences of a report, with their index in the sentence layer. */
+export function koreanSentences(text: string, sentences: readonly Span[]): { span: Span; index: number }[] {
+  const out: { span: Span; index: number }[] = [];
+  for (let i = 0; i < sentences.length; i++) if (isKoreanSpan(text, sentences[i])) out.push({ span: sentences[i], index: i });
+  return out;
+}

@@ -1,0 +1,93 @@
+// Korean attribution: who told the outlet. A source noun (소식통, 관계자) with the words
+// before it that describe it (양강도 소식통, 북한 내부 소식통, 함경북도의 한 주민 소식통,
+// 대북 소식통) is one source; a bare or pointing mention (소식통은, 이 소식통은) is the
+// last one named again; 또 다른 소식통 is a new one. "X에 따르면" with an organisation
+// X cites that organisation.
+import type { Span } from '../../core/model.js';
+import type { ActorMention, PlaceMention, SourceMention, Stage } from '../doc.js';
+import type { KoLexicon } from './lexicon.js';
+import { eojeols, type Analyser, type Eojeol } from './morph.js';
+import { koreanSentences } from './script.js';
+
+type Sources = KoLexicon['sources'];
+
+const overlapping = <T extends { span: Span }>(items: readonly T[], w: Eojeol): T | undefined =>
+  items.find((x) => x.span.start < w.end && x.span.end > w.start);
+
+interface State {
+  /** the key the last mention pointed at, for bare mentions */
+  last: string | null;
+  fresh: number;
+}
+
+function describe(text: string, words: Eojeol[], i: number, lex: Sources, an: Analyser, places: readonly PlaceMention[]) {
+  const qualifiers = new Set(lex.qualifiers);
+  let first = i;
+  let place: PlaceMention | undefined;
+  const parts: string[] = [];
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = words[k];
+    const p = overlapping(places, w);
+    // only a genitive (의) or a bare word describes the noun: 소식통에 따르면 ... 주민이 is another clause
+    if (p) {
+      const tail = text.slice(p.span.end, w.end);
+      if (tail && tail !== '의' && !/^[시군도구]의?$/.test(tail)) break;
+      if (!p.metonymy) place = p;
+    } else {
+      const m = an.analyse(w.text);
+      if (m.particles.some((x) => x !== '의') || m.light || (!qualifiers.has(m.stem) && !qualifiers.has(w.text))) break;
+    }
+    parts.unshift(p ? p.placeId : an.analyse(w.text).stem);
+    first = k;
+  }
+  return { first, place, parts };
+}
+
+export function scanKoreanSources(text: string, sentence: Span, lex: Sources, an: Analyser, places: readonly PlaceMention[], actors: readonly ActorMention[], state: State): SourceMention[] {
+  const out: SourceMention[] = [];
+  const words = eojeols(text, sentence);
+  for (let i = 0; i < words.length; i++) {
+    const m = an.analyse(words[i].text);
+    const kind = lex.nouns.get(m.stem);
+    if (kind) {
+      const d = describe(text, words, i, lex, an, places);
+      const distinct = d.parts.some((p) => lex.distinct.includes(p));
+      const pointing = d.parts.length === 0 || d.parts.every((p) => lex.backReference.includes(p));
+      const outside = d.parts.some((p) => lex.outsideNK.includes(p));
+      let key: string;
+      if (distinct || (pointing && !state.last)) key = `ko-src:${++state.fresh}`;
+      else if (pointing) key = state.last!;
+      else key = `ko-src:${kind}:${d.parts.filter((p) => !lex.backReference.includes(p)).join(' ')}`;
+      state.last = key;
+      const span = { start: words[d.first].start, end: words[i].start + m.stem.length };
+      const place = outside ? undefined : d.place;
+      out.push({ span, key, descriptor: text.slice(span.start, span.end), location: place?.name ?? null, placeId: place?.placeId ?? null, kind });
+      continue;
+    }
+    // 통일부에 따르면: an organisation cited as the source
+    if (i > 0 && lex.according.includes(m.stem)) {
+      const prev = words[i - 1];
+      const actor = overlapping(actors, prev);
+      if (actor?.canonId && actor.kind === 'organization' && an.analyse(prev.text).particles.includes('에')) {
+        const key = `ko-src:org:${actor.canonId}`;
+        state.last = key;
+        out.push({ span: actor.span, key, descriptor: text.slice(actor.span.start, actor.span.end), location: null, placeId: null, kind: 'official' });
+      }
+    }
+  }
+  return out;
+}
+
+export function createKoreanSourcesStage(lex: Sources, an: Analyser): Stage {
+  return {
+    name: 'ko-sources',
+    requires: ['sentences', 'places', 'actors', 'sources'],
+    assigns: ['sources'],
+    run(doc) {
+      const state: State = { last: null, fresh: 0 };
+      const L = doc.layers;
+      const found = koreanSentences(doc.text, L.sentences!).flatMap(({ span }) => scanKoreanSources(doc.text, span, lex, an, L.places!, L.actors!, state));
+      if (found.length) L.sources = [...L.sources!, ...found].sort((x, y) => x.span.start - y.span.start);
+    },
+  };
+}
