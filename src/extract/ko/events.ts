@@ -144,8 +144,9 @@ function useOf(text: string, p: PlaceMention, words: readonly Eojeol[]): PlaceUs
   const tail = text.slice(p.span.end, words[w].end).replace(/^[시군도구]/, '');
   if (ORIGIN_TAILS.some((t) => tail.startsWith(t))) return 'other';
   if (DESTINATION_TAILS.some((t) => tail.startsWith(t))) return 'destination';
-  const next = words[w + 1]?.text ?? '';
-  if (RESIDENCE_NEXT.some((t) => next.startsWith(t))) return 'other';
+  // 중국에 사는, 한국과 중국에 사는: where people live, the place or the list it heads
+  const reach = /^[과와]$|^및$/.test(tail) ? 3 : 1;
+  for (const x of words.slice(w + 1, w + 1 + reach)) if (RESIDENCE_NEXT.some((t) => x.text.startsWith(t))) return 'other';
   return 'scene';
 }
 
@@ -155,15 +156,19 @@ function sentencePlaces(text: string, places: readonly PlaceMention[], sources: 
   const out: SentencePlace[] = [];
   for (const p of places) {
     if (p.metonymy) continue;
-    // a source's location (양강도 소식통) is where the source is, not where it happened
-    if (sources.some((s) => s.span.start <= p.span.start && s.span.end >= p.span.end)) continue;
+    // a source's location (양강도 소식통) is where the source is, not where it happened; nor is an outlet's country (미국 자유아시아방송)
+    if (sources.some((s) => (s.span.start <= p.span.start && s.span.end >= p.span.end) || (s.span.start > p.span.end && /^\s*$/.test(text.slice(p.span.end, s.span.start))))) continue;
     out.push({ p, use: useOf(text, p, words) });
   }
   return out;
 }
 
-/** The event's place in its sentence: the nearest scene before the trigger, a destination for movement, else a scene after it. */
-function placeFor(places: readonly SentencePlace[], at: number, type: EventType): PlaceMention | undefined {
+/**
+ * The event's place in its sentence: the nearest scene before the trigger, a destination for movement, else a scene
+ * after it. What the state does at home (an inspection, a sentence, an order) only takes a North Korean place.
+ */
+function placeFor(all: readonly SentencePlace[], at: number, type: EventType, domestic: ReadonlySet<EventType>, lookup: PlaceLookup): PlaceMention | undefined {
+  const places = domestic.has(type) ? all.filter((x) => inNorthKorea(x.p.placeId, lookup)) : all;
   let before: PlaceMention | undefined;
   for (const x of places) if (x.use === 'scene' && x.p.span.start < at) before = x.p;
   if (before) return before;
@@ -174,11 +179,14 @@ function placeFor(places: readonly SentencePlace[], at: number, type: EventType)
   return places.find((x) => x.use === 'scene')?.p;
 }
 
+const inNorthKorea = (id: string, lookup: PlaceLookup) => id === 'KP' || lookup(id)?.country === 'KP';
+
 const lastScene = (places: readonly SentencePlace[]) => places.filter((x) => x.use === 'scene').pop()?.p;
 
 export function createKoreanEventsStage(lex: Events, morph: Morph, an: Analyser, ctx: KoEventContext): Stage {
   const index = indexTriggers(lex);
   const familyTypes = new Set(lex.familyTypes);
+  const domestic = new Set(lex.domestic);
   return {
     name: 'ko-events',
     requires: ['sentences', 'places', 'actors', 'dates', 'counts', 'sources', 'events'],
@@ -211,8 +219,11 @@ export function createKoreanEventsStage(lex: Events, morph: Morph, an: Analyser,
           const m = an.analyse(words[hit.word].text);
           const modality = modalityOf(words, hit, m, lex, morph);
           if (!modality) continue;
-          const place = placeFor(places, hit.start, hit.trigger.type);
-          const placeId = place?.placeId ?? scene.place;
+          const place = placeFor(places, hit.start, hit.trigger.type, domestic, ctx.lookup);
+          // an event its sentence does not place joins one of its type already told, else takes the scene
+          const told = place ? undefined : found.find((e) => e.type === hit.trigger.type);
+          const carried = domestic.has(hit.trigger.type) && (!scene.place || !inNorthKorea(scene.place, ctx.lookup)) ? 'KP' : scene.place;
+          const placeId = place?.placeId ?? told?.placeIds[0] ?? carried;
           const date = dates.reduce<DateMention | undefined>((best, d) => (!best || Math.abs(d.span.start - hit.start) < Math.abs(best.span.start - hit.start) ? d : best), undefined);
           const count = counts.filter((c) => c.span.start < hit.start).pop() ?? counts[0];
           const event: EventMention = {
@@ -233,12 +244,9 @@ export function createKoreanEventsStage(lex: Events, morph: Morph, an: Analyser,
             if (reach.some((w) => lex.family.some((f) => w.text.startsWith(f)))) found.push({ ...event, type: 'COLLECTIVE_PUNISHMENT', participants: [...event.participants], sourceKeys: [...event.sourceKeys] });
           }
         }
-        const placed = found.slice(sentenceStart).find((e) => e.placeIds.length);
+        // the narrative moves where this sentence's own events happened
+        const placed = found.slice(sentenceStart).find((e) => e.placeIds.length && places.some((x) => x.p.placeId === e.placeIds[0]));
         if (placed) scene.place = placed.placeIds[0];
-        else {
-          const p = lastScene(places);
-          if (p) scene.place = p.placeId;
-        }
       }
       L.events = [...L.events!, ...merge(found, ctx.lookup)];
     },

@@ -28,6 +28,8 @@ const TriggerSchema = z.object({
 const EventsSchema = z.object({
   triggers: z.array(TriggerSchema).default([]),
   family: words, familyTypes: z.array(EventType).default([]),
+  /** what the North Korean state does at home: placed in North Korea when the sentence also names a foreign place */
+  domestic: z.array(EventType).default([]),
   attempt: words, planned: words, rumour: words, rumourTails: words, hypothetical: words, reportedSpeech: words,
 }).strict();
 
