@@ -77,6 +77,8 @@ function modalityOf(words: readonly Eojeol[], hit: Hit, m: Morphemes, lex: Event
   if (morph.attemptEndings.some((e) => m.ending.startsWith(e)) || includesAny(rest, lex.attempt) || next.slice(0, 2).some((w) => startsWithAny(w, lex.attempt))) return 'attempted';
   if (next.slice(0, 2).some((w) => startsWithAny(w, lex.planned))) return 'planned';
   if (morph.orderEndings.some((e) => m.ending.startsWith(e)) && hit.trigger.type !== 'DIRECTIVE') return 'ordered';
+  // 비호를 받는 대상일 가능성이 크다: the source's guess records nothing; 처형했다는 소문: a rumour does
+  if (next.some((w) => startsWithAny(w, lex.speculation)) || words[hit.word + 4]?.text.startsWith('가능성')) return null;
   if (next.slice(0, 3).some((w) => startsWithAny(w, lex.rumour))) return 'rumoured';
   return 'asserted';
 }
@@ -214,6 +216,8 @@ export function createKoreanEventsStage(lex: Events, morph: Morph, an: Analyser,
         const plain = hits.filter((h) => !h.trigger.withTypes);
         const sentenceStart = found.length;
         for (const hit of hits) {
+          // 국경경비대, 국가정보원: a trigger inside an organisation's name is no event
+          if (L.actors!.some((a) => a.kind === 'organization' && a.span.start <= hit.start && a.span.end >= hit.end)) continue;
           // 탈북민 30여명 ... 체포돼: a defector counts as a defection only when the next words catch or return them
           if (hit.trigger.withTypes && !plain.some((h) => h.word > hit.word && h.word <= hit.word + WITH_REACH && hit.trigger.withTypes!.includes(h.trigger.type))) continue;
           const m = an.analyse(words[hit.word].text);
@@ -240,8 +244,13 @@ export function createKoreanEventsStage(lex: Events, morph: Morph, an: Analyser,
           found.push(event);
           // 가족들까지 추방: relatives punished for another's act
           if (familyTypes.has(hit.trigger.type) && !plain.some((h) => h.trigger.type === 'DEFECTION')) {
+            // 그의 가족들까지, 가족도: the relatives of someone else, marked by 까지/도 or a possessive before them
             const reach = words.slice(Math.max(0, hit.word - 3), hit.word + 1);
-            if (reach.some((w) => lex.family.some((f) => w.text.startsWith(f)))) found.push({ ...event, type: 'COLLECTIVE_PUNISHMENT', participants: [...event.participants], sourceKeys: [...event.sourceKeys] });
+            const others = (k: number) => {
+              const m = an.analyse(words[k].text);
+              return lex.family.includes(m.stem) && (m.particles.some((x) => lex.familyMarks.includes(x)) || (k > 0 && words[k - 1].text.endsWith('의')));
+            };
+            if (reach.some((_, j) => others(Math.max(0, hit.word - 3) + j))) found.push({ ...event, type: 'COLLECTIVE_PUNISHMENT', participants: [...event.participants], sourceKeys: [...event.sourceKeys] });
           }
         }
         // the narrative moves where this sentence's own events happened

@@ -48,7 +48,9 @@ export function scanKoreanSources(text: string, sentence: Span, lex: Sources, an
   const words = eojeols(text, sentence);
   for (let i = 0; i < words.length; i++) {
     const m = an.analyse(words[i].text);
-    const kind = lex.nouns.get(m.stem);
+    // 간부소식통: a source noun with a describing word written onto it
+    let kind = lex.nouns.get(m.stem);
+    if (!kind) for (const [noun, k] of lex.nouns) if (m.stem.length > noun.length && m.stem.endsWith(noun)) kind = k;
     if (kind) {
       const d = describe(text, words, i, lex, an, places);
       const distinct = d.parts.some((p) => lex.distinct.includes(p));
