@@ -35,7 +35,9 @@ function describe(text: string, words: Eojeol[], i: number, lex: Sources, an: An
       if (!p.metonymy) place = p;
     } else {
       const m = an.analyse(w.text);
-      if (m.particles.some((x) => x !== '의') || m.light || (!qualifiers.has(m.stem) && !qualifiers.has(w.text))) break;
+      // 사법기관의 한 간부소식통: a genitive noun describes the source as a qualifier does
+      const genitive = m.particles.length === 1 && m.particles[0] === '의' && !m.light;
+      if (!genitive && (m.particles.length || m.light || (!qualifiers.has(m.stem) && !qualifiers.has(w.text)))) break;
     }
     parts.unshift(p ? p.placeId : an.analyse(w.text).stem);
     first = k;
@@ -80,6 +82,23 @@ export function scanKoreanSources(text: string, sentence: Span, lex: Sources, an
   return out;
 }
 
+/**
+ * "현지 소식통들이 밝혔다 ... 양강도의 한 간부소식통은": a source described only as local or
+ * inside, without a place, is the report's located source when it names one (and only one).
+ * A source outside the country (대북 소식통) or one set apart (또 다른) stays its own.
+ */
+function unifyUnlocated(found: SourceMention[], lex: Sources): void {
+  const located = new Set(found.filter((s) => s.location && s.kind === 'anonymous_insider').map((s) => s.key));
+  if (located.size !== 1) return;
+  const [key] = located;
+  const keys = new Set(found.map((s) => s.key));
+  for (const k of keys) {
+    const mentions = found.filter((s) => s.key === k);
+    const own = mentions.some((s) => s.location || s.kind !== 'anonymous_insider' || lex.distinct.some((d) => s.descriptor.includes(d)) || lex.outsideNK.some((d) => s.descriptor.includes(d)));
+    if (!own) for (const s of mentions) s.key = key;
+  }
+}
+
 export function createKoreanSourcesStage(lex: Sources, an: Analyser): Stage {
   return {
     name: 'ko-sources',
@@ -89,6 +108,7 @@ export function createKoreanSourcesStage(lex: Sources, an: Analyser): Stage {
       const state: State = { last: null, fresh: 0 };
       const L = doc.layers;
       const found = koreanSentences(doc.text, L.sentences!).flatMap(({ span }) => scanKoreanSources(doc.text, span, lex, an, L.places!, L.actors!, state));
+      unifyUnlocated(found, lex);
       if (found.length) L.sources = [...L.sources!, ...found].sort((x, y) => x.span.start - y.span.start);
     },
   };
