@@ -248,7 +248,7 @@ export function createKoreanEventsStage(lex: Events, morph: Morph, an: Analyser,
             const reach = words.slice(Math.max(0, hit.word - 3), hit.word + 1);
             const others = (k: number) => {
               const m = an.analyse(words[k].text);
-              return lex.family.includes(m.stem) && (m.particles.some((x) => lex.familyMarks.includes(x)) || (k > 0 && words[k - 1].text.endsWith('의')));
+              return lex.family.includes(m.stem) && (m.particles.some((x) => lex.familyMarks.includes(x)) || (k > 0 && lex.familyOwners.includes(words[k - 1].text)));
             };
             if (reach.some((_, j) => others(Math.max(0, hit.word - 3) + j))) found.push({ ...event, type: 'COLLECTIVE_PUNISHMENT', participants: [...event.participants], sourceKeys: [...event.sourceKeys] });
           }

@@ -27,7 +27,7 @@ const TriggerSchema = z.object({
 
 const EventsSchema = z.object({
   triggers: z.array(TriggerSchema).default([]),
-  family: words, familyMarks: words, familyTypes: z.array(EventType).default([]),
+  family: words, familyMarks: words, familyOwners: words, familyTypes: z.array(EventType).default([]),
   /** what the North Korean state does at home: placed in North Korea when the sentence also names a foreign place */
   domestic: z.array(EventType).default([]),
   attempt: words, planned: words, rumour: words, speculation: words, rumourTails: words, hypothetical: words, reportedSpeech: words,

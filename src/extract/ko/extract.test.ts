@@ -1,0 +1,96 @@
+// Korean reports written for the project, through the whole built-in extractor with
+// the bundled knowledge: the same record as from English reports, offsets into the Korean text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Extraction } from '../../core/model.js';
+import { createBuiltinExtractor } from '../builtin.js';
+
+const extractor = createBuiltinExtractor();
+const run = (text: string, published: string | null = '2024-03-10') =>
+  extractor.extractSync({ text, title: '시험 기사', outlet: null, published, language: 'ko' });
+const ofType = (x: Extraction, type: string) => x.events.filter((e) => e.type === type);
+
+const REPORT = [
+  '혜산서 밀수 주민 체포',
+  '',
+  '10일 양강도 소식통에 따르면, 지난 5일 혜산시에서 밀수를 하던 주민 2명이 보위부에 체포됐다.',
+  '',
+  '소식통은 "이들은 지난달 하순 중국으로 구리를 밀반출한 혐의로 조사를 받고 있다"고 전했다.',
+  '',
+  '또 다른 소식통은 같은 마을의 한 가족이 탈북하려다 국경경비대에 붙잡혔다고 말했다.',
+].join('\n');
+
+test('a Korean report gives events, places, actors and sources with offsets into its text', () => {
+  const text = REPORT;
+  const x = run(text);
+  const arrest = ofType(x, 'ARREST');
+  assert.equal(arrest.length, 1);
+  assert.deepEqual(arrest[0].places.map((p) => p.name).slice(0, 2), ['Hyesan', 'Ryanggang']);
+  assert.deepEqual(arrest[0].date, { value: '2024-03-05', precision: 'day' });
+  assert.equal(text.slice(arrest[0].trigger.start, arrest[0].trigger.end), '체포');
+  assert.equal(arrest[0].count, 2);
+  assert.ok(ofType(x, 'SMUGGLING').length >= 1);
+  assert.ok(ofType(x, 'INVESTIGATION').length === 1);
+  const defection = ofType(x, 'DEFECTION');
+  assert.equal(defection.length, 1);
+  assert.equal(defection[0].modality, 'attempted');
+  assert.ok(x.actors.some((a) => a.canonId === 'kp.mss'));
+  assert.ok(x.actors.some((a) => a.canonId === 'kp.border-guards'));
+  for (const p of x.places) for (const m of p.mentions) assert.ok(/^(혜산|양강도|중국)/.test(text.slice(m.start, m.end)));
+});
+
+test('sources: a located one, the bare mention pointing back to it, and 또 다른 소식통 as a separate one', () => {
+  const x = run(REPORT);
+  assert.equal(x.sources.length, 2);
+  assert.equal(x.sources[0].location, 'Ryanggang');
+  assert.equal(x.sources[0].mentions.length, 2);
+  assert.equal(REPORT.slice(x.sources[0].mentions[0].start, x.sources[0].mentions[0].end), '양강도 소식통');
+  assert.equal(x.sources[1].location, null);
+  // the day the source spoke (10일 ... 소식통에 따르면) is no event date
+  assert.ok(x.events.every((e) => e.date.value !== '2024-03-10'));
+});
+
+test('relative dates resolve against the publication date at their precision', () => {
+  const month = (s: string) => run(s).events[0]?.date;
+  assert.deepEqual(month('함경북도 회령시에서 지난달 하순 주민이 체포됐다.'), { value: '2024-02', precision: 'month' });
+  assert.deepEqual(month('함경북도 회령시에서 이달 초 주민이 체포됐다.'), { value: '2024-03', precision: 'month' });
+  assert.deepEqual(month('함경북도 회령시에서 올해 1월 주민이 체포됐다.'), { value: '2024-01', precision: 'month' });
+  // a day after the publication day is last month's
+  assert.deepEqual(month('함경북도 회령시에서 25일 주민이 체포됐다.'), { value: '2024-02-25', precision: 'day' });
+  assert.deepEqual(month('함경북도 회령시에서 2023년 11월 주민이 체포됐다.'), { value: '2023-11', precision: 'month' });
+});
+
+test('modality: negation and a guess record nothing; a rumour is rumoured; reported speech is asserted', () => {
+  assert.equal(ofType(run('보위부는 혜산시에서 주민들을 체포하지 않았다.'), 'ARREST').length, 0);
+  assert.equal(ofType(run('소식통은 혜산시 간부가 뇌물을 받았을 가능성이 크다고 말했다.'), 'CORRUPTION').length, 0);
+  assert.equal(ofType(run('평양에서 간부 3명이 처형됐다는 소문이 돌고 있다.'), 'PUNISHMENT')[0]?.modality, 'rumoured');
+  assert.equal(ofType(run('혜산시에서 주민 수십 명이 체포된 것으로 알려졌다.'), 'ARREST')[0]?.modality, 'asserted');
+  assert.equal(ofType(run('혜산시에서 주민 수십 명이 체포된 것으로 알려졌다.'), 'ARREST')[0]?.count, 10);
+});
+
+test('a defector is no defection unless the next words catch or return them', () => {
+  assert.equal(ofType(run('한국에 사는 탈북민들이 보낸 돈이 혜산시에 전해졌다.'), 'DEFECTION').length, 0);
+  const x = run('중국 선양에서 탈북민 5명이 공안에 체포돼 강제북송됐다.');
+  assert.deepEqual(ofType(x, 'DEFECTION')[0]?.places[0]?.name, 'Shenyang');
+  assert.ok(ofType(x, 'REPATRIATION').length === 1);
+});
+
+test('what the state does at home is placed in North Korea, not in a foreign country the sentence names', () => {
+  const x = run('보위부는 한국 영화를 본 주민들에 대한 검열을 진행했다.');
+  assert.deepEqual(ofType(x, 'SURVEILLANCE')[0]?.places.map((p) => p.name), ['North Korea']);
+});
+
+test('relatives punished for another\'s act are a collective punishment', () => {
+  const x = run('청진시에서 간부 1명이 처형됐고 그의 가족들까지 추방됐다.');
+  assert.equal(ofType(x, 'COLLECTIVE_PUNISHMENT').length, 1);
+  assert.equal(ofType(run('회령시의 일가족이 관리소로 보내졌다.'), 'COLLECTIVE_PUNISHMENT').length, 0);
+});
+
+test('a report mixing English and Korean is read sentence by sentence', () => {
+  const text = 'Two women were arrested in Musan last week, a source said.\n\n혜산시에서 주민 3명이 공개재판을 받았다.';
+  const x = run(text);
+  assert.deepEqual(ofType(x, 'ARREST')[0]?.places[0]?.name, 'Musan');
+  const punishment = ofType(x, 'PUNISHMENT');
+  assert.equal(punishment[0]?.places[0]?.name, 'Hyesan');
+  assert.equal(text.slice(punishment[0].trigger.start, punishment[0].trigger.end), '공개재판');
+});
