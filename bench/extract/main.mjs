@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from './args.mjs';
 import { cpuMs } from './cpu.mjs';
 import { reportBatches } from './corpus.mjs';
+import { koreanReportBatches } from './corpus-ko.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const opts = parseArgs(process.argv.slice(2));
@@ -55,47 +56,55 @@ if (opts.profileStages) {
   }
 }
 
-let words = 0;
-let reports = 0;
-let normaliseMs = 0;
-let extractMs = 0;
-let wallMs = 0;
 const found = { events: 0, actors: 0, places: 0, sources: 0, claims: 0 };
 const FOUND_KINDS = Object.keys(found);
-// a batch at a time: generation stays outside the timed part and memory stays flat
-for (const batch of reportBatches({ seed: opts.seed, words: opts.words })) {
-  const w0 = performance.now();
-  const a = cpuMs();
-  const inputs = batch.map((r) => {
-    const { text, language } = normaliseText(r.text, { language: r.language });
-    return { text, title: normaliseLine(r.title), outlet: r.outlet, published: r.published, language };
-  });
-  const b = cpuMs();
-  // each result is counted and let go, as the baseline does with compromise's: holding a
-  // batch of results would time the garbage collector moving them, not the extraction
-  for (const input of inputs) {
-    const x = extractor.extractSync(input);
-    for (const k of FOUND_KINDS) found[k] += x[k].length;
+
+/** Normalises and extracts every batch, timing CPU per part; results are counted and let go. */
+function measure(batches, label, tally) {
+  const m = { words: 0, reports: 0, normaliseMs: 0, extractMs: 0, wallMs: 0 };
+  // a batch at a time: generation stays outside the timed part and memory stays flat
+  for (const batch of batches) {
+    const w0 = performance.now();
+    const a = cpuMs();
+    const inputs = batch.map((r) => {
+      const { text, language } = normaliseText(r.text, { language: r.language });
+      return { text, title: normaliseLine(r.title), outlet: r.outlet, published: r.published, language };
+    });
+    const b = cpuMs();
+    // each result is counted and let go, as the baseline does with compromise's: holding a
+    // batch of results would time the garbage collector moving them, not the extraction
+    for (const input of inputs) {
+      const x = extractor.extractSync(input);
+      if (tally) for (const k of FOUND_KINDS) found[k] += x[k].length;
+    }
+    const c = cpuMs();
+    m.wallMs += performance.now() - w0;
+    m.normaliseMs += b - a;
+    m.extractMs += c - b;
+    const batchWords = batch.reduce((n, r) => n + r.words, 0);
+    m.words += batchWords;
+    m.reports += batch.length;
+    log(`bench:extract: ${label} ${m.reports} reports, this batch ${Math.round(batchWords / ((c - a) / 1000)).toLocaleString('en')} words/s`);
   }
-  const c = cpuMs();
-  wallMs += performance.now() - w0;
-  normaliseMs += b - a;
-  extractMs += c - b;
-  const batchWords = batch.reduce((n, r) => n + r.words, 0);
-  words += batchWords;
-  reports += batch.length;
-  log(`bench:extract: ${Math.min(100, Math.round((100 * words) / opts.words))}% (${reports} reports, this batch ${Math.round(batchWords / ((c - a) / 1000)).toLocaleString('en')} words/s)`);
+  return m;
 }
+
+const english = measure(reportBatches({ seed: opts.seed, words: opts.words }), 'English', true);
+const { words, reports, normaliseMs, extractMs, wallMs } = english;
+// Korean reports from project-written templates, a quarter as many words, in the same process and run
+const korean = measure(koreanReportBatches({ seed: opts.seed, words: Math.max(1, Math.round(opts.words / 4)) }), 'Korean', false);
+const koreanWordsPerSecond = korean.words / ((korean.normaliseMs + korean.extractMs) / 1000);
 if (words !== baseline.words) throw new Error(`the baseline read ${baseline.words} words but Casefile ${words}: the corpus is not deterministic`);
 
 const seconds = (normaliseMs + extractMs) / 1000;
 const wordsPerSecond = words / seconds;
 const ratio = wordsPerSecond / baseline.wordsPerSecond;
 const peakRssMB = process.resourceUsage().maxRSS / 1024;
+const koreanSlowdown = wordsPerSecond / koreanWordsPerSecond;
 const r1 = (n) => Math.round(n * 10) / 10;
 
 if (opts.json) {
-  process.stdout.write(`${JSON.stringify({ wordsPerSecond: Math.round(wordsPerSecond), baselineWordsPerSecond: Math.round(baseline.wordsPerSecond), ratio: r1(ratio), peakRssMB: r1(peakRssMB) })}\n`);
+  process.stdout.write(`${JSON.stringify({ wordsPerSecond: Math.round(wordsPerSecond), baselineWordsPerSecond: Math.round(baseline.wordsPerSecond), ratio: r1(ratio), peakRssMB: r1(peakRssMB), koreanWordsPerSecond: Math.round(koreanWordsPerSecond), koreanSlowdown: r1(koreanSlowdown) })}\n`);
 } else {
   const fmt = (n) => Math.round(n).toLocaleString('en');
   const pass = (ok) => (ok ? 'ok' : 'BELOW TARGET');
@@ -106,6 +115,7 @@ if (opts.json) {
       `                  found ${fmt(found.events)} events, ${fmt(found.actors)} actors, ${fmt(found.places)} places, ${fmt(found.sources)} sources, ${fmt(found.claims)} claims`,
       `compromise        ${fmt(baseline.wordsPerSecond)} words/s of CPU time  (${fmt(baseline.wallWordsPerSecond)} of wall time; people + places + organizations, measured in a separate child process; its peak RSS ${fmt(baseline.peakRssMB)} MB)`,
       `ratio             ${r1(ratio)}x  (target >= 15: ${pass(ratio >= 15)})`,
+      `korean            ${fmt(koreanWordsPerSecond)} words/s of CPU time  (${fmt(korean.words)} words in ${fmt(korean.reports)} generated Korean reports; English is ${r1(koreanSlowdown)}x as fast, target <= 3: ${pass(koreanSlowdown <= 3)})`,
       `peak RSS          ${r1(peakRssMB)} MB  (Casefile process, whole knowledge base loaded; target < 300: ${pass(peakRssMB < 300)})`,
       ...(opts.profileStages ? stageLines() : []),
       '',

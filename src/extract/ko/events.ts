@@ -107,16 +107,23 @@ function related(a: string, b: string, lookup: PlaceLookup): boolean {
   return a === b || !!lookup(a)?.ancestors.includes(b) || !!lookup(b)?.ancestors.includes(a);
 }
 
-/** Mentions of one type merge when their places are one or nest; the finer place is kept. */
-function merge(mentions: EventMention[], lookup: PlaceLookup): EventMention[] {
+/**
+ * Mentions of one type merge when their places are one or nest; the finer place is kept.
+ * A type told as one journey (reportScope) is one event, at the first place a sentence gave it.
+ */
+function merge(mentions: EventMention[], local: ReadonlySet<EventMention>, reportScope: ReadonlySet<EventType>, lookup: PlaceLookup): EventMention[] {
   const out: EventMention[] = [];
   for (const e of mentions) {
-    const same = out.find((o) => o.type === e.type && (o.placeIds.length === 0 || e.placeIds.length === 0 || related(o.placeIds[0], e.placeIds[0], lookup)));
+    const whole = reportScope.has(e.type);
+    const same = out.find((o) => o.type === e.type && (whole || o.placeIds.length === 0 || e.placeIds.length === 0 || related(o.placeIds[0], e.placeIds[0], lookup)));
     if (!same) {
       out.push(e);
       continue;
     }
-    if (e.placeIds.length && (!same.placeIds.length || lookup(e.placeIds[0])?.ancestors.includes(same.placeIds[0]))) same.placeIds = e.placeIds;
+    if (whole) {
+      if (!local.has(same) && local.has(e)) same.placeIds = e.placeIds;
+    } else if (e.placeIds.length && (!same.placeIds.length || lookup(e.placeIds[0])?.ancestors.includes(same.placeIds[0]))) same.placeIds = e.placeIds;
+    if (local.has(e)) (local as Set<EventMention>).add(same);
     same.date = finerDate(same.date, e.date);
     if (MODALITY_RANK[e.modality] < MODALITY_RANK[same.modality]) same.modality = e.modality;
     for (const k of e.sourceKeys) if (!same.sourceKeys.includes(k)) same.sourceKeys.push(k);
@@ -189,6 +196,7 @@ export function createKoreanEventsStage(lex: Events, morph: Morph, an: Analyser,
   const index = indexTriggers(lex);
   const familyTypes = new Set(lex.familyTypes);
   const domestic = new Set(lex.domestic);
+  const reportScope = new Set(lex.reportScope);
   return {
     name: 'ko-events',
     requires: ['sentences', 'places', 'actors', 'dates', 'counts', 'sources', 'events'],
@@ -198,6 +206,7 @@ export function createKoreanEventsStage(lex: Events, morph: Morph, an: Analyser,
       const korean = koreanSentences(doc.text, L.sentences!);
       if (!korean.length) return;
       const found: EventMention[] = [];
+      const local = new Set<EventMention>();
       // before any sentence places an event, the report's first place is its setting (the headline's town)
       const analysed = korean.map(({ span }) => {
         const words = eojeols(doc.text, span);
@@ -242,6 +251,7 @@ export function createKoreanEventsStage(lex: Events, morph: Morph, an: Analyser,
             sourceKeys: scene.source ? [scene.source] : [],
           };
           found.push(event);
+          if (place) local.add(event);
           // 가족들까지 추방: relatives punished for another's act
           if (familyTypes.has(hit.trigger.type) && !plain.some((h) => h.trigger.type === 'DEFECTION')) {
             // 그의 가족들까지, 가족도: the relatives of someone else, marked by 까지/도 or a possessive before them
@@ -257,7 +267,7 @@ export function createKoreanEventsStage(lex: Events, morph: Morph, an: Analyser,
         const placed = found.slice(sentenceStart).find((e) => e.placeIds.length && places.some((x) => x.p.placeId === e.placeIds[0]));
         if (placed) scene.place = placed.placeIds[0];
       }
-      L.events = [...L.events!, ...merge(found, ctx.lookup)];
+      L.events = [...L.events!, ...merge(found, local, reportScope, ctx.lookup)];
     },
   };
 }

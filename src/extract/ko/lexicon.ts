@@ -30,6 +30,8 @@ const EventsSchema = z.object({
   family: words, familyMarks: words, familyOwners: words, familyTypes: z.array(EventType).default([]),
   /** what the North Korean state does at home: placed in North Korea when the sentence also names a foreign place */
   domestic: z.array(EventType).default([]),
+  /** one journey told across many places: every mention of the type in a report is one event */
+  reportScope: z.array(EventType).default([]),
   attempt: words, planned: words, rumour: words, speculation: words, rumourTails: words, hypothetical: words, reportedSpeech: words,
 }).strict();
 
