@@ -93,6 +93,8 @@ export interface KoEventContext {
 
 /** how many words after a defector noun the arrest or return that makes it a defection may come */
 const WITH_REACH = 5;
+/** how many words before a punishment its relatives may be named (친인척들을 정치범수용소로 대거 강제 이송) */
+const FAMILY_REACH = 6;
 
 const MODALITY_RANK: Record<Modality, number> = { asserted: 0, ordered: 1, attempted: 2, planned: 3, rumoured: 4, negated: 5 };
 
@@ -254,13 +256,19 @@ export function createKoreanEventsStage(lex: Events, morph: Morph, an: Analyser,
           if (place) local.add(event);
           // 가족들까지 추방: relatives punished for another's act
           if (familyTypes.has(hit.trigger.type) && !plain.some((h) => h.trigger.type === 'DEFECTION')) {
-            // 그의 가족들까지, 가족도: the relatives of someone else, marked by 까지/도 or a possessive before them
-            const reach = words.slice(Math.max(0, hit.word - 3), hit.word + 1);
+            // 친인척, 가족들까지, 그의 가족: the relatives of someone else, by the word itself, by 까지/도, or by a
+            // person's genitive before them (회령시의 일가족 are a town's family, who may have acted themselves)
+            const from = Math.max(0, hit.word - FAMILY_REACH);
+            const reach = words.slice(from, hit.word + 1);
             const others = (k: number) => {
               const m = an.analyse(words[k].text);
-              return lex.family.includes(m.stem) && (m.particles.some((x) => lex.familyMarks.includes(x)) || (k > 0 && lex.familyOwners.includes(words[k - 1].text)));
+              const stem = m.stem.replace(/들$/, '');
+              if (!lex.family.includes(stem)) return false;
+              if (lex.relatives.includes(stem) || m.particles.some((x) => lex.familyMarks.includes(x))) return true;
+              const owner = words[k - 1];
+              return !!owner && owner.text.endsWith('의') && !L.places!.some((p) => p.span.start >= owner.start && p.span.end <= owner.end);
             };
-            if (reach.some((_, j) => others(Math.max(0, hit.word - 3) + j))) found.push({ ...event, type: 'COLLECTIVE_PUNISHMENT', participants: [...event.participants], sourceKeys: [...event.sourceKeys] });
+            if (reach.some((_, j) => others(from + j))) found.push({ ...event, type: 'COLLECTIVE_PUNISHMENT', participants: [...event.participants], sourceKeys: [...event.sourceKeys] });
           }
         }
         // the narrative moves where this sentence's own events happened

@@ -27,7 +27,7 @@ const TriggerSchema = z.object({
 
 const EventsSchema = z.object({
   triggers: z.array(TriggerSchema).default([]),
-  family: words, familyMarks: words, familyOwners: words, familyTypes: z.array(EventType).default([]),
+  family: words, relatives: words, familyMarks: words, familyTypes: z.array(EventType).default([]),
   /** what the North Korean state does at home: placed in North Korea when the sentence also names a foreign place */
   domestic: z.array(EventType).default([]),
   /** one journey told across many places: every mention of the type in a report is one event */
