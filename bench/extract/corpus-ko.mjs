@@ -2,7 +2,7 @@
 // covering North Korea, from templates written for Casefile (no outlet's text), with the
 // same seeded PRNG as the English corpus. Words are counted as Korean writes them: one
 // space-separated word (eojeol) is one word.
-import { createRandom } from './corpus.mjs';
+import { batchesOf, createRandom } from './corpus.mjs';
 
 const PROVINCES = ['양강도', '함경북도', '함경남도', '평안북도', '자강도', '황해남도', '강원도'];
 const TOWNS = ['혜산시', '회령시', '무산군', '청진시', '신의주시', '삼지연시', '온성군', '함흥시', '만포시', '평성시'];
@@ -56,21 +56,15 @@ function report(r) {
   return { title, text, outlet: '데일리NK', published: `2024-0${r.int(1, 9)}-${String(r.int(10, 28))}`, language: 'ko', words: text.split(/\s+/).filter(Boolean).length };
 }
 
-export function* koreanReportBatches({ seed = 20240611, words = 500_000 } = {}, batchWords = 50_000) {
+function* generateKoreanReports({ seed, words }) {
   const r = createRandom(seed ^ 0x6b6f);
-  let total = 0;
-  let batch = [];
-  let n = 0;
-  while (total < words) {
+  for (let total = 0; total < words; ) {
     const rep = report(r);
     total += rep.words;
-    batch.push(rep);
-    n += rep.words;
-    if (n >= batchWords) {
-      yield batch;
-      batch = [];
-      n = 0;
-    }
+    yield rep;
   }
-  if (batch.length) yield batch;
+}
+
+export function koreanReportBatches({ seed = 20240611, words = 500_000 } = {}, batchWords = 50_000) {
+  return batchesOf(generateKoreanReports({ seed, words }), batchWords);
 }

@@ -516,11 +516,11 @@ export function* generateReports({ seed = 20240611, words = 2_000_000 } = {}) {
   }
 }
 
-/** The same reports in batches of about `batchWords` words, so a run can time a batch at once. */
-export function* reportBatches(opts, batchWords = 50_000) {
+/** Items in batches of about `batchWords` words (each item counts its own `words`). */
+export function* batchesOf(items, batchWords = 50_000) {
   let batch = [];
   let n = 0;
-  for (const r of generateReports(opts)) {
+  for (const r of items) {
     batch.push(r);
     n += r.words;
     if (n >= batchWords) {
@@ -530,4 +530,9 @@ export function* reportBatches(opts, batchWords = 50_000) {
     }
   }
   if (batch.length) yield batch;
+}
+
+/** The same reports in batches of about `batchWords` words, so a run can time a batch at once. */
+export function reportBatches(opts, batchWords = 50_000) {
+  return batchesOf(generateReports(opts), batchWords);
 }

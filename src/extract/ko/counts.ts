@@ -3,7 +3,7 @@
 import type { Span } from '../../core/model.js';
 import type { CountMention, Stage } from '../doc.js';
 import type { KoLexicon } from './lexicon.js';
-import { koreanSentences } from './script.js';
+import { koreanLayerStage } from './script.js';
 
 type Time = KoLexicon['time'];
 
@@ -28,13 +28,5 @@ export function scanKoreanCounts(text: string, sentence: Span, t: Time, re: RegE
 
 export function createKoreanCountsStage(t: Time): Stage {
   const re = countPattern(t);
-  return {
-    name: 'ko-counts',
-    requires: ['sentences', 'counts'],
-    assigns: ['counts'],
-    run(doc) {
-      const found = koreanSentences(doc.text, doc.layers.sentences!).flatMap(({ span }) => scanKoreanCounts(doc.text, span, t, re));
-      if (found.length) doc.layers.counts = [...doc.layers.counts!, ...found].sort((x, y) => x.span.start - y.span.start);
-    },
-  };
+  return koreanLayerStage('ko-counts', 'counts', [], (doc, span) => scanKoreanCounts(doc.text, span, t, re));
 }

@@ -5,7 +5,7 @@
 import type { EventDate, Span } from '../../core/model.js';
 import type { DateMention, Stage } from '../doc.js';
 import type { KoLexicon } from './lexicon.js';
-import { isHangul, koreanSentences } from './script.js';
+import { isHangul, koreanLayerStage } from './script.js';
 
 type Time = KoLexicon['time'];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -103,13 +103,5 @@ export function scanKoreanDates(text: string, sentence: Span, published: string 
 
 export function createKoreanDatesStage(t: Time): Stage {
   const re = datePattern(t);
-  return {
-    name: 'ko-dates',
-    requires: ['sentences', 'dates'],
-    assigns: ['dates'],
-    run(doc) {
-      const found = koreanSentences(doc.text, doc.layers.sentences!).flatMap(({ span }) => scanKoreanDates(doc.text, span, doc.published, t, re));
-      if (found.length) doc.layers.dates = [...doc.layers.dates!, ...found].sort((x, y) => x.span.start - y.span.start);
-    },
-  };
+  return koreanLayerStage('ko-dates', 'dates', [], (doc, span) => scanKoreanDates(doc.text, span, doc.published, t, re));
 }

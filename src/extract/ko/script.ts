@@ -1,6 +1,7 @@
 // Which sentences are Korean: the share of Hangul among the letters, per sentence, so
 // that a report mixing Korean and English sends each sentence to its own rules.
 import type { Span } from '../../core/model.js';
+import type { Doc, Layers, Stage } from '../doc.js';
 
 export const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
@@ -23,4 +24,22 @@ export function koreanSentences(text: string, sentences: readonly Span[]): { spa
   const out: { span: Span; index: number }[] = [];
   for (let i = 0; i < sentences.length; i++) if (isKoreanSpan(text, sentences[i])) out.push({ span: sentences[i], index: i });
   return out;
+}
+
+type SpanLayer = 'dates' | 'counts' | 'sources';
+
+/** A stage that adds what `scan` finds in each Korean sentence to a layer an English stage wrote, in text order. */
+export function koreanLayerStage<L extends SpanLayer>(name: string, layer: L, requires: Stage['requires'], scan: (doc: Doc, sentence: Span) => Layers[L]): Stage {
+  return {
+    name,
+    requires: ['sentences', layer, ...requires],
+    assigns: [layer],
+    run(doc) {
+      const found: { span: Span }[] = [];
+      for (const { span } of koreanSentences(doc.text, doc.layers.sentences!)) found.push(...scan(doc, span));
+      if (!found.length) return;
+      const merged = [...(doc.layers[layer] as { span: Span }[]), ...found].sort((x, y) => x.span.start - y.span.start);
+      (doc.layers as Record<SpanLayer, unknown>)[layer] = merged;
+    },
+  };
 }
