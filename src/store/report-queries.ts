@@ -5,6 +5,7 @@ import type { Extraction } from '../core/model.js';
 import { withDescriptors } from './rows.js';
 import type { Page, ReportHit, StoredReport } from './port.js';
 import { paging } from './paging.js';
+import { cappedCount } from './count.js';
 import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
 
@@ -48,24 +49,24 @@ export async function searchReports(db: Kysely<Database>, search: SearchDialect,
   const { limit, offset } = paging(opts, 20);
   const columns = ['r.seq', 'r.id', 'r.title', 'r.outlet', 'r.published'] as const;
   if (q !== undefined && q.trim() !== '') {
+    const top = search.reportTop(q, limit, offset);
     const matches = search.reportMatches(q);
-    if (!matches) return { items: [], total: 0 };
-    const base = db.selectFrom('reports as r').innerJoin(matches.as('m'), (j) => j.onRef('m.seq', '=', 'r.seq'));
+    if (!top || !matches) return { items: [], total: 0 };
+    // the page is ranked and cut inside the index; only its rows are joined and excerpted
     const [rows, count] = await Promise.all([
-      base.select(columns).orderBy('m.rank').orderBy('r.seq').limit(limit).offset(offset).execute(),
-      base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+      db.selectFrom(top.as('m')).innerJoin('reports as r', 'r.seq', 'm.seq').select(columns).orderBy('m.rank').orderBy('r.seq').execute(),
+      cappedCount(db, db.selectFrom(matches.as('m'))),
     ]);
     const snippets = await search.reportSnippets(db, q, rows.map((r) => Number(r.seq)));
-    return { items: rows.map((r) => hit(r, snippets.get(Number(r.seq)) ?? '')), total: Number(count.n) };
+    return { items: rows.map((r) => hit(r, snippets.get(Number(r.seq)) ?? '')), ...count };
   }
-  const base = db.selectFrom('reports as r');
   const [rows, count] = await Promise.all([
-    base.select([...columns, sql<string>`substr(r.text, 1, ${LEAD_CHARS + 1})`.as('lead')])
+    db.selectFrom('reports as r').select([...columns, sql<string>`substr(r.text, 1, ${LEAD_CHARS + 1})`.as('lead')])
       .orderBy('r.published', (o) => o.desc().nullsLast()).orderBy('r.ingested_at', 'desc').orderBy('r.seq', 'desc')
       .limit(limit).offset(offset).execute(),
-    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    cappedCount(db, db.selectFrom('reports')),
   ]);
-  return { items: rows.map((r) => hit(r, lead(r.lead))), total: Number(count.n) };
+  return { items: rows.map((r) => hit(r, lead(r.lead))), ...count };
 }
 
 function hit(r: { id: string; title: string; outlet: string | null; published: string | null }, snippet: string): ReportHit {

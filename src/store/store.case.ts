@@ -184,6 +184,14 @@ export function storeContract(name: string, open: StoreFactory): void {
       assert.deepEqual((await t.store.searchReports('broker OR 밀수꾼')).items.map((h) => h.id).sort(), [pursuit.report.id, korean.report.id].sort());
     });
 
+    it('pages through ranked matches in rank order, the page cut inside the index', async () => {
+      const all = await t.store.searchReports('arrest');
+      const pages = [await t.store.searchReports('arrest', { limit: 1 }), await t.store.searchReports('arrest', { limit: 1, offset: 1 })];
+      assert.deepEqual(pages.flatMap((p) => p.items), all.items);
+      assert.deepEqual(pages.map((p) => p.total), [2, 2]);
+      assert.deepEqual((await t.store.searchReports('arrest', { offset: 2 })).items, []);
+    });
+
     it('ranks a report with the words in its title above one with them only in the text', async () => {
       const hits = await t.store.searchReports('cadre');
       assert.deepEqual(hits.items.map((h) => h.id).sort(), [pursuit.report.id, family.report.id].sort());
@@ -212,8 +220,9 @@ export function storeContract(name: string, open: StoreFactory): void {
 
     it('returns events with their report, names of participants and everything saved', async () => {
       const [row] = (await t.store.listEvents({ reportId: pursuit.report.id, type: 'PURSUIT' })).items;
-      const { reportId, reportTitle, published, actorNames, ...event } = row;
+      const { reportId, reportTitle, published, actorNames, evidenceText, ...event } = row;
       assert.deepEqual(event, pursuit.extraction.events[0]);
+      assert.equal(evidenceText, pursuit.report.text.slice(event.evidence.start, event.evidence.end));
       assert.deepEqual({ reportId, reportTitle, published }, { reportId: pursuit.report.id, reportTitle: pursuit.report.title, published: '2024-04-02' });
       assert.deepEqual(actorNames, ['Ministry of State Security', 'three cadres']);
     });

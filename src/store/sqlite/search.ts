@@ -13,6 +13,13 @@ export const sqliteSearch: SearchDialect = {
     return match === null ? null
       : sql<Match>`(select rowid as seq, bm25(reports_fts, 5.0, 1.0) as rank from reports_fts where reports_fts match ${match})`;
   },
+  // `rank MATCH` sets FTS5's ranking for this query, and ORDER BY rank with LIMIT is
+  // then done inside FTS5 (a top-k sort), not by SQLite over every match.
+  reportTop(q, limit, offset) {
+    const match = toFtsQuery(q);
+    return match === null ? null
+      : sql<Match>`(select rowid as seq, rank from reports_fts where reports_fts match ${match} and rank match 'bm25(5.0, 1.0)' order by rank limit ${limit} offset ${offset})`;
+  },
   eventMatches(q) {
     const match = toFtsQuery(q);
     return match === null ? null
@@ -26,8 +33,11 @@ export const sqliteSearch: SearchDialect = {
       from reports_fts where reports_fts match ${match} and rowid in (${sql.join(seqs)})`.execute(db);
     return new Map(rows.map((r) => [r.seq, r.snippet]));
   },
-  async indexReport(trx: Kysely<Database>, reportSeq) {
-    await sql`insert into reports_fts (rowid, title, text) select seq, title, text from reports where seq = ${reportSeq}`.execute(trx);
-    await sql`insert into events_fts (rowid, type, evidence_text) select seq, type, evidence_text from events where report_seq = ${reportSeq}`.execute(trx);
+  async indexReports(trx: Kysely<Database>, reportSeqs) {
+    for (let i = 0; i < reportSeqs.length; i += 500) {
+      const seqs = sql.join(reportSeqs.slice(i, i + 500));
+      await sql`insert into reports_fts (rowid, title, text) select seq, title, text from reports where seq in (${seqs})`.execute(trx);
+      await sql`insert into events_fts (rowid, type, evidence_text) select seq, type, evidence_text from events where report_seq in (${seqs})`.execute(trx);
+    }
   },
 };
