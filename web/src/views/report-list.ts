@@ -32,5 +32,5 @@ export async function reportList(main: HTMLElement, route: Route, signal: AbortS
         el('a', { class: 'title', href: href(['reports', hit.id]) }, hit.title),
         el('p', { class: 'meta' }, [hit.outlet, hit.published].filter(Boolean).join(' · ')),
         hit.snippet ? el('p', { class: 'snippet' }, hit.snippet) : null))),
-    pager(page.total, PAGE, offset, (o) => href(['reports'], { q, offset: o || undefined })));
+    pager(page.total, PAGE, offset, (o) => href(['reports'], { q, offset: o || undefined }), page.totalCapped));
 }
