@@ -54,8 +54,9 @@ async function ingest(store, inputs) {
   const c = process.cpuUsage();
   const summary = await ingestPaths(inputs, { store, knowledgeDir: '/nonexistent', workers: WORKERS ? Number(WORKERS) : undefined, onProgress: (p) => { if (p.filesDone % 20 === 0) process.stderr.write(`\r  ${p.stored + p.present} reports`); } });
   process.stderr.write('\n');
-  if (summary.failed) throw new Error(`${summary.failed} files failed: ${summary.failures[0].error.message}`);
-  return { reports: summary.stored, wallSeconds: (performance.now() - t) / 1000, cpuSeconds: cpuSince(c) };
+  // a file the extractor fails on is left out (as ingest does) and counted, not the end of the run
+  for (const { path, error } of summary.failures.slice(0, 3)) log(`  failed: ${path}: ${error.message}`);
+  return { reports: summary.stored, failedFiles: summary.failed, wallSeconds: (performance.now() - t) / 1000, cpuSeconds: cpuSince(c) };
 }
 
 const phases = {
@@ -241,7 +242,7 @@ async function main() {
     log(`  extract alone ${N}: ${f(extract.wallSeconds)} s wall, ${f(extract.cpuSeconds)} s CPU, peak ${extract.peakRssMB} MB`);
     log(`  ingest ${BASE}: ${f(ingestBase.wallSeconds)} s wall (store ${f(ingestBase.storeSeconds)} s), peak ${ingestBase.peakRssMB} MB`);
     if (ingestMore) log(`  ingest ${N - BASE} more: ${f(ingestMore.wallSeconds)} s wall (store ${f(ingestMore.storeSeconds)} s), peak ${ingestMore.peakRssMB} MB`);
-    log(`  ingest / extract alone: ${f(ingestWall / extract.wallSeconds)}x`);
+    log(`  ingest / extract alone: ${f(ingestWall / extract.wallSeconds)}x; files the extractor failed on (left out): ${extract.failedFiles}`);
     log(`  link ${BASE} from scratch: ${f(linkBase.cpuSeconds)} s CPU (${f(linkBase.wallSeconds)} s wall, ${linkBase.events} events), peak ${linkBase.peakRssMB} MB`);
     if (linkMore) log(`  link ${linkMore.reports} more incrementally: ${f(linkMore.cpuSeconds)} s CPU = ${f(1000 * linkMore.cpuSeconds / linkMore.reports)} ms a report, peak ${linkMore.peakRssMB} MB`);
     if (N > BASE) log(`  relink ${N} from scratch: ${f(linkAll.cpuSeconds)} s CPU = ${f(1000 * linkAll.cpuSeconds / linkAll.reports)} ms a report (${f(linkAll.wallSeconds)} s wall), peak ${linkAll.peakRssMB} MB`);
