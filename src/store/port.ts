@@ -30,6 +30,8 @@ export interface Page<T> {
   total: number;
   /** there are more than `total`: shown as "10,000+" */
   totalCapped?: true;
+  /** a search with too many matches to rank by relevance, listed newest first */
+  order?: 'newest';
 }
 
 export interface ReportHit {

@@ -10,6 +10,8 @@ import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
 
 const LEAD_CHARS = 240;
+/** matches ranked by relevance; more are listed newest first */
+export const RANKED = 2000;
 
 export async function getReport(db: Kysely<Database>, id: string): Promise<StoredReport | null> {
   const row = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
@@ -49,16 +51,15 @@ export async function searchReports(db: Kysely<Database>, search: SearchDialect,
   const { limit, offset } = paging(opts, 20);
   const columns = ['r.seq', 'r.id', 'r.title', 'r.outlet', 'r.published'] as const;
   if (q !== undefined && q.trim() !== '') {
-    const top = search.reportTop(q, limit, offset);
     const matches = search.reportMatches(q);
-    if (!top || !matches) return { items: [], total: 0 };
-    // the page is ranked and cut inside the index; only its rows are joined and excerpted
-    const [rows, count] = await Promise.all([
-      db.selectFrom(top.as('m')).innerJoin('reports as r', 'r.seq', 'm.seq').select(columns).orderBy('m.rank').orderBy('r.seq').execute(),
-      cappedCount(db, db.selectFrom(matches.as('m'))),
-    ]);
+    if (!matches) return { items: [], total: 0 };
+    const count = await cappedCount(db, db.selectFrom(matches.as('m')));
+    // Ranking by relevance reads every match; past RANKED matches the words are too
+    // common to tell reports apart, and the newest come first at the cost of the page.
+    const top = search.reportTop(q, limit, offset, count.total > RANKED ? 'newest' : 'relevance')!;
+    const rows = await db.selectFrom(top.as('m')).innerJoin('reports as r', 'r.seq', 'm.seq').select(columns).orderBy('m.rank').orderBy('r.seq').execute();
     const snippets = await search.reportSnippets(db, q, rows.map((r) => Number(r.seq)));
-    return { items: rows.map((r) => hit(r, snippets.get(Number(r.seq)) ?? '')), ...count };
+    return { items: rows.map((r) => hit(r, snippets.get(Number(r.seq)) ?? '')), ...count, ...(count.total > RANKED ? { order: 'newest' as const } : {}) };
   }
   const [rows, count] = await Promise.all([
     db.selectFrom('reports as r').select([...columns, sql<string>`substr(r.text, 1, ${LEAD_CHARS + 1})`.as('lead')])

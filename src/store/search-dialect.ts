@@ -13,11 +13,12 @@ export interface SearchDialect {
   /** a subquery of (seq, rank) over reports matching q; null when q holds no searchable word */
   reportMatches(q: string): RawBuilder<Match> | null;
   /**
-   * The page of best-ranked reports for q as a subquery of (seq, rank): ranked and
-   * cut to limit and offset inside the index query, so the rows outside the page
-   * are never joined or read; null when q holds no searchable word.
+   * A page of reports matching q as a subquery of (seq, rank), ordered and cut to
+   * limit and offset inside the index query, so rows outside the page are never
+   * joined or read: by relevance, or newest stored first (which costs only the
+   * page, where relevance costs every match); null when q holds no searchable word.
    */
-  reportTop(q: string, limit: number, offset: number): RawBuilder<Match> | null;
+  reportTop(q: string, limit: number, offset: number, order: 'relevance' | 'newest'): RawBuilder<Match> | null;
   /** the same over events (type and evidence text) */
   eventMatches(q: string): RawBuilder<Match> | null;
   /** plain-text excerpts around the words of q, for the given report seqs */

@@ -11,9 +11,11 @@ export const postgresSearch: SearchDialect = {
     if (!q.trim()) return null;
     return sql<Match>`(select seq, -ts_rank(search, ${tsquery(q)}) as rank from reports where search @@ ${tsquery(q)})`;
   },
-  reportTop(q, limit, offset) {
+  reportTop(q, limit, offset, order) {
     if (!q.trim()) return null;
-    return sql<Match>`(select seq, -ts_rank(search, ${tsquery(q)}) as rank from reports where search @@ ${tsquery(q)} order by rank, seq limit ${limit} offset ${offset})`;
+    return order === 'relevance'
+      ? sql<Match>`(select seq, -ts_rank(search, ${tsquery(q)}) as rank from reports where search @@ ${tsquery(q)} order by rank, seq limit ${limit} offset ${offset})`
+      : sql<Match>`(select seq, -seq as rank from reports where search @@ ${tsquery(q)} order by seq desc limit ${limit} offset ${offset})`;
   },
   eventMatches(q) {
     if (!q.trim()) return null;

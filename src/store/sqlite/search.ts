@@ -13,12 +13,14 @@ export const sqliteSearch: SearchDialect = {
     return match === null ? null
       : sql<Match>`(select rowid as seq, bm25(reports_fts, 5.0, 1.0) as rank from reports_fts where reports_fts match ${match})`;
   },
-  // `rank MATCH` sets FTS5's ranking for this query, and ORDER BY rank with LIMIT is
-  // then done inside FTS5 (a top-k sort), not by SQLite over every match.
-  reportTop(q, limit, offset) {
+  // Both orders are done inside FTS5: ORDER BY bm25 with LIMIT as a top-k sort, and
+  // ORDER BY rowid DESC by walking the index backwards, stopping after the page.
+  reportTop(q, limit, offset, order) {
     const match = toFtsQuery(q);
-    return match === null ? null
-      : sql<Match>`(select rowid as seq, rank from reports_fts where reports_fts match ${match} and rank match 'bm25(5.0, 1.0)' order by rank limit ${limit} offset ${offset})`;
+    if (match === null) return null;
+    return order === 'relevance'
+      ? sql<Match>`(select rowid as seq, bm25(reports_fts, 5.0, 1.0) as rank from reports_fts where reports_fts match ${match} order by rank limit ${limit} offset ${offset})`
+      : sql<Match>`(select rowid as seq, -rowid as rank from reports_fts where reports_fts match ${match} order by rowid desc limit ${limit} offset ${offset})`;
   },
   eventMatches(q) {
     const match = toFtsQuery(q);
