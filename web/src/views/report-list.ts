@@ -27,6 +27,7 @@ export async function reportList(main: HTMLElement, route: Route, signal: AbortS
     return;
   }
   mount(results,
+    page.order === 'newest' ? el('p', { class: 'meta' }, 'Too many matches to rank by relevance: newest first. Add words to narrow the search.') : null,
     el('ol', { class: 'report-list' }, ...page.items.map((hit) =>
       el('li', {},
         el('a', { class: 'title', href: href(['reports', hit.id]) }, hit.title),
