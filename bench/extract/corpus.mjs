@@ -104,13 +104,16 @@ const GOODS = ['copper', 'medicinal herbs', 'mobile phones', 'rice', 'methamphet
 
 // ---- slots: each returns a phrase; ctx keeps one report's choices consistent ------
 
+/** a town's province as reports spell it: a town from elsewhere (bench/corpus) brings its own spellings */
+const provinceNames = (town) => town.provinceNames ?? NK_PROVINCES[town.province];
+
 const ord = (n) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 
 const SLOTS = {
   town: (r, c) => c.town.names[0],
   townAlt: (r, c) => r.pick(c.town.names),
-  province: (r, c) => r.pick(NK_PROVINCES[c.town.province]),
-  place: (r, c) => (r.chance(0.6) ? `${r.pick(c.town.names)}, ${r.pick(NK_PROVINCES[c.town.province])}` : r.chance(0.5) ? r.pick(c.town.names) : r.pick(NK_PROVINCES[c.town.province])),
+  province: (r, c) => r.pick(provinceNames(c.town)),
+  place: (r, c) => (r.chance(0.6) ? `${r.pick(c.town.names)}, ${r.pick(provinceNames(c.town))}` : r.chance(0.5) ? r.pick(c.town.names) : r.pick(provinceNames(c.town))),
   otherTown: (r) => {
     const t = r.pick(NK_TOWNS);
     return r.chance(0.5) ? `${t.names[0]} in ${NK_PROVINCES[t.province][0]}` : r.pick(t.names);
@@ -446,26 +449,35 @@ function breakLines(text, r) {
   return out.trimEnd();
 }
 
-function report(r, seq) {
-  const year = r.int(2012, 2025);
-  const month = r.int(0, 11);
-  const day = r.int(1, 28);
+/**
+ * One report's consistent choices. `choose` may fix any of them (bench/corpus draws
+ * towns and outlets from skewed distributions); the rest are drawn uniformly, in
+ * the same order as ever, so a seed gives the same reports as before.
+ */
+export function reportContext(r, choose = {}) {
+  const year = choose.year ?? r.int(2012, 2025);
+  const month = choose.month ?? r.int(0, 11);
+  const day = choose.day ?? r.int(1, 28);
   const c = {
     year,
     month,
-    town: r.pick(NK_TOWNS),
-    china: r.pick(CHINA_TOWNS),
-    agents: r.pick(ORGAN_AGENTS),
-    person: r.pick(PEOPLE),
-    outlet: r.pick(OUTLETS),
+    day,
+    town: choose.town ?? r.pick(NK_TOWNS),
+    china: choose.china ?? r.pick(CHINA_TOWNS),
+    agents: choose.agents ?? r.pick(ORGAN_AGENTS),
+    person: choose.person ?? r.pick(PEOPLE),
+    outlet: choose.outlet ?? r.pick(OUTLETS),
     source: '',
     sourceUsed: false,
   };
   c.source = fill(r.pick(SOURCE_DESCRIPTORS), r, c);
-  const main = r.pick(EVENT_TYPES);
+  return c;
+}
+
+/** Title and paragraphs of a report about `main` told in context c. */
+export function composeReport(r, c, main, paragraphCount) {
   const paragraphs = [];
-  const target = r.int(6, 11);
-  for (let p = 0; p < target; p++) {
+  for (let p = 0; p < paragraphCount; p++) {
     const sentences = [];
     const n = r.int(2, 5);
     for (let i = 0; i < n; i++) {
@@ -480,10 +492,19 @@ function report(r, seq) {
     if (r.chance(0.1)) para = para.replace(/“/g, '"').replace(/”/g, '"');
     paragraphs.push(para);
   }
+  return { title: fill(r.pick(HEADLINES[main]), r, c), paragraphs };
+}
+
+export { EVENT_TYPES, breakLines, capitalise };
+
+function report(r, seq) {
+  const c = reportContext(r);
+  const main = r.pick(EVENT_TYPES);
+  const { title, paragraphs } = composeReport(r, c, main, r.int(6, 11));
   return {
-    title: fill(r.pick(HEADLINES[main]), r, c),
+    title,
     outlet: c.outlet === 'this outlet' ? null : c.outlet,
-    published: `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    published: `${c.year}-${String(c.month + 1).padStart(2, '0')}-${String(c.day).padStart(2, '0')}`,
     language: 'en',
     text: paragraphs.join(r.chance(0.2) ? '\n\n\n' : '\n\n'),
     name: `bench-${seq}`,

@@ -1,4 +1,5 @@
-// listEvents: every filter is a WHERE on events, so the page and its total share one query.
+// listEvents: every filter is a WHERE on events, so the page and its (capped) total share
+// one base query. Each row carries its evidence words, stored with the event.
 import { sql, type Kysely } from 'kysely';
 import { CasefileError } from '../core/errors.js';
 import { EventType, type Event } from '../core/model.js';
@@ -6,6 +7,7 @@ import { boundDay } from './dates.js';
 import { normName } from './names.js';
 import type { EventFilter, EventRow, Page } from './port.js';
 import { paging } from './paging.js';
+import { cappedCount } from './count.js';
 import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
 
@@ -14,7 +16,7 @@ function keysNamed(db: Kysely<Database>, entity: 'actor' | 'place', value: strin
   return db.selectFrom('entity_names').select('key').where('entity', '=', entity).where('name_norm', '=', normName(value));
 }
 
-const ROW = ['r.id as report_id', 'e.data', 'e.actor_names', 'r.title', 'r.published'] as const;
+const ROW = ['r.id as report_id', 'e.data', 'e.actor_names', 'e.evidence_text', 'r.title', 'r.published'] as const;
 
 export async function listEvents(db: Kysely<Database>, search: SearchDialect, filter: EventFilter): Promise<Page<EventRow>> {
   const { limit, offset } = paging(filter, 50);
@@ -61,13 +63,14 @@ export async function listEvents(db: Kysely<Database>, search: SearchDialect, fi
       .orderBy('e.date_from', (o) => o.desc().nullsLast()).orderBy('e.date_to', 'desc').orderBy('e.seq', 'desc').limit(limit).offset(offset).as('p'))
       .crossJoin('events as e').innerJoin('reports as r', 'r.seq', 'e.report_seq').whereRef('e.seq', '=', 'p.seq')
       .select(ROW).orderBy('p.date_from', (o) => o.desc().nullsLast()).orderBy('p.date_to', 'desc').orderBy('p.seq', 'desc').execute();
-  const count = await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const count = await cappedCount(db, base);
   return {
     items: rows.map((r) => ({
       ...(JSON.parse(r.data) as Event),
       reportId: r.report_id, reportTitle: r.title, published: r.published,
       actorNames: JSON.parse(r.actor_names) as string[],
+      evidenceText: r.evidence_text,
     })),
-    total: Number(count.n),
+    ...count,
   };
 }

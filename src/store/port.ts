@@ -26,7 +26,12 @@ export type SaveOutcome = SaveResult | { id: string; error: CasefileError };
 
 export interface Page<T> {
   items: T[];
+  /** matches counted up to a cap (store/count.ts) */
   total: number;
+  /** there are more than `total`: shown as "10,000+" */
+  totalCapped?: true;
+  /** a search with too many matches to rank by relevance, listed newest first */
+  order?: 'newest';
 }
 
 export interface ReportHit {
@@ -44,6 +49,8 @@ export interface EventRow extends Event {
   published: string | null;
   /** participant and place names resolved for display and export */
   actorNames: string[];
+  /** the words of the evidence span, unredacted (stored with the event) */
+  evidenceText: string;
 }
 
 export interface EventFilter {

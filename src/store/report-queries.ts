@@ -5,10 +5,13 @@ import type { Extraction } from '../core/model.js';
 import { withDescriptors } from './rows.js';
 import type { Page, ReportHit, StoredReport } from './port.js';
 import { paging } from './paging.js';
+import { cappedCount } from './count.js';
 import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
 
 const LEAD_CHARS = 240;
+/** matches ranked by relevance; more are listed newest first */
+export const RANKED = 2000;
 
 export async function getReport(db: Kysely<Database>, id: string): Promise<StoredReport | null> {
   const row = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
@@ -50,22 +53,21 @@ export async function searchReports(db: Kysely<Database>, search: SearchDialect,
   if (q !== undefined && q.trim() !== '') {
     const matches = search.reportMatches(q);
     if (!matches) return { items: [], total: 0 };
-    const base = db.selectFrom('reports as r').innerJoin(matches.as('m'), (j) => j.onRef('m.seq', '=', 'r.seq'));
-    const [rows, count] = await Promise.all([
-      base.select(columns).orderBy('m.rank').orderBy('r.seq').limit(limit).offset(offset).execute(),
-      base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-    ]);
+    const count = await cappedCount(db, db.selectFrom(matches.as('m')));
+    // Ranking by relevance reads every match; past RANKED matches the words are too
+    // common to tell reports apart, and the newest come first at the cost of the page.
+    const top = search.reportTop(q, limit, offset, count.total > RANKED ? 'newest' : 'relevance')!;
+    const rows = await db.selectFrom(top.as('m')).innerJoin('reports as r', 'r.seq', 'm.seq').select(columns).orderBy('m.rank').orderBy('r.seq').execute();
     const snippets = await search.reportSnippets(db, q, rows.map((r) => Number(r.seq)));
-    return { items: rows.map((r) => hit(r, snippets.get(Number(r.seq)) ?? '')), total: Number(count.n) };
+    return { items: rows.map((r) => hit(r, snippets.get(Number(r.seq)) ?? '')), ...count, ...(count.total > RANKED ? { order: 'newest' as const } : {}) };
   }
-  const base = db.selectFrom('reports as r');
   const [rows, count] = await Promise.all([
-    base.select([...columns, sql<string>`substr(r.text, 1, ${LEAD_CHARS + 1})`.as('lead')])
+    db.selectFrom('reports as r').select([...columns, sql<string>`substr(r.text, 1, ${LEAD_CHARS + 1})`.as('lead')])
       .orderBy('r.published', (o) => o.desc().nullsLast()).orderBy('r.ingested_at', 'desc').orderBy('r.seq', 'desc')
       .limit(limit).offset(offset).execute(),
-    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    cappedCount(db, db.selectFrom('reports')),
   ]);
-  return { items: rows.map((r) => hit(r, lead(r.lead))), total: Number(count.n) };
+  return { items: rows.map((r) => hit(r, lead(r.lead))), ...count };
 }
 
 function hit(r: { id: string; title: string; outlet: string | null; published: string | null }, snippet: string): ReportHit {

@@ -19,23 +19,44 @@ const CHUNK = 500;
 const storeError = (id: string, e: unknown) => isCasefileError(e) ? e
   : new CasefileError('E_STORE', `could not save the report: ${e instanceof Error ? e.message : String(e)}`, { where: id, cause: e });
 
-async function writeReport(trx: Transaction<Database>, search: SearchDialect, rows: ReportRows): Promise<boolean> {
-  const inserted = await trx.insertInto('reports').values(rows.report)
-    .onConflict((oc) => oc.column('id').doNothing()).returning('seq').executeTakeFirst();
-  if (!inserted) return false;
-  const report_seq = inserted.seq;
-  const raw = rows.raw;
-  await trx.insertInto('report_raw').values({ report_seq, bytes: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength) }).execute();
-  for (const [table, list] of Object.entries(rows.tables) as [keyof ReportRows['tables'], object[]][]) {
-    for (let i = 0; i < list.length; i += CHUNK) {
-      await trx.insertInto(table).values(list.slice(i, i + CHUNK).map((row) => ({ ...row, report_seq })) as never).execute();
-    }
+const chunks = <T>(list: T[]): T[][] => Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
+
+/**
+ * Writes a batch of reports with one multi-row INSERT per table (in chunks), not one
+ * per report and table: on PostgreSQL each statement is a round trip, on SQLite one
+ * more statement to prepare and run. Returns, per report, whether it was new.
+ */
+async function writeReports(trx: Transaction<Database>, search: SearchDialect, batch: ReportRows[]): Promise<boolean[]> {
+  const seqOf = new Map<string, number>();
+  for (const part of chunks(batch)) {
+    const inserted = await trx.insertInto('reports').values(part.map((rows) => rows.report))
+      .onConflict((oc) => oc.column('id').doNothing()).returning(['seq', 'id']).execute();
+    for (const { seq, id } of inserted) seqOf.set(id, Number(seq));
   }
-  for (let i = 0; i < rows.names.length; i += CHUNK) {
-    await trx.insertInto('entity_names').values(rows.names.slice(i, i + CHUNK)).onConflict((oc) => oc.doNothing()).execute();
+  const written: { report_seq: number; rows: ReportRows }[] = [];
+  const created = batch.map((rows) => {
+    const report_seq = seqOf.get(rows.report.id);
+    if (report_seq === undefined) return false;
+    // a report given twice in one batch is new the first time only
+    seqOf.delete(rows.report.id);
+    written.push({ report_seq, rows });
+    return true;
+  });
+  if (written.length === 0) return created;
+
+  for (const part of chunks(written)) {
+    await trx.insertInto('report_raw').values(part.map(({ report_seq, rows: { raw } }) => ({ report_seq, bytes: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength) }))).execute();
   }
-  await search.indexReport(trx, report_seq);
-  return true;
+  for (const table of Object.keys(written[0].rows.tables) as (keyof ReportRows['tables'])[]) {
+    const all = written.flatMap(({ report_seq, rows }) => (rows.tables[table] as object[]).map((row) => ({ ...row, report_seq })));
+    for (const part of chunks(all)) await trx.insertInto(table).values(part as never).execute();
+  }
+  const names = new Map(written.flatMap(({ rows }) => rows.names.map((n) => [`${n.entity}\u0000${n.name_norm}\u0000${n.key}`, n] as const)));
+  for (const part of chunks([...names.values()])) {
+    await trx.insertInto('entity_names').values(part).onConflict((oc) => oc.doNothing()).execute();
+  }
+  await search.indexReports(trx, written.map((w) => w.report_seq));
+  return created;
 }
 
 export async function saveReports(db: Kysely<Database>, search: SearchDialect, items: SaveItem[]): Promise<SaveOutcome[]> {
@@ -53,7 +74,8 @@ export async function saveReports(db: Kysely<Database>, search: SearchDialect, i
   const created = new Map<ReportRows, boolean | CasefileError>();
   try {
     await db.transaction().execute(async (trx) => {
-      for (const p of valid) created.set(p.rows, await writeReport(trx, search, p.rows));
+      const outcomes = await writeReports(trx, search, valid.map((p) => p.rows));
+      valid.forEach((p, i) => created.set(p.rows, outcomes[i]));
     });
   } catch (e) {
     created.clear();
@@ -61,7 +83,7 @@ export async function saveReports(db: Kysely<Database>, search: SearchDialect, i
     else {
       for (const p of valid) {
         try {
-          created.set(p.rows, await db.transaction().execute((trx) => writeReport(trx, search, p.rows)));
+          created.set(p.rows, (await db.transaction().execute((trx) => writeReports(trx, search, [p.rows])))[0]);
         } catch (e1) {
           created.set(p.rows, storeError(p.id, e1));
         }

@@ -12,10 +12,17 @@ export interface Match {
 export interface SearchDialect {
   /** a subquery of (seq, rank) over reports matching q; null when q holds no searchable word */
   reportMatches(q: string): RawBuilder<Match> | null;
+  /**
+   * A page of reports matching q as a subquery of (seq, rank), ordered and cut to
+   * limit and offset inside the index query, so rows outside the page are never
+   * joined or read: by relevance, or newest stored first (which costs only the
+   * page, where relevance costs every match); null when q holds no searchable word.
+   */
+  reportTop(q: string, limit: number, offset: number, order: 'relevance' | 'newest'): RawBuilder<Match> | null;
   /** the same over events (type and evidence text) */
   eventMatches(q: string): RawBuilder<Match> | null;
   /** plain-text excerpts around the words of q, for the given report seqs */
   reportSnippets(db: Kysely<Database>, q: string, seqs: number[]): Promise<Map<number, string>>;
-  /** indexes a report saved in this transaction (nothing to do where the database maintains it) */
-  indexReport(trx: Kysely<Database>, reportSeq: number): Promise<void>;
+  /** indexes reports saved in this transaction (nothing to do where the database maintains it) */
+  indexReports(trx: Kysely<Database>, reportSeqs: number[]): Promise<void>;
 }

@@ -6,6 +6,7 @@ import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs,
 import { isCasefileError, type ErrorCode } from '../core/errors.js';
 import type { OpenOptions } from './open.js';
 import type { Store } from './port.js';
+import { RANKED } from './report-queries.js';
 import type { TestStore } from './test-store.js';
 import { family, korean, pursuit, SAMPLES, type Sample } from './test-fixtures.js';
 
@@ -184,6 +185,35 @@ export function storeContract(name: string, open: StoreFactory): void {
       assert.deepEqual((await t.store.searchReports('broker OR 밀수꾼')).items.map((h) => h.id).sort(), [pursuit.report.id, korean.report.id].sort());
     });
 
+    it('pages through ranked matches in rank order, the page cut inside the index', async () => {
+      const all = await t.store.searchReports('arrest');
+      const pages = [await t.store.searchReports('arrest', { limit: 1 }), await t.store.searchReports('arrest', { limit: 1, offset: 1 })];
+      assert.deepEqual(pages.flatMap((p) => p.items), all.items);
+      assert.deepEqual(pages.map((p) => p.total), [2, 2]);
+      assert.deepEqual((await t.store.searchReports('arrest', { offset: 2 })).items, []);
+    });
+
+    it('lists a word in more reports than it ranks newest first, paging inside the index', async () => {
+      const many = await open();
+      try {
+        const text = (i: number) => `Border guards in Hyesan searched house ${i} for phones.`;
+        const items = Array.from({ length: RANKED + 5 }, (_, i) => ({
+          report: { id: `common${String(i).padStart(27, '0')}`, title: `Search ${i}`, outlet: null, url: null, published: null, language: 'en', text: text(i), ingestedAt: '2026-11-20T10:00:00.000Z' },
+          raw: new TextEncoder().encode(text(i)),
+          extraction: { extractor: 'test', events: [], actors: [], places: [], sources: [], claims: [] },
+        }));
+        await many.store.saveReports(items);
+        const page = await many.store.searchReports('phones', { limit: 3, offset: 1 });
+        assert.deepEqual(page.items.map((h) => h.title), [`Search ${RANKED + 3}`, `Search ${RANKED + 2}`, `Search ${RANKED + 1}`]);
+        assert.equal(page.total, RANKED + 5);
+        assert.equal(page.order, 'newest');
+        assert.match(page.items[0].snippet, /phones/);
+        assert.equal((await many.store.searchReports('house 7')).order, undefined);
+      } finally {
+        await many.cleanup();
+      }
+    });
+
     it('ranks a report with the words in its title above one with them only in the text', async () => {
       const hits = await t.store.searchReports('cadre');
       assert.deepEqual(hits.items.map((h) => h.id).sort(), [pursuit.report.id, family.report.id].sort());
@@ -212,8 +242,9 @@ export function storeContract(name: string, open: StoreFactory): void {
 
     it('returns events with their report, names of participants and everything saved', async () => {
       const [row] = (await t.store.listEvents({ reportId: pursuit.report.id, type: 'PURSUIT' })).items;
-      const { reportId, reportTitle, published, actorNames, ...event } = row;
+      const { reportId, reportTitle, published, actorNames, evidenceText, ...event } = row;
       assert.deepEqual(event, pursuit.extraction.events[0]);
+      assert.equal(evidenceText, pursuit.report.text.slice(event.evidence.start, event.evidence.end));
       assert.deepEqual({ reportId, reportTitle, published }, { reportId: pursuit.report.id, reportTitle: pursuit.report.title, published: '2024-04-02' });
       assert.deepEqual(actorNames, ['Ministry of State Security', 'three cadres']);
     });

@@ -1,6 +1,8 @@
 // Events across all reports, filtered by type, place, actor, date range and text,
-// each with the words of its evidence.
+// each with the words of its evidence (stored with the event, so no report is read;
+// a viewer's evidence is cut from the report masked for viewers).
 import { Hono } from 'hono';
+import { maySeeSourceDescriptors } from '../../core/access.js';
 import { evidenceText, reportCache } from '../../export/report-cache.js';
 import type { ApiDeps } from '../deps.js';
 import { EventQuery, parseParams, queryParam } from '../params.js';
@@ -9,9 +11,11 @@ export function eventRoutes({ store, role }: ApiDeps): Hono {
   return new Hono().get('/', async (c) => {
     const filter = parseParams(EventQuery, c.req.query(), queryParam);
     const page = await store.listEvents(filter);
-    const report = reportCache(store, role);
-    const items = await Promise.all(
-      page.items.map(async (row) => ({ ...row, evidenceText: evidenceText(await report(row.reportId), row.evidence) })));
-    return c.json({ items, total: page.total, limit: filter.limit, offset: filter.offset });
+    let items = page.items;
+    if (!maySeeSourceDescriptors(role)) {
+      const report = reportCache(store, role);
+      items = await Promise.all(items.map(async (row) => ({ ...row, evidenceText: evidenceText(await report(row.reportId), row.evidence) })));
+    }
+    return c.json({ items, total: page.total, ...(page.totalCapped ? { totalCapped: true } : {}), limit: filter.limit, offset: filter.offset });
   });
 }

@@ -13,6 +13,15 @@ export const sqliteSearch: SearchDialect = {
     return match === null ? null
       : sql<Match>`(select rowid as seq, bm25(reports_fts, 5.0, 1.0) as rank from reports_fts where reports_fts match ${match})`;
   },
+  // Both orders are done inside FTS5: ORDER BY bm25 with LIMIT as a top-k sort, and
+  // ORDER BY rowid DESC by walking the index backwards, stopping after the page.
+  reportTop(q, limit, offset, order) {
+    const match = toFtsQuery(q);
+    if (match === null) return null;
+    return order === 'relevance'
+      ? sql<Match>`(select rowid as seq, bm25(reports_fts, 5.0, 1.0) as rank from reports_fts where reports_fts match ${match} order by rank limit ${limit} offset ${offset})`
+      : sql<Match>`(select rowid as seq, -rowid as rank from reports_fts where reports_fts match ${match} order by rowid desc limit ${limit} offset ${offset})`;
+  },
   eventMatches(q) {
     const match = toFtsQuery(q);
     return match === null ? null
@@ -26,8 +35,11 @@ export const sqliteSearch: SearchDialect = {
       from reports_fts where reports_fts match ${match} and rowid in (${sql.join(seqs)})`.execute(db);
     return new Map(rows.map((r) => [r.seq, r.snippet]));
   },
-  async indexReport(trx: Kysely<Database>, reportSeq) {
-    await sql`insert into reports_fts (rowid, title, text) select seq, title, text from reports where seq = ${reportSeq}`.execute(trx);
-    await sql`insert into events_fts (rowid, type, evidence_text) select seq, type, evidence_text from events where report_seq = ${reportSeq}`.execute(trx);
+  async indexReports(trx: Kysely<Database>, reportSeqs) {
+    for (let i = 0; i < reportSeqs.length; i += 500) {
+      const seqs = sql.join(reportSeqs.slice(i, i + 500));
+      await sql`insert into reports_fts (rowid, title, text) select seq, title, text from reports where seq in (${seqs})`.execute(trx);
+      await sql`insert into events_fts (rowid, type, evidence_text) select seq, type, evidence_text from events where report_seq in (${seqs})`.execute(trx);
+    }
   },
 };

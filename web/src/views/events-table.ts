@@ -66,5 +66,5 @@ export async function eventsTable(main: HTMLElement, route: Route, signal: Abort
         el('td', {}, el('a', { href: href(['reports', e.reportId], { event: e.id }) }, e.reportTitle)))))));
 
   mount(main, el('h1', {}, 'Events'), form, table,
-    pager(page.total, PAGE, offset, (o) => href(['events'], { ...current, offset: o || undefined })));
+    pager(page.total, PAGE, offset, (o) => href(['events'], { ...current, offset: o || undefined }), page.totalCapped));
 }

@@ -27,10 +27,11 @@ export async function reportList(main: HTMLElement, route: Route, signal: AbortS
     return;
   }
   mount(results,
+    page.order === 'newest' ? el('p', { class: 'meta' }, 'Too many matches to rank by relevance: newest first. Add words to narrow the search.') : null,
     el('ol', { class: 'report-list' }, ...page.items.map((hit) =>
       el('li', {},
         el('a', { class: 'title', href: href(['reports', hit.id]) }, hit.title),
         el('p', { class: 'meta' }, [hit.outlet, hit.published].filter(Boolean).join(' · ')),
         hit.snippet ? el('p', { class: 'snippet' }, hit.snippet) : null))),
-    pager(page.total, PAGE, offset, (o) => href(['reports'], { q, offset: o || undefined })));
+    pager(page.total, PAGE, offset, (o) => href(['reports'], { q, offset: o || undefined }), page.totalCapped));
 }

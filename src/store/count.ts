@@ -1,0 +1,13 @@
+// Totals of lists and searches, counted up to a cap: past it a page says "10,000+"
+// instead of counting every match, so a common word costs what a rare one does.
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { Database } from './schema.js';
+
+export const COUNT_CAP = 10_000;
+
+/** The rows of a query counted up to the cap; capped when there are more. */
+export async function cappedCount(db: Kysely<Database>, rows: SelectQueryBuilder<any, any, any>, cap = COUNT_CAP): Promise<{ total: number; totalCapped?: true }> {
+  const { n } = await db.selectFrom(rows.select(sql`1`.as('one')).limit(cap + 1).as('c'))
+    .select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(n) > cap ? { total: cap, totalCapped: true } : { total: Number(n) };
+}
