@@ -199,7 +199,7 @@ class SourceScan {
   // their arguments would cost an allocation on every call
   private outletAt(i: number, last: number) {
     const { t, inp } = this;
-    const w = t.lower[i];
+    const w = lowerAt(t, i); // a page cut off after "told" has no word after it
     const list = inp.outlets.get(w) ?? (w.endsWith("'s") ? inp.outlets.get(bare(w)) : undefined);
     if (list) for (const o of list) if (seqAt(t, i, o.words, last)) return o;
     return undefined;
