@@ -26,6 +26,13 @@ async function writeReport(trx: Transaction<Database>, search: SearchDialect, ro
   const report_seq = inserted.seq;
   const raw = rows.raw;
   await trx.insertInto('report_raw').values({ report_seq, bytes: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength) }).execute();
+  await insertExtractionRows(trx, rows, report_seq);
+  await search.indexReport(trx, report_seq);
+  return true;
+}
+
+/** The rows of a report's extraction (every table but reports and report_raw). */
+export async function insertExtractionRows(trx: Transaction<Database>, rows: Pick<ReportRows, 'tables' | 'names'>, report_seq: number): Promise<void> {
   for (const [table, list] of Object.entries(rows.tables) as [keyof ReportRows['tables'], object[]][]) {
     for (let i = 0; i < list.length; i += CHUNK) {
       await trx.insertInto(table).values(list.slice(i, i + CHUNK).map((row) => ({ ...row, report_seq })) as never).execute();
@@ -34,8 +41,6 @@ async function writeReport(trx: Transaction<Database>, search: SearchDialect, ro
   for (let i = 0; i < rows.names.length; i += CHUNK) {
     await trx.insertInto('entity_names').values(rows.names.slice(i, i + CHUNK)).onConflict((oc) => oc.doNothing()).execute();
   }
-  await search.indexReport(trx, report_seq);
-  return true;
 }
 
 export async function saveReports(db: Kysely<Database>, search: SearchDialect, items: SaveItem[]): Promise<SaveOutcome[]> {

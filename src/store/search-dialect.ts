@@ -18,4 +18,8 @@ export interface SearchDialect {
   reportSnippets(db: Kysely<Database>, q: string, seqs: number[]): Promise<Map<number, string>>;
   /** indexes a report saved in this transaction (nothing to do where the database maintains it) */
   indexReport(trx: Kysely<Database>, reportSeq: number): Promise<void>;
+  /** drops a report's events from the index, before its rows are replaced (re-extraction) */
+  unindexEvents(trx: Kysely<Database>, reportSeq: number): Promise<void>;
+  /** indexes a report's events written in this transaction */
+  indexEvents(trx: Kysely<Database>, reportSeq: number): Promise<void>;
 }

@@ -2,14 +2,15 @@
 // each with the words of its evidence.
 import { Hono } from 'hono';
 import { evidenceText, reportCache } from '../../export/report-cache.js';
+import { roleOf } from '../auth/guard.js';
 import type { ApiDeps } from '../deps.js';
 import { EventQuery, parseParams, queryParam } from '../params.js';
 
-export function eventRoutes({ store, role }: ApiDeps): Hono {
+export function eventRoutes({ store }: ApiDeps): Hono {
   return new Hono().get('/', async (c) => {
     const filter = parseParams(EventQuery, c.req.query(), queryParam);
     const page = await store.listEvents(filter);
-    const report = reportCache(store, role);
+    const report = reportCache(store, roleOf(c));
     const items = await Promise.all(
       page.items.map(async (row) => ({ ...row, evidenceText: evidenceText(await report(row.reportId), row.evidence) })));
     return c.json({ items, total: page.total, limit: filter.limit, offset: filter.offset });
