@@ -21,7 +21,17 @@ export const ReviewRequest = z.strictObject({
 });
 export type ReviewRequest = z.infer<typeof ReviewRequest>;
 
-const SCHEMAS: Record<ItemKind, z.ZodType<ItemValue>> = { event: Event, actor: Actor, place: Place, source: Source, claim: Claim };
+// strict: a misspelt field is refused, not dropped
+const SCHEMAS: Record<ItemKind, z.ZodType<ItemValue>> = { event: Event.strict(), actor: Actor.strict(), place: Place.strict(), source: Source.strict(), claim: Claim.strict() };
+
+const LIST = { event: 'events', actor: 'actors', place: 'places', source: 'sources', claim: 'claims' } as const;
+
+/** The reviewed record with one item put in (or replaced): its references are checked against the rest. */
+function withItem(x: Extraction, kind: ItemKind, value: ItemValue): Extraction {
+  const list = x[LIST[kind]] as ItemValue[];
+  const at = list.findIndex((i) => i.id === value.id);
+  return { ...x, [LIST[kind]]: at < 0 ? [...list, value] : list.map((i, n) => (n === at ? value : i)) };
+}
 
 const bad = (message: string, where = 'body') => new CasefileError('E_BAD_PARAM', message, { where });
 
@@ -90,8 +100,12 @@ export async function decide(store: Store, stored: { report: Report; extraction:
   }
   const machine = findMachineItem(extraction, item);
   const next = { reportId: report.id, item, action: req.action, value: stored_value, basis: machine ? JSON.stringify(machine) : null, author };
-  // the record this decision leaves must still be a valid extraction (references, spans)
-  validateForSave(report, applyReview(extraction, [...decisions, { ...next, seq: Number.MAX_SAFE_INTEGER, createdAt: '' }]));
+  // The record this decision leaves must still be a valid extraction (references, spans). A decided
+  // item is checked as it stands, before applyReview would drop a reference to a missing actor.
+  const kind = parseItemKey(item)!.kind;
+  validateForSave(report, ['accept', 'correct', 'add'].includes(req.action)
+    ? withItem(applyReview(extraction, decisions), kind, stored_value as ItemValue)
+    : applyReview(extraction, [...decisions, { ...next, seq: Number.MAX_SAFE_INTEGER, createdAt: '' }]));
   const decision = await store.review.addDecision(next);
   const after = reviewItems(extraction, [...decisions, decision]).find((i) => i.id === item) ?? null;
   const was = before.find((i) => i.id === item);

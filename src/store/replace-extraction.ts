@@ -16,8 +16,9 @@ const DERIVED: (keyof ReportRows['tables'])[] = ['event_places', 'event_particip
 export async function replaceExtraction(db: Kysely<Database>, search: SearchDialect, id: string, extraction: Extraction): Promise<{ changed: boolean }> {
   const stored = await getReport(db, id);
   if (!stored) throw new CasefileError('E_NOT_FOUND', `no report with id ${id}`, { where: 'reextract' });
-  if (JSON.stringify(stored.extraction) === JSON.stringify(extraction)) return { changed: false };
+  // both sides in the model's key order, as validation leaves them
   const valid = validateForSave(stored.report, extraction);
+  if (JSON.stringify(validateForSave(stored.report, stored.extraction).extraction) === JSON.stringify(valid.extraction)) return { changed: false };
   const rows = reportRows(valid.report, new Uint8Array(), valid.extraction);
   await db.transaction().execute(async (trx) => {
     const { seq } = await trx.selectFrom('reports').select('seq').where('id', '=', id).executeTakeFirstOrThrow();
