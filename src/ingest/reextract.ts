@@ -31,7 +31,8 @@ export async function reextractStored(store: Store, extractor: Extractor, onProg
     } catch (e) {
       summary.failed.push({ id, message: e instanceof Error ? e.message : String(e) });
     }
-    onProgress?.(++summary.reports, ids.length);
+    summary.reports++;
+    onProgress?.(summary.reports, ids.length);
   }
   return summary;
 }
