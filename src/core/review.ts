@@ -72,6 +72,11 @@ function latestByItem(decisions: readonly ReviewDecision[]): Map<string, ReviewD
   return latest;
 }
 
+/** The state each decided item is in (an item absent from the map is proposed: machine-only). */
+export function reviewStates(decisions: readonly ReviewDecision[]): Map<string, ReviewState> {
+  return new Map([...latestByItem(decisions)].map(([item, d]) => [item, STATE_OF[d.action as Exclude<ReviewAction, 'note'>]]));
+}
+
 /** Every item of the report with its review state: machine items in order, then items people added. */
 export function reviewItems(x: Extraction, decisions: readonly ReviewDecision[]): ReviewItem[] {
   const latest = latestByItem(decisions);

@@ -39,6 +39,8 @@ export type { AuditEntry, QueueRow } from '../../src/store/review/port.js';
 
 export interface EventRow extends StoredEventRow {
   evidenceText: string;
+  /** proposed (machine-only) or what a person decided */
+  review: import('../../src/core/review.js').ReviewState;
 }
 
 export interface Vocabulary {

@@ -56,6 +56,8 @@ describe('POST /api/reports/:id/review', () => {
     assert.equal(state['event:e3'], 'corrected');
     assert.equal(v.extraction.events.find((e: any) => e.id === 'e3').modality, 'asserted', 'the machine proposal stays beside the decision');
     assert.equal(v.extraction.events.find((e: any) => e.id === 'e2').review, 'rejected');
+    const events = await (await call(app, vera, 'GET', `/api/events?reportId=${id}`)).json() as any;
+    assert.deepEqual(Object.fromEntries(events.items.map((e: any) => [e.id, e.review])), { e1: 'accepted', e2: 'rejected', e3: 'corrected' });
   });
 
   test('a correction that breaks the model or a reference is refused, naming the field', async () => {
