@@ -12,6 +12,7 @@ import { canReview, currentUser, loadSession, signOut } from './session.js';
 import { auditLog } from './views/audit-log.js';
 import { loginView } from './views/login.js';
 import { reviewQueue } from './views/review-queue.js';
+import { usersView } from './views/users.js';
 
 type View = (main: HTMLElement, route: Route, signal: AbortSignal) => Promise<void>;
 
@@ -21,6 +22,7 @@ function viewFor(route: Route): { view: View; nav: string } {
   if (route.path[0] === 'incidents') return { view: route.path[1] ? incidentPage : incidentList, nav: 'incidents' };
   if (route.path[0] === 'review') return { view: reviewQueue, nav: 'review' };
   if (route.path[0] === 'audit') return { view: auditLog, nav: 'audit' };
+  if (route.path[0] === 'users') return { view: usersView, nav: 'users' };
   return { view: reportList, nav: 'reports' };
 }
 
@@ -33,7 +35,10 @@ function account(): void {
   const nav = document.querySelector('.top nav')!;
   for (const a of nav.querySelectorAll('[data-role-link]')) a.remove();
   if (canReview()) nav.append(el('a', { href: '#/review', 'data-nav': 'review', 'data-role-link': true }, 'Review'));
-  if (me?.role === 'admin') nav.append(el('a', { href: '#/audit', 'data-nav': 'audit', 'data-role-link': true }, 'Audit'));
+  if (me?.role === 'admin') {
+    nav.append(el('a', { href: '#/audit', 'data-nav': 'audit', 'data-role-link': true }, 'Audit'));
+    nav.append(el('a', { href: '#/users', 'data-nav': 'users', 'data-role-link': true }, 'Accounts'));
+  }
   const box = document.getElementById('account') ?? document.querySelector('.top')!.appendChild(el('div', { id: 'account', class: 'account' }));
   if (!me) return mount(box);
   if (me.local) return mount(box, el('span', { title: 'No account exists in this data folder: only this machine can open it. Add accounts with casefile user add.' }, 'Single user on this machine (no accounts yet)'));

@@ -1,7 +1,7 @@
 // What the store keeps for people: accounts and sessions, review decisions, and
 // the audit log. Both adapters get it from the same Kysely queries.
 import type { AccessRole } from '../../core/access.js';
-import type { ReviewAction, ReviewDecision } from '../../core/review.js';
+import type { ReviewDecision } from '../../core/review.js';
 import type { Page } from '../port.js';
 
 export interface User {
@@ -31,14 +31,7 @@ export interface UserStore {
   deleteSession(tokenHash: string): Promise<void>;
 }
 
-export interface NewReviewDecision {
-  reportId: string;
-  item: string;
-  action: ReviewAction;
-  value: unknown;
-  basis: string | null;
-  author: string;
-}
+export type NewReviewDecision = Omit<ReviewDecision, 'seq' | 'createdAt'>;
 
 export interface QueueRow {
   id: string;

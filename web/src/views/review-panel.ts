@@ -10,7 +10,7 @@ import type { ItemKind, ReportView, ReviewItem, Vocabulary } from '../types.js';
 
 const KEYS: [string, string][] = [
   ['j / ↓', 'next item'], ['k / ↑', 'previous item'], ['n', 'next unchecked item'], ['a', 'accept'], ['r', 'reject'],
-  ['e', 'edit the item'], ['s', 'add the words selected in the text as a new item'], ['m', 'merge this actor or place into another'],
+  ['p', 'take the machine\'s new proposal (an item marked as a conflict)'], ['e', 'edit the item'], ['s', 'add the words selected in the text as a new item'], ['m', 'merge this actor or place into another'],
   ['t', 'private note'], ['Esc', 'close a form'], ['?', 'show these keys'],
 ];
 
@@ -66,7 +66,7 @@ export function reviewPanel(view: ReportView, text: HTMLElement, signal: AbortSi
       class: `review-item review-${item.review}${n === current ? ' current' : ''}${item.conflict ? ' conflict' : ''}`,
       'data-item': item.id, 'data-review': item.review, ...(n === current ? { 'aria-current': 'true' } : {}),
     }, el('span', { class: 'badge' }, STATE_LABEL[item.review]), ' ', itemLabel(item, view.report.text),
-    item.conflict ? el('span', { class: 'meta' }, ' — re-extraction now proposes something else') : null)));
+    item.conflict && item.proposal ? el('span', { class: 'meta' }, ` — re-extraction now proposes ${itemLabel({ ...item, value: item.proposal }, view.report.text)} (a keeps yours, p takes it)`) : null)));
     list.querySelector('.current')?.scrollIntoView({ block: 'nearest' });
     for (const m of text.querySelectorAll('mark.review-current')) m.classList.remove('review-current');
     const item = items[current];
@@ -188,6 +188,8 @@ export function reviewPanel(view: ReportView, text: HTMLElement, signal: AbortSi
       j: () => move(1), ArrowDown: () => move(1), k: () => move(-1), ArrowUp: () => move(-1), n: nextUnchecked,
       a: () => items[current] && decide({ item: items[current].id, action: 'accept' }),
       r: () => items[current] && decide({ item: items[current].id, action: 'reject' }),
+      // a conflict: "a" keeps the decided value, "p" takes what re-extraction now proposes
+      p: () => items[current]?.proposal && decide({ item: items[current].id, action: 'correct', value: items[current].proposal }),
       e: edit, s: addFromSelection, m: merge, t: note,
       '?': () => { help.hidden = !help.hidden; },
     };
@@ -202,6 +204,6 @@ export function reviewPanel(view: ReportView, text: HTMLElement, signal: AbortSi
   render();
   return el('section', { class: 'review', 'aria-label': 'Review' },
     el('h2', {}, 'Review'),
-    el('p', { class: 'meta' }, 'Keys: j/k move · a accept · r reject · e edit · s add selection · m merge · t note · ? all keys'),
+    el('p', { class: 'meta' }, 'Keys: j/k move · a accept · r reject · e edit · s add selection · m merge · t note · p take new proposal · ? all keys'),
     progress, status, form, help, list);
 }
