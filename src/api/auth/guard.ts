@@ -71,8 +71,9 @@ export function accessGuard({ store, localRole, loopback }: GuardOptions): Middl
 
   return async (c, next) => {
     const policy = policyFor(c.req.method, c.req.path);
-    if (!policy) throw new CasefileError('E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}`, { where: c.req.path });
     const caller = await identify(c);
+    // without a session nothing under /api is answered, not even which routes exist
+    if (!policy) throw new CasefileError(caller ? 'E_NOT_FOUND' : 'E_UNAUTHORIZED', caller ? `no route ${c.req.method} ${c.req.path}` : undefined, { where: c.req.path });
     c.set('caller', caller);
     c.set('audited', false);
     if (policy.role !== 'public') {

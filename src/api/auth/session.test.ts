@@ -63,6 +63,7 @@ describe('accounts', () => {
     const app = createApp({ store: t.store });
     assert.equal((await app.request('/api/reports')).status, 401);
     assert.equal((await app.request('/api/session')).status, 401);
+    assert.equal((await app.request('/api/no-such-route')).status, 401, 'not even a 404 without a session');
     const res = await app.request('/api/session', { method: 'POST', body: JSON.stringify({ name: 'vera', password: 'viewer password 1' }), headers: { 'content-type': 'application/json' } });
     assert.equal(res.status, 200);
     const cookie = res.headers.get('set-cookie')!;

@@ -44,7 +44,10 @@ export function createUserStore(db: Db): UserStore {
       });
     },
     async createSession(tokenHash, userName, csrf, expiresAt) {
-      await db.insertInto('sessions').values({ token_hash: tokenHash, user_name: userName, csrf, created_at: new Date().toISOString(), expires_at: expiresAt }).execute();
+      const now = new Date().toISOString();
+      // expired sessions are cleared as new ones open, so the table stays small
+      await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+      await db.insertInto('sessions').values({ token_hash: tokenHash, user_name: userName, csrf, created_at: now, expires_at: expiresAt }).execute();
     },
     async findSession(tokenHash, now) {
       const r = await db.selectFrom('sessions as s').innerJoin('users as u', 'u.name', 's.user_name')
