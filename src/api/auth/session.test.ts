@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { openTestStore, type TestStore } from '../../store/test-store.js';
 import { createApp } from '../app.js';
-import { allowedHosts } from '../server.js';
+import { isCasefileError } from '../../core/errors.js';
+import { allowedHosts, startServer } from '../server.js';
 import { call, localClient, signIn } from '../test-client.case.js';
 import { hashPassword } from './credentials.js';
 
@@ -18,6 +19,10 @@ describe('a data folder without accounts', () => {
     assert.equal(me.local, true);
     assert.ok(me.csrf.length > 20);
     assert.equal((await app.request('/api/reports')).status, 200);
+  });
+
+  test('serve refuses to listen on another address until an account exists', async () => {
+    await assert.rejects(startServer({ store: t.store, host: '0.0.0.0', port: 0 }), (e) => isCasefileError(e) && e.code === 'E_CONFIG' && /user add/.test(e.message));
   });
 
   test('opens for nobody when the server listens on another address', async () => {
