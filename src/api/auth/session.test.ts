@@ -88,5 +88,7 @@ describe('accounts', () => {
     assert.equal((await attempt('vera', 'wrong password 00')).status, 401);
     assert.equal((await attempt('nobody', 'wrong password 00')).status, 401);
     assert.equal((await t.store.audit.list({ action: 'session.refused' })).total, 2);
+    for (let i = 0; i < 4; i++) assert.equal((await attempt('vera', `guess number ${i}`)).status, 401);
+    assert.equal((await attempt('vera', 'viewer password 1')).status, 429, 'after five failures even the right password waits');
   });
 });
