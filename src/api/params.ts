@@ -52,6 +52,19 @@ export const IncidentListQuery = z.strictObject({
   offset,
 });
 
+export const Paging = z.strictObject({ limit: limit(500, 50), offset });
+
+export const AuditListQuery = z.strictObject({
+  user: optional(text),
+  action: optional(text),
+  reportId: optional(text),
+  incident: optional(text),
+  limit: limit(500, 100),
+  offset,
+});
+
+export const IncidentId = z.string().regex(/^inc-[0-9a-f]{16}$/, 'expected an incident id');
+
 export const ReportId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'expected a report id');
 
 /** Parses or throws E_BAD_PARAM naming the first offending parameter as `where(name)`. */

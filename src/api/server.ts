@@ -10,10 +10,27 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function startServer(opts: AppOptions & { host: string; port: number }): Promise<RunningServer> {
-  const app = createApp(opts);
+const LOOPBACK = ['127.0.0.1', '::1', 'localhost'];
+
+export const isLoopback = (host: string) => LOOPBACK.includes(host.toLowerCase());
+
+/** The Host header values a server on host:port answers to: its own name, loopback's names, and any the user adds. */
+export function allowedHosts(host: string, port: number, extra: readonly string[] = []): string[] {
+  const names = isLoopback(host) ? ['127.0.0.1', 'localhost', '[::1]'] : [host.includes(':') ? `[${host}]` : host];
+  return [...names.map((n) => `${n}:${port}`.toLowerCase()), ...extra.map((h) => h.toLowerCase())];
+}
+
+export async function startServer(opts: AppOptions & { host: string; port: number; allowHosts?: string[] }): Promise<RunningServer> {
+  const loopback = isLoopback(opts.host);
+  // Without an account, anyone who reaches the port would be the local user: only this machine may.
+  if (!loopback && (await opts.store.users.count()) === 0) {
+    throw new CasefileError('E_CONFIG', `no account exists yet, so Casefile listens on 127.0.0.1 only; create one first with \`casefile user add NAME --role admin\``, { where: `--host ${opts.host}` });
+  }
+  const hosts: string[] = [];
+  const app = createApp({ ...opts, hosts, loopback });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: opts.host, port: opts.port }, (info: AddressInfo) => {
+      hosts.push(...allowedHosts(opts.host, info.port, opts.allowHosts));
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${host}:${info.port}/`,

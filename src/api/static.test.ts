@@ -41,7 +41,7 @@ test('the page is served under a CSP that allows this origin only', async () => 
 
 test('API responses carry the same headers', async () => {
   const res = await app.request('/api/health');
-  assert.deepEqual(await res.json(), { status: 'ok', role: 'analyst' });
+  assert.deepEqual(await res.json(), { status: 'ok', role: 'admin' });
   assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'self'/);
   assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
 });

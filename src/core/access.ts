@@ -8,6 +8,14 @@ export type AccessRole = (typeof ACCESS_ROLES)[number];
 
 export const maySeeSourceDescriptors = (role: AccessRole): boolean => role !== 'viewer';
 
+/** Reviewers' notes are as sensitive as source descriptors. */
+export const maySeeNotes = maySeeSourceDescriptors;
+
+const RANK: Record<AccessRole, number> = { viewer: 1, analyst: 2, admin: 3 };
+
+/** admin > analyst > viewer: each role may do what the roles below it may. */
+export const roleAtLeast = (role: AccessRole, needed: AccessRole): boolean => RANK[role] >= RANK[needed];
+
 /** A source as handed out: the descriptor is absent when the role may not see it. */
 export type SourceView = Omit<Source, 'descriptor'> & { descriptor?: string };
 

@@ -18,7 +18,9 @@ export const ERRORS = {
   E_STORE: { status: 500, message: 'the store failed' },
   E_CONFIG: { status: 500, message: 'a setting is missing or invalid' },
   E_LLM: { status: 502, message: 'the language-model endpoint failed' },
+  E_UNAUTHORIZED: { status: 401, message: 'sign in first' },
   E_FORBIDDEN: { status: 403, message: 'not allowed for this role' },
+  E_TOO_MANY: { status: 429, message: 'too many attempts; wait and try again' },
   E_INTERNAL: { status: 500, message: 'an unexpected error occurred' },
 } as const;
 

@@ -45,6 +45,7 @@ describe('CSV export', () => {
     assert.equal(arrest.outlet, 'Casefile Illustrative Weekly');
     assert.equal(arrest.published, '2026-11-10');
     assert.equal(arrest.source_count, '1');
+    assert.equal(arrest.review, 'proposed', 'an event nobody checked is marked machine-only');
   });
 
   test('carries no source descriptor by default', async () => {
@@ -63,7 +64,7 @@ describe('CSV export', () => {
   test('a cell that a spreadsheet would run as a formula is defused', async () => {
     const { encode } = await import('./formats.js');
     async function* one() {
-      yield { reportId: 'r', reportTitle: '=HYPERLINK("http://example.org")', outlet: '@outlet', published: null, eventId: 'e', type: 'ARREST', modality: 'asserted', date: null, datePrecision: 'unknown', places: [], actors: [], count: null, evidence: '-1 reasons', evidenceStart: 0, evidenceEnd: 1, sourceCount: 0 };
+      yield { reportId: 'r', reportTitle: '=HYPERLINK("http://example.org")', outlet: '@outlet', published: null, eventId: 'e', type: 'ARREST', modality: 'asserted', date: null, datePrecision: 'unknown', places: [], actors: [], count: null, evidence: '-1 reasons', evidenceStart: 0, evidenceEnd: 1, sourceCount: 0, review: 'proposed' };
     }
     const [row] = parse(await text(encode(one(), 'csv', false)), { columns: true }) as Record<string, string>[];
     assert.equal(row.report_title, `'=HYPERLINK("http://example.org")`);

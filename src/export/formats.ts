@@ -9,7 +9,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const COLUMNS = [
   'report_id', 'report_title', 'outlet', 'published', 'event_id', 'type', 'modality', 'date', 'date_precision',
-  'places', 'actors', 'count', 'evidence', 'source_count',
+  'places', 'actors', 'count', 'evidence', 'source_count', 'review',
 ];
 
 function csvRow(r: ExportRecord, includeSources: boolean): (string | number | null)[] {
@@ -17,7 +17,7 @@ function csvRow(r: ExportRecord, includeSources: boolean): (string | number | nu
     r.reportId, r.reportTitle, r.outlet, r.published, r.eventId, r.type, r.modality, r.date, r.datePrecision,
     r.places.map((p) => p.name).join('; '),
     r.actors.map((a) => `${a.name} (${a.role})`).join('; '),
-    r.count, r.evidence, r.sourceCount,
+    r.count, r.evidence, r.sourceCount, r.review,
   ];
   if (includeSources) {
     row.push((r.sources ?? []).map((s) => [s.descriptor ?? 'withheld', s.kind, s.location].filter(Boolean).join(', ')).join('; '));

@@ -1,7 +1,7 @@
 // One exported event with its report, places, actors with roles, date and
 // evidence: the record both the CSV and the JSON lines formats write.
 import type { EventRow } from '../store/port.js';
-import { evidenceText, type RedactedReport } from './report-cache.js';
+import { eventReview, evidenceText, type RedactedReport } from './report-cache.js';
 
 export interface ExportRecord {
   reportId: string;
@@ -20,6 +20,8 @@ export interface ExportRecord {
   evidenceStart: number;
   evidenceEnd: number;
   sourceCount: number;
+  /** proposed (machine-only) or what a person decided: accepted, corrected, rejected, added */
+  review: string;
   /** only in exports that include sources; descriptors only for roles that may see them */
   sources?: { id: string; kind: string; location: string | null; descriptor?: string }[];
 }
@@ -45,6 +47,7 @@ export function toRecord(row: EventRow, stored: RedactedReport, includeSources: 
     evidenceStart: row.evidence.start,
     evidenceEnd: row.evidence.end,
     sourceCount: row.sources.length,
+    review: eventReview(stored, row.id),
     ...(includeSources
       ? { sources: row.sources.flatMap((id) => {
           const s = sources.get(id);

@@ -3,6 +3,7 @@
 // events), links, loads the incidents that changed whole to summarise them, and
 // writes what changed in one transaction. A run from scratch keeps the workspace
 // whole in memory across batches instead and writes keys and summaries at the end.
+import { applyReview } from '../core/review.js';
 import type { IncidentStore } from '../store/incidents/port.js';
 import type { OutletTable } from './corroboration/outlets.js';
 import { duplicateKeys, findOriginal } from './duplicates/detect.js';
@@ -56,7 +57,7 @@ export class StoreLinker {
         const rows = await this.incidents.unlinkedReports(Math.min(READ_BATCH, size - batch.length), after);
         if (rows.length === 0) break;
         after = rows[rows.length - 1].seq;
-        for (const b of rows) batch.push({ seq: b.seq, report: prepareLinkReport(b.report, b.extraction, this.outlets, this.opts.placeOf, this.intern) });
+        for (const b of rows) batch.push({ seq: b.seq, report: prepareLinkReport(b.report, applyReview(b.extraction, b.decisions), this.outlets, this.opts.placeOf, this.intern) });
       }
       if (batch.length === 0) break;
       await this.link(batch);

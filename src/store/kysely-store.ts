@@ -5,6 +5,8 @@ import { listActors, listPlaces, listSources } from './catalogue.js';
 import { listEvents } from './event-query.js';
 import { migrate, type SqlDialect } from './migrations/index.js';
 import { createIncidentStore } from './incidents/index.js';
+import { replaceExtraction } from './replace-extraction.js';
+import { createPeopleStores } from './review/index.js';
 import type { Store } from './port.js';
 import { getRaw, getReport, hasReport, searchReports } from './report-queries.js';
 import { addReviewNote, listReviewNotes } from './review-notes.js';
@@ -12,8 +14,10 @@ import { saveReport, saveReports } from './save.js';
 import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
 
-export function createKyselyStore(db: Kysely<Database>, search: SearchDialect): Store {
+export function createKyselyStore(db: Kysely<Database>, search: SearchDialect, dialect: SqlDialect): Store {
   return {
+    ...createPeopleStores(db, dialect),
+    replaceExtraction: (id, extraction) => replaceExtraction(db, search, id, extraction),
     saveReport: (report, raw, extraction) => saveReport(db, search, { report, raw, extraction }),
     saveReports: (items) => saveReports(db, search, items),
     getReport: (id) => getReport(db, id),
@@ -39,5 +43,5 @@ export async function openMigratedStore(db: Kysely<Database>, dialect: SqlDialec
     await db.destroy();
     throw e;
   }
-  return createKyselyStore(db, search);
+  return createKyselyStore(db, search, dialect);
 }

@@ -3,6 +3,7 @@
 import type { CasefileError } from '../core/errors.js';
 import type { Event, EventType, Extraction, Report } from '../core/model.js';
 import type { IncidentStore } from './incidents/port.js';
+import type { AuditStore, ReviewStore, UserStore } from './review/port.js';
 
 export interface StoredReport {
   report: Report;
@@ -114,5 +115,11 @@ export interface Store {
   listReviewNotes(reportId: string): Promise<ReviewNote[]>;
   /** incidents, duplicates and the link state (incidents/) */
   incidents: IncidentStore;
+  /** replaces a stored report's machine extraction (re-extraction); decisions are kept */
+  replaceExtraction(id: string, extraction: Extraction): Promise<{ changed: boolean }>;
+  /** accounts and sessions, review decisions, the audit log (review/) */
+  users: UserStore;
+  review: ReviewStore;
+  audit: AuditStore;
   close(): Promise<void>;
 }

@@ -33,7 +33,7 @@ async function writeReports(trx: Transaction<Database>, search: SearchDialect, b
       .onConflict((oc) => oc.column('id').doNothing()).returning(['seq', 'id']).execute();
     for (const { seq, id } of inserted) seqOf.set(id, Number(seq));
   }
-  const written: { report_seq: number; rows: ReportRows }[] = [];
+  const written: Written<ReportRows>[] = [];
   const created = batch.map((rows) => {
     const report_seq = seqOf.get(rows.report.id);
     if (report_seq === undefined) return false;
@@ -47,6 +47,16 @@ async function writeReports(trx: Transaction<Database>, search: SearchDialect, b
   for (const part of chunks(written)) {
     await trx.insertInto('report_raw').values(part.map(({ report_seq, rows: { raw } }) => ({ report_seq, bytes: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength) }))).execute();
   }
+  await insertExtractionRows(trx, written);
+  await search.indexReports(trx, written.map((w) => w.report_seq));
+  return created;
+}
+
+type Written<R = Pick<ReportRows, 'tables' | 'names'>> = { report_seq: number; rows: R };
+
+/** The rows of reports' extractions (every table but reports and report_raw), one multi-row INSERT per table. */
+export async function insertExtractionRows(trx: Transaction<Database>, written: Written[]): Promise<void> {
+  if (written.length === 0) return;
   for (const table of Object.keys(written[0].rows.tables) as (keyof ReportRows['tables'])[]) {
     const all = written.flatMap(({ report_seq, rows }) => (rows.tables[table] as object[]).map((row) => ({ ...row, report_seq })));
     for (const part of chunks(all)) await trx.insertInto(table).values(part as never).execute();
@@ -55,8 +65,6 @@ async function writeReports(trx: Transaction<Database>, search: SearchDialect, b
   for (const part of chunks([...names.values()])) {
     await trx.insertInto('entity_names').values(part).onConflict((oc) => oc.doNothing()).execute();
   }
-  await search.indexReports(trx, written.map((w) => w.report_seq));
-  return created;
 }
 
 export async function saveReports(db: Kysely<Database>, search: SearchDialect, items: SaveItem[]): Promise<SaveOutcome[]> {

@@ -25,4 +25,8 @@ export interface SearchDialect {
   reportSnippets(db: Kysely<Database>, q: string, seqs: number[]): Promise<Map<number, string>>;
   /** indexes reports saved in this transaction (nothing to do where the database maintains it) */
   indexReports(trx: Kysely<Database>, reportSeqs: number[]): Promise<void>;
+  /** drops a report's events from the index, before its rows are replaced (re-extraction) */
+  unindexEvents(trx: Kysely<Database>, reportSeq: number): Promise<void>;
+  /** indexes a report's events written in this transaction */
+  indexEvents(trx: Kysely<Database>, reportSeq: number): Promise<void>;
 }

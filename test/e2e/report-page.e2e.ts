@@ -171,3 +171,95 @@ test('a demo report links to its incident, whose page shows events, reports, cor
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+/** Runs the built casefile on the test's data folder; resolves with its exit code and output. */
+function casefile(...args: string[]): Promise<{ code: number | null; out: string }> {
+  const { DATABASE_URL: _server, ...env } = process.env;
+  const child = spawn(process.execPath, [join(root, 'bin/casefile.js'), ...args, '--data', dataDir], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (c) => { out += c; });
+  child.stderr!.on('data', (c) => { out += c; });
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out })));
+}
+
+test('a person reviews a demo report from proposed to fully reviewed with the keyboard only; decisions survive re-extraction', async () => {
+  const queue = (await (await fetch(`${baseUrl}api/review/queue`)).json()) as { items: { id: string; items: number; checked: number }[] };
+  const target = queue.items.find((r) => r.items >= 5 && r.checked === 0);
+  assert.ok(target, 'no demo report to review');
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(err.message));
+  let serverMs = 0;
+  let decisions = 0;
+  page.on('requestfinished', (req) => {
+    if (req.method() === 'POST' && req.url().includes('/review')) { decisions++; serverMs += req.timing().responseStart - req.timing().requestStart; }
+  });
+  let keystrokes = 0;
+  const decision = () => page.waitForResponse((res) => res.request().method() === 'POST' && res.url().includes('/review'));
+  const press = async (key: string) => { keystrokes++; await page.keyboard.press(key); };
+  const pressAndSave = async (key: string) => {
+    const saved = decision();
+    await press(key);
+    assert.equal((await saved).status(), 200, `the decision after ${key} was refused`);
+  };
+
+  await page.goto(`${baseUrl}#/reports/${target.id}`);
+  await page.waitForSelector('.review-item.current[data-item^="event:"]');
+  const first = await page.getAttribute('.review-item.current', 'data-item');
+
+  // e: edit the first event; Tab to its modality, change it, Tab to the date field, Enter saves
+  await press('e');
+  await page.waitForSelector('.review-edit select[name="modality"]');
+  const before = await page.inputValue('.review-edit select[name="modality"]');
+  await press('Tab');
+  await press('ArrowDown');
+  await press('Tab');
+  await pressAndSave('Enter');
+  await page.waitForSelector(`.review-item[data-item="${first}"][data-review="corrected"]`);
+
+  // r: reject the next unchecked item
+  const second = await page.getAttribute('.review-item.current', 'data-item');
+  await pressAndSave('r');
+  await page.waitForSelector(`.review-item[data-item="${second}"][data-review="rejected"]`);
+
+  // s: the words selected in the text become a new item (the test selects them as a reader would with shift+arrows)
+  await page.evaluate(() => {
+    const root = document.querySelector('.report-text')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let node: Node | null;
+    while ((node = walker.nextNode()) && (node.textContent ?? '').trim().length < 12);
+    const range = document.createRange();
+    const start = (node!.textContent ?? '').search(/\S/);
+    range.setStart(node!, start);
+    range.setEnd(node!, start + 10);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await press('s');
+  await page.waitForSelector('.review-edit select[name="kind"]');
+  await press('Tab');
+  await press('Tab');
+  await pressAndSave('Enter');
+  await page.waitForSelector('.review-item[data-review="added"]');
+
+  // a: accept everything else, one key per item
+  for (let guard = 0; guard < 500 && !(await page.textContent('.review-progress'))!.includes('fully reviewed'); guard++) {
+    await pressAndSave('a');
+  }
+  assert.match((await page.textContent('.review-progress'))!, /fully reviewed/);
+  const reviewed = (await (await fetch(`${baseUrl}api/reports/${target.id}`)).json()) as { items: { id: string; review: string; value: { modality?: string } }[] };
+  const states = reviewed.items.map((i) => i.review);
+  assert.equal(states.includes('proposed'), false);
+  assert.notEqual(reviewed.items.find((i) => i.id === first)!.value.modality, before);
+  console.log(`review of one demo report: ${reviewed.items.length} items, ${keystrokes} keystrokes, ${(serverMs / 1000).toFixed(2)} s of server time for ${decisions} decisions`);
+  assert.deepEqual(problems, []);
+  await page.close();
+
+  const verify = await casefile('audit', 'verify');
+  assert.equal(verify.code, 0, verify.out);
+  assert.match(verify.out, /chain intact/);
+  const again = await casefile('ingest', '--reextract');
+  assert.equal(again.code, 0, again.out);
+  const after = (await (await fetch(`${baseUrl}api/reports/${target.id}`)).json()) as { items: { id: string; review: string }[] };
+  assert.deepEqual(after.items.map((i) => [i.id, i.review]), reviewed.items.map((i) => [i.id, i.review]), 'every decision survives re-extraction');
+});

@@ -17,9 +17,16 @@ export async function get<T>(path: string, params: Params = {}, signal?: AbortSi
   return request<T>(url, { headers: { accept: 'application/json' }, signal });
 }
 
+let csrf = '';
+/** The CSRF token of the session, sent with every state change. */
+export const setCsrf = (token: string) => { csrf = token; };
+
 /** One request; a failed one throws the API's error code and message. */
 export async function request<T>(url: string, init: RequestInit): Promise<T> {
-  const res = await fetch(url, init);
+  const method = (init.method ?? 'GET').toUpperCase();
+  const headers = new Headers(init.headers);
+  if (method !== 'GET' && method !== 'HEAD') headers.set('x-csrf-token', csrf);
+  const res = await fetch(url, { ...init, headers });
   const body = await res.json().catch(() => null);
   if (!res.ok) {
     const err = body?.error;
@@ -27,6 +34,10 @@ export async function request<T>(url: string, init: RequestInit): Promise<T> {
   }
   return body as T;
 }
+
+/** A JSON state change (POST, DELETE) with the CSRF token. */
+export const send = <T>(method: 'POST' | 'DELETE', path: string, body?: unknown) =>
+  request<T>(path, { method, headers: { 'content-type': 'application/json', accept: 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
 
 export const api = {
   searchReports: (params: { q?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>

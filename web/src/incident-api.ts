@@ -1,11 +1,10 @@
 // Client calls for incidents: reads through the shared GET helper, and the two
 // analyst actions (split, merge) as JSON POSTs.
-import { get, request } from './api.js';
+import { get, send } from './api.js';
 import type { Page } from './types.js';
 import type { IncidentRow, IncidentView, ReportLinksView } from './incident-types.js';
 
-const post = <T>(path: string, body: unknown) =>
-  request<T>(path, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+const post = <T>(path: string, body: unknown) => send<T>('POST', path, body);
 
 export const incidentApi = {
   list: (params: Record<string, string | number | undefined>, signal?: AbortSignal) => get<Page<IncidentRow>>('/api/incidents', params, signal),

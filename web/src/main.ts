@@ -1,13 +1,18 @@
 // The browser app: one view per hash route.
 import './style.css';
 import { ApiError } from './api.js';
-import { message, mount } from './dom.js';
+import { el, message, mount } from './dom.js';
 import { currentRoute, type Route } from './route.js';
 import { eventsTable } from './views/events-table.js';
 import { incidentList } from './views/incident-list.js';
 import { incidentPage } from './views/incident-page.js';
 import { reportList } from './views/report-list.js';
 import { reportPage } from './views/report-page.js';
+import { canReview, currentUser, loadSession, signOut } from './session.js';
+import { auditLog } from './views/audit-log.js';
+import { loginView } from './views/login.js';
+import { reviewQueue } from './views/review-queue.js';
+import { usersView } from './views/users.js';
 
 type View = (main: HTMLElement, route: Route, signal: AbortSignal) => Promise<void>;
 
@@ -15,11 +20,42 @@ function viewFor(route: Route): { view: View; nav: string } {
   if (route.path[0] === 'reports' && route.path[1]) return { view: reportPage, nav: 'reports' };
   if (route.path[0] === 'events') return { view: eventsTable, nav: 'events' };
   if (route.path[0] === 'incidents') return { view: route.path[1] ? incidentPage : incidentList, nav: 'incidents' };
+  if (route.path[0] === 'review') return { view: reviewQueue, nav: 'review' };
+  if (route.path[0] === 'audit') return { view: auditLog, nav: 'audit' };
+  if (route.path[0] === 'users') return { view: usersView, nav: 'users' };
   return { view: reportList, nav: 'reports' };
 }
 
 const main = document.getElementById('main')!;
 let running: AbortController | null = null;
+
+/** Who is signed in, in the header; nav links for what the role may open. */
+function account(): void {
+  const me = currentUser();
+  const nav = document.querySelector('.top nav')!;
+  for (const a of nav.querySelectorAll('[data-role-link]')) a.remove();
+  if (canReview()) nav.append(el('a', { href: '#/review', 'data-nav': 'review', 'data-role-link': true }, 'Review'));
+  if (me?.role === 'admin') {
+    nav.append(el('a', { href: '#/audit', 'data-nav': 'audit', 'data-role-link': true }, 'Audit'));
+    nav.append(el('a', { href: '#/users', 'data-nav': 'users', 'data-role-link': true }, 'Accounts'));
+  }
+  const box = document.getElementById('account') ?? document.querySelector('.top')!.appendChild(el('div', { id: 'account', class: 'account' }));
+  if (!me) return mount(box);
+  if (me.local) return mount(box, el('span', { title: 'No account exists in this data folder: only this machine can open it. Add accounts with casefile user add.' }, 'Single user on this machine (no accounts yet)'));
+  const out = el('button', { type: 'button' }, 'Sign out');
+  out.addEventListener('click', () => void signOut().then(start));
+  mount(box, `${me.name} (${me.role}) `, out);
+}
+
+async function start(): Promise<void> {
+  if (!(await loadSession())) {
+    account();
+    loginView(main, () => void start());
+    return;
+  }
+  account();
+  await render();
+}
 
 async function render(): Promise<void> {
   running?.abort();
@@ -34,6 +70,7 @@ async function render(): Promise<void> {
     await view(main, route, controller.signal);
   } catch (err) {
     if (controller.signal.aborted) return;
+    if (err instanceof ApiError && err.status === 401) return void start();
     const text = err instanceof ApiError ? err.message : 'Something went wrong while loading this page.';
     mount(main, message(text, 'error'));
     if (!(err instanceof ApiError)) console.error(err);
@@ -47,6 +84,6 @@ document.querySelector('.skip')?.addEventListener('click', (e) => {
 });
 
 window.addEventListener('hashchange', () => {
-  void render().then(() => main.focus({ preventScroll: true }));
+  if (currentUser()) void render().then(() => main.focus({ preventScroll: true }));
 });
-void render();
+void start();

@@ -1,17 +1,23 @@
 // Events across all reports, filtered by type, place, actor, date range and text,
 // each with the words of its evidence (stored with the event, so no report is read;
-// a viewer's evidence is cut from the report masked for viewers).
+// a viewer's evidence is cut from the report masked for viewers) and its review state
+// (the decisions of the page's reports only).
 import { Hono } from 'hono';
 import { maySeeSourceDescriptors } from '../../core/access.js';
+import { itemKey, reviewStates } from '../../core/review.js';
 import { evidenceText, reportCache } from '../../export/report-cache.js';
+import { roleOf } from '../auth/guard.js';
 import type { ApiDeps } from '../deps.js';
 import { EventQuery, parseParams, queryParam } from '../params.js';
 
-export function eventRoutes({ store, role }: ApiDeps): Hono {
+export function eventRoutes({ store }: ApiDeps) {
   return new Hono().get('/', async (c) => {
     const filter = parseParams(EventQuery, c.req.query(), queryParam);
     const page = await store.listEvents(filter);
-    let items = page.items;
+    const role = roleOf(c);
+    const reportIds = [...new Set(page.items.map((row) => row.reportId))];
+    const states = new Map(await Promise.all(reportIds.map(async (id) => [id, reviewStates(await store.review.listDecisions(id))] as const)));
+    let items = page.items.map((row) => ({ ...row, review: states.get(row.reportId)?.get(itemKey('event', row.id)) ?? 'proposed' }));
     if (!maySeeSourceDescriptors(role)) {
       const report = reportCache(store, role);
       items = await Promise.all(items.map(async (row) => ({ ...row, evidenceText: evidenceText(await report(row.reportId), row.evidence) })));

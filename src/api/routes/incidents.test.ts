@@ -4,6 +4,7 @@ import { OUTLETS, ORIGINAL_TEXT, EDITED_TEXT, extraction, P, source, storable } 
 import { StoreLinker } from '../../link/store-linker.js';
 import { openTestStore, type TestStore } from '../../store/test-store.js';
 import { createApp } from '../app.js';
+import { call, localClient } from '../test-client.case.js';
 
 let t: TestStore;
 before(async () => {
@@ -63,7 +64,7 @@ test('a report links to its incidents and copies', async () => {
 test('analysts split incidents; viewers may not', async () => {
   const app = createApp({ store: t.store });
   const id = (await get('/api/incidents?minReports=2')).body.items[0].id;
-  const post = (a: typeof app, path: string, body: unknown) => a.request(path, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  const post = async (a: typeof app, path: string, body: unknown) => call(a, await localClient(a), 'POST', path, body);
   assert.equal((await post(createApp({ store: t.store, role: 'viewer' }), `/api/incidents/${id}/split`, { events: ['rfa#e1'] })).status, 403);
   const res = await post(app, `/api/incidents/${id}/split`, { events: ['rfa#e1'] });
   assert.equal(res.status, 200);
@@ -73,7 +74,10 @@ test('analysts split incidents; viewers may not', async () => {
 });
 
 test('analysts merge incidents through the API, and relinking from scratch keeps the merge', async () => {
-  const post = (role: 'analyst' | 'viewer', body: unknown) => createApp({ store: t.store, role }).request('/api/incidents/merge', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  const post = async (role: 'analyst' | 'viewer', body: unknown) => {
+    const app = createApp({ store: t.store, role });
+    return call(app, await localClient(app), 'POST', '/api/incidents/merge', body);
+  };
   const incidentsOf = async (id: string) => (await get(`/api/reports/${id}/links`)).body.incidents.map((i: any) => i.id);
   const [orig] = await incidentsOf('orig');
   const [lone] = await incidentsOf('lone');

@@ -3,19 +3,20 @@
 // each report's incidents and copies, and analysts' split and merge.
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { maySeeSourceDescriptors } from '../../core/access.js';
+import { maySeeSourceDescriptors, type AccessRole } from '../../core/access.js';
 import { CasefileError } from '../../core/errors.js';
 import { mergeIncidents, splitIncident } from '../../link/decide.js';
 import type { OutletTable } from '../../link/corroboration/outlets.js';
 import type { IncidentPage } from '../../store/incidents/port.js';
+import { callerOf, roleOf } from '../auth/guard.js';
+import { parsedBody } from '../body.js';
 import type { ApiDeps } from '../deps.js';
-import { IncidentListQuery, parseParams, pathParam, queryParam, ReportId } from '../params.js';
+import { IncidentId, IncidentListQuery, parseParams, pathParam, queryParam, ReportId } from '../params.js';
 
-const IncidentId = z.string().regex(/^inc-[0-9a-f]{16}$/, 'expected an incident id');
 const MergeBody = z.strictObject({ incidents: z.array(IncidentId).min(2).max(50) });
 const SplitBody = z.strictObject({ events: z.array(z.string().min(3).max(300)).min(1).max(500) });
 
-export function incidentRoutes({ store, role, knowledgeDir }: ApiDeps): Hono {
+export function incidentRoutes({ store, knowledgeDir }: ApiDeps): Hono {
   let outlets: Promise<OutletTable> | null = null;
   /** Outlet names from the actor canon of the served data folder, loaded on first use. */
   const outletLabels = () =>
@@ -23,16 +24,9 @@ export function incidentRoutes({ store, role, knowledgeDir }: ApiDeps): Hono {
       const [{ loadKnowledge }, { outletsFromKnowledge }] = await Promise.all([import('../../knowledge/load.js'), import('../../link/corroboration/knowledge-outlets.js')]);
       return outletsFromKnowledge(loadKnowledge({ userDir: knowledgeDir }));
     })());
-  const mayChange = () => {
-    if (role === 'viewer') throw new CasefileError('E_FORBIDDEN', 'viewers cannot split or merge incidents', { where: 'role' });
-  };
-  const body = async <T extends z.ZodType>(schema: T, c: { req: { json: () => Promise<unknown> } }): Promise<z.infer<T>> => {
-    const json = await c.req.json().catch(() => { throw new CasefileError('E_BAD_PARAM', 'the body is not valid JSON', { where: 'body' }); });
-    return parseParams(schema, json, (n) => `body.${n}`);
-  };
 
   /** The page as served: outlet names, a timeline of reports, descriptors only for roles that may see them. */
-  async function view(page: IncidentPage) {
+  async function view(page: IncidentPage, role: AccessRole) {
     const table = await outletLabels();
     // An outlet the canon does not know is shown as its reports spell it, not by its folded key.
     const spelt = new Map(page.members.flatMap((m) => (m.outlet ? [[table.key(m.outlet)!, m.outlet] as const] : [])));
@@ -75,18 +69,16 @@ export function incidentRoutes({ store, role, knowledgeDir }: ApiDeps): Hono {
       const id = parseParams(IncidentId, c.req.param('id'), () => pathParam('id'));
       const page = await store.incidents.getIncident(id);
       if (!page) throw new CasefileError('E_NOT_FOUND', `no incident with id ${id}`, { where: 'path.id' });
-      return c.json(await view(page));
+      return c.json(await view(page, roleOf(c)));
     })
     .post('/incidents/merge', async (c) => {
-      mayChange();
-      const { incidents } = await body(MergeBody, c);
-      return c.json({ id: await mergeIncidents(store.incidents, incidents, role) });
+      const { incidents } = await parsedBody(MergeBody, c);
+      return c.json({ id: await mergeIncidents(store.incidents, incidents, callerOf(c).name) });
     })
     .post('/incidents/:id/split', async (c) => {
-      mayChange();
       const id = parseParams(IncidentId, c.req.param('id'), () => pathParam('id'));
-      const { events } = await body(SplitBody, c);
-      return c.json(await splitIncident(store.incidents, id, events, role));
+      const { events } = await parsedBody(SplitBody, c);
+      return c.json(await splitIncident(store.incidents, id, events, callerOf(c).name));
     })
     .get('/reports/:id/links', async (c) => {
       const id = parseParams(ReportId, c.req.param('id'), () => pathParam('id'));

@@ -59,6 +59,10 @@ async function runExport(flags: ExportFlags): Promise<void> {
     if (process.stderr.isTTY) process.stderr.write('\n');
     const where = flags.out ? ` to ${flags.out}` : '';
     const warning = includeSources ? ' (with source descriptors: keep it private)' : '';
+    if (includeSources) {
+      const { cliActor } = await import('./ingest.js');
+      await store.audit.append({ actor: cliActor(), action: 'export.sources', after: { events: written, out: flags.out ?? 'stdout', filter } });
+    }
     console.error(`casefile: exported ${written} event${written === 1 ? '' : 's'}${where}${warning}`);
   } finally {
     await store.close();

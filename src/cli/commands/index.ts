@@ -4,6 +4,8 @@ import { registerExtract } from './extract.js';
 import { registerServe } from './serve.js';
 import { registerExport } from './export.js';
 import { registerLink } from './link.js';
+import { registerUser } from './user.js';
+import { registerAudit } from './audit.js';
 
 export function registerCommands(program: Command): void {
   registerIngest(program);
@@ -11,4 +13,6 @@ export function registerCommands(program: Command): void {
   registerLink(program);
   registerServe(program);
   registerExport(program);
+  registerUser(program);
+  registerAudit(program);
 }

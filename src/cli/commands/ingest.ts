@@ -1,12 +1,16 @@
 // casefile ingest PATH...: read, extract and store reports. Heavy modules load in
 // the action.
 import { Command, InvalidArgumentError } from 'commander';
+import { userInfo } from 'node:os';
+import { CasefileError } from '../../core/errors.js';
 import type { TextSink } from '../../ingest/progress.js';
+import type { Store } from '../../store/port.js';
 
 export interface IngestFlags {
   data?: string;
   workers?: number;
   maxSize?: number;
+  reextract?: boolean;
 }
 
 export interface IngestIo {
@@ -25,11 +29,13 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description('read report files and folders (text, Markdown, HTML, JSON, JSON lines, CSV, RSS/Atom, PDF, DOCX), extract and store them')
-    .argument('<paths...>', 'files and folders (folders are read recursively, hidden files skipped)')
+    .argument('[paths...]', 'files and folders (folders are read recursively, hidden files skipped)')
     .option('--data <dir>', 'data folder (default: CASEFILE_DATA or ./data)')
     .option('--workers <n>', 'worker threads for extraction (default: every core)', positiveInt)
     .option('--max-size <mb>', 'refuse files larger than this many megabytes (default 25)', positiveInt)
+    .option('--reextract', 'extract every stored report again with the current extractor and knowledge; reviewers\' decisions are kept')
     .action(async (paths: string[], flags: IngestFlags) => {
+      if (paths.length === 0 && !flags.reextract) throw new CasefileError('E_BAD_PARAM', 'give files or folders to ingest, or --reextract', { where: 'ingest' });
       const failed = await runIngest(paths, flags, { out: (s) => process.stdout.write(s), err: process.stderr });
       if (failed > 0) process.exitCode = 1;
     });
@@ -48,6 +54,13 @@ export async function runIngest(paths: string[], flags: IngestFlags, io: IngestI
   const store = await openStore(config);
   const progress = progressPrinter(io.err);
   try {
+    if (flags.reextract) return await reextract(store, config.knowledgeDir, io, paths.length === 0 ? null : () => ingestAll());
+    return await ingestAll();
+  } finally {
+    await store.close();
+  }
+
+  async function ingestAll(): Promise<number> {
     const summary = await ingestPaths(paths, {
       store,
       knowledgeDir: config.knowledgeDir,
@@ -59,11 +72,30 @@ export async function runIngest(paths: string[], flags: IngestFlags, io: IngestI
     progress.done();
     const failed = summary.failed === 1 ? '1 file failed' : `${summary.failed} files failed`;
     io.out(`ingest: ${summary.stored} stored, ${summary.present} already present, ${failed} (${summary.files} files in ${summary.seconds.toFixed(1)} s)\n`);
+    await store.audit.append({ actor: cliActor(), action: 'ingest', after: { stored: summary.stored, present: summary.present, failed: summary.failed } });
     // new reports join the incidents already stored (incremental: only their keys are loaded)
     const totals = await linkStore(store, { knowledgeDir: config.knowledgeDir });
     if (totals.reports > 0) io.out(`${describeTotals(totals)}\n`);
     return summary.failed;
-  } finally {
-    await store.close();
   }
+}
+
+/** Whoever runs the command, as the audit log names them. */
+export const cliActor = () => `cli:${userInfo().username}`;
+
+async function reextract(store: Store, knowledgeDir: string, io: IngestIo, ingestFirst: (() => Promise<number>) | null): Promise<number> {
+  const [{ reextractStored }, { configuredExtractor, loadExtractor }, { linkStore, describeTotals }] = await Promise.all([
+    import('../../ingest/reextract.js'), import('../../ingest/extractor-factory.js'), import('../../link/link-store.js'),
+  ]);
+  const failedFiles = ingestFirst ? await ingestFirst() : 0;
+  const extractor = await loadExtractor(configuredExtractor(knowledgeDir));
+  const summary = await reextractStored(store, extractor, (done, total) => io.err.write(`\rreextract: ${done}/${total} reports`));
+  io.err.write('\n');
+  for (const f of summary.failed) io.err.write(`casefile: ${f.id}: ${f.message}\n`);
+  io.out(`reextract: ${summary.reports} reports read again, ${summary.changed} changed, ${summary.failed.length} failed; reviewers' decisions kept\n`);
+  await store.audit.append({ actor: cliActor(), action: 'reextract', after: { reports: summary.reports, changed: summary.changed, failed: summary.failed.length, extractor: extractor.name } });
+  // incidents are rebuilt from the new proposals and the reviewed records
+  const totals = await linkStore(store, { knowledgeDir, rebuild: true });
+  io.out(`${describeTotals(totals)}\n`);
+  return failedFiles + summary.failed.length;
 }

@@ -9,6 +9,7 @@ interface ServeFlags {
   port: number;
   data?: string;
   demo?: boolean;
+  allowHost: string[];
 }
 
 // The same three levels up from src/cli/commands (tsx) and dist/cli/commands (built).
@@ -28,6 +29,7 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'port to listen on (0 picks a free one)', portNumber, 4317)
     .option('--data <dir>', 'data folder (default: CASEFILE_DATA or ./data)')
     .option('--demo', 'first store the illustrative demo reports that come with Casefile')
+    .option('--allow-host <name...>', 'also answer requests for this host name (NAME:PORT, e.g. behind a reverse proxy); others are refused', [])
     .action(runServe);
 }
 
@@ -49,11 +51,12 @@ async function runServe(flags: ServeFlags): Promise<void> {
   const store = await openStore(config);
   try {
     if (flags.demo) await loadDemo(store, config.knowledgeDir);
-    const server = await startServer({ store, webRoot: packageDir('web/dist'), host: flags.host, port: flags.port, knowledgeDir: config.knowledgeDir });
+    const server = await startServer({ store, webRoot: packageDir('web/dist'), host: flags.host, port: flags.port, knowledgeDir: config.knowledgeDir, allowHosts: flags.allowHost });
     if (!['127.0.0.1', '::1', 'localhost'].includes(flags.host)) {
       console.error(`casefile: warning: listening on ${flags.host} makes the reports reachable from other machines`);
     }
     console.log(`Casefile is running at ${server.url}`);
+    if ((await store.users.count()) === 0) console.log('No account yet: this machine\'s single user opens it without signing in. Add accounts with `casefile user add NAME --role admin`.');
     const stop = () => {
       void server.close().then(() => store.close()).then(() => process.exit(0));
     };

@@ -2,7 +2,9 @@
 // the rows its keys reach) and what every run writes (in one transaction).
 import type { Kysely, Transaction } from 'kysely';
 import type { Extraction } from '../../core/model.js';
+import type { ReviewDecision } from '../../core/review.js';
 import { withDescriptors } from '../rows.js';
+import { decisionsOf } from '../review/decisions.js';
 import type { LinkEvent } from '../../link/model.js';
 import type { ReportMeta } from '../../link/workspace.js';
 import { insertKeyPairs, insertRows } from './bulk-insert.js';
@@ -44,10 +46,20 @@ export async function unlinkedReports(db: Db, limit: number, afterSeq: number): 
     const found = await db.selectFrom('source_descriptors').select(['report_seq', 'source_id', 'descriptor']).where('report_seq', 'in', part).execute();
     for (const d of found) descriptors.set(`${d.report_seq}\u0000${d.source_id}`, d.descriptor);
   }
+  const decisions = await reviewDecisions(db, rows.map((r) => r.id));
   return rows.map((r) => {
     const extraction = withDescriptors(r.extraction, (id) => descriptors.get(`${r.seq}\u0000${id}`));
-    return { seq: Number(r.seq), report: { id: r.id, title: r.title, outlet: r.outlet, published: r.published, text: r.text }, extraction };
+    return { seq: Number(r.seq), report: { id: r.id, title: r.title, outlet: r.outlet, published: r.published, text: r.text }, extraction, decisions: decisions.get(r.id) ?? [] };
   });
+}
+
+/** People's decisions on these reports, so linking reads the reviewed record. */
+async function reviewDecisions(db: Db, reportIds: string[]): Promise<Map<string, ReviewDecision[]>> {
+  const out = new Map<string, ReviewDecision[]>();
+  for (const part of chunks(reportIds)) {
+    for (const d of await decisionsOf(db, part)) out.set(d.reportId, [...(out.get(d.reportId) ?? []), d]);
+  }
+  return out;
 }
 
 /** Keys with at most `cap` postings; the rest are reported as stopped. */

@@ -1,6 +1,7 @@
 // What the store keeps for linking and serves about incidents. Both adapters get it
 // from the same Kysely queries (createIncidentStore).
 import type { Extraction, Report } from '../../core/model.js';
+import type { ReviewDecision } from '../../core/review.js';
 import type { Decision } from '../../link/incidents/decisions.js';
 import type { IncidentSummary } from '../../link/incidents/summary.js';
 import type { LinkEvent } from '../../link/model.js';
@@ -73,8 +74,8 @@ export interface ReportLinks {
 export interface IncidentStore {
   /** the lowest seq of a stored report not linked yet, null when all are */
   firstUnlinkedSeq(): Promise<number | null>;
-  /** stored reports not linked yet, oldest first, with their extraction (descriptors restored) */
-  unlinkedReports(limit: number, afterSeq: number): Promise<{ seq: number; report: Pick<Report, 'id' | 'title' | 'outlet' | 'published' | 'text'>; extraction: Extraction }[]>;
+  /** stored reports not linked yet, oldest first, with their extraction (descriptors restored) and people's decisions on it */
+  unlinkedReports(limit: number, afterSeq: number): Promise<{ seq: number; report: Pick<Report, 'id' | 'title' | 'outlet' | 'published' | 'text'>; extraction: Extraction; decisions: ReviewDecision[] }[]>;
   loadDuplicateState(keys: number[], cap: number): Promise<DuplicateSlice>;
   loadEventState(blockKeys: number[], cap: number, originals: string[]): Promise<EventSlice>;
   /** members (with their reports) of the given incidents */

@@ -4,6 +4,7 @@ import { Migrator, type Kysely, type Migration } from 'kysely';
 import { CasefileError } from '../../core/errors.js';
 import * as core from './0001_core.js';
 import * as incidents from './0002_incidents.js';
+import * as review from './0003_review.js';
 import * as listOrder from './0006_list_order.js';
 
 export type SqlDialect = 'sqlite' | 'postgres';
@@ -15,6 +16,7 @@ export interface DialectMigration {
 const MIGRATIONS: [name: string, migration: DialectMigration][] = [
   ['0001_core', core],
   ['0002_incidents', incidents],
+  ['0003_review', review],
   ['0006_list_order', listOrder],
 ];
 

@@ -42,4 +42,11 @@ export const sqliteSearch: SearchDialect = {
       await sql`insert into events_fts (rowid, type, evidence_text) select seq, type, evidence_text from events where report_seq in (${seqs})`.execute(trx);
     }
   },
+  async indexEvents(trx, reportSeq) {
+    await sql`insert into events_fts (rowid, type, evidence_text) select seq, type, evidence_text from events where report_seq = ${reportSeq}`.execute(trx);
+  },
+  // an external-content index forgets a row only when told its old values
+  async unindexEvents(trx, reportSeq) {
+    await sql`insert into events_fts (events_fts, rowid, type, evidence_text) select 'delete', seq, type, evidence_text from events where report_seq = ${reportSeq}`.execute(trx);
+  },
 };

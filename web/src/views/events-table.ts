@@ -54,7 +54,7 @@ export async function eventsTable(main: HTMLElement, route: Route, signal: Abort
   const table = page.items.length === 0 ? message('No event matches these filters.') :
     el('div', { class: 'table-wrap' }, el('table', { class: 'events' },
       el('caption', { class: 'visually-hidden' }, 'Events'),
-      el('thead', {}, el('tr', {}, ...['Date', 'Type', 'Modality', 'Places', 'Actors', 'People', 'Evidence', 'Report'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('thead', {}, el('tr', {}, ...['Date', 'Type', 'Modality', 'Places', 'Actors', 'People', 'Evidence', 'Report', 'Checked'].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, ...page.items.map((e) => el('tr', {},
         el('td', { class: 'nowrap' }, e.date.value ?? '—', e.date.value ? el('span', { class: 'precision' }, ` ${e.date.precision}`) : null),
         el('td', {}, el('span', { class: `type type-${e.type}` }, e.type)),
@@ -63,7 +63,8 @@ export async function eventsTable(main: HTMLElement, route: Route, signal: Abort
         el('td', {}, e.actorNames.join(', ')),
         el('td', {}, e.count === null ? '' : String(e.count)),
         el('td', { class: 'evidence' }, e.evidenceText),
-        el('td', {}, el('a', { href: href(['reports', e.reportId], { event: e.id }) }, e.reportTitle)))))));
+        el('td', {}, el('a', { href: href(['reports', e.reportId], { event: e.id }) }, e.reportTitle)),
+        el('td', { class: `review-${e.review}` }, e.review === 'proposed' ? 'machine-only' : e.review))))));
 
   mount(main, el('h1', {}, 'Events'), form, table,
     pager(page.total, PAGE, offset, (o) => href(['events'], { ...current, offset: o || undefined }), page.totalCapped));

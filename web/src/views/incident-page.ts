@@ -8,6 +8,8 @@ import { incidentApi } from '../incident-api.js';
 import type { IncidentView } from '../incident-types.js';
 import { href, type Route } from '../route.js';
 import { incidentTimeline } from './incident-timeline.js';
+import { canReview } from '../session.js';
+import { historySection } from './history.js';
 
 function corroborationSection(v: IncidentView): HTMLElement {
   const c = v.sources;
@@ -75,5 +77,6 @@ export async function incidentPage(main: HTMLElement, route: Route, signal: Abor
     contradictionsSection(v),
     el('section', {}, el('h2', {}, 'When the reports appeared'), incidentTimeline(v.timeline, v.dateFrom)),
     eventsSection(v, (keys) => void act(async () => (await incidentApi.split(v.id, keys)).created)),
-    mergeForm(v, (other) => void act(async () => (await incidentApi.merge([v.id, other])).id))));
+    mergeForm(v, (other) => void act(async () => (await incidentApi.merge([v.id, other])).id)),
+    canReview() ? historySection(`/api/incidents/${encodeURIComponent(v.id)}/history`) : null));
 }

@@ -7,6 +7,9 @@ import { href, replaceRoute, type Route } from '../route.js';
 import type { Event, ReportView } from '../types.js';
 import { eventDetails } from './event-details.js';
 import { reportLinks } from './report-links.js';
+import { canReview } from '../session.js';
+import { historySection } from './history.js';
+import { reviewPanel } from './review-panel.js';
 
 const KINDS = [
   { kind: 'event', label: 'Events' },
@@ -33,8 +36,10 @@ function highlights({ extraction }: ReportView): Labelled[] {
   ];
 }
 
-function eventLabel(e: Event): string {
-  return [e.type, e.modality, e.places.map((p) => p.name).join(', '), e.date.value].filter(Boolean).join(' · ');
+function eventLabel(e: Event & { review?: string }): string {
+  // every view says whether a person checked the item or it is the machine's alone
+  const checked = !e.review || e.review === 'proposed' ? 'machine-only' : e.review;
+  return [e.type, e.modality, e.places.map((p) => p.name).join(', '), e.date.value, `(${checked})`].filter(Boolean).join(' · ');
 }
 
 export async function reportPage(main: HTMLElement, route: Route, signal: AbortSignal): Promise<void> {
@@ -98,11 +103,14 @@ export async function reportPage(main: HTMLElement, route: Route, signal: AbortS
       el('div', { class: 'report-body' },
         el('div', { class: 'text-col' }, legend, text),
         el('aside', { class: 'side', 'aria-label': 'Events and details' },
+          canReview() ? reviewPanel(view, text, signal) : el('p', { class: 'meta review-progress' }, `${view.progress.checked} of ${view.progress.items} items checked by a person`),
+          view.notes?.length ? el('section', { class: 'notes' }, el('h2', {}, 'Private notes'), el('ul', {}, ...view.notes.map((n) => el('li', {}, n.body, el('span', { class: 'meta' }, ` — ${n.author}, ${n.item}`))))) : null,
           el('h2', {}, `Events (${extraction.events.length})`),
           el('div', { class: 'event-list' }, ...eventButtons.values()),
           details,
           claims,
-          reportLinks(report.id, signal)))));
+          reportLinks(report.id, signal),
+          canReview() ? historySection(`/api/reports/${encodeURIComponent(report.id)}/history`) : null))));
 
   const wanted = route.query.get('event');
   if (wanted) select(wanted, 'route');
