@@ -97,16 +97,28 @@ function offsetBetween(t: Tokens, a: number, b: number): boolean {
   return false;
 }
 
+/** Whether "and" and then another act's trigger stand between the trigger at token a and a date at token d. */
+function otherActBetween(t: Tokens, hits: readonly TriggerHit[], a: number, d: number): boolean {
+  const lo = Math.min(a, d);
+  const hi = Math.max(a, d);
+  let and = -1;
+  for (let i = lo + 1; i < hi; i++) if (t.lower[i] === 'and') { and = i; break; }
+  if (and < 0) return false;
+  for (const h of hits) if (h.first > and && h.first < hi && (h.first > a || h.last < a)) return true;
+  return false;
+}
+
 /**
  * The event's date: in its sentence the nearest one in the trigger's clause, else the nearest;
  * without one, the last event date told in the sentences just before, while the narrative
  * goes on with the same episode (see dates/carry.ts).
  */
-function dateFor(t: Tokens, datesIn: readonly DateMention[][], sentence: { s: number; first: number; end: number }, anchor: number): { date: EventDate; own: boolean } {
+function dateFor(t: Tokens, datesIn: readonly DateMention[][], sentence: { s: number; first: number; end: number; hits: readonly TriggerHit[] }, anchor: number): { date: EventDate; own: boolean } {
   const { s } = sentence;
   const a = tokenAt(t, anchor);
-  // "shot on the 3rd, days after authorities ordered ...": a clause set apart in time dates its act elsewhere
-  const own = datesIn[s].filter((d) => !offsetBetween(t, a, tokenAt(t, d.span.start)));
+  // "shot on the 3rd, days after authorities ordered ...": a clause set apart in time dates its act elsewhere;
+  // "arrested for X and sentenced on Nov. 1": a date past "and" and another act dates that act
+  const own = datesIn[s].filter((d) => !offsetBetween(t, a, tokenAt(t, d.span.start)) && !otherActBetween(t, sentence.hits, a, tokenAt(t, d.span.start)));
   if (own.length) {
     const sameClause = inClauseOf(t, own, anchor);
     // "detained in late March and handed them over on April 9": a date across "and" belongs to the other verb
@@ -220,12 +232,12 @@ function placedAfter(t: Tokens, geo: Geography, s: number, last: number): boolea
   return false;
 }
 
-function pushMentions(scan: EventScan, hit: TriggerHit, modality: Modality, sentence: Span, s: number, sFirst: number, sEnd: number, sentenceActors: readonly number[], sourceKeys: readonly string[]): void {
+function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHit[], modality: Modality, sentence: Span, s: number, sFirst: number, sEnd: number, sentenceActors: readonly number[], sourceKeys: readonly string[]): void {
   const { t, lex } = scan;
   const trigger = { start: t.start[hit.first], end: t.end[hit.last] };
   const anaphoric = DEFINITE.has(lowerAt(t, hit.first - 1)) && !placedAfter(t, scan.geo, s, hit.last);
   const types = typesOf(t, hit, sFirst, sEnd, lex);
-  const date = dateFor(t, scan.datesIn, { s, first: sFirst, end: sEnd }, trigger.start);
+  const date = dateFor(t, scan.datesIn, { s, first: sFirst, end: sEnd, hits }, trigger.start);
   // a count of the trigger's own clause first ("two dozen agents were sent, and thirty activists protested")
   const clauseCounts = inClauseOf(t, scan.countsIn[s], trigger.start);
   const count = nearest(clauseCounts.length ? clauseCounts : scan.countsIn[s], trigger.start, COUNT_REACH);
@@ -264,7 +276,7 @@ function scanSentence(scan: EventScan, sentence: Span, s: number): void {
     const modality = keptModality(scan, hit, sFirst, sEnd, rumour, sentenceActors);
     if (!modality) continue;
     keys ??= sourceKeysFor(scan.sourcesIn, s, scan.geo.paragraphOf);
-    pushMentions(scan, hit, modality, sentence, s, sFirst, sEnd, sentenceActors, keys);
+    pushMentions(scan, hit, hits, modality, sentence, s, sFirst, sEnd, sentenceActors, keys);
   }
 }
 
