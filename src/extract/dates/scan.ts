@@ -235,7 +235,8 @@ function scanAt(c: Context, i: number): Hit | null {
     return monthExpr(c, i, month);
   }
   const wd = WEEKDAYS.get(w);
-  if (wd !== undefined && lowerAt(t, i - 1) !== 'last') return weekdayExpr(c, i, wd);
+  // "Wednesday, June 16, 2021": the weekday only names the day the date after it gives
+  if (wd !== undefined && lowerAt(t, i - 1) !== 'last' && !(lowerAt(t, i + 1) === ',' && MONTHS.has(lowerAt(t, i + 2)))) return weekdayExpr(c, i, wd);
   if (w === 'last' || w === 'this' || w === 'past') return relativeExpr(c, i);
   if (w === 'next' || w === 'following' || NUMBER_WORDS.has(w) || /^\d{1,2}$/.test(w)) {
     const f = followingExpr(c, i) ?? agoExpr(c, i) ?? anaphoricExpr(c, i);
@@ -300,6 +301,15 @@ const isStampWord = (w: string) => STAMP_WORDS.has(w) || /^\d+$/.test(w) || CLOC
 /** Whether a line break stands between tokens k and k + 1. */
 const breakAfter = (t: Tokens, text: string, k: number) => text.slice(t.end[k], t.start[k + 1]).includes('\n');
 
+/** "Posted by Sophie-Ha Wednesday, June 16, 2021": a name after a posting label, ending at token k. */
+function bylineBefore(t: Tokens, k: number): boolean {
+  for (let j = k; j >= 0 && k - j <= 4; j--) {
+    if (t.lower[j] === 'by') return STAMP_LABELS.has(lowerAt(t, j - 1));
+    if (!t.upper[j]) return false;
+  }
+  return false;
+}
+
 /**
  * A date alone on its line, with at most a label, weekday or time: the page's stamp, not the report's words.
  * Line repair may have joined the stamp to the title after it ("Date : October 30, 2018 Broker arrested"):
@@ -311,7 +321,7 @@ function isPageStamp(t: Tokens, text: string, first: number, last: number): bool
   let marked = false;
   for (; k >= 0 && !breakAfter(t, text, k); k--) {
     if (!isStampWord(t.lower[k])) {
-      if (!marked) return false;
+      if (!marked && !bylineBefore(t, k)) return false;
       break;
     }
     if (STAMP_LABELS.has(t.lower[k]) || CLOCK.test(t.lower[k])) marked = true;

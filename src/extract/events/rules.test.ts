@@ -126,3 +126,14 @@ test('searching a home is surveillance, not a pursuit', () => {
   assert.deepEqual(types('Agents searching her home in Hyesan found a phone.'), ['SURVEILLANCE']);
   assert.ok(types('Agents were searching for the defectors in Yanji.').includes('PURSUIT'));
 });
+
+test('clause scope: negated contractions, threats, causes, conditions on anyone and list items record nothing', () => {
+  assert.deepEqual(types('Guards said the two soldiers haven\u2019t been arrested yet.'), []);
+  assert.deepEqual(types('Officials threatened to execute the traders.'), []);
+  assert.deepEqual(types('The city was locked down in March because of smuggling.'), []);
+  assert.deepEqual(types('Travellers to the region face a serious risk of arrest, detention or deportation.'), []);
+  assert.deepEqual(types('Police confiscate yuan from vendors who are caught using it.'), []);
+  // a particular act named as the cause is still told
+  assert.ok(types('The border was closed because of their defection to China.').includes('DEFECTION'));
+  assert.ok(types('Police arrested two brokers in Hyesan, detained a guard and deported a trader.').includes('REPATRIATION'));
+});

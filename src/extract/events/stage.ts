@@ -261,6 +261,15 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
   }
 }
 
+const LIST_JOINS = new Set([',', 'and', 'or']);
+/** Whether the hit follows the one before as the next item of a list ("arrest, detention or execution"). */
+function listed(t: Tokens, before: TriggerHit, hit: TriggerHit): boolean {
+  const gap = hit.first - before.last - 1;
+  if (gap < 1 || gap > 2) return false;
+  for (let k = before.last + 1; k < hit.first; k++) if (!LIST_JOINS.has(t.lower[k])) return false;
+  return true;
+}
+
 function scanSentence(scan: EventScan, sentence: Span, s: number): void {
   const { t, lex, actors, order } = scan;
   const sFirst = tokenAt(t, sentence.start);
@@ -272,8 +281,11 @@ function scanSentence(scan: EventScan, sentence: Span, s: number): void {
   const sentenceActors: number[] = [];
   for (let a = scan.a0; a < order.length && actors[order[a]].span.start < sentence.end; a++) sentenceActors.push(order[a]);
   let keys: string[] | null = null;
+  let previous: { hit: TriggerHit; modality: Modality | null } | null = null;
   for (const hit of hits) {
-    const modality = keptModality(scan, hit, sFirst, sEnd, rumour, sentenceActors);
+    // "a risk of arrest, detention or execution": the items of a list share one scope
+    const modality: Modality | null = previous && listed(scan.t, previous.hit, hit) ? previous.modality : keptModality(scan, hit, sFirst, sEnd, rumour, sentenceActors);
+    previous = { hit, modality };
     if (!modality) continue;
     keys ??= sourceKeysFor(scan.sourcesIn, s, scan.geo.paragraphOf);
     pushMentions(scan, hit, hits, modality, sentence, s, sFirst, sEnd, sentenceActors, keys);
