@@ -18,6 +18,7 @@ const TriggerSchema = z
     unless: Window.optional(),
     subject: z.literal('person').optional(),
     also: z.array(EventType).optional(),
+    national: z.boolean().optional(),
   })
   .strict();
 const TypePolicySchema = z
@@ -57,6 +58,8 @@ export interface Trigger {
   near: CompiledWindow | null;
   unless: CompiledWindow | null;
   subjectPerson: boolean;
+  /** a law or a nationwide order: set in the country, not in a city the sentence names */
+  national: boolean;
   source: string;
 }
 
@@ -108,6 +111,7 @@ function compileTrigger(t: z.infer<typeof TriggerSchema>, where: string): Trigge
     near: compileWindow(t.near),
     unless: compileWindow(t.unless),
     subjectPerson: t.subject === 'person',
+    national: t.national === true,
     source: t.pattern,
   };
 }
