@@ -137,3 +137,9 @@ test('clause scope: negated contractions, threats, causes, conditions on anyone 
   assert.ok(types('The border was closed because of their defection to China.').includes('DEFECTION'));
   assert.ok(types('Police arrested two brokers in Hyesan, detained a guard and deported a trader.').includes('REPATRIATION'));
 });
+
+test('a law enacted is a directive of the state that enacted it; what the law provides for is no event', () => {
+  const text = 'Two students from Hyesan studied in Tokyo last year. North Korea enacted a law in 2020 that provides for long sentences for anyone who watches foreign films.';
+  assert.deepEqual(eventsOf(text).filter((e) => e.type === 'DIRECTIVE').map((e) => e.places), [['kp']]);
+  assert.ok(!types(text).includes('PUNISHMENT'));
+});

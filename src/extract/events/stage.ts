@@ -11,7 +11,7 @@ import { matchTriggers, type TriggerHit } from './match.js';
 import { modalityOf, sentenceIsRumour } from './modality.js';
 import { participantsOf } from './roles.js';
 import { continuesNarrative } from '../dates/carry.js';
-import { buildGeography, CONTACTING, DETERMINERS, placesOf, RELATIVE, type Geography, type PlaceLookup } from './where.js';
+import { buildGeography, CONTACTING, DETERMINERS, nationalPlace, placesOf, RELATIVE, type Geography, type PlaceLookup } from './where.js';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'such']);
 const FAMILY_REACH_BEFORE = 16;
@@ -232,16 +232,6 @@ function placedAfter(t: Tokens, geo: Geography, s: number, last: number): boolea
   return false;
 }
 
-/** "the law enacted last year": a national act is set in the country of the places nearby, else of the report's setting. */
-function countriesOf(geo: Geography, ids: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const id of ids.length ? ids : geo.setting) {
-    const c = geo.countryOf(id);
-    if (c && !out.includes(c)) out.push(c);
-  }
-  return out.slice(0, 1);
-}
-
 function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHit[], modality: Modality, sentence: Span, s: number, sFirst: number, sEnd: number, sentenceActors: readonly number[], sourceKeys: readonly string[]): void {
   const { t, lex } = scan;
   const trigger = { start: t.start[hit.first], end: t.end[hit.last] };
@@ -262,7 +252,7 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
       evidence: { start: sentence.start, end: sentence.end },
       date: { value: date.date.value, precision: date.date.precision },
       dateOwn: date.own,
-      placeIds: hit.trigger.national ? countriesOf(scan.geo, placesOf(scan.geo, s, trigger.start, false)) : placesOf(scan.geo, s, trigger.start, lex.types[ty].destinations ?? false),
+      placeIds: hit.trigger.national ? nationalPlace(scan.geo, s, trigger.start) : placesOf(scan.geo, s, trigger.start, lex.types[ty].destinations ?? false),
       participants: copyOf(participants),
       count: count ? count.value : null,
       sourceKeys: copyOf(sourceKeys),

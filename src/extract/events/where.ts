@@ -66,6 +66,8 @@ export interface Geography {
   paragraphOf: number[];
   /** the report's setting: its first place that lies in a country, outside datelines and source descriptors */
   setting: string[];
+  /** per sentence, the states it names as actors ("North Korea enacted", "Pyongyang decided"), with their offsets */
+  states: { id: string; start: number }[][];
   countryOf(id: string): string | null;
 }
 
@@ -165,7 +167,34 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     return info.level === 'country' ? id : info.country;
   };
   const first = usable.find((p) => !p.ofSource && countryOf(p.placeId) !== null);
-  return { bySentence, paragraphOf, setting: first ? [first.placeId] : [], countryOf };
+  const states = bySentenceOf(sentences, places.filter((p) => p.span.start >= dateline && p.metonymy), (p) => {
+    const id = countryOf(p.placeId);
+    return id ? { id, start: p.span.start } : null;
+  });
+  return { bySentence, paragraphOf, setting: first ? [first.placeId] : [], states, countryOf };
+}
+
+/** Items grouped by the sentence their mention starts in. */
+function bySentenceOf<T>(sentences: readonly Span[], mentions: readonly PlaceMention[], item: (p: PlaceMention) => T | null): T[][] {
+  const out = mapped(sentences, (): T[] => []);
+  for (const p of mentions) {
+    const s = sentences.findIndex((x) => p.span.start >= x.start && p.span.start < x.end);
+    const it = s >= 0 ? item(p) : null;
+    if (it) out[s].push(it);
+  }
+  return out;
+}
+
+/** The state acting in a national act told at `anchor`: the nearest one its sentence names as an actor, else the country of the report's setting, else of the scene. */
+export function nationalPlace(geo: Geography, s: number, anchor: number): string[] {
+  let best: { id: string; start: number } | undefined;
+  for (const st of geo.states[s]) if (!best || Math.abs(st.start - anchor) < Math.abs(best.start - anchor)) best = st;
+  if (best) return [best.id];
+  for (const id of [...geo.setting, ...placesOf(geo, s, anchor, false)]) {
+    const c = geo.countryOf(id);
+    if (c) return [c];
+  }
+  return [];
 }
 
 /** Places nearest the anchor first, those lying in a country before rivers and borders. Cross-border events keep every country. */
