@@ -19,6 +19,8 @@ export interface PlaceInfo {
   /** containing places, nearest first */
   ancestors: readonly string[];
   country: string | null;
+  /** a national capital: its name also stands for the government */
+  capital?: boolean;
 }
 export type PlaceLookup = (id: string) => PlaceInfo | undefined;
 
@@ -122,8 +124,8 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
   const dispatched = (p: PlaceMention, gap: number) => verbBefore(p, gap, DISPATCH, DISPATCH_REACH);
   // "crossed the Tumen River into X": a verb of people moving stands before "into" in its clause
   const arriving = (p: PlaceMention, gap: number) => verbBefore(p, gap, ARRIVING, ARRIVING_REACH);
-  // "North Korea's embassy": a country named as the owner of something is not where it happened
-  const possessiveCountry = (p: PlaceMention) => p.level === 'country' && /^['’]s\b/.test(text.slice(p.span.end, p.span.end + 3));
+  // "North Korea's embassy", "Pyongyang's defense ministry": a state named as the owner of something is not where it happened
+  const possessiveCountry = (p: PlaceMention) => (p.level === 'country' || lookup(p.placeId)?.capital === true) && /^['’]s\b/.test(text.slice(p.span.end, p.span.end + 3));
   // "call her sister in Seoul": the place of someone the subject only reached is no scene at all
   const contacted = (p: PlaceMention) => {
     const gap = before(p, 1) === 'the' ? 2 : 1;
