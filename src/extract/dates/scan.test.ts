@@ -126,3 +126,10 @@ test('a clock time before a full date marks the page stamp after a joined title'
   const found = scanDates(tokenize(text), '2024-02-17', text).map((d) => [text.slice(d.span.start, d.span.end), d.use]);
   assert.deepEqual(found, [['February 17, 2024', 'page'], ['Jan. 11', 'event']]);
 });
+
+test('a range of months is dated at the year its ends share', () => {
+  assert.deepEqual(dates('They defected between November and December last year.', '2023-01-25').map((d) => [d.text, d.value, d.precision]), [
+    ['between November and December', '2022', 'year'],
+    ['last year', '2022', 'year'],
+  ]);
+});

@@ -290,6 +290,17 @@ function isSpeechDate(t: Tokens, first: number, last: number): boolean {
   return lowerAt(t, last + 1) === '(' && t.upper[last + 2] === 1 && lowerAt(t, last + 3) === ')';
 }
 
+/** "between November and December last year": a range is dated at what its ends share (the year), or not at all. */
+function rangeOf(c: Context, hit: Hit | null): Hit | null {
+  if (!hit?.date.value || lowerAt(c.t, hit.first - 1) !== 'between' || lowerAt(c.t, hit.last + 1) !== 'and') return hit;
+  const end = scanAt(c, hit.last + 2);
+  if (!end?.date.value) return hit;
+  const a = hit.date.value;
+  const b = end.date.value;
+  const date = a === b ? hit.date : a.slice(0, 7) === b.slice(0, 7) ? monthDate(Number(a.slice(0, 4)), Number(a.slice(5, 7))) : a.slice(0, 4) === b.slice(0, 4) ? yearDate(Number(a.slice(0, 4))) : null;
+  return date && { first: hit.first - 1, last: end.last, date };
+}
+
 /** Words a page's date stamp carries besides the date ("Date : October 30, 2018", "21:00 JST, February 17, 2024", "Updated Monday May 27, 2019"). */
 const STAMP_WORDS = new Set([
   'date', 'published', 'posted', 'updated', 'last', 'modified', 'on', 'at', 'am', 'pm', 'a.m', 'p.m', 'jst', 'kst', 'utc', 'gmt', 'est', 'edt', 'pst', 'pdt', 'cst',
@@ -342,7 +353,7 @@ export function scanDates(t: Tokens, published: string | null, text?: string): D
     const c0 = w.charCodeAt(0);
     // cheap pre-filter: a date starts with a digit or one of a few words
     if (!(c0 >= 48 && c0 <= 57) && !STARTERS.has(w) && !w.startsWith('mid-')) continue;
-    const hit = scanAt(c, i);
+    const hit = rangeOf(c, scanAt(c, i));
     if (!hit || !hit.date.value) continue;
     const use = text !== undefined && isPageStamp(t, text, hit.first, hit.last) ? 'page' : isSpeechDate(t, hit.first, hit.last) ? 'speech' : 'event';
     out.push({ span: { start: t.start[hit.first], end: t.end[hit.last] }, date: hit.date, use });
