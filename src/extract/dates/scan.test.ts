@@ -133,3 +133,7 @@ test('a range of months is dated at the year its ends share', () => {
     ['last year', '2022', 'year'],
   ]);
 });
+
+test('"on the tenth day" counts days, it names no date', () => {
+  assert.deepEqual(dates('On the tenth day, officers came to the house.'), []);
+});

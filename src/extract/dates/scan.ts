@@ -151,8 +151,9 @@ function ordinalDayExpr(c: Context, i: number): Hit | null {
   if (d === null || !/(st|nd|rd|th)$/.test(lowerAt(t, i)) || lowerAt(t, i - 1) !== 'the') return null;
   if (!c.ref) return null;
   const of = lowerAt(t, i + 1) === 'of' ? monthOf(c, i + 2, d) : null;
-  // without "on", only "the Nth of <month>" is a date ("the fourth of last month"), not "the third of the suspects"
-  if (lowerAt(t, i - 2) !== 'on' && !of) return null;
+  // without "on", and for a spelt ordinal, only "the Nth of <month>" is a date ("the fourth of last month"),
+  // not "the third of the suspects" or "on the tenth day"
+  if ((lowerAt(t, i - 2) !== 'on' || ORDINAL_WORDS.has(lowerAt(t, i))) && !of) return null;
   // reporters use a bare ordinal for the current month, or the last one when the day is still to come
   const m = of ?? (d <= c.ref.d ? { y: c.ref.y, m: c.ref.m, last: i } : { ...addMonths(c.ref.y, c.ref.m, -1), last: i });
   if (d > daysInMonth(m.y, m.m)) return null;

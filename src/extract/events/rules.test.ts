@@ -143,3 +143,15 @@ test('a law enacted is a directive of the state that enacted it; what the law pr
   assert.deepEqual(eventsOf(text).filter((e) => e.type === 'DIRECTIVE').map((e) => e.places), [['kp']]);
   assert.ok(!types(text).includes('PUNISHMENT'));
 });
+
+test('pursuit, violence and surveillance words of field reports', () => {
+  assert.ok(types('Police worked to track down their whereabouts in Yanji.').includes('PURSUIT'));
+  assert.ok(types('Plain-clothes officers came to Yanji to catch the group.').includes('PURSUIT'));
+  assert.ok(types('Two soldiers died in a shootout with police in Yanji.').includes('VIOLENCE'));
+  assert.ok(types('The deserters robbed a farmhouse in Yanji.').includes('VIOLENCE'));
+  assert.ok(types('Agents recorded the phone calls of traders in Hyesan.').includes('SURVEILLANCE'));
+  assert.ok(types('Officers patrolled the river bank in Hyesan with radio detectors.').includes('SURVEILLANCE'));
+  assert.ok(!types('Women shouted at patrolling police in Hyesan.').includes('SURVEILLANCE'));
+  assert.ok(!types('Students in Hyesan were caught watching South Korean dramas.').includes('SURVEILLANCE'));
+  assert.ok(types('Residents of Hyesan were forced to watch the execution.').includes('DIRECTIVE'));
+});

@@ -97,15 +97,22 @@ function offsetBetween(t: Tokens, a: number, b: number): boolean {
   return false;
 }
 
-/** Whether "and" and then another act's trigger stand between the trigger at token a and a date at token d. */
+/**
+ * Whether the trigger at token a and a date after it at token d are told in two predicates joined by "and"
+ * ("arrested for X and sentenced on Nov. 1"): "and" follows the trigger with no other act between,
+ * and another act's trigger follows "and" before the date. "A smuggler was shot and killed on the 3rd" is one scene.
+ */
 function otherActBetween(t: Tokens, hits: readonly TriggerHit[], a: number, d: number): boolean {
-  const lo = Math.min(a, d);
-  const hi = Math.max(a, d);
+  if (d <= a) return false;
   let and = -1;
-  for (let i = lo + 1; i < hi; i++) if (t.lower[i] === 'and') { and = i; break; }
+  for (let i = a + 1; i < d; i++) if (t.lower[i] === 'and') { and = i; break; }
   if (and < 0) return false;
-  for (const h of hits) if (h.first > and && h.first < hi && (h.first > a || h.last < a)) return true;
-  return false;
+  let after = false;
+  for (const h of hits) {
+    if (h.first > a && h.first < and) return false;
+    if (h.first > and && h.first < d) after = true;
+  }
+  return after;
 }
 
 /**
