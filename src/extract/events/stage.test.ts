@@ -172,3 +172,8 @@ test('a page stamp run into the title never dates an event', () => {
   const found = eventsOf('Date : October 30, 2024 Broker arrested in Hyesan\n\nA broker was arrested in Hyesan at the end of August.', { published: '2024-10-30' });
   assert.deepEqual(found.filter((e) => e.type === 'ARREST').map((e) => e.date), ['2024-08']);
 });
+
+test('a mention whose sentence names no place retells the event told before, not a new one elsewhere', () => {
+  const text = 'Police in Hyesan arrested two traders in March.\n\nA source in Yanji said the police had long watched the market. The arrests were quick, and the two were detained at night.';
+  assert.deepEqual(eventsOf(text).filter((e) => e.type === 'ARREST').map((e) => e.places[0]), ['kp.hyesan']);
+});

@@ -11,7 +11,7 @@ import { matchTriggers, type TriggerHit } from './match.js';
 import { modalityOf, sentenceIsRumour } from './modality.js';
 import { participantsOf } from './roles.js';
 import { continuesNarrative } from '../dates/carry.js';
-import { buildGeography, CONTACTING, DETERMINERS, nationalPlace, placesOf, RELATIVE, type Geography, type PlaceLookup } from './where.js';
+import { buildGeography, CONTACTING, DETERMINERS, nationalPlace, ownPlacesOf, placesOf, RELATIVE, type Geography, type PlaceLookup } from './where.js';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'such']);
 const FAMILY_REACH_BEFORE = 16;
@@ -252,6 +252,8 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
   for (let i = 0; i < types.length; i++) {
     const ty = types[i];
     if (types.indexOf(ty) < i) continue;
+    const national = hit.trigger.national;
+    const destinations = lex.types[ty].destinations ?? false;
     scan.mentions.push({
       type: ty,
       modality,
@@ -259,7 +261,8 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
       evidence: { start: sentence.start, end: sentence.end },
       date: { value: date.date.value, precision: date.date.precision },
       dateOwn: date.own,
-      placeIds: hit.trigger.national ? nationalPlace(scan.geo, s, trigger.start) : placesOf(scan.geo, s, trigger.start, lex.types[ty].destinations ?? false),
+      placeIds: national ? nationalPlace(scan.geo, s, trigger.start) : placesOf(scan.geo, s, trigger.start, destinations),
+      borrowed: !national && !ownPlacesOf(scan.geo, s, trigger.start, destinations).length,
       participants: copyOf(participants),
       count: count ? count.value : null,
       sourceKeys: copyOf(sourceKeys),

@@ -215,14 +215,19 @@ function pick(candidates: readonly Candidate[], anchor: number, geo: Geography, 
   return chosen;
 }
 
-/** Place ids of an event whose trigger starts at `anchor` in sentence `s`, nearest first; empty when the text gives none nearby. */
-export function placesOf(geo: Geography, s: number, anchor: number, destinations: boolean): string[] {
+/** The places the trigger's own sentence gives an event whose trigger starts at `anchor` in sentence `s`, nearest first. */
+export function ownPlacesOf(geo: Geography, s: number, anchor: number, destinations: boolean): string[] {
   // a place people arrived in before the trigger is where they were ("walked into X and were picked up");
   // "sent from Pyongyang", "calls to China" are not
   const scene = geo.bySentence[s].filter((p) => !p.ofSource && (destinations || !p.destination || (p.arrival && p.span.start < anchor)));
   // where people live, and a relative clause's aside about someone's past unless the event is told in it
   const settled = scene.filter((p) => !p.residence && !(p.aside && (anchor < p.aside.start || anchor >= p.aside.end)));
-  const own = pick(settled.length ? settled : scene, anchor, geo, destinations);
+  return pick(settled.length ? settled : scene, anchor, geo, destinations);
+}
+
+/** Place ids of an event whose trigger starts at `anchor` in sentence `s`, nearest first; empty when the text gives none nearby. */
+export function placesOf(geo: Geography, s: number, anchor: number, destinations: boolean): string[] {
+  const own = ownPlacesOf(geo, s, anchor, destinations);
   if (own.length) return own;
   // another sentence's places tell the scene, not where someone lives or wants to go; where
   // people arrived counts only within the paragraph that goes on with them
