@@ -225,6 +225,11 @@ export function ownPlacesOf(geo: Geography, s: number, anchor: number, destinati
   return pick(settled.length ? settled : scene, anchor, geo, destinations);
 }
 
+/** The location of a source the trigger's sentence cites ("a source in Hoeryong said ..."). */
+export function toldPlacesOf(geo: Geography, s: number, anchor: number, destinations: boolean): string[] {
+  return pick(geo.bySentence[s].filter((p) => p.ofSource && (destinations || !p.destination)), anchor, geo, false);
+}
+
 /** Place ids of an event whose trigger starts at `anchor` in sentence `s`, nearest first; empty when the text gives none nearby. */
 export function placesOf(geo: Geography, s: number, anchor: number, destinations: boolean): string[] {
   const own = ownPlacesOf(geo, s, anchor, destinations);
@@ -245,7 +250,7 @@ export function placesOf(geo: Geography, s: number, anchor: number, destinations
     if (!inPara) break;
   }
   // "a source in Hoeryong said agents summoned ...": the source's place is nearer than an earlier paragraph's scene
-  const told = pick(geo.bySentence[s].filter((p) => p.ofSource && (destinations || !p.destination)), anchor, geo, false);
+  const told = toldPlacesOf(geo, s, anchor, destinations);
   if (told.length) return told;
   for (let j = s - 1; j >= 0 && s - j <= LOOK_BACK; j--) {
     if (geo.paragraphOf[j] === para) continue;
