@@ -47,7 +47,7 @@ export function createPipelineFor(k: Knowledge, opts: BuiltinOptions = {}): Pipe
   const lexDir = opts.knowledgeDir ? { userDir: `${opts.knowledgeDir}/lexicon` } : {};
   const lookup = memo((id: string): PlaceInfo | undefined => {
     const p = k.places.get(id);
-    return p && { level: p.level, ancestors: p.ancestors, country: p.country };
+    return p && { level: p.level, ancestors: p.ancestors, country: p.country, capital: p.capital };
   });
   const outlets = [...k.actors.values()]
     .filter((a) => a.kind === 'outlet')

@@ -28,8 +28,8 @@ export interface ActorMention {
 export interface DateMention {
   span: Span;
   date: EventDate;
-  /** 'speech' marks the day a source told the outlet, never an event date */
-  use: 'event' | 'speech';
+  /** 'speech' marks the day a source told the outlet, 'page' a date standing alone on a line of the page (its publication or update stamp): neither is an event date */
+  use: 'event' | 'speech' | 'page';
 }
 
 export interface CountMention {

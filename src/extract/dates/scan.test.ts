@@ -99,3 +99,41 @@ test('"mid-October" is a month, with or without its year', () => {
     ['mid-May 2020', '2020-05', 'month'],
   ]);
 });
+
+test('spelt ordinals and "this past March" resolve at their own precision', () => {
+  assert.deepEqual(dates('Guards opened fire on the fourth of last month and the second of March; he was caught this past March.').map((d) => [d.text, d.value, d.precision]), [
+    ['on the fourth of last month', '2021-05-04', 'day'],
+    ['the second of March', '2021-03-02', 'day'],
+    ['March', '2021-03', 'month'],
+  ]);
+  assert.deepEqual(dates('Guards opened fire on the fourth of last month.', null), []);
+});
+
+test('a date alone on its line is the page stamp, not an event date', () => {
+  const text = 'Home > News\nDate : October 30, 2018\nBroker arrested in Onsong\nA broker was arrested on\nOctober 2, officials said.';
+  const found = scanDates(tokenize(text), '2018-10-30', text).map((d) => [text.slice(d.span.start, d.span.end), d.use]);
+  assert.deepEqual(found, [['October 30, 2018', 'page'], ['October 2', 'event']]);
+});
+
+test('a page stamp run into the title by line repair is still the stamp', () => {
+  const text = 'Date : October 30, 2018 Broker arrested in Onsong\n\nOn October 2, 2018, police arrested him.';
+  const found = scanDates(tokenize(text), '2018-10-30', text).map((d) => [text.slice(d.span.start, d.span.end), d.use]);
+  assert.deepEqual(found, [['October 30, 2018', 'page'], ['October 2, 2018', 'event']]);
+});
+
+test('a clock time before a full date marks the page stamp after a joined title', () => {
+  const text = 'Workers Riot 21:00 JST, February 17, 2024 About 2,000 workers rioted on Jan. 11.';
+  const found = scanDates(tokenize(text), '2024-02-17', text).map((d) => [text.slice(d.span.start, d.span.end), d.use]);
+  assert.deepEqual(found, [['February 17, 2024', 'page'], ['Jan. 11', 'event']]);
+});
+
+test('a range of months is dated at the year its ends share', () => {
+  assert.deepEqual(dates('They defected between November and December last year.', '2023-01-25').map((d) => [d.text, d.value, d.precision]), [
+    ['between November and December', '2022', 'year'],
+    ['last year', '2022', 'year'],
+  ]);
+});
+
+test('"on the tenth day" counts days, it names no date', () => {
+  assert.deepEqual(dates('On the tenth day, officers came to the house.'), []);
+});

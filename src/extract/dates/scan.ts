@@ -18,7 +18,12 @@ const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 const NUMBER_WORDS = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 const SPEECH_VERBS = new Set(['told', 'tell', 'tells', 'said', 'says', 'say', 'added', 'stated', 'explained', 'announced', 'reported', 'briefing', 'confirmed', 'revealed', 'noted', 'speaking', 'interview', 'interviewed', 'released', 'published']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'till', 'by', 'before', 'after', 'of', 'from', 'early', 'late', 'mid', 'throughout']);
-const STARTERS = new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), ...NUMBER_WORDS.keys(), ...SEASONS, 'last', 'this', 'past', 'next', 'following', 'that', 'same']);
+/** "the fourth of last month": ordinals spelt out, as far as reporters write them */
+const ORDINAL_WORDS = new Map([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth',
+  'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+].map((w, k) => [w, k + 1]));
+const STARTERS = new Set([...ORDINAL_WORDS.keys(), ...MONTHS.keys(), ...WEEKDAYS.keys(), ...NUMBER_WORDS.keys(), ...SEASONS, 'last', 'this', 'past', 'next', 'following', 'that', 'same']);
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 const YEAR = /^(19|20)\d\d$/;
 
@@ -34,6 +39,8 @@ interface Context {
 }
 
 const day = (t: Tokens, i: number): number | null => {
+  const spelt = i < t.length ? ORDINAL_WORDS.get(t.lower[i]) : undefined;
+  if (spelt !== undefined) return spelt;
   const m = i < t.length ? DAY.exec(t.lower[i]) : null;
   const n = m ? Number(m[1]) : 0;
   return n >= 1 && n <= 31 ? n : null;
@@ -71,7 +78,7 @@ function ofRelativeYear(c: Context, i: number): number | null {
 }
 /** "in the spring", "since the summer", "during the winter": a season of the publication year */
 const SEASON_CUES = new Set(['in', 'since', 'during']);
-const BARE_MONTH_CUES = new Set(['in', 'early', 'late', 'mid', 'since', 'until', 'till', 'by', 'of', 'during', 'from', 'before', 'after', 'around', 'between', 'and', 'to', 'through']);
+const BARE_MONTH_CUES = new Set(['in', 'early', 'late', 'mid', 'since', 'until', 'till', 'by', 'of', 'during', 'from', 'before', 'after', 'around', 'between', 'and', 'to', 'through', 'past', 'last', 'this']);
 
 /** "27 March 2019" */
 function dayFirstExpr(c: Context, i: number, d: number): Hit | null {
@@ -141,13 +148,16 @@ function followingExpr(c: Context, i: number): Hit | null {
 function ordinalDayExpr(c: Context, i: number): Hit | null {
   const { t } = c;
   const d = day(t, i);
-  if (d === null || !/(st|nd|rd|th)$/.test(lowerAt(t, i)) || lowerAt(t, i - 1) !== 'the' || lowerAt(t, i - 2) !== 'on') return null;
+  if (d === null || !/(st|nd|rd|th)$/.test(lowerAt(t, i)) || lowerAt(t, i - 1) !== 'the') return null;
   if (!c.ref) return null;
   const of = lowerAt(t, i + 1) === 'of' ? monthOf(c, i + 2, d) : null;
+  // without "on", and for a spelt ordinal, only "the Nth of <month>" is a date ("the fourth of last month"),
+  // not "the third of the suspects" or "on the tenth day"
+  if ((lowerAt(t, i - 2) !== 'on' || ORDINAL_WORDS.has(lowerAt(t, i))) && !of) return null;
   // reporters use a bare ordinal for the current month, or the last one when the day is still to come
   const m = of ?? (d <= c.ref.d ? { y: c.ref.y, m: c.ref.m, last: i } : { ...addMonths(c.ref.y, c.ref.m, -1), last: i });
   if (d > daysInMonth(m.y, m.m)) return null;
-  return { first: i - 2, last: m.last, date: dayDate(m.y, m.m, d), anchorable: true };
+  return { first: lowerAt(t, i - 2) === 'on' ? i - 2 : i - 1, last: m.last, date: dayDate(m.y, m.m, d), anchorable: true };
 }
 
 /** The month named at token i after "the Nth of": "this month", "last month" or a month name. */
@@ -226,7 +236,8 @@ function scanAt(c: Context, i: number): Hit | null {
     return monthExpr(c, i, month);
   }
   const wd = WEEKDAYS.get(w);
-  if (wd !== undefined && lowerAt(t, i - 1) !== 'last') return weekdayExpr(c, i, wd);
+  // "Wednesday, June 16, 2021": the weekday only names the day the date after it gives
+  if (wd !== undefined && lowerAt(t, i - 1) !== 'last' && !(lowerAt(t, i + 1) === ',' && MONTHS.has(lowerAt(t, i + 2)))) return weekdayExpr(c, i, wd);
   if (w === 'last' || w === 'this' || w === 'past') return relativeExpr(c, i);
   if (w === 'next' || w === 'following' || NUMBER_WORDS.has(w) || /^\d{1,2}$/.test(w)) {
     const f = followingExpr(c, i) ?? agoExpr(c, i) ?? anaphoricExpr(c, i);
@@ -280,7 +291,62 @@ function isSpeechDate(t: Tokens, first: number, last: number): boolean {
   return lowerAt(t, last + 1) === '(' && t.upper[last + 2] === 1 && lowerAt(t, last + 3) === ')';
 }
 
-export function scanDates(t: Tokens, published: string | null): DateMention[] {
+/** "between November and December last year": a range is dated at what its ends share (the year), or not at all. */
+function rangeOf(c: Context, hit: Hit | null): Hit | null {
+  if (!hit?.date.value || lowerAt(c.t, hit.first - 1) !== 'between' || lowerAt(c.t, hit.last + 1) !== 'and') return hit;
+  const end = scanAt(c, hit.last + 2);
+  if (!end?.date.value) return hit;
+  const a = hit.date.value;
+  const b = end.date.value;
+  const date = a === b ? hit.date : a.slice(0, 7) === b.slice(0, 7) ? monthDate(Number(a.slice(0, 4)), Number(a.slice(5, 7))) : a.slice(0, 4) === b.slice(0, 4) ? yearDate(Number(a.slice(0, 4))) : null;
+  return date && { first: hit.first - 1, last: end.last, date };
+}
+
+/** Words a page's date stamp carries besides the date ("Date : October 30, 2018", "21:00 JST, February 17, 2024", "Updated Monday May 27, 2019"). */
+const STAMP_WORDS = new Set([
+  'date', 'published', 'posted', 'updated', 'last', 'modified', 'on', 'at', 'am', 'pm', 'a.m', 'p.m', 'jst', 'kst', 'utc', 'gmt', 'est', 'edt', 'pst', 'pdt', 'cst',
+  ':', '|', ',', '.', '-', '/', '(', ')', ...WEEKDAYS.keys(),
+]);
+const STAMP_LABELS = new Set(['date', 'published', 'posted', 'updated', 'modified']);
+const CLOCK = /^\d{1,2}:\d\d$/;
+const isStampWord = (w: string) => STAMP_WORDS.has(w) || /^\d+$/.test(w) || CLOCK.test(w);
+/** Whether a line break stands between tokens k and k + 1. */
+const breakAfter = (t: Tokens, text: string, k: number) => text.slice(t.end[k], t.start[k + 1]).includes('\n');
+
+/** "Posted by Sophie-Ha Wednesday, June 16, 2021": a name after a posting label, ending at token k. */
+function bylineBefore(t: Tokens, k: number): boolean {
+  for (let j = k; j >= 0 && k - j <= 4; j--) {
+    if (t.lower[j] === 'by') return STAMP_LABELS.has(lowerAt(t, j - 1));
+    if (!t.upper[j]) return false;
+  }
+  return false;
+}
+
+/**
+ * A date alone on its line, with at most a label, weekday or time: the page's stamp, not the report's words.
+ * Line repair may have joined the stamp to the title after it ("Date : October 30, 2018 Broker arrested"):
+ * a full date opening its paragraph and run on without a comma is a stamp too ("On October 30, 2018, police ..." is not).
+ */
+function isPageStamp(t: Tokens, text: string, first: number, last: number): boolean {
+  let k = first - 1;
+  // a clock time or a label before the date marks a stamp wherever line repair left it ("... Manager 21:00 JST, February 17, 2024")
+  let marked = false;
+  for (; k >= 0 && !breakAfter(t, text, k); k--) {
+    if (!isStampWord(t.lower[k])) {
+      if (!marked && !bylineBefore(t, k)) return false;
+      break;
+    }
+    if (STAMP_LABELS.has(t.lower[k]) || CLOCK.test(t.lower[k])) marked = true;
+  }
+  let alone = true;
+  for (let j = last + 1; j < t.length && !breakAfter(t, text, j - 1); j++) if (!isStampWord(t.lower[j])) { alone = false; break; }
+  if (alone) return true;
+  const opens = (first - 1 < 0 || breakAfter(t, text, first - 1) || t.lower[first - 1] !== 'on') && !(first - 1 > k && t.lower[first - 1] === 'at');
+  return opens && YEAR.test(t.lower[last]) && lowerAt(t, last + 1) !== ',';
+}
+
+/** The report's dates; with the text, a date standing alone on a line is the page's stamp ('page'). */
+export function scanDates(t: Tokens, published: string | null, text?: string): DateMention[] {
   const c: Context = { t, ref: published ? parseYmd(published) : null, firstDay: null, lastDay: null, lastDate: null };
   const out: DateMention[] = [];
   for (let i = 0; i < t.length; i++) {
@@ -288,9 +354,9 @@ export function scanDates(t: Tokens, published: string | null): DateMention[] {
     const c0 = w.charCodeAt(0);
     // cheap pre-filter: a date starts with a digit or one of a few words
     if (!(c0 >= 48 && c0 <= 57) && !STARTERS.has(w) && !w.startsWith('mid-')) continue;
-    const hit = scanAt(c, i);
+    const hit = rangeOf(c, scanAt(c, i));
     if (!hit || !hit.date.value) continue;
-    const use = isSpeechDate(t, hit.first, hit.last) ? 'speech' : 'event';
+    const use = text !== undefined && isPageStamp(t, text, hit.first, hit.last) ? 'page' : isSpeechDate(t, hit.first, hit.last) ? 'speech' : 'event';
     out.push({ span: { start: t.start[hit.first], end: t.end[hit.last] }, date: hit.date, use });
     if (use === 'event') c.lastDate = hit.date;
     if (use === 'event' && hit.date.precision === 'day' && hit.anchorable !== undefined) {

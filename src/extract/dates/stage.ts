@@ -8,7 +8,7 @@ export function createDatesStage(): Stage {
     requires: [],
     assigns: ['dates'],
     run(doc) {
-      doc.layers.dates = scanDates(tokensOf(doc), doc.published);
+      doc.layers.dates = scanDates(tokensOf(doc), doc.published, doc.text);
     },
   };
 }

@@ -16,6 +16,8 @@ export interface RawMention extends EventMention {
   anaphoric: boolean;
   /** the date stands in the mention's own sentence (not carried over from the narrative) */
   dateOwn: boolean;
+  /** the mention's sentence names no place: its places were borrowed from the sentences around it */
+  borrowed: boolean;
 }
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
@@ -63,7 +65,8 @@ export function overlapping(a: readonly string[], b: readonly string[], lookup: 
 
 function merge(into: Group, m: RawMention, lookup: PlaceLookup, earliest: boolean): void {
   const e = into.event;
-  if (!m.anaphoric) {
+  // borrowed places only fill in an event that has no place in a country yet
+  if (!m.anaphoric && (!m.borrowed || !into.lineage.length)) {
     for (const p of m.placeIds) if (!e.placeIds.includes(p)) e.placeIds.push(p);
     const lineage = lineageOf(m.placeIds, lookup);
     // the finer place names the event
@@ -99,7 +102,8 @@ export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, l
     const target = policy.scope === 'report'
       ? groups[0]
       // "the execution" refers back to the one told at its place, else to the last one told
-      : m.anaphoric ? samePlace(groups, m, lineage, policy.destinations === true, lookup) ?? groups[groups.length - 1] : samePlace(groups, m, lineage, policy.destinations === true, lookup);
+      // a mention whose sentence names no place retells an event of its type already told, more likely than it starts one elsewhere
+      : m.anaphoric || m.borrowed ? samePlace(groups, m, lineage, policy.destinations === true, lookup) ?? groups[groups.length - 1] : samePlace(groups, m, lineage, policy.destinations === true, lookup);
     if (target) {
       merge(target, m, lookup, policy.scope === 'report' && policy.destinations === true);
       continue;

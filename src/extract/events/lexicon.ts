@@ -18,6 +18,7 @@ const TriggerSchema = z
     unless: Window.optional(),
     subject: z.literal('person').optional(),
     also: z.array(EventType).optional(),
+    national: z.boolean().optional(),
   })
   .strict();
 const TypePolicySchema = z
@@ -39,6 +40,9 @@ const CuesFileSchema = z
     passive: z.array(z.string()).optional(),
     personal: z.array(z.string()).optional(),
     conjecture: z.array(z.string()).optional(),
+    reason: z.array(z.string()).optional(),
+    threat: z.array(z.string()).optional(),
+    generic: z.array(z.string()).optional(),
   })
   .strict();
 
@@ -54,6 +58,8 @@ export interface Trigger {
   near: CompiledWindow | null;
   unless: CompiledWindow | null;
   subjectPerson: boolean;
+  /** a law or a nationwide order: set in the country, not in a city the sentence names */
+  national: boolean;
   source: string;
 }
 
@@ -70,6 +76,12 @@ export interface Lexicon {
   personal: Set<string>;
   /** "residents believe": what follows is a guess, not a report; one Set of words per position */
   conjecture: Set<string>[][];
+  /** "imposed because of smuggling": a bare noun after these words names a cause, not an act */
+  reason: Set<string>[][];
+  /** "threatened to execute": what is threatened has not happened */
+  threat: Set<string>;
+  /** "merchants who are caught": a condition on anyone, not an act told */
+  generic: Set<string>[][];
 }
 
 /** "arrest~" -> arrest, arrests, arrested, arresting; "escape~" -> escape, escapes, escaped, escaping */
@@ -99,6 +111,7 @@ function compileTrigger(t: z.infer<typeof TriggerSchema>, where: string): Trigge
     near: compileWindow(t.near),
     unless: compileWindow(t.unless),
     subjectPerson: t.subject === 'person',
+    national: t.national === true,
     source: t.pattern,
   };
 }
@@ -116,6 +129,9 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
     passive: new Set(),
     personal: new Set(),
     conjecture: [],
+    reason: [],
+    threat: new Set(),
+    generic: [],
   };
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
@@ -124,13 +140,15 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
       if (name.startsWith('cues')) {
         const cues = readLexiconFile(file, CuesFileSchema)!;
         for (const [modality, words] of Object.entries(cues.modality ?? {})) for (const w of words) lex.modality.set(w, modality as ModalCue);
-        for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal'] as const) {
+        for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal', 'threat'] as const) {
           for (const w of cues[key] ?? []) lex[key].add(w);
         }
-        for (const phrase of cues.conjecture ?? []) {
-          const words = wordsOf(phrase);
-          if (words.includes(null)) throw new CasefileError('E_KNOWLEDGE', `conjecture "${phrase}" may not have a gap`, { where: file });
-          lex.conjecture.push(words as Set<string>[]);
+        for (const key of ['conjecture', 'reason', 'generic'] as const) {
+          for (const phrase of cues[key] ?? []) {
+            const words = wordsOf(phrase);
+            if (words.includes(null)) throw new CasefileError('E_KNOWLEDGE', `${key} "${phrase}" may not have a gap`, { where: file });
+            lex[key].push(words as Set<string>[]);
+          }
         }
         continue;
       }

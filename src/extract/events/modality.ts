@@ -1,7 +1,12 @@
-// Whether a trigger records an event, and with which modality. The cues are read in
-// the trigger's clause only (a comma, quote or "that" ends it), so "told Daily NK that
-// agents were combing" is not an order and "if they are caught" drops only its clause.
-// A parenthesis glosses a word of the clause and stays in it ("could be sent to a kyohwaso (labour camp)").
+// Whether a trigger records an event, and with which modality: one clause-scope reading
+// for every trigger of every type. The clause runs back from the trigger to a comma,
+// quote or "that"; cues in it (knowledge/lexicon/cues.json) scope over the trigger:
+// conditions and hypotheticals ("if they are caught", "would be executed"), threats
+// ("threatened to execute"), prevention, negation ("haven't been caught"), conjecture,
+// a cause given as a bare noun ("imposed because of smuggling"), a condition on anyone
+// ("merchants who are caught"). So "told Daily NK that agents were combing" is not an
+// order and "if they are caught" drops only its clause. A parenthesis glosses a word
+// of the clause and stays in it ("could be sent to a kyohwaso (labour camp)").
 import type { Modality } from '../../core/model.js';
 import { lowerAt, type Tokens } from '../tokens.js';
 import type { Lexicon, TypePolicy } from './lexicon.js';
@@ -39,10 +44,41 @@ function guessedBefore(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon)
   return false;
 }
 
-/** The modality of a hit, or null when the wording does not record an event (hypothetical, prevented, negated, guessed). */
+/** How many words (a bare noun phrase) may stand between a cause's cue and the trigger ("amid a surge in defections"). */
+const REASON_REACH = 3;
+/** A determiner that makes the noun a particular act ("because of his defection"), not a kind of act. */
+const PARTICULAR = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'our']);
+
+/** Whether one of the phrases ends right before token `end`, with at most `reach` words between; returns the phrase's first token or -1. */
+function phraseBefore(t: Tokens, end: number, from: number, phrases: readonly Set<string>[][], reach: number): number {
+  for (const words of phrases) {
+    for (let gap = 0; gap <= reach; gap++) {
+      const k = end - gap - words.length;
+      if (k >= from && wordsAt(t, k, words)) return k;
+    }
+  }
+  return -1;
+}
+
+/** "imposed because of smuggling", "amid a surge in defections": the trigger names a cause, not an act told. */
+function namesCause(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon): boolean {
+  const k = phraseBefore(t, hit.first, sFirst, lex.reason, REASON_REACH);
+  if (k < 0) return false;
+  // the words between the cue and the trigger: a particular act is told ("due to his defection"), a kind of act is not
+  for (let j = k; j < hit.first; j++) if (PARTICULAR.has(t.lower[j])) return false;
+  return true;
+}
+
+/** A contraction's negation ("haven't", "can't", "won't") is one token. */
+const cueOf = (lex: Lexicon, w: string): Modality | undefined => (w.endsWith("n't") ? 'negated' : lex.modality.get(w));
+
+/** The modality of a hit, or null when the wording does not record an event (hypothetical, threatened, prevented, negated, guessed, a cause or a condition). */
 export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon, policy: TypePolicy, rumour: boolean): Modality | null {
   if (guessedBefore(t, hit, sFirst, lex)) return null;
   const from = clauseStart(t, hit.first, sFirst);
+  if (namesCause(t, hit, sFirst, lex)) return null;
+  // "merchants who are caught": the phrase stands right before the trigger
+  if (phraseBefore(t, hit.first, from, lex.generic, 0) >= 0) return null;
   for (let k = from; k < hit.first; k++) {
     if (hit.first - k <= PREVENTION_REACH && isCue(t, k, lex.prevention)) return null;
     if (!policy.futureOk && isCue(t, k, lex.hypothetical)) return null;
@@ -54,14 +90,15 @@ export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: num
   const to = lowerAt(t, hit.first - 1) === 'to' ? hit.first - 1 : -1;
   if (to >= 0) {
     const head = lowerAt(t, to - 1);
-    const cue = lex.modality.get(head);
+    const cue = cueOf(lex, head);
+    if (lex.threat.has(head)) return null;
     if (cue && cue !== 'negated' && cue !== 'rumoured') modality = cue;
     else if (lex.motion.has(head)) modality = 'asserted';
     else if (policy.purposeDrops) return null;
   }
   if (!modality) {
     for (let k = hit.first - 1; k >= from && hit.first - k <= MODAL_LOOKBACK; k--) {
-      const cue = lex.modality.get(t.lower[k]);
+      const cue = cueOf(lex, t.lower[k]);
       // "no one has been arrested": the annotation codes no event that the report says did not happen
       if (cue === 'negated') return null;
       if (cue && cue !== 'rumoured') { modality = cue; break; }

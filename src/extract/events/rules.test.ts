@@ -126,3 +126,32 @@ test('searching a home is surveillance, not a pursuit', () => {
   assert.deepEqual(types('Agents searching her home in Hyesan found a phone.'), ['SURVEILLANCE']);
   assert.ok(types('Agents were searching for the defectors in Yanji.').includes('PURSUIT'));
 });
+
+test('clause scope: negated contractions, threats, causes, conditions on anyone and list items record nothing', () => {
+  assert.deepEqual(types('Guards said the two soldiers haven\u2019t been arrested yet.'), []);
+  assert.deepEqual(types('Officials threatened to execute the traders.'), []);
+  assert.deepEqual(types('The city was locked down in March because of smuggling.'), []);
+  assert.deepEqual(types('Travellers to the region face a serious risk of arrest, detention or deportation.'), []);
+  assert.deepEqual(types('Police confiscate yuan from vendors who are caught using it.'), []);
+  // a particular act named as the cause is still told
+  assert.ok(types('The border was closed because of their defection to China.').includes('DEFECTION'));
+  assert.ok(types('Police arrested two brokers in Hyesan, detained a guard and deported a trader.').includes('REPATRIATION'));
+});
+
+test('a law enacted is a directive of the state that enacted it; what the law provides for is no event', () => {
+  const text = 'Two students from Hyesan studied in Tokyo last year. North Korea enacted a law in 2020 that provides for long sentences for anyone who watches foreign films.';
+  assert.deepEqual(eventsOf(text).filter((e) => e.type === 'DIRECTIVE').map((e) => e.places), [['kp']]);
+  assert.ok(!types(text).includes('PUNISHMENT'));
+});
+
+test('pursuit, violence and surveillance words of field reports', () => {
+  assert.ok(types('Police worked to track down their whereabouts in Yanji.').includes('PURSUIT'));
+  assert.ok(types('Plain-clothes officers came to Yanji to catch the group.').includes('PURSUIT'));
+  assert.ok(types('Two soldiers died in a shootout with police in Yanji.').includes('VIOLENCE'));
+  assert.ok(types('The deserters robbed a farmhouse in Yanji.').includes('VIOLENCE'));
+  assert.ok(types('Agents recorded the phone calls of traders in Hyesan.').includes('SURVEILLANCE'));
+  assert.ok(types('Officers patrolled the river bank in Hyesan with radio detectors.').includes('SURVEILLANCE'));
+  assert.ok(!types('Women shouted at patrolling police in Hyesan.').includes('SURVEILLANCE'));
+  assert.ok(!types('Students in Hyesan were caught watching South Korean dramas.').includes('SURVEILLANCE'));
+  assert.ok(types('Residents of Hyesan were forced to watch the execution.').includes('DIRECTIVE'));
+});

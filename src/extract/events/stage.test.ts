@@ -160,3 +160,20 @@ test('"led away" is an arrest; "leaving for" names where goods went, not the sce
   const found = eventsOf('Guards arrested drivers of trucks leaving for Yanji at a checkpoint in Hyesan.');
   assert.deepEqual(found.map((e) => [e.type, e.places]), [['ARREST', ['kp.hyesan']]]);
 });
+
+test('a date past "and" and another act dates that act; one scene told with "and" shares its date', () => {
+  const found = eventsOf('Police in Hyesan arrested a cadre for selling documents and executed him on May 9.', { published: '2024-05-22' });
+  assert.deepEqual(found.map((e) => [e.type, e.date]), [['ARREST', null], ['PUNISHMENT', '2024-05-09']]);
+  const scene = eventsOf('Guards shot and killed a man in Hyesan on May 9.', { published: '2024-05-22' });
+  assert.deepEqual(scene.map((e) => [e.type, e.date]), [['VIOLENCE', '2024-05-09']]);
+});
+
+test('a page stamp run into the title never dates an event', () => {
+  const found = eventsOf('Date : October 30, 2024 Broker arrested in Hyesan\n\nA broker was arrested in Hyesan at the end of August.', { published: '2024-10-30' });
+  assert.deepEqual(found.filter((e) => e.type === 'ARREST').map((e) => e.date), ['2024-08']);
+});
+
+test('a mention whose sentence names no place retells the event told before, not a new one elsewhere', () => {
+  const text = 'Police in Hyesan arrested two traders in March.\n\nA source in Yanji said the police had long watched the market. The arrests were quick, and the two were detained at night.';
+  assert.deepEqual(eventsOf(text).filter((e) => e.type === 'ARREST').map((e) => e.places[0]), ['kp.hyesan']);
+});

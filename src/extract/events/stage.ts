@@ -11,7 +11,7 @@ import { matchTriggers, type TriggerHit } from './match.js';
 import { modalityOf, sentenceIsRumour } from './modality.js';
 import { participantsOf } from './roles.js';
 import { continuesNarrative } from '../dates/carry.js';
-import { buildGeography, CONTACTING, DETERMINERS, placesOf, RELATIVE, type Geography, type PlaceLookup } from './where.js';
+import { buildGeography, CONTACTING, DETERMINERS, nationalPlace, ownPlacesOf, placesOf, RELATIVE, toldPlacesOf, type Geography, type PlaceLookup } from './where.js';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'such']);
 const FAMILY_REACH_BEFORE = 16;
@@ -98,15 +98,34 @@ function offsetBetween(t: Tokens, a: number, b: number): boolean {
 }
 
 /**
+ * Whether the trigger at token a and a date after it at token d are told in two predicates joined by "and"
+ * ("arrested for X and sentenced on Nov. 1"): "and" follows the trigger with no other act between,
+ * and another act's trigger follows "and" before the date. "A smuggler was shot and killed on the 3rd" is one scene.
+ */
+function otherActBetween(t: Tokens, hits: readonly TriggerHit[], a: number, d: number): boolean {
+  if (d <= a) return false;
+  let and = -1;
+  for (let i = a + 1; i < d; i++) if (t.lower[i] === 'and') { and = i; break; }
+  if (and < 0) return false;
+  let after = false;
+  for (const h of hits) {
+    if (h.first > a && h.first < and) return false;
+    if (h.first > and && h.first < d) after = true;
+  }
+  return after;
+}
+
+/**
  * The event's date: in its sentence the nearest one in the trigger's clause, else the nearest;
  * without one, the last event date told in the sentences just before, while the narrative
  * goes on with the same episode (see dates/carry.ts).
  */
-function dateFor(t: Tokens, datesIn: readonly DateMention[][], sentence: { s: number; first: number; end: number }, anchor: number): { date: EventDate; own: boolean } {
+function dateFor(t: Tokens, datesIn: readonly DateMention[][], sentence: { s: number; first: number; end: number; hits: readonly TriggerHit[] }, anchor: number): { date: EventDate; own: boolean } {
   const { s } = sentence;
   const a = tokenAt(t, anchor);
-  // "shot on the 3rd, days after authorities ordered ...": a clause set apart in time dates its act elsewhere
-  const own = datesIn[s].filter((d) => !offsetBetween(t, a, tokenAt(t, d.span.start)));
+  // "shot on the 3rd, days after authorities ordered ...": a clause set apart in time dates its act elsewhere;
+  // "arrested for X and sentenced on Nov. 1": a date past "and" and another act dates that act
+  const own = datesIn[s].filter((d) => !offsetBetween(t, a, tokenAt(t, d.span.start)) && !otherActBetween(t, sentence.hits, a, tokenAt(t, d.span.start)));
   if (own.length) {
     const sameClause = inClauseOf(t, own, anchor);
     // "detained in late March and handed them over on April 9": a date across "and" belongs to the other verb
@@ -220,12 +239,12 @@ function placedAfter(t: Tokens, geo: Geography, s: number, last: number): boolea
   return false;
 }
 
-function pushMentions(scan: EventScan, hit: TriggerHit, modality: Modality, sentence: Span, s: number, sFirst: number, sEnd: number, sentenceActors: readonly number[], sourceKeys: readonly string[]): void {
+function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHit[], modality: Modality, sentence: Span, s: number, sFirst: number, sEnd: number, sentenceActors: readonly number[], sourceKeys: readonly string[]): void {
   const { t, lex } = scan;
   const trigger = { start: t.start[hit.first], end: t.end[hit.last] };
   const anaphoric = DEFINITE.has(lowerAt(t, hit.first - 1)) && !placedAfter(t, scan.geo, s, hit.last);
   const types = typesOf(t, hit, sFirst, sEnd, lex);
-  const date = dateFor(t, scan.datesIn, { s, first: sFirst, end: sEnd }, trigger.start);
+  const date = dateFor(t, scan.datesIn, { s, first: sFirst, end: sEnd, hits }, trigger.start);
   // a count of the trigger's own clause first ("two dozen agents were sent, and thirty activists protested")
   const clauseCounts = inClauseOf(t, scan.countsIn[s], trigger.start);
   const count = nearest(clauseCounts.length ? clauseCounts : scan.countsIn[s], trigger.start, COUNT_REACH);
@@ -233,6 +252,8 @@ function pushMentions(scan: EventScan, hit: TriggerHit, modality: Modality, sent
   for (let i = 0; i < types.length; i++) {
     const ty = types[i];
     if (types.indexOf(ty) < i) continue;
+    const national = hit.trigger.national;
+    const destinations = lex.types[ty].destinations ?? false;
     scan.mentions.push({
       type: ty,
       modality,
@@ -240,13 +261,23 @@ function pushMentions(scan: EventScan, hit: TriggerHit, modality: Modality, sent
       evidence: { start: sentence.start, end: sentence.end },
       date: { value: date.date.value, precision: date.date.precision },
       dateOwn: date.own,
-      placeIds: placesOf(scan.geo, s, trigger.start, lex.types[ty].destinations ?? false),
+      placeIds: national ? nationalPlace(scan.geo, s, trigger.start) : placesOf(scan.geo, s, trigger.start, destinations),
+      borrowed: !national && !ownPlacesOf(scan.geo, s, trigger.start, destinations).length && !toldPlacesOf(scan.geo, s, trigger.start, destinations).length,
       participants: copyOf(participants),
       count: count ? count.value : null,
       sourceKeys: copyOf(sourceKeys),
       anaphoric,
     });
   }
+}
+
+const LIST_JOINS = new Set([',', 'and', 'or']);
+/** Whether the hit follows the one before as the next item of a list ("arrest, detention or execution"). */
+function listed(t: Tokens, before: TriggerHit, hit: TriggerHit): boolean {
+  const gap = hit.first - before.last - 1;
+  if (gap < 1 || gap > 2) return false;
+  for (let k = before.last + 1; k < hit.first; k++) if (!LIST_JOINS.has(t.lower[k])) return false;
+  return true;
 }
 
 function scanSentence(scan: EventScan, sentence: Span, s: number): void {
@@ -260,11 +291,14 @@ function scanSentence(scan: EventScan, sentence: Span, s: number): void {
   const sentenceActors: number[] = [];
   for (let a = scan.a0; a < order.length && actors[order[a]].span.start < sentence.end; a++) sentenceActors.push(order[a]);
   let keys: string[] | null = null;
+  let previous: { hit: TriggerHit; modality: Modality | null } | null = null;
   for (const hit of hits) {
-    const modality = keptModality(scan, hit, sFirst, sEnd, rumour, sentenceActors);
+    // "a risk of arrest, detention or execution": the items of a list share one scope
+    const modality: Modality | null = previous && listed(scan.t, previous.hit, hit) ? previous.modality : keptModality(scan, hit, sFirst, sEnd, rumour, sentenceActors);
+    previous = { hit, modality };
     if (!modality) continue;
     keys ??= sourceKeysFor(scan.sourcesIn, s, scan.geo.paragraphOf);
-    pushMentions(scan, hit, modality, sentence, s, sFirst, sEnd, sentenceActors, keys);
+    pushMentions(scan, hit, hits, modality, sentence, s, sFirst, sEnd, sentenceActors, keys);
   }
 }
 

@@ -19,6 +19,8 @@ export interface PlaceInfo {
   /** containing places, nearest first */
   ancestors: readonly string[];
   country: string | null;
+  /** a national capital: its name also stands for the government */
+  capital?: boolean;
 }
 export type PlaceLookup = (id: string) => PlaceInfo | undefined;
 
@@ -66,6 +68,8 @@ export interface Geography {
   paragraphOf: number[];
   /** the report's setting: its first place that lies in a country, outside datelines and source descriptors */
   setting: string[];
+  /** per sentence, the states it names as actors ("North Korea enacted", "Pyongyang decided"), with their offsets */
+  states: { id: string; start: number }[][];
   countryOf(id: string): string | null;
 }
 
@@ -120,8 +124,8 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
   const dispatched = (p: PlaceMention, gap: number) => verbBefore(p, gap, DISPATCH, DISPATCH_REACH);
   // "crossed the Tumen River into X": a verb of people moving stands before "into" in its clause
   const arriving = (p: PlaceMention, gap: number) => verbBefore(p, gap, ARRIVING, ARRIVING_REACH);
-  // "North Korea's embassy": a country named as the owner of something is not where it happened
-  const possessiveCountry = (p: PlaceMention) => p.level === 'country' && /^['’]s\b/.test(text.slice(p.span.end, p.span.end + 3));
+  // "North Korea's embassy", "Pyongyang's defense ministry": a state named as the owner of something is not where it happened
+  const possessiveCountry = (p: PlaceMention) => (p.level === 'country' || lookup(p.placeId)?.capital === true) && /^['’]s\b/.test(text.slice(p.span.end, p.span.end + 3));
   // "call her sister in Seoul": the place of someone the subject only reached is no scene at all
   const contacted = (p: PlaceMention) => {
     const gap = before(p, 1) === 'the' ? 2 : 1;
@@ -165,7 +169,34 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     return info.level === 'country' ? id : info.country;
   };
   const first = usable.find((p) => !p.ofSource && countryOf(p.placeId) !== null);
-  return { bySentence, paragraphOf, setting: first ? [first.placeId] : [], countryOf };
+  const states = bySentenceOf(sentences, places.filter((p) => p.span.start >= dateline && p.metonymy), (p) => {
+    const id = countryOf(p.placeId);
+    return id ? { id, start: p.span.start } : null;
+  });
+  return { bySentence, paragraphOf, setting: first ? [first.placeId] : [], states, countryOf };
+}
+
+/** Items grouped by the sentence their mention starts in. */
+function bySentenceOf<T>(sentences: readonly Span[], mentions: readonly PlaceMention[], item: (p: PlaceMention) => T | null): T[][] {
+  const out = mapped(sentences, (): T[] => []);
+  for (const p of mentions) {
+    const s = sentences.findIndex((x) => p.span.start >= x.start && p.span.start < x.end);
+    const it = s >= 0 ? item(p) : null;
+    if (it) out[s].push(it);
+  }
+  return out;
+}
+
+/** The state acting in a national act told at `anchor`: the nearest one its sentence names as an actor, else the country of the report's setting, else of the scene. */
+export function nationalPlace(geo: Geography, s: number, anchor: number): string[] {
+  let best: { id: string; start: number } | undefined;
+  for (const st of geo.states[s]) if (!best || Math.abs(st.start - anchor) < Math.abs(best.start - anchor)) best = st;
+  if (best) return [best.id];
+  for (const id of [...geo.setting, ...placesOf(geo, s, anchor, false)]) {
+    const c = geo.countryOf(id);
+    if (c) return [c];
+  }
+  return [];
 }
 
 /** Places nearest the anchor first, those lying in a country before rivers and borders. Cross-border events keep every country. */
@@ -184,14 +215,24 @@ function pick(candidates: readonly Candidate[], anchor: number, geo: Geography, 
   return chosen;
 }
 
-/** Place ids of an event whose trigger starts at `anchor` in sentence `s`, nearest first; empty when the text gives none nearby. */
-export function placesOf(geo: Geography, s: number, anchor: number, destinations: boolean): string[] {
+/** The places the trigger's own sentence gives an event whose trigger starts at `anchor` in sentence `s`, nearest first. */
+export function ownPlacesOf(geo: Geography, s: number, anchor: number, destinations: boolean): string[] {
   // a place people arrived in before the trigger is where they were ("walked into X and were picked up");
   // "sent from Pyongyang", "calls to China" are not
   const scene = geo.bySentence[s].filter((p) => !p.ofSource && (destinations || !p.destination || (p.arrival && p.span.start < anchor)));
   // where people live, and a relative clause's aside about someone's past unless the event is told in it
   const settled = scene.filter((p) => !p.residence && !(p.aside && (anchor < p.aside.start || anchor >= p.aside.end)));
-  const own = pick(settled.length ? settled : scene, anchor, geo, destinations);
+  return pick(settled.length ? settled : scene, anchor, geo, destinations);
+}
+
+/** The location of a source the trigger's sentence cites ("a source in Hoeryong said ..."). */
+export function toldPlacesOf(geo: Geography, s: number, anchor: number, destinations: boolean): string[] {
+  return pick(geo.bySentence[s].filter((p) => p.ofSource && (destinations || !p.destination)), anchor, geo, false);
+}
+
+/** Place ids of an event whose trigger starts at `anchor` in sentence `s`, nearest first; empty when the text gives none nearby. */
+export function placesOf(geo: Geography, s: number, anchor: number, destinations: boolean): string[] {
+  const own = ownPlacesOf(geo, s, anchor, destinations);
   if (own.length) return own;
   // another sentence's places tell the scene, not where someone lives or wants to go; where
   // people arrived counts only within the paragraph that goes on with them
@@ -209,7 +250,7 @@ export function placesOf(geo: Geography, s: number, anchor: number, destinations
     if (!inPara) break;
   }
   // "a source in Hoeryong said agents summoned ...": the source's place is nearer than an earlier paragraph's scene
-  const told = pick(geo.bySentence[s].filter((p) => p.ofSource && (destinations || !p.destination)), anchor, geo, false);
+  const told = toldPlacesOf(geo, s, anchor, destinations);
   if (told.length) return told;
   for (let j = s - 1; j >= 0 && s - j <= LOOK_BACK; j--) {
     if (geo.paragraphOf[j] === para) continue;
