@@ -5,7 +5,7 @@
 // whole in memory across batches instead and writes keys and summaries at the end.
 import type { IncidentStore } from '../store/incidents/port.js';
 import type { OutletTable } from './corroboration/outlets.js';
-import { duplicateKeys, findOriginal } from './duplicates/detect.js';
+import { duplicateKeys, matchText } from './duplicates/detect.js';
 import { packFingerprint, unpackFingerprint } from './duplicates/fingerprint.js';
 import { queryKeys, indexKeys } from './incidents/blocking.js';
 import { Constraints } from './incidents/decisions.js';
@@ -94,7 +94,7 @@ export class StoreLinker {
         return { meta: reportMeta(r, l.duplicateOf), similarity: l.similarity ? Math.max(l.similarity.jaccard, l.similarity.containment) : null, reason: l.similarity?.reason ?? null, fingerprint: packFingerprint(r.fingerprint), keys: defer ? [] : keys };
       }),
       events: run.assignments.map((a) => ({
-        event: ws.events[ws.eventIndex.get(a.eventKey)!], incidentId: a.incidentId, score: a.score, linkedTo: a.linkedTo, explanation: a.explanation,
+        event: ws.events[ws.eventIndex.get(a.eventKey)!], incidentId: a.incidentId, score: a.score, linkedTo: a.linkedTo, explanation: a.explanation, episode: a.episode,
         blockKeys: defer ? [] : blockKeys.get(a.eventKey)!,
       })),
       moves: [],
@@ -140,11 +140,12 @@ export class StoreLinker {
       const i = fpIndex.get(id);
       if (i !== undefined) ws.duplicateIndex.add(key, i);
     }
-    // Only the originals new reports actually copy bring their events along.
+    // Only the originals new reports copy, and reports they share passages with, bring their events along.
     const originals = new Set<string>();
     for (const r of reports) {
-      const m = findOriginal(ws, r.id, r.fingerprint);
-      if (m) originals.add(m.original);
+      const m = matchText(ws, r.id, r.fingerprint);
+      if (m.original) originals.add(m.original.original);
+      for (const x of m.related) originals.add(x.id);
     }
     const ev = await this.incidents.loadEventState(reports.flatMap((r) => r.events.flatMap(queryKeys)), BLOCK_CAP, [...originals]);
     for (const k of ev.stoppedKeys) ws.blockIndex.stop(k);

@@ -7,6 +7,8 @@ export interface IngestFlags {
   data?: string;
   workers?: number;
   maxSize?: number;
+  outlet?: string;
+  published?: string;
 }
 
 export interface IngestIo {
@@ -21,6 +23,12 @@ function positiveInt(value: string): number {
   return n;
 }
 
+function isoDay(value: string): string {
+  const d = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()) || !d.toISOString().startsWith(value)) throw new InvalidArgumentError('expected a day as YYYY-MM-DD');
+  return value;
+}
+
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
@@ -29,6 +37,8 @@ export function registerIngest(program: Command): void {
     .option('--data <dir>', 'data folder (default: CASEFILE_DATA or ./data)')
     .option('--workers <n>', 'worker threads for extraction (default: every core)', positiveInt)
     .option('--max-size <mb>', 'refuse files larger than this many megabytes (default 25)', positiveInt)
+    .option('--outlet <name>', 'outlet of every report whose file names none')
+    .option('--published <yyyy-mm-dd>', 'publication date of every report whose file (or file name) gives none', isoDay)
     .action(async (paths: string[], flags: IngestFlags) => {
       const failed = await runIngest(paths, flags, { out: (s) => process.stdout.write(s), err: process.stderr });
       if (failed > 0) process.exitCode = 1;
@@ -53,6 +63,7 @@ export async function runIngest(paths: string[], flags: IngestFlags, io: IngestI
       knowledgeDir: config.knowledgeDir,
       workers: flags.workers,
       maxBytes: flags.maxSize ? flags.maxSize * 1024 * 1024 : undefined,
+      fill: { outlet: flags.outlet, published: flags.published },
       onProgress: progress.update,
       onError: (_path, error) => progress.message(`casefile: ${error.message}`),
     });

@@ -34,8 +34,9 @@ function placeMatch(a: LinkPlace[], b: LinkPlace[]): PlaceMatch | null {
   return best;
 }
 
-function timeMatch(a: LinkEvent, b: LinkEvent): { score: number; text: string } | { veto: string } {
-  if (a.lo === null || b.lo === null) return { veto: 'no date or publication date to compare' };
+function timeMatch(a: LinkEvent, b: LinkEvent): { score: number; text: string; undated?: true } | { veto: string } {
+  // Many pages give no date at all: the place, the people and the story must carry the link alone.
+  if (a.lo === null || b.lo === null) return { score: 0, text: 'no date to compare', undated: true };
   const gap = spanGap(a.lo, a.hi!, b.lo, b.hi!);
   if (gap > toleranceDays(a.type)) return { veto: `dates ${gap} days apart` };
   if (a.basis !== 'date' || b.basis !== 'date') return { score: 0.5, text: gap === 0 ? 'reported in the same period' : `reported ${gap} days apart` };
@@ -80,6 +81,7 @@ export function agree(a: LinkEvent, b: LinkEvent, reposted = false): Agreement {
   if (afterPublication(a, b.published) || afterPublication(b, a.published)) return no('dated after the other report appeared');
   const time = timeMatch(a, b);
   if ('veto' in time) return no(time.veto);
+  if (time.undated && place.score < PLACE_WEIGHT.city) return no('no date to compare and no town in common');
   score += time.score;
   reasons.push(time.text);
 

@@ -4,6 +4,7 @@ import { Migrator, type Kysely, type Migration } from 'kysely';
 import { CasefileError } from '../../core/errors.js';
 import * as core from './0001_core.js';
 import * as incidents from './0002_incidents.js';
+import * as cases from './0004_cases.js';
 
 export type SqlDialect = 'sqlite' | 'postgres';
 
@@ -14,6 +15,7 @@ export interface DialectMigration {
 const MIGRATIONS: [name: string, migration: DialectMigration][] = [
   ['0001_core', core],
   ['0002_incidents', incidents],
+  ['0004_cases', cases],
 ];
 
 export async function migrate(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
