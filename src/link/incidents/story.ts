@@ -21,11 +21,11 @@ const told = (e: LinkEvent) => e.basis === 'date' && e.modality !== 'negated';
 export function splitStory(events: readonly LinkEvent[]): Story {
   const ordered = [...events].sort((a, b) => a.evidence.start - b.evidence.start);
   const lede = ordered.find(told);
-  if (!lede) return { episode: ordered.filter((e) => e.modality !== 'negated'), background: ordered.filter((e) => e.modality === 'negated') };
+  if (!lede) return { episode: ordered, background: [] };
   const episode: LinkEvent[] = [], background: LinkEvent[] = [];
   for (const e of ordered) {
-    // A denial is no act of the episode: it is kept apart and shown as a contradiction where it links.
-    const apart = e.modality === 'negated' || (told(e) && spanGap(e.lo!, e.hi!, lede.lo!, lede.hi!) > EPISODE_DAYS);
+    // A denial in the report stays with the episode it denies: the case shows it as a contradiction.
+    const apart = told(e) && spanGap(e.lo!, e.hi!, lede.lo!, lede.hi!) > EPISODE_DAYS;
     (apart ? background : episode).push(e);
   }
   return { episode, background };

@@ -30,9 +30,29 @@ const LEVEL_RANK = { site: 0, city: 1, county: 2, province: 3, country: 4 } as c
 const titleRank = (p: LinkPlace) => (p.level === 'site' && p.ancestors.length === 0 ? 2.5 : LEVEL_RANK[p.level]);
 const PRECISION_RANK = { day: 0, month: 1, year: 2, unknown: 3 } as const;
 
+/** The acts of a case in the order they happened (undated ones where their report tells them), one per type. */
+export function chain(events: readonly LinkEvent[]): LinkEvent[] {
+  const told = events.filter((e) => e.modality !== 'negated');
+  const ordered = [...(told.length ? told : events)].sort((a, b) =>
+    (a.basis === 'date' ? a.lo! : Infinity) - (b.basis === 'date' ? b.lo! : Infinity) || a.evidence.start - b.evidence.start);
+  const seen = new Set<string>();
+  return ordered.filter((e) => !seen.has(e.type) && seen.add(e.type));
+}
+
+const MAX_ACTS_IN_TITLE = 4;
+
+/** "defection of trading cadre": the act and whom it befell, as the first report to name them says. */
+function actPhrase(e: LinkEvent): string {
+  const word = e.type.replace('_', ' ').toLowerCase();
+  const target = e.actors.find((a) => a.role === 'target' && a.kind !== 'organization');
+  return target ? `${word} of ${target.name}` : word;
+}
+
 export function summarise(id: string, members: { event: LinkEvent; report: ReportMeta }[]): IncidentSummary {
   const events = members.map((m) => m.event);
-  const type = events[0].type;
+  const acts = chain(events);
+  // The case is filed under its first act (a flight before the arrests it set off).
+  const type = acts[0].type;
   // The finest place any report gives; ties go to the place most reports name.
   const places = events.flatMap((e) => e.places);
   const tally = new Map<string, number>();
@@ -47,7 +67,7 @@ export function summarise(id: string, members: { event: LinkEvent; report: Repor
   return {
     id,
     type,
-    title: [type.replace('_', ' ').toLowerCase(), place ? `in ${place.name}` : null, dateText ? `(${dateText})` : null].filter(Boolean).join(' '),
+    title: caseTitle(acts, place?.name ?? null, dateText),
     placeId: place?.id ?? null,
     placeName: place?.name ?? null,
     dateFrom: when ? isoDay(when.lo!) : null,
@@ -56,10 +76,19 @@ export function summarise(id: string, members: { event: LinkEvent; report: Repor
     lastSeen: published[published.length - 1] ?? null,
     reports: reportIds.size,
     events: events.length,
-    corroboration: corroboration.independentSources,
+    // channels: outlets whose accounts do not copy or retell one another
+    corroboration: corroboration.outlets.length,
     outlets: corroboration.outlets.length,
     detail: { corroboration, contradictions: contradictions(members) },
   };
+}
+
+/** "Hyesan: defection of trading cadre; arrest of wife; investigation (2025-05)" */
+function caseTitle(acts: LinkEvent[], place: string | null, date: string | null): string {
+  const shown = acts.slice(0, MAX_ACTS_IN_TITLE).map(actPhrase);
+  if (acts.length > MAX_ACTS_IN_TITLE) shown.push(`${acts.length - MAX_ACTS_IN_TITLE} more`);
+  const what = acts.length === 1 ? `${shown[0]}${place ? ` in ${place}` : ''}` : `${place ? `${place}: ` : ''}${shown.join('; ')}`;
+  return `${what}${date ? ` (${date})` : ''}`;
 }
 
 /** Summaries of the given incidents as the workspace holds them. */

@@ -13,7 +13,7 @@ function corroborationSection(v: IncidentView): HTMLElement {
   const c = v.sources;
   const title = (id: string) => v.reportList.find((r) => r.id === id)?.title ?? id;
   return el('section', { class: 'corroboration' },
-    el('h2', {}, `Corroboration: ${c.independentSources} independent source${c.independentSources === 1 ? '' : 's'} from ${c.outlets.length} outlet${c.outlets.length === 1 ? '' : 's'}`),
+    el('h2', {}, `Corroboration: ${c.outlets.length} independent outlet${c.outlets.length === 1 ? '' : 's'}, ${c.independentSources} source${c.independentSources === 1 ? '' : 's'}`),
     el('ul', {}, ...c.witnesses.map((w) => el('li', {}, el('strong', {}, w.outlet), ': ',
       w.refs.map((r) => r.descriptor ?? (r.sourceId ? 'a source' : 'the outlet’s own account')).filter((x, i, all) => all.indexOf(x) === i).join('; '),
       el('span', { class: 'meta' }, ` (${w.refs.length} mention${w.refs.length === 1 ? '' : 's'})`)))),
