@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { maySeeSourceDescriptors } from '../../core/access.js';
 import { CasefileError } from '../../core/errors.js';
-import { mergeIncidents, splitIncident } from '../../link/decide.js';
+import { mergeIncidents, moveEvents, splitIncident } from '../../link/decide.js';
 import type { OutletTable } from '../../link/corroboration/outlets.js';
 import type { IncidentPage } from '../../store/incidents/port.js';
 import type { ApiDeps } from '../deps.js';
@@ -14,6 +14,7 @@ import { IncidentListQuery, parseParams, pathParam, queryParam, ReportId } from 
 const IncidentId = z.string().regex(/^inc-[0-9a-f]{16}$/, 'expected an incident id');
 const MergeBody = z.strictObject({ incidents: z.array(IncidentId).min(2).max(50) });
 const SplitBody = z.strictObject({ events: z.array(z.string().min(3).max(300)).min(1).max(500) });
+const MoveBody = z.strictObject({ events: z.array(z.string().min(3).max(300)).min(1).max(500), to: IncidentId });
 
 export function incidentRoutes({ store, role, knowledgeDir }: ApiDeps): Hono {
   let outlets: Promise<OutletTable> | null = null;
@@ -87,6 +88,12 @@ export function incidentRoutes({ store, role, knowledgeDir }: ApiDeps): Hono {
       const id = parseParams(IncidentId, c.req.param('id'), () => pathParam('id'));
       const { events } = await body(SplitBody, c);
       return c.json(await splitIncident(store.incidents, id, events, role));
+    })
+    .post('/incidents/:id/move', async (c) => {
+      mayChange();
+      const id = parseParams(IncidentId, c.req.param('id'), () => pathParam('id'));
+      const { events, to } = await body(MoveBody, c);
+      return c.json(await moveEvents(store.incidents, id, events, to, role));
     })
     .get('/reports/:id/links', async (c) => {
       const id = parseParams(ReportId, c.req.param('id'), () => pathParam('id'));

@@ -125,7 +125,6 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     if (main) { const c = caseOf(main[0]); if (!c.text || c.text.shared < r.shared) c.text = r; }
   }
 
-  if (process.env.LINK_DEBUG) for (const c of cases.values()) process.stderr.write(`DBG ${reportId.slice(0, 12)} -> ${[...new Set((ws.members.get(c.incidentId) ?? []).map((i) => ws.events[i].reportId.slice(0, 12)))].join(',')} total=${total(c)} ${explain(c, ws)}\n`);
   let chosen: CaseScore | null = null;
   for (const c of cases.values()) {
     if (total(c) < LINK_SCORE || rest.every((e) => cannotJoin(ws, e, c.incidentId))) continue;
