@@ -30,7 +30,9 @@ export function linkInto(ws: LinkWorkspace, reports: LinkReport[], onProgress?: 
   for (let n = 0; n < ordered.length; n++) {
     const r = ordered[n];
     if (ws.reports.has(r.id)) continue; // already linked: a run never links a report twice
-    const { original: match, related } = matchText(ws, r.id, r.fingerprint);
+    const { original: match, related: sharing } = matchText(ws, r.id, r.fingerprint);
+    // Passages shared with the same outlet may be its own furniture (a standing paragraph, a footer), not the story.
+    const related = sharing.filter((x) => r.outletKey === null || ws.reports.get(x.id)?.outletKey !== r.outletKey);
     ws.reports.set(r.id, reportMeta(r, match?.original ?? null));
     indexFingerprint(ws, r.id, r.fingerprint);
     run.reports.push({ id: r.id, duplicateOf: match?.original ?? null, similarity: match?.similarity ?? null });

@@ -53,15 +53,15 @@ function afterPublication(a: LinkEvent, bPublished: string | null): boolean {
   return a.lo! > dayNumber(bPublished);
 }
 
-function sharedActors(a: LinkActor[], b: LinkActor[]): { named: string[]; roles: string[] } {
-  const named = new Set<string>(), roles = new Set<string>();
+function sharedActors(a: LinkActor[], b: LinkActor[]): { named: string[]; bodies: string[]; roles: string[] } {
+  const named = new Set<string>(), bodies = new Set<string>(), roles = new Set<string>();
   const bKeys = new Map(b.map((x) => [x.key, x]));
   for (const x of a) {
     const y = bKeys.get(x.key);
     if (!y) continue;
-    (x.kind === 'role' ? roles : named).add(x.name);
+    (x.kind === 'role' ? roles : x.kind === 'organization' ? bodies : named).add(x.name);
   }
-  return { named: [...named], roles: [...roles] };
+  return { named: [...named], bodies: [...bodies], roles: [...roles] };
 }
 
 export function agree(a: LinkEvent, b: LinkEvent, reposted = false): Agreement {
@@ -87,6 +87,8 @@ export function agree(a: LinkEvent, b: LinkEvent, reposted = false): Agreement {
 
   const shared = sharedActors(a.actors, b.actors);
   if (shared.named.length) { score += Math.min(2, shared.named.length); reasons.push(`both: ${shared.named.join(', ')}`); }
+  // The security ministries act in most reports: a shared body says less than a shared person.
+  if (shared.bodies.length) { score += 0.5; reasons.push(`both: ${shared.bodies.join(', ')}`); }
   if (shared.roles.length) { score += 0.5; reasons.push(`both: ${shared.roles.join(', ')}`); }
 
   if (a.count !== null && b.count !== null) {

@@ -32,11 +32,8 @@ export const incidentIdFor = (eventKey: string): string =>
 /** Each further act type on which the episode agrees with a case adds this much, up to MORE_ACTS_MAX. */
 const MORE_ACTS = 1;
 const MORE_ACTS_MAX = 2;
-/** Passages of shared text (a wire's sentences, the same quotes) add this much. */
-const SHARED_TEXT = 3;
-/** Long shared passages (a rewrite of one wire story) are enough on their own. */
-const LONG_SHARED = 30;
-const LONG_SHARED_TEXT = 5;
+/** Passages of text shared with another outlet's report (a wire's sentences, the same quotes) tell the same story on their own. */
+const SHARED_TEXT = LINK_SCORE;
 
 const TYPE_WORD = (t: string) => t.replace('_', ' ').toLowerCase();
 
@@ -55,7 +52,7 @@ interface CaseScore {
 }
 
 const total = (c: CaseScore) =>
-  (c.best?.score ?? 0) + Math.min(MORE_ACTS_MAX, MORE_ACTS * Math.max(0, c.types.size - 1)) + (c.text ? (c.text.shared >= LONG_SHARED ? LONG_SHARED_TEXT : SHARED_TEXT) : 0);
+  (c.best?.score ?? 0) + Math.min(MORE_ACTS_MAX, MORE_ACTS * Math.max(0, c.types.size - 1)) + (c.text ? SHARED_TEXT : 0);
 
 function explain(c: CaseScore, ws: LinkWorkspace): string {
   const parts: string[] = [];
