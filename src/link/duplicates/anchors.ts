@@ -15,35 +15,46 @@ export function anchors(shingles: Uint32Array): Uint32Array {
 }
 
 export interface Overlap {
-  /** anchors both texts hold */
+  /** anchors both texts hold (anchors are distinct within a text) */
   shared: number;
   /** shared over the anchors of the shorter text */
   containment: number;
-  /**
-   * In each text, the share of anchors inside the stretch that holds the shared ones
-   * (the outer 5% of shared positions left out, so a stray stock phrase does not
-   * stretch it): near 1 where the shared part is one copied run.
-   */
-  density: [number, number];
   /** in each text, the share of its anchors the other holds */
   coverage: [number, number];
+  /**
+   * In text i, the share of anchors inside the stretch that holds the shared ones
+   * (the outer 5% of shared positions left out, so a stray stock phrase does not
+   * stretch it): near 1 where the shared part is one copied run. Worked out on
+   * demand: most pairs are settled without it.
+   */
+  density(i: 0 | 1): number;
 }
 
-function runDensity(a: Uint32Array, inB: Set<number>): number {
-  const pos: number[] = [];
-  for (let i = 0; i < a.length; i++) if (inB.has(a[i])) pos.push(i);
+/** Density of a run from the positions of the shared anchors in a text. */
+function runDensity(pos: readonly number[]): number {
   if (pos.length < 3) return 0;
   const trim = Math.floor(pos.length * 0.05);
   return (pos.length - 2 * trim) / (pos[pos.length - 1 - trim] - pos[trim] + 1);
 }
 
-export function overlap(a: Uint32Array, b: Uint32Array): Overlap {
-  const inA = new Set(a), inB = new Set(b);
-  let shared = 0;
-  for (const x of inA) if (inB.has(x)) shared++;
-  const smaller = Math.min(inA.size, inB.size);
+/** `inA`: the anchors of `a` as a set, built once when `a` meets many candidates. */
+export function overlap(a: Uint32Array, b: Uint32Array, inA: ReadonlySet<number> = new Set(a)): Overlap {
+  const posB: number[] = [];
+  for (let i = 0; i < b.length; i++) if (inA.has(b[i])) posB.push(i);
+  const shared = posB.length;
   const share = (n: number) => (n ? shared / n : 0);
-  return { shared, containment: share(smaller), density: [runDensity(a, inB), runDensity(b, inA)], coverage: [share(inA.size), share(inB.size)] };
+  const dB = runDensity(posB);
+  let dA: number | null = null;
+  const densityA = () => {
+    if (dA !== null) return dA;
+    const inB = new Set(b), posA: number[] = [];
+    for (let i = 0; i < a.length; i++) if (inB.has(a[i])) posA.push(i);
+    return (dA = runDensity(posA));
+  };
+  return {
+    shared, containment: share(Math.min(a.length, b.length)), coverage: [share(a.length), share(b.length)],
+    density: (i) => (i === 1 ? dB : densityA()),
+  };
 }
 
 /** One anchor in INDEX_SHARE is filed in the index: the same subset in every text, so containment still shows. */

@@ -26,16 +26,21 @@ export interface Similarity {
   reason: string;
 }
 
-export function compareFingerprints(a: Fingerprint, b: Fingerprint): Similarity {
+/** `aSet`: the anchors of `a` as a set, when `a` is compared with many candidates. */
+export function compareFingerprints(a: Fingerprint, b: Fingerprint, aSet?: ReadonlySet<number>): Similarity {
   const j = jaccard(a.signature, b.signature);
-  const o = overlap(a.anchors, b.anchors);
-  const [low, high] = o.density[0] <= o.density[1] ? o.density : [o.density[1], o.density[0]];
+  const o = overlap(a.anchors, b.anchors, aSet);
   const enough = o.shared >= Math.max(6, Math.min(MIN_SHARED, 0.5 * Math.min(a.anchors.length, b.anchors.length)));
   const pct = (x: number) => `${Math.round(100 * x)}%`;
   const base = { jaccard: j, containment: o.containment, shared: o.shared };
-  if (enough && low >= BOTH_DENSE) return { ...base, duplicate: true, reason: `the same text (${pct(o.containment)} of the shorter one copied in one run)` };
-  if (enough && high >= ONE_DENSE && o.shared >= MIN_SHARED * 1.5) return { ...base, duplicate: true, reason: `${pct(o.containment)} of the shorter text is in the longer as one run (abridged or extended copy)` };
-  const abridged = [0, 1].some((i) => o.coverage[i] >= MOSTLY_HELD && o.density[i] >= BOTH_DENSE);
-  if (enough && abridged) return { ...base, duplicate: true, reason: `${pct(Math.max(...o.coverage))} of one text is in the other, lightly edited (abridged copy)` };
+  if (!enough) return { ...base, duplicate: false, reason: `different text (${pct(o.containment)} shared)` };
+  // b's density is at hand; a's is worked out only where it can decide
+  const dB = o.density(1);
+  const needA = dB >= BOTH_DENSE || o.coverage[0] >= MOSTLY_HELD || o.shared >= MIN_SHARED * 1.5;
+  const dA = needA ? o.density(0) : 0;
+  if (Math.min(dA, dB) >= BOTH_DENSE) return { ...base, duplicate: true, reason: `the same text (${pct(o.containment)} of the shorter one copied in one run)` };
+  if (Math.max(dA, dB) >= ONE_DENSE && o.shared >= MIN_SHARED * 1.5) return { ...base, duplicate: true, reason: `${pct(o.containment)} of the shorter text is in the longer as one run (abridged or extended copy)` };
+  const abridged = (o.coverage[0] >= MOSTLY_HELD && dA >= BOTH_DENSE) || (o.coverage[1] >= MOSTLY_HELD && dB >= BOTH_DENSE);
+  if (abridged) return { ...base, duplicate: true, reason: `${pct(Math.max(...o.coverage))} of one text is in the other, lightly edited (abridged copy)` };
   return { ...base, duplicate: false, reason: `different text (${pct(o.containment)} shared, scattered)` };
 }

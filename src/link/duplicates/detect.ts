@@ -36,10 +36,11 @@ export function matchText(ws: LinkWorkspace, id: string, fp: Fingerprint): TextM
   let best: DuplicateMatch | null = null;
   let bestScore = 0;
   const related: TextMatches['related'] = [];
+  const own = new Set(fp.anchors);
   for (const i of candidates) {
     const other = ws.fingerprinted[i];
     if (other.id === id) continue;
-    const sim = compareFingerprints(fp, other.fp);
+    const sim = compareFingerprints(fp, other.fp, own);
     const score = Math.max(sim.jaccard, sim.containment);
     if (sim.duplicate && score > bestScore) {
       bestScore = score;
