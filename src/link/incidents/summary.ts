@@ -58,20 +58,23 @@ export function summarise(id: string, members: { event: LinkEvent; report: Repor
   const tally = new Map<string, number>();
   for (const p of places) tally.set(p.id, (tally.get(p.id) ?? 0) + 1);
   const place = [...places].sort((a, b) => titleRank(a) - titleRank(b) || tally.get(b.id)! - tally.get(a.id)!)[0] ?? null;
-  const dated = events.filter((e) => e.basis === 'date').sort((a, b) => PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision]);
-  const when = dated[0] ?? null;
+  // The span runs over the acts dated to a day or month; a year-only date widens it only when nothing finer is known.
+  const dated = events.filter((e) => e.basis === 'date' && e.modality !== 'negated');
+  const fine = dated.filter((e) => PRECISION_RANK[e.date.precision] <= PRECISION_RANK.month);
+  const spanOf = fine.length ? fine : dated.sort((a, b) => PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision]).slice(0, 1);
+  const when = spanOf.length ? { lo: Math.min(...spanOf.map((e) => e.lo!)), hi: Math.max(...spanOf.map((e) => e.hi!)), only: spanOf.length === 1 ? spanOf[0] : null } : null;
   const published = members.map((m) => m.report.published).filter((p): p is string => p !== null).sort();
   const corroboration = corroborate(members);
   const reportIds = new Set(members.filter((m) => !m.report.duplicateOf).map((m) => m.report.id));
-  const dateText = when?.date.value ?? null;
+  const dateText = when ? (when.only?.date.value ?? spanText(isoDay(when.lo), isoDay(when.hi))) : null;
   return {
     id,
     type,
     title: caseTitle(acts, place?.name ?? null, dateText),
     placeId: place?.id ?? null,
     placeName: place?.name ?? null,
-    dateFrom: when ? isoDay(when.lo!) : null,
-    dateTo: when ? isoDay(when.hi!) : null,
+    dateFrom: when ? isoDay(when.lo) : null,
+    dateTo: when ? isoDay(when.hi) : null,
     firstSeen: published[0] ?? null,
     lastSeen: published[published.length - 1] ?? null,
     reports: reportIds.size,
@@ -81,6 +84,12 @@ export function summarise(id: string, members: { event: LinkEvent; report: Repor
     outlets: corroboration.outlets.length,
     detail: { corroboration, contradictions: contradictions(members) },
   };
+}
+
+/** "2025-05" for a span within a month, "2025-05 to 2025-07" across months. */
+function spanText(from: string, to: string): string {
+  if (from === to) return from;
+  return from.slice(0, 7) === to.slice(0, 7) ? from.slice(0, 7) : `${from.slice(0, 7)} to ${to.slice(0, 7)}`;
 }
 
 /** "Hyesan: defection of trading cadre; arrest of wife; investigation (2025-05)" */
