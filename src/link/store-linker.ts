@@ -76,8 +76,8 @@ export class StoreLinker {
     this.totals.reports += run.reports.length;
     this.totals.duplicates += run.reports.filter((r) => r.duplicateOf).length;
     this.totals.events += run.assignments.length;
-    // joined through another report, not only told beside an act of its own report
-    this.totals.linked += run.assignments.filter((a) => a.linkedTo && !a.linkedTo.startsWith(`${a.reportId}#`)).length;
+    // acts that joined a case another report had opened (an analyst's merge included)
+    this.totals.linked += run.assignments.filter((a) => a.score !== null || a.explanation === 'merged by an analyst').length;
 
     const defer = this.opts.wholeState === true;
     // Incidents that existed before this batch are summarised from all their members.
