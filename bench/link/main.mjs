@@ -161,7 +161,7 @@ if (phase) {
     console.log(`Linking benchmark (embedded SQLite; reports from bench/corpus/reports.mjs, extracted in setup)`);
     console.log(`  extract and store ${N} reports (setup, not linking): ${s.setup.seconds.toFixed(1)} s`);
     console.log(`  link ${s.scratch.reports} reports from scratch: ${s.scratch.seconds.toFixed(1)} s wall, ${s.scratch.cpuSeconds.toFixed(1)} s CPU [target < 120 s: ${ok(s.scratch.seconds, 120)}], peak memory ${s.scratch.peakMB} MB [target < 2048: ${ok(s.scratch.peakMB, 2048)}]`);
-    console.log(`    ${s.scratch.duplicates} reposts found, ${s.scratch.linked} of ${s.scratch.events} events joined another report's incident`);
+    console.log(`    ${s.scratch.duplicates} reposts found, ${s.scratch.linked} of ${s.scratch.events} acts joined a case another report opened`);
     console.log(`  add ${s.add.reports} reports incrementally: ${s.add.seconds.toFixed(2)} s wall, ${s.add.cpuSeconds.toFixed(2)} s CPU [target < 5 s: ${ok(s.add.seconds, 5)}]`);
     console.log(`  (load average during the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores)`);
     console.log(`  API p95 over ${s.api.requests} calls: incident list ${s.api.listP95ms.toFixed(1)} ms, incident page ${s.api.pageP95ms.toFixed(1)} ms [target < 50 ms: ${ok(Math.max(s.api.listP95ms, s.api.pageP95ms), 50)}]`);

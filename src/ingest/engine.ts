@@ -6,7 +6,7 @@ import { CasefileError, isCasefileError } from '../core/errors.js';
 import type { Extraction } from '../core/model.js';
 import type { ExtractInput, Extractor } from '../extract/extractor.js';
 import { WorkerPool } from './pool.js';
-import { prepareFile, type PreparedInput } from './prepare-file.js';
+import { prepareFile, type FieldDefaults, type PreparedInput } from './prepare-file.js';
 import { loadExtractor, type ExtractorFactory } from './extractor-factory.js';
 import type { WorkerTask } from './worker.js';
 
@@ -20,11 +20,11 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-export function localEngine(extractor: Extractor | ExtractorFactory, opts: { maxBytes?: number; now?: () => Date }): Engine {
+export function localEngine(extractor: Extractor | ExtractorFactory, opts: { maxBytes?: number; now?: () => Date; fill?: FieldDefaults }): Engine {
   let loaded: Promise<Extractor> | undefined;
   const get = () => (loaded ??= 'extract' in extractor ? Promise.resolve(extractor) : loadExtractor(extractor));
   return {
-    prepare: (path) => prepareFile(path, { maxBytes: opts.maxBytes, now: opts.now?.() }),
+    prepare: (path) => prepareFile(path, { maxBytes: opts.maxBytes, now: opts.now?.(), fill: opts.fill }),
     extract: async (input, origin) => {
       try {
         return await (await get()).extract(input);
@@ -36,11 +36,11 @@ export function localEngine(extractor: Extractor | ExtractorFactory, opts: { max
   };
 }
 
-export function poolEngine(size: number, factory: ExtractorFactory, opts: { maxBytes?: number }): Engine {
+export function poolEngine(size: number, factory: ExtractorFactory, opts: { maxBytes?: number; fill?: FieldDefaults }): Engine {
   const workerFile = new URL(`./worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
   const pool = new WorkerPool<WorkerTask, unknown>(workerFile, size, { factory });
   return {
-    prepare: (path) => pool.run({ kind: 'prepare', path, maxBytes: opts.maxBytes }, path) as Promise<PreparedInput[]>,
+    prepare: (path) => pool.run({ kind: 'prepare', path, maxBytes: opts.maxBytes, fill: opts.fill }, path) as Promise<PreparedInput[]>,
     extract: (input, origin) => pool.run({ kind: 'extract', input, origin }, origin) as Promise<Extraction>,
     close: () => pool.close(),
   };

@@ -13,7 +13,7 @@ import { defaultWorkers, localEngine, poolEngine, type Engine } from './engine.j
 import { configuredExtractor, type ExtractorFactory } from './extractor-factory.js';
 import { BatchWriter } from './batch-writer.js';
 import { fromWire } from './wire-error.js';
-import { extractInput, type PreparedInput } from './prepare-file.js';
+import { extractInput, type FieldDefaults, type PreparedInput } from './prepare-file.js';
 
 export interface IngestProgress {
   filesDone: number;
@@ -47,6 +47,8 @@ export interface IngestOptions {
   /** worker threads for a batch (default: every core); 1 runs everything in this thread */
   workers?: number;
   maxBytes?: number;
+  /** outlet and publication date for reports whose file gives none */
+  fill?: FieldDefaults;
   onProgress?: (progress: IngestProgress) => void;
   onError?: (path: string, error: CasefileError) => void;
 }
@@ -128,8 +130,8 @@ function workerCount(files: number, opts: IngestOptions): number {
 function chooseEngine(files: number, opts: IngestOptions): Engine {
   const extractor = opts.extractor ?? configuredExtractor(opts.knowledgeDir);
   // an extractor object cannot cross into a thread; one file or one worker needs no threads
-  if ('extract' in extractor || workerCount(files, opts) <= 1) return localEngine(extractor, { maxBytes: opts.maxBytes });
-  return poolEngine(workerCount(files, opts), extractor, { maxBytes: opts.maxBytes });
+  if ('extract' in extractor || workerCount(files, opts) <= 1) return localEngine(extractor, { maxBytes: opts.maxBytes, fill: opts.fill });
+  return poolEngine(workerCount(files, opts), extractor, { maxBytes: opts.maxBytes, fill: opts.fill });
 }
 
 interface Extracted {

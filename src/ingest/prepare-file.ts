@@ -10,9 +10,16 @@ export interface PreparedInput {
   origin: string;
 }
 
-export async function prepareFile(path: string, opts: { maxBytes?: number; now?: Date } = {}): Promise<PreparedInput[]> {
+/** Outlet and publication date for reports whose file gives none (`ingest --outlet --published`). */
+export interface FieldDefaults { outlet?: string; published?: string }
+
+export async function prepareFile(path: string, opts: { maxBytes?: number; now?: Date; fill?: FieldDefaults } = {}): Promise<PreparedInput[]> {
   const results = await readPath(path, { maxBytes: opts.maxBytes });
-  return results.map(({ input, raw, origin }) => ({ report: prepareReport(input, opts.now).report, raw, origin }));
+  const fill = opts.fill ?? {};
+  return results.map(({ input, raw, origin }) => ({
+    report: prepareReport({ ...input, outlet: input.outlet ?? fill.outlet ?? null, published: input.published ?? fill.published ?? null }, opts.now).report,
+    raw, origin,
+  }));
 }
 
 export const extractInput = (report: Report): ExtractInput => ({

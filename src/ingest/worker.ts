@@ -3,11 +3,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Extractor, ExtractInput } from '../extract/extractor.js';
 import { loadExtractor, type ExtractorFactory } from './extractor-factory.js';
-import { prepareFile } from './prepare-file.js';
+import { prepareFile, type FieldDefaults } from './prepare-file.js';
 import { toWire } from './wire-error.js';
 
 export type WorkerTask =
-  | { kind: 'prepare'; path: string; maxBytes?: number }
+  | { kind: 'prepare'; path: string; maxBytes?: number; fill?: FieldDefaults }
   | { kind: 'extract'; input: ExtractInput; origin: string };
 
 if (parentPort) {
@@ -19,7 +19,7 @@ if (parentPort) {
     try {
       let result: unknown;
       if (task.kind === 'prepare') {
-        result = await prepareFile(task.path, { maxBytes: task.maxBytes });
+        result = await prepareFile(task.path, { maxBytes: task.maxBytes, fill: task.fill });
       } else {
         extractor ??= loadExtractor(factory);
         result = await (await extractor).extract(task.input);

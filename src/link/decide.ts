@@ -62,3 +62,27 @@ export async function splitIncident(store: IncidentStore, id: string, eventKeys:
   });
   return { kept: id, created };
 }
+
+/**
+ * Moves acts from one case into another: recorded as a split (they leave their
+ * case) and a merge (they stay with the target), so later runs keep both.
+ */
+export async function moveEvents(store: IncidentStore, from: string, eventKeys: string[], to: string, author: string): Promise<{ from: string | null; to: string }> {
+  if (from === to) throw new CasefileError('E_BAD_PARAM', 'the acts are already in that case', { where: 'to' });
+  const m = await membersOf(store, [from, to]);
+  const source = m.byIncident.get(from)!, target = m.byIncident.get(to)!;
+  const chosen = new Set(eventKeys);
+  const moved = source.filter((e) => chosen.has(e.key));
+  const unknown = eventKeys.filter((k) => !source.some((e) => e.key === k));
+  if (unknown.length || moved.length === 0) throw new CasefileError('E_BAD_PARAM', `not acts of case ${from}: ${unknown.join(', ') || '(none given)'}`, { where: 'events' });
+  const rest = source.filter((e) => !chosen.has(e.key));
+  if (rest.length) await store.addDecision({ kind: 'split', moved: moved.map((e) => e.key), rest: rest.map((e) => e.key) }, author);
+  await store.addDecision({ kind: 'merge', events: [...target, ...moved].map((e) => e.key) }, author);
+  await store.saveLinkRun({
+    reports: [], events: [],
+    moves: moved.map((e) => ({ eventKey: e.key, incidentId: to, explanation: `moved by ${author}` })),
+    incidents: [summaryOf(to, [...target, ...moved], m.reportById), ...(rest.length ? [summaryOf(from, rest, m.reportById)] : [])],
+    removed: rest.length ? [] : [from],
+  });
+  return { from: rest.length ? from : null, to };
+}

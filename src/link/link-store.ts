@@ -21,5 +21,5 @@ export async function linkStore(store: Store, opts: LinkStoreOptions = {}): Prom
 }
 
 export function describeTotals(totals: LinkTotals): string {
-  return `link: ${totals.reports} reports linked, ${totals.duplicates} reposts, ${totals.linked} of ${totals.events} events joined another report's incident`;
+  return `link: ${totals.reports} reports linked, ${totals.duplicates} reposts, ${totals.linked} of ${totals.events} acts joined a case another report opened`;
 }

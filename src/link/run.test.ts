@@ -20,7 +20,7 @@ test('events from two outlets on the same hunt link into one incident with an ex
   assert.equal(incidentOf(run, 'dnk'), incidentOf(run, 'rfa'));
   assert.notEqual(incidentOf(run, 'far'), incidentOf(run, 'dnk'));
   const joined = run.assignments.find((a) => a.reportId === 'rfa')!;
-  assert.equal(joined.explanation, 'same type; Shenyang within Liaoning; dates 3 days apart; both: Ministry of State Security');
+  assert.equal(joined.explanation, 'same act (pursuit): Shenyang within Liaoning; dates 3 days apart; both: Ministry of State Security');
 });
 
 test('a later run joins a new report to an existing incident without relinking the old ones', () => {
@@ -47,11 +47,21 @@ test('a repost is marked as a copy of the original and its events sit in the ori
   assert.match(run.assignments.find((a) => a.reportId === 'copy')!.explanation, /reposted text/);
 });
 
-test('two events of one report never share an incident', () => {
+test('the acts of one report\'s episode share a case; background about an older episode does not', () => {
   const ws = new LinkWorkspace();
-  const x = extraction([{ type: 'ARREST', date: '2019-03-05', places: [P.hyesan] }, { type: 'ARREST', date: '2019-03-05', places: [P.hyesan] }]);
+  const x = extraction([
+    { type: 'DEFECTION', date: '2019-03-05', places: [P.hyesan] },
+    { type: 'ARREST', date: '2019-03-09', places: [P.hyesan] },
+    { type: 'INVESTIGATION', date: null, places: [P.hyesan] },
+    { type: 'PUNISHMENT', date: '2017-06', places: [P.hyesan] },
+  ]);
   const run = linkInto(ws, [report('one', { published: '2019-03-20' }, x)]);
-  assert.notEqual(run.assignments[0].incidentId, run.assignments[1].incidentId);
+  const [flight, arrest, inquiry, old] = run.assignments;
+  assert.equal(arrest.incidentId, flight.incidentId);
+  assert.equal(inquiry.incidentId, flight.incidentId);
+  assert.match(arrest.explanation, /told in the same report as the defection/);
+  assert.notEqual(old.incidentId, flight.incidentId);
+  assert.deepEqual(run.assignments.map((a) => a.episode), [true, true, true, false]);
 });
 
 test('an analyst\'s split keeps the events apart and a merge keeps them together in later runs', () => {

@@ -1,10 +1,11 @@
 // One linking run over a workspace: reports in publication order, each first
-// checked for being a copy, then its events assigned to incidents. Returns what
+// checked for being a copy, then its episode and background acts assigned to cases. Returns what
 // changed so a store can write only that.
-import { findOriginal, indexFingerprint } from './duplicates/detect.js';
+import { indexFingerprint, matchText } from './duplicates/detect.js';
 import type { Similarity } from './duplicates/compare.js';
-import { assignEvent, type Assignment } from './incidents/assign.js';
-import type { LinkReport } from './model.js';
+import { assignStory, type Assignment } from './incidents/assign.js';
+import { splitStory } from './incidents/story.js';
+import type { LinkEvent, LinkReport } from './model.js';
 import { reportMeta, type LinkWorkspace } from './workspace.js';
 
 export interface ReportLink {
@@ -29,14 +30,19 @@ export function linkInto(ws: LinkWorkspace, reports: LinkReport[], onProgress?: 
   for (let n = 0; n < ordered.length; n++) {
     const r = ordered[n];
     if (ws.reports.has(r.id)) continue; // already linked: a run never links a report twice
-    const match = findOriginal(ws, r.id, r.fingerprint);
+    const { original: match, related: sharing } = matchText(ws, r.id, r.fingerprint);
+    // Passages shared with the same outlet may be its own furniture (a standing paragraph, a footer), not the story.
+    const related = sharing.filter((x) => r.outletKey === null || ws.reports.get(x.id)?.outletKey !== r.outletKey);
     ws.reports.set(r.id, reportMeta(r, match?.original ?? null));
     indexFingerprint(ws, r.id, r.fingerprint);
     run.reports.push({ id: r.id, duplicateOf: match?.original ?? null, similarity: match?.similarity ?? null });
-    for (const e of r.events) {
-      const a = assignEvent(ws, e);
-      run.assignments.push(a);
-      run.touched.add(a.incidentId);
+    const story = splitStory(r.events);
+    const groups: [LinkEvent[], boolean][] = [[story.episode, true], ...story.background.map((e): [LinkEvent[], boolean] => [[e], false])];
+    for (const [group, episode] of groups) {
+      for (const a of assignStory(ws, group, related, episode)) {
+        run.assignments.push(a);
+        run.touched.add(a.incidentId);
+      }
     }
     if (onProgress && (n + 1) % 1000 === 0) onProgress(n + 1);
   }

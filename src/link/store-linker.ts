@@ -6,7 +6,7 @@
 import { applyReview } from '../core/review.js';
 import type { IncidentStore } from '../store/incidents/port.js';
 import type { OutletTable } from './corroboration/outlets.js';
-import { duplicateKeys, findOriginal } from './duplicates/detect.js';
+import { duplicateKeys, matchText } from './duplicates/detect.js';
 import { packFingerprint, unpackFingerprint } from './duplicates/fingerprint.js';
 import { queryKeys, indexKeys } from './incidents/blocking.js';
 import { Constraints } from './incidents/decisions.js';
@@ -77,7 +77,8 @@ export class StoreLinker {
     this.totals.reports += run.reports.length;
     this.totals.duplicates += run.reports.filter((r) => r.duplicateOf).length;
     this.totals.events += run.assignments.length;
-    this.totals.linked += run.assignments.filter((a) => a.linkedTo).length;
+    // acts that joined a case another report had opened (an analyst's merge included)
+    this.totals.linked += run.assignments.filter((a) => a.score !== null || a.explanation === 'merged by an analyst').length;
 
     const defer = this.opts.wholeState === true;
     // Incidents that existed before this batch are summarised from all their members.
@@ -95,7 +96,7 @@ export class StoreLinker {
         return { meta: reportMeta(r, l.duplicateOf), similarity: l.similarity ? Math.max(l.similarity.jaccard, l.similarity.containment) : null, reason: l.similarity?.reason ?? null, fingerprint: packFingerprint(r.fingerprint), keys: defer ? [] : keys };
       }),
       events: run.assignments.map((a) => ({
-        event: ws.events[ws.eventIndex.get(a.eventKey)!], incidentId: a.incidentId, score: a.score, linkedTo: a.linkedTo, explanation: a.explanation,
+        event: ws.events[ws.eventIndex.get(a.eventKey)!], incidentId: a.incidentId, score: a.score, linkedTo: a.linkedTo, explanation: a.explanation, episode: a.episode,
         blockKeys: defer ? [] : blockKeys.get(a.eventKey)!,
       })),
       moves: [],
@@ -141,11 +142,12 @@ export class StoreLinker {
       const i = fpIndex.get(id);
       if (i !== undefined) ws.duplicateIndex.add(key, i);
     }
-    // Only the originals new reports actually copy bring their events along.
+    // Only the originals new reports copy, and reports they share passages with, bring their events along.
     const originals = new Set<string>();
     for (const r of reports) {
-      const m = findOriginal(ws, r.id, r.fingerprint);
-      if (m) originals.add(m.original);
+      const m = matchText(ws, r.id, r.fingerprint);
+      if (m.original) originals.add(m.original.original);
+      for (const x of m.related) originals.add(x.id);
     }
     const ev = await this.incidents.loadEventState(reports.flatMap((r) => r.events.flatMap(queryKeys)), BLOCK_CAP, [...originals]);
     for (const k of ev.stoppedKeys) ws.blockIndex.stop(k);

@@ -4,9 +4,8 @@
 // heading, or else the first line.
 import { decodeHTML } from 'entities';
 import { marked, type Token, type Tokens } from 'marked';
-import { parse as parseYaml } from 'yaml';
-import { CasefileError } from '../core/errors.js';
 import { decodeText } from './decode.js';
+import { fileNameDate, frontMatter } from './front-matter.js';
 import { htmlFragmentText } from './html-text.js';
 import { splitTitle } from './title.js';
 import type { Reader } from './types.js';
@@ -25,26 +24,8 @@ export const readMarkdown: Reader = async ({ path, bytes }) => {
   } else {
     candidate = splitTitle(blocksText(tokens), path);
   }
-  return [{ input: toReportInput({ ...fields, ...candidate }, path), raw: bytes, origin: path }];
+  return [{ input: toReportInput({ published: fileNameDate(path) ?? undefined, ...fields, ...candidate }, path), raw: bytes, origin: path }];
 };
-
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-function frontMatter(source: string, path: string): { fields: Record<string, unknown>; body: string } {
-  const m = FRONT_MATTER.exec(source);
-  if (!m) return { fields: {}, body: source };
-  let fields: unknown;
-  try {
-    // YAML dates stay strings: the model wants the calendar day as written
-    fields = parseYaml(m[1], { schema: 'core' });
-  } catch (err) {
-    throw new CasefileError('E_VALIDATION', `invalid front matter: ${err instanceof Error ? err.message : String(err)}`, { where: path, cause: err });
-  }
-  if (fields !== null && (typeof fields !== 'object' || Array.isArray(fields))) {
-    throw new CasefileError('E_VALIDATION', 'front matter must be a set of fields (title, published, url, outlet, language)', { where: path });
-  }
-  return { fields: (fields ?? {}) as Record<string, unknown>, body: source.slice(m[0].length) };
-}
 
 function blocksText(tokens: Token[]): string {
   return tokens

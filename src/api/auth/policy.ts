@@ -32,6 +32,7 @@ export const POLICIES: readonly RoutePolicy[] = [
   { method: 'GET', path: '/api/incidents/:id', role: 'viewer', sensitive: true },
   { method: 'POST', path: '/api/incidents/merge', role: 'analyst' },
   { method: 'POST', path: '/api/incidents/:id/split', role: 'analyst' },
+  { method: 'POST', path: '/api/incidents/:id/move', role: 'analyst' },
   { method: 'POST', path: '/api/reports/:id/review', role: 'analyst' },
   { method: 'GET', path: '/api/review/queue', role: 'analyst' },
   { method: 'GET', path: '/api/reports/:id/history', role: 'analyst' },

@@ -95,3 +95,19 @@ test('analysts merge incidents through the API, and relinking from scratch keeps
   await new StoreLinker(t.store.incidents, OUTLETS, { wholeState: true }).linkPending();
   assert.deepEqual(await incidentsOf('lone'), await incidentsOf('orig'));
 });
+
+test('analysts move an act into another case, and relinking from scratch keeps it there', async () => {
+  const app = createApp({ store: t.store });
+  const post = async (a: typeof app, path: string, body: unknown) => call(a, await localClient(a), 'POST', path, body);
+  const casesOf = async (id: string) => (await get(`/api/reports/${id}/links`)).body.incidents.map((i: any) => i.id) as string[];
+  const [from] = await casesOf('rfa');
+  const [to] = await casesOf('orig');
+  assert.notEqual(from, to);
+  assert.equal((await post(createApp({ store: t.store, role: 'viewer' }), `/api/incidents/${from}/move`, { events: ['rfa#e1'], to })).status, 403);
+  assert.equal((await post(app, `/api/incidents/${from}/move`, { events: ['nope#e1'], to })).status, 400);
+  assert.equal((await post(app, `/api/incidents/${from}/move`, { events: ['rfa#e1'], to })).status, 200);
+  assert.deepEqual(await casesOf('rfa'), [to]);
+  await t.store.incidents.clearLinks();
+  await new StoreLinker(t.store.incidents, OUTLETS, { wholeState: true }).linkPending();
+  assert.deepEqual(await casesOf('rfa'), await casesOf('orig'), 'the moved act stays with the target case after a rebuild');
+});

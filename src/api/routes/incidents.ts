@@ -1,11 +1,11 @@
 // Incidents: the list (sortable by corroboration, date, last report, reports), one
 // incident with its events, reports, witnesses, contradictions and report timeline,
-// each report's incidents and copies, and analysts' split and merge.
+// each report's incidents and copies, and analysts' split, merge and move of acts.
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { maySeeSourceDescriptors, type AccessRole } from '../../core/access.js';
 import { CasefileError } from '../../core/errors.js';
-import { mergeIncidents, splitIncident } from '../../link/decide.js';
+import { mergeIncidents, moveEvents, splitIncident } from '../../link/decide.js';
 import type { OutletTable } from '../../link/corroboration/outlets.js';
 import type { IncidentPage } from '../../store/incidents/port.js';
 import { callerOf, roleOf } from '../auth/guard.js';
@@ -15,6 +15,7 @@ import { IncidentId, IncidentListQuery, parseParams, pathParam, queryParam, Repo
 
 const MergeBody = z.strictObject({ incidents: z.array(IncidentId).min(2).max(50) });
 const SplitBody = z.strictObject({ events: z.array(z.string().min(3).max(300)).min(1).max(500) });
+const MoveBody = z.strictObject({ events: z.array(z.string().min(3).max(300)).min(1).max(500), to: IncidentId });
 
 export function incidentRoutes({ store, knowledgeDir }: ApiDeps): Hono {
   let outlets: Promise<OutletTable> | null = null;
@@ -79,6 +80,11 @@ export function incidentRoutes({ store, knowledgeDir }: ApiDeps): Hono {
       const id = parseParams(IncidentId, c.req.param('id'), () => pathParam('id'));
       const { events } = await parsedBody(SplitBody, c);
       return c.json(await splitIncident(store.incidents, id, events, callerOf(c).name));
+    })
+    .post('/incidents/:id/move', async (c) => {
+      const id = parseParams(IncidentId, c.req.param('id'), () => pathParam('id'));
+      const { events, to } = await parsedBody(MoveBody, c);
+      return c.json(await moveEvents(store.incidents, id, events, to, callerOf(c).name));
     })
     .get('/reports/:id/links', async (c) => {
       const id = parseParams(ReportId, c.req.param('id'), () => pathParam('id'));

@@ -11,6 +11,8 @@ export interface IngestFlags {
   workers?: number;
   maxSize?: number;
   reextract?: boolean;
+  outlet?: string;
+  published?: string;
 }
 
 export interface IngestIo {
@@ -25,6 +27,12 @@ function positiveInt(value: string): number {
   return n;
 }
 
+function isoDay(value: string): string {
+  const d = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()) || !d.toISOString().startsWith(value)) throw new InvalidArgumentError('expected a day as YYYY-MM-DD');
+  return value;
+}
+
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
@@ -34,6 +42,8 @@ export function registerIngest(program: Command): void {
     .option('--workers <n>', 'worker threads for extraction (default: every core)', positiveInt)
     .option('--max-size <mb>', 'refuse files larger than this many megabytes (default 25)', positiveInt)
     .option('--reextract', 'extract every stored report again with the current extractor and knowledge; reviewers\' decisions are kept')
+    .option('--outlet <name>', 'outlet of every report whose file names none')
+    .option('--published <yyyy-mm-dd>', 'publication date of every report whose file (or file name) gives none', isoDay)
     .action(async (paths: string[], flags: IngestFlags) => {
       if (paths.length === 0 && !flags.reextract) throw new CasefileError('E_BAD_PARAM', 'give files or folders to ingest, or --reextract', { where: 'ingest' });
       const failed = await runIngest(paths, flags, { out: (s) => process.stdout.write(s), err: process.stderr });
@@ -66,6 +76,7 @@ export async function runIngest(paths: string[], flags: IngestFlags, io: IngestI
       knowledgeDir: config.knowledgeDir,
       workers: flags.workers,
       maxBytes: flags.maxSize ? flags.maxSize * 1024 * 1024 : undefined,
+      fill: { outlet: flags.outlet, published: flags.published },
       onProgress: progress.update,
       onError: (_path, error) => progress.message(`casefile: ${error.message}`),
     });

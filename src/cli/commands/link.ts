@@ -1,4 +1,4 @@
-// casefile link PATH...: ingest the inputs (into a temporary store, or --db an
+// casefile link PATH...: ingest the inputs (into a temporary store, or --data an
 // existing data folder), link them with everything already there, and print per
 // input its report, the report it copies and its incidents. Heavy modules load in
 // the action.
@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 
 interface LinkFlags {
   jsonl?: boolean;
-  db?: string;
+  data?: string;
   rebuild?: boolean;
 }
 
@@ -15,8 +15,8 @@ export function registerLink(program: Command): void {
     .command('link')
     .description('find reposts and link events across reports into incidents with their corroboration')
     .argument('[paths...]', 'report files and folders to ingest first (any format ingest reads)')
-    .option('--jsonl', 'one JSON object per input: {input, reportId, duplicateOf, incidents}')
-    .option('--db <dir>', 'link into this data folder (default: a temporary store, removed afterwards)')
+    .option('--jsonl', 'one JSON object per input: {input, reportId, duplicateOf, incidents (the cases it tells), mentions (cases it mentions as background)}')
+    .option('--data <dir>', 'link into this data folder (default: a temporary store, removed afterwards)')
     .option('--rebuild', 'forget earlier links and relink every stored report (analysts\' splits and merges are kept)')
     .action(runLink);
 }
@@ -27,11 +27,11 @@ async function runLink(paths: string[], flags: LinkFlags): Promise<void> {
     import('../../core/config.js'), import('../../store/open.js'), import('../../ingest/ingest.js'),
     import('../../read/index.js'), import('../../normalise/prepare.js'), import('../../link/link-store.js'),
   ]);
-  const temp = flags.db ? null : await mkdtemp(join(tmpdir(), 'casefile-link-'));
+  const temp = flags.data ? null : await mkdtemp(join(tmpdir(), 'casefile-link-'));
   // A temporary store is always the embedded one, whatever DATABASE_URL says.
-  const config = temp ? loadConfig({ dataDir: temp }, {}) : loadConfig({ dataDir: flags.db });
+  const config = temp ? loadConfig({ dataDir: temp }, {}) : loadConfig({ dataDir: flags.data });
   // the user's knowledge additions apply even when the store is temporary
-  const { knowledgeDir } = flags.db ? config : loadConfig();
+  const { knowledgeDir } = flags.data ? config : loadConfig();
   const store = await openStore(config);
   try {
     const ingest = await ingestPaths(paths, { store, knowledgeDir, onError: (_p, e) => process.stderr.write(`casefile: ${e.message}\n`) });
@@ -54,10 +54,12 @@ async function runLink(paths: string[], flags: LinkFlags): Promise<void> {
         input,
         reportId,
         duplicateOf: same ?? (original ? firstInput.get(original) ?? original : null),
-        incidents: links?.incidents.map((i) => i.id) ?? [],
+        // the cases the report tells; the ones it only mentions as background come apart
+        incidents: links?.incidents.filter((i) => i.about).map((i) => i.id) ?? [],
+        mentions: links?.incidents.filter((i) => !i.about).map((i) => i.id) ?? [],
       };
       if (flags.jsonl) process.stdout.write(`${JSON.stringify(row)}\n`);
-      else process.stdout.write(`${input}: ${row.duplicateOf ? `copy of ${row.duplicateOf}; ` : ''}${row.incidents.length} incidents\n`);
+      else process.stdout.write(`${input}: ${row.duplicateOf ? `copy of ${row.duplicateOf}; ` : ''}${row.incidents.length} cases${row.mentions.length ? `, ${row.mentions.length} mentioned` : ''}\n`);
     }
     if (ingest.failed > 0) process.exitCode = 1;
   } finally {

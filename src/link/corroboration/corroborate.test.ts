@@ -78,3 +78,16 @@ test('contradictions list claims a report sets against each other and accounts t
   ]);
   assert.deepEqual(list[1].items, [{ reportId: 'fam', claimIds: ['c1', 'c2'], value: 'c1 vs c2' }]);
 });
+
+test('an official who denies the arrest is a contradiction, never a corroborating source', () => {
+  const told = arrest('a', 'Daily NK', ['a source in Hyesan', 'a resident of Hyesan']);
+  const denied = arrest('b', 'RFA', ['a provincial official']);
+  denied.events[0] = { ...denied.events[0], modality: 'negated' };
+  const m = members([told, denied]);
+  const c = corroborate(m);
+  assert.equal(c.independentSources, 2, 'only the two sources who tell of the arrest count');
+  assert.deepEqual(c.outlets, ['outlet.dailynk']);
+  const [denial] = contradictions(m).filter((x) => x.kind === 'modality');
+  assert.match(denial.summary, /asserted vs negated/);
+  assert.deepEqual(denial.items.map((i) => i.reportId), ['a', 'b']);
+});

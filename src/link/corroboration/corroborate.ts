@@ -41,6 +41,8 @@ export function corroborate(members: { event: LinkEvent; report: MemberReport }[
   for (const { event, report } of members) {
     const first = !seenReport.has(report.id);
     seenReport.add(report.id);
+    // A denial is a contradiction (contradictions.ts), never a confirmation.
+    if (event.modality === 'negated') continue;
     if (report.duplicateOf) {
       if (first) reposts.push({ reportId: report.id, duplicateOf: report.duplicateOf });
       continue;

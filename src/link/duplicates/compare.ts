@@ -1,30 +1,46 @@
-// Decides whether two fingerprints are the same content: near-identical text
-// (Jaccard over shingles, robust to a new title, a changed sentence or a short
-// added comment) or one text contained in the other (an abridged copy, or the
-// original inside a copy with long commentary).
-import { containment } from './anchors.js';
+// Decides whether two fingerprints are the same content. A repost is one copied run
+// of text: where the two texts overlap, nearly everything is shared, whatever the
+// line breaks, headline, page furniture around it or a cut-off end. A rewrite or
+// another outlet's story that quotes the same sources shares passages scattered
+// among its own words, and is no copy (it may still be the same incident).
+import { overlap } from './anchors.js';
 import { jaccard } from './minhash.js';
 import type { Fingerprint } from './fingerprint.js';
 
-export const RESEMBLANCE_MIN = 0.5;
-export const CONTAINMENT_MIN = 0.75;
-/** below this many anchors the containment estimate is too noisy to trust */
-const MIN_ANCHORS = 6;
+/** both texts this dense in shared anchors where they overlap: one text copied */
+export const BOTH_DENSE = 0.85;
+/** one text this dense: an abridged or extended copy of the other */
+export const ONE_DENSE = 0.95;
+/** a text this much held by the other, densely: an abridged copy with small edits */
+export const MOSTLY_HELD = 0.8;
+/** shared anchors a copy needs (fewer for very short texts) */
+const MIN_SHARED = 20;
 
 export interface Similarity {
   jaccard: number;
   /** share of the shorter text found in the longer */
   containment: number;
+  /** anchors (about one word in two) shared */
+  shared: number;
   duplicate: boolean;
   reason: string;
 }
 
-export function compareFingerprints(a: Fingerprint, b: Fingerprint): Similarity {
+/** `aSet`: the anchors of `a` as a set, when `a` is compared with many candidates. */
+export function compareFingerprints(a: Fingerprint, b: Fingerprint, aSet?: ReadonlySet<number>): Similarity {
   const j = jaccard(a.signature, b.signature);
-  const [small, large] = a.anchors.length <= b.anchors.length ? [a, b] : [b, a];
-  const c = small.anchors.length >= MIN_ANCHORS ? containment(small.anchors, large.anchors) : 0;
+  const o = overlap(a.anchors, b.anchors, aSet);
+  const enough = o.shared >= Math.max(6, Math.min(MIN_SHARED, 0.5 * Math.min(a.anchors.length, b.anchors.length)));
   const pct = (x: number) => `${Math.round(100 * x)}%`;
-  if (j >= RESEMBLANCE_MIN) return { jaccard: j, containment: c, duplicate: true, reason: `near-identical text (${pct(j)} shingles shared)` };
-  if (c >= CONTAINMENT_MIN) return { jaccard: j, containment: c, duplicate: true, reason: `${pct(c)} of the shorter text is in the longer (abridged or extended copy)` };
-  return { jaccard: j, containment: c, duplicate: false, reason: `different text (${pct(j)} shingles shared)` };
+  const base = { jaccard: j, containment: o.containment, shared: o.shared };
+  if (!enough) return { ...base, duplicate: false, reason: `different text (${pct(o.containment)} shared)` };
+  // b's density is at hand; a's is worked out only where it can decide
+  const dB = o.density(1);
+  const needA = dB >= BOTH_DENSE || o.coverage[0] >= MOSTLY_HELD || o.shared >= MIN_SHARED * 1.5;
+  const dA = needA ? o.density(0) : 0;
+  if (Math.min(dA, dB) >= BOTH_DENSE) return { ...base, duplicate: true, reason: `the same text (${pct(o.containment)} of the shorter one copied in one run)` };
+  if (Math.max(dA, dB) >= ONE_DENSE && o.shared >= MIN_SHARED * 1.5) return { ...base, duplicate: true, reason: `${pct(o.containment)} of the shorter text is in the longer as one run (abridged or extended copy)` };
+  const abridged = (o.coverage[0] >= MOSTLY_HELD && dA >= BOTH_DENSE) || (o.coverage[1] >= MOSTLY_HELD && dB >= BOTH_DENSE);
+  if (abridged) return { ...base, duplicate: true, reason: `${pct(Math.max(...o.coverage))} of one text is in the other, lightly edited (abridged copy)` };
+  return { ...base, duplicate: false, reason: `different text (${pct(o.containment)} shared, scattered)` };
 }

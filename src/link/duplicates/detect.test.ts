@@ -50,3 +50,18 @@ test('fingerprints survive packing into bytes for the store', () => {
   const back = unpackFingerprint(packFingerprint(original));
   assert.deepEqual(back, original);
 });
+
+test('a repost under page furniture, with hard line breaks, no headline and a cut-off end is still a copy', () => {
+  const body = STORY.join('\n\n');
+  const cut = body.slice(0, Math.floor(body.length * 0.6));
+  const scraped = `Home | News | World\nShare this article\n\n${cut.replace(/ /g, (m, i: number) => (i % 70 < 1 ? '\n' : m))}`;
+  const sim = compareFingerprints(fingerprint(scraped), fingerprint(`${STORY[0].split('. ')[0]}\n\n${body}`));
+  assert.ok(sim.duplicate, sim.reason);
+});
+
+test('a rewrite that keeps the quotes but tells them in its own words is no copy, though it shares passages', () => {
+  const quotes = STORY.map((p) => p.split('. ')[0]).join('. ');
+  const rewrite = `${quotes}. Observers abroad say the campaign fits a wider pattern seen along the border for years, and residents describe rising fear of informants, fines and forced labour, with markets closing early and prices of rice and corn climbing week after week while the authorities promise more inspections.`;
+  const sim = compareFingerprints(fingerprint(rewrite), original);
+  assert.equal(sim.duplicate, false, sim.reason);
+});

@@ -15,24 +15,39 @@ export interface DuplicateMatch {
   similarity: Similarity;
 }
 
+/** Shared anchors (about a word in two) that make two texts tell one story: a couple of sentences, not a stock phrase. */
+export const RELATED_MIN_SHARED = 15;
+
+export interface TextMatches {
+  original: DuplicateMatch | null;
+  /** earlier reports that are no copy but share passages (quotes, a wire's sentences) */
+  related: { id: string; shared: number }[];
+}
+
 export function findOriginal(ws: LinkWorkspace, id: string, fp: Fingerprint): DuplicateMatch | null {
+  return matchText(ws, id, fp).original;
+}
+
+export function matchText(ws: LinkWorkspace, id: string, fp: Fingerprint): TextMatches {
   const { bands, anchors } = duplicateKeys(fp);
   const candidates = new Set<number>();
   for (const k of bands) ws.duplicateIndex.forEach(k, (i) => candidates.add(i));
   for (const k of anchors) ws.duplicateIndex.forEach(k, (i) => candidates.add(i));
   let best: DuplicateMatch | null = null;
   let bestScore = 0;
+  const related: TextMatches['related'] = [];
+  const own = new Set(fp.anchors);
   for (const i of candidates) {
     const other = ws.fingerprinted[i];
     if (other.id === id) continue;
-    const sim = compareFingerprints(fp, other.fp);
+    const sim = compareFingerprints(fp, other.fp, own);
     const score = Math.max(sim.jaccard, sim.containment);
     if (sim.duplicate && score > bestScore) {
       bestScore = score;
       best = { original: ws.rootOf(other.id), similarity: sim };
-    }
+    } else if (!sim.duplicate && sim.shared >= RELATED_MIN_SHARED) related.push({ id: other.id, shared: sim.shared });
   }
-  return best;
+  return { original: best, related };
 }
 
 /** Files a report's fingerprint so later reports can find it. */

@@ -34,8 +34,9 @@ function placeMatch(a: LinkPlace[], b: LinkPlace[]): PlaceMatch | null {
   return best;
 }
 
-function timeMatch(a: LinkEvent, b: LinkEvent): { score: number; text: string } | { veto: string } {
-  if (a.lo === null || b.lo === null) return { veto: 'no date or publication date to compare' };
+function timeMatch(a: LinkEvent, b: LinkEvent): { score: number; text: string; undated?: true } | { veto: string } {
+  // Many pages give no date at all: the place, the people and the story must carry the link alone.
+  if (a.lo === null || b.lo === null) return { score: 0, text: 'no date to compare', undated: true };
   const gap = spanGap(a.lo, a.hi!, b.lo, b.hi!);
   if (gap > toleranceDays(a.type)) return { veto: `dates ${gap} days apart` };
   if (a.basis !== 'date' || b.basis !== 'date') return { score: 0.5, text: gap === 0 ? 'reported in the same period' : `reported ${gap} days apart` };
@@ -52,15 +53,15 @@ function afterPublication(a: LinkEvent, bPublished: string | null): boolean {
   return a.lo! > dayNumber(bPublished);
 }
 
-function sharedActors(a: LinkActor[], b: LinkActor[]): { named: string[]; roles: string[] } {
-  const named = new Set<string>(), roles = new Set<string>();
+function sharedActors(a: LinkActor[], b: LinkActor[]): { named: string[]; bodies: string[]; roles: string[] } {
+  const named = new Set<string>(), bodies = new Set<string>(), roles = new Set<string>();
   const bKeys = new Map(b.map((x) => [x.key, x]));
   for (const x of a) {
     const y = bKeys.get(x.key);
     if (!y) continue;
-    (x.kind === 'role' ? roles : named).add(x.name);
+    (x.kind === 'role' ? roles : x.kind === 'organization' ? bodies : named).add(x.name);
   }
-  return { named: [...named], roles: [...roles] };
+  return { named: [...named], bodies: [...bodies], roles: [...roles] };
 }
 
 export function agree(a: LinkEvent, b: LinkEvent, reposted = false): Agreement {
@@ -80,11 +81,14 @@ export function agree(a: LinkEvent, b: LinkEvent, reposted = false): Agreement {
   if (afterPublication(a, b.published) || afterPublication(b, a.published)) return no('dated after the other report appeared');
   const time = timeMatch(a, b);
   if ('veto' in time) return no(time.veto);
+  if (time.undated && place.score < PLACE_WEIGHT.city) return no('no date to compare and no town in common');
   score += time.score;
   reasons.push(time.text);
 
   const shared = sharedActors(a.actors, b.actors);
   if (shared.named.length) { score += Math.min(2, shared.named.length); reasons.push(`both: ${shared.named.join(', ')}`); }
+  // The security ministries act in most reports: a shared body says less than a shared person.
+  if (shared.bodies.length) { score += 0.5; reasons.push(`both: ${shared.bodies.join(', ')}`); }
   if (shared.roles.length) { score += 0.5; reasons.push(`both: ${shared.roles.join(', ')}`); }
 
   if (a.count !== null && b.count !== null) {

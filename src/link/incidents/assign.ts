@@ -1,7 +1,8 @@
-// Incremental incident assignment: each new event joins the best-agreeing incident
-// among those its blocking keys reach, or founds a new one. An incident holds at
-// most one event per report, never two events an analyst split apart, and always
-// the events an analyst merged.
+// Incremental case assignment. A report's episode (story.ts) is linked as a whole:
+// every act it tells is compared with the acts of the same type its blocking keys
+// reach, and the episode joins the case that agrees best, or founds a new one. A
+// case thus holds acts of any type, several from one report. An analyst's merge
+// wins over any score; an analyst's split keeps the two sides apart.
 import { hashString } from '../hash.js';
 import type { LinkEvent } from '../model.js';
 import type { LinkWorkspace } from '../workspace.js';
@@ -13,59 +14,137 @@ export interface Assignment {
   reportId: string;
   eventId: string;
   incidentId: string;
-  /** agreement with the event it was linked through; null when it founded the incident */
+  /** agreement of the episode with the case it joined; null when it founded the case */
   score: number | null;
+  /** the act of another report it was linked through, or of its own report it was told with */
   linkedTo: string | null;
   explanation: string;
+  /** an act of the episode its report is about (not background about another one) */
+  episode: boolean;
 }
+
+/** Reports sharing passages of text with the one being linked. */
+export type Related = readonly { id: string; shared: number }[];
 
 export const incidentIdFor = (eventKey: string): string =>
   `inc-${hashString(eventKey).toString(16).padStart(8, '0')}${hashString(eventKey, 0x9747b28c).toString(16).padStart(8, '0')}`;
 
-function blocked(ws: LinkWorkspace, e: LinkEvent, incidentId: string): boolean {
-  // The report's own few events, rather than every member of a large incident.
-  for (const i of ws.eventsOfReport.get(e.reportId) ?? []) if (ws.incidentOf[i] === incidentId) return true;
+/** Each further act type on which the episode agrees with a case adds this much, up to MORE_ACTS_MAX. */
+const MORE_ACTS = 1;
+const MORE_ACTS_MAX = 2;
+/** Passages of text shared with another outlet's report (a wire's sentences, the same quotes) tell the same story on their own. */
+const SHARED_TEXT = LINK_SCORE;
+
+const TYPE_WORD = (t: string) => t.replace('_', ' ').toLowerCase();
+
+function cannotJoin(ws: LinkWorkspace, e: LinkEvent, incidentId: string): boolean {
   if (ws.constraints.empty) return false;
   for (const m of ws.members.get(incidentId) ?? []) if (ws.constraints.cannotLink(e.key, ws.events[m].key)) return true;
   return false;
 }
 
-export function assignEvent(ws: LinkWorkspace, e: LinkEvent): Assignment {
-  const base = { eventKey: e.key, reportId: e.reportId, eventId: e.eventId };
-  const finish = (a: Assignment): Assignment => {
+interface CaseScore {
+  incidentId: string;
+  /** best agreeing pair */
+  best: { score: number; event: LinkEvent; other: LinkEvent; reasons: string[] } | null;
+  types: Set<string>;
+  text: { id: string; shared: number } | null;
+}
+
+const total = (c: CaseScore) =>
+  (c.best?.score ?? 0) + Math.min(MORE_ACTS_MAX, MORE_ACTS * Math.max(0, c.types.size - 1)) + (c.text ? SHARED_TEXT : 0);
+
+function explain(c: CaseScore, ws: LinkWorkspace): string {
+  const parts: string[] = [];
+  if (c.best) parts.push(`same act (${TYPE_WORD(c.best.event.type)}): ${c.best.reasons.filter((r) => r !== 'same type').join('; ')}`);
+  if (c.types.size > 1) parts.push(`also agree on ${[...c.types].filter((t) => t !== c.best?.event.type).map(TYPE_WORD).join(', ')}`);
+  if (c.text) parts.push(`shares ${c.text.shared} passages of text with "${ws.reports.get(c.text.id)?.title || c.text.id}"`);
+  return parts.join('; ');
+}
+
+/** Links one episode (or one background act) of a report; returns an assignment per act. */
+export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], related: Related = [], episode = true): Assignment[] {
+  if (events.length === 0) return [];
+  const reportId = events[0].reportId;
+  const out: Assignment[] = [];
+  const place = (e: LinkEvent, a: Omit<Assignment, 'eventKey' | 'reportId' | 'eventId' | 'episode'>) => {
     const i = ws.addEvent(e, a.incidentId);
     for (const k of indexKeys(e)) ws.blockIndex.add(k, i);
-    return a;
+    out.push({ eventKey: e.key, reportId: e.reportId, eventId: e.eventId, ...a, episode });
   };
 
-  // An analyst's merge wins over any score.
-  for (const other of ws.constraints.mustLinkWith(e.key)) {
-    const i = ws.eventIndex.get(other);
-    if (i !== undefined && !blocked(ws, e, ws.incidentOf[i])) {
-      return finish({ ...base, incidentId: ws.incidentOf[i], score: null, linkedTo: other, explanation: 'merged by an analyst' });
+  // An analyst's merge wins over any score, act by act.
+  const rest: LinkEvent[] = [];
+  for (const e of events) {
+    let merged = false;
+    for (const other of ws.constraints.mustLinkWith(e.key)) {
+      const i = ws.eventIndex.get(other);
+      if (i !== undefined && !cannotJoin(ws, e, ws.incidentOf[i])) {
+        place(e, { incidentId: ws.incidentOf[i], score: null, linkedTo: other, explanation: 'merged by an analyst' });
+        merged = true;
+        break;
+      }
+    }
+    if (!merged) rest.push(e);
+  }
+  if (rest.length === 0) return out;
+
+  // A repost meets its original's acts directly, whatever their blocking keys.
+  const root = ws.rootOf(reportId);
+  const original = root !== reportId ? root : null;
+  const cases = new Map<string, CaseScore>();
+  const caseOf = (id: string) => {
+    let c = cases.get(id);
+    if (!c) cases.set(id, (c = { incidentId: id, best: null, types: new Set(), text: null }));
+    return c;
+  };
+  for (const e of rest) {
+    const candidates = new Set<number>();
+    for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => candidates.add(i));
+    if (original) for (const i of ws.eventsOfReport.get(original) ?? []) candidates.add(i);
+    for (const r of related) for (const i of ws.eventsOfReport.get(r.id) ?? []) candidates.add(i);
+    for (const i of candidates) {
+      const other = ws.events[i];
+      if (other.reportId === reportId || other.type !== e.type) continue;
+      const reposted = original !== null && ws.rootOf(other.reportId) === original;
+      const a = agree(e, other, reposted);
+      if (a.veto !== null) continue;
+      const c = caseOf(ws.incidentOf[i]);
+      c.types.add(e.type);
+      if (!c.best || a.score > c.best.score) c.best = { score: a.score, event: e, other, reasons: a.reasons };
     }
   }
-
-  const candidates = new Set<number>();
-  for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => candidates.add(i));
-  // A repost meets its original's events directly, whatever their blocking keys.
-  const root = ws.rootOf(e.reportId);
-  const original = root !== e.reportId ? root : null;
-  if (original) for (const i of ws.eventsOfReport.get(original) ?? []) candidates.add(i);
-
-  const verdicts = new Map<string, boolean>();
-  let best: { incidentId: string; score: number; other: LinkEvent; reasons: string[] } | null = null;
-  for (const i of candidates) {
-    const other = ws.events[i];
-    if (other.reportId === e.reportId || other.type !== e.type) continue;
-    const incidentId = ws.incidentOf[i];
-    let ok = verdicts.get(incidentId);
-    if (ok === undefined) verdicts.set(incidentId, (ok = !blocked(ws, e, incidentId)));
-    if (!ok) continue;
-    const reposted = original !== null && ws.rootOf(other.reportId) === original;
-    const a = agree(e, other, reposted);
-    if (a.veto === null && a.score >= LINK_SCORE && (!best || a.score > best.score)) best = { incidentId, score: a.score, other, reasons: a.reasons };
+  // Shared passages tie the episode to the case the other report's story went to.
+  for (const r of related) {
+    const tally = new Map<string, number>();
+    for (const i of ws.eventsOfReport.get(r.id) ?? []) tally.set(ws.incidentOf[i], (tally.get(ws.incidentOf[i]) ?? 0) + 1);
+    const main = [...tally].sort((a, b) => b[1] - a[1])[0];
+    if (main) { const c = caseOf(main[0]); if (!c.text || c.text.shared < r.shared) c.text = r; }
   }
-  if (best) return finish({ ...base, incidentId: best.incidentId, score: best.score, linkedTo: best.other.key, explanation: best.reasons.join('; ') });
-  return finish({ ...base, incidentId: incidentIdFor(e.key), score: null, linkedTo: null, explanation: candidates.size ? 'no agreeing event in other reports' : 'no other report on this type, place and time' });
+
+  let chosen: CaseScore | null = null;
+  for (const c of cases.values()) {
+    if (total(c) < LINK_SCORE || rest.every((e) => cannotJoin(ws, e, c.incidentId))) continue;
+    if (!chosen || total(c) > total(chosen)) chosen = c;
+  }
+  const founder = rest[0];
+  const anchor = chosen?.best?.event ?? founder;
+  const newId = incidentIdFor(founder.key);
+  for (const e of rest) {
+    if (chosen && !cannotJoin(ws, e, chosen.incidentId)) {
+      const through = chosen.best?.event === e;
+      place(e, {
+        incidentId: chosen.incidentId, score: total(chosen),
+        linkedTo: through ? chosen.best!.other.key : anchor.key,
+        explanation: through || e === anchor ? explain(chosen, ws) : `told in the same report as the ${TYPE_WORD(anchor.type)} (one episode); ${explain(chosen, ws)}`,
+      });
+    } else if (e === founder || !chosen) {
+      place(e, e === founder
+        ? { incidentId: chosen ? incidentIdFor(e.key) : newId, score: null, linkedTo: null, explanation: cases.size ? 'no other report agrees on this episode' : 'no other report on these acts, places and time' }
+        : { incidentId: newId, score: null, linkedTo: founder.key, explanation: `told in the same report as the ${TYPE_WORD(founder.type)} (one episode)` });
+    } else {
+      place(e, { incidentId: incidentIdFor(e.key), score: null, linkedTo: null, explanation: 'kept apart from the case by an analyst' });
+    }
+  }
+  return out;
 }

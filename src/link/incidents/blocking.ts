@@ -9,8 +9,13 @@ import type { LinkEvent } from '../model.js';
 import { monthOf } from '../time.js';
 import { toleranceDays } from './agree.js';
 
-const key = (kind: 'E' | 'A', type: string, place: string, month: number) =>
-  toKey(combine(combine(hashString(type), hashString(place, kind === 'E' ? 0x811c9dc5 : 0x1000193)), month));
+const SALT = { E: 0x811c9dc5, A: 0x1000193, U: 0x5bd1e995 } as const;
+const key = (kind: keyof typeof SALT, type: string, place: string, month: number) =>
+  toKey(combine(combine(hashString(type), hashString(place, SALT[kind])), month));
+
+/** Many pages carry no date: their acts meet others only in a town (never a province or country), in a capped block. */
+const townLevel = (level: string) => level === 'site' || level === 'city' || level === 'county';
+const UNDATED = -1;
 
 function months(lo: number, hi: number): number[] {
   const out: number[] = [];
@@ -18,10 +23,12 @@ function months(lo: number, hi: number): number[] {
   return out;
 }
 
-/** Keys an event is filed under; empty when it has no place or no time (it cannot be linked). */
+/** Keys an event is filed under; empty when it has no place (it cannot be linked). */
 export function indexKeys(e: LinkEvent): number[] {
-  if (e.lo === null || e.places.length === 0 || e.modality === 'negated') return [];
+  if (e.places.length === 0 || e.modality === 'negated') return [];
   const out = new Set<number>();
+  for (const p of e.places) if (townLevel(p.level)) out.add(key('U', e.type, p.id, UNDATED));
+  if (e.lo === null) return [...out];
   for (const m of months(e.lo, e.hi!)) for (const p of e.places) {
     out.add(key('E', e.type, p.id, m));
     // Nothing looks for finer events inside a whole country (see queryKeys), so countries are not filed.
@@ -32,7 +39,8 @@ export function indexKeys(e: LinkEvent): number[] {
 
 /** Keys to look up for an event's candidates. */
 export function queryKeys(e: LinkEvent): number[] {
-  if (e.lo === null || e.places.length === 0 || e.modality === 'negated') return [];
+  if (e.places.length === 0 || e.modality === 'negated') return [];
+  if (e.lo === null) return e.places.filter((p) => townLevel(p.level)).map((p) => key('U', e.type, p.id, UNDATED));
   const tol = toleranceDays(e.type);
   const out = new Set<number>();
   for (const m of months(e.lo - tol, e.hi! + tol)) for (const p of e.places) {

@@ -14,3 +14,15 @@ test('an incident is titled by its finest place inside a country, not by a borde
   const b = report('b', { published: '2025-05-20' }, extraction([{ type: 'PUNISHMENT', places: [camp, P.hyesan] }]));
   assert.match(summarise('inc-2', [{ event: b.events[0], report: meta(b) }]).title, /^punishment in Camp 12/, 'a site inside a country is the finest place');
 });
+
+test('a case is titled by its place and its acts in the order they happened', () => {
+  const r = report('a', { published: '2025-05-20' }, extraction([
+    { type: 'INVESTIGATION', date: '2025-05-12', places: [P.hyesan] },
+    { type: 'DEFECTION', date: '2025-05-03', places: [P.hyesan] },
+    { type: 'ARREST', date: '2025-05-06', places: [P.hyesan] },
+  ]));
+  const s = summarise('inc-3', r.events.map((event) => ({ event, report: meta(r) })));
+  assert.equal(s.title, 'Hyesan: defection; arrest; investigation (2025-05)');
+  assert.deepEqual([s.dateFrom, s.dateTo], ['2025-05-03', '2025-05-12']);
+  assert.equal(s.type, 'DEFECTION');
+});

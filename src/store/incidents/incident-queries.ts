@@ -71,10 +71,11 @@ export async function reportLinks(db: Db, reportId: string): Promise<ReportLinks
       .where('id', 'in', db.selectFrom('link_events').select('incident_id').where('report_id', '=', reportId))
       .orderBy('corroboration', 'desc').execute(),
   ]);
+  const about = new Set((await db.selectFrom('link_events').select('incident_id').where('report_id', '=', reportId).where('episode', '=', 1).execute()).map((r) => r.incident_id));
   return {
     reportId,
     duplicateOf: original ? { id: original.id, title: original.title, similarity: own.similarity === null ? null : Number(own.similarity), reason: own.reason } : null,
     duplicates,
-    incidents: incidents.map(toIncidentRow),
+    incidents: incidents.map((r) => ({ ...toIncidentRow(r), about: about.has(r.id) })),
   };
 }

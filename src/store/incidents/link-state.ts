@@ -170,8 +170,8 @@ export async function saveLinkRun(db: Db, w: LinkWrite): Promise<[eventKey: stri
     for (const r of w.reports) { const s = seqOf(r.meta.id); for (const key of new Set(r.keys)) keyPairs.push(key, s); }
     await insertKeyPairs(trx, 'link_keys', keyPairs);
 
-    const inserted = await insertRows<{ seq: number | string; event_key: string }>(trx, 'link_events', ['event_key', 'report_seq', 'report_id', 'incident_id', 'data', 'score', 'linked_to', 'explanation'],
-      w.events.map((e) => [e.event.key, seqOf(e.event.reportId), e.event.reportId, e.incidentId, JSON.stringify(e.event), e.score, e.linkedTo, e.explanation]),
+    const inserted = await insertRows<{ seq: number | string; event_key: string }>(trx, 'link_events', ['event_key', 'report_seq', 'report_id', 'incident_id', 'data', 'score', 'linked_to', 'explanation', 'episode'],
+      w.events.map((e) => [e.event.key, seqOf(e.event.reportId), e.event.reportId, e.incidentId, JSON.stringify(e.event), e.score, e.linkedTo, e.explanation, e.episode ? 1 : 0]),
       'returning seq, event_key');
     const seqByKey = new Map(inserted.map((r) => [r.event_key, Number(r.seq)]));
     const blockPairs: number[] = [];

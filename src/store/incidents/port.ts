@@ -25,7 +25,7 @@ export interface EventSlice {
 
 export interface LinkWrite {
   reports: { meta: ReportMeta; similarity: number | null; reason: string | null; fingerprint: Uint8Array; keys: number[] }[];
-  events: { event: LinkEvent; incidentId: string; score: number | null; linkedTo: string | null; explanation: string; blockKeys: number[] }[];
+  events: { event: LinkEvent; incidentId: string; score: number | null; linkedTo: string | null; explanation: string; episode: boolean; blockKeys: number[] }[];
   /** incidents moved by the run (an analyst's merge), by event key */
   moves: { eventKey: string; incidentId: string; explanation: string }[];
   incidents: IncidentSummary[];
@@ -68,7 +68,8 @@ export interface ReportLinks {
   reportId: string;
   duplicateOf: { id: string; title: string; similarity: number | null; reason: string | null } | null;
   duplicates: { id: string; title: string; outlet: string | null; published: string | null }[];
-  incidents: IncidentRow[];
+  /** cases with this report's acts; `about`: the report tells this episode, rather than mentioning it as background */
+  incidents: (IncidentRow & { about: boolean })[];
 }
 
 export interface IncidentStore {

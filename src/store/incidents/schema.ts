@@ -25,6 +25,8 @@ export interface LinkTables {
     score: number | null;
     linked_to: string | null;
     explanation: string;
+    /** 1: an act of the episode its report tells; 0: background (migration 0004) */
+    episode: Generated<number>;
   };
   link_blocks: { key: number; event_seq: number };
   incidents: {

@@ -5,6 +5,7 @@ import { CasefileError } from '../../core/errors.js';
 import * as core from './0001_core.js';
 import * as incidents from './0002_incidents.js';
 import * as review from './0003_review.js';
+import * as cases from './0004_cases.js';
 import * as listOrder from './0006_list_order.js';
 
 export type SqlDialect = 'sqlite' | 'postgres';
@@ -17,6 +18,7 @@ const MIGRATIONS: [name: string, migration: DialectMigration][] = [
   ['0001_core', core],
   ['0002_incidents', incidents],
   ['0003_review', review],
+  ['0004_cases', cases],
   ['0006_list_order', listOrder],
 ];
 

@@ -15,10 +15,11 @@ function corroborationSection(v: IncidentView): HTMLElement {
   const c = v.sources;
   const title = (id: string) => v.reportList.find((r) => r.id === id)?.title ?? id;
   return el('section', { class: 'corroboration' },
-    el('h2', {}, `Corroboration: ${c.independentSources} independent source${c.independentSources === 1 ? '' : 's'} from ${c.outlets.length} outlet${c.outlets.length === 1 ? '' : 's'}`),
+    el('h2', {}, `Corroboration: ${c.outlets.length} independent outlet${c.outlets.length === 1 ? '' : 's'}, ${c.independentSources} source${c.independentSources === 1 ? '' : 's'}`),
     el('ul', {}, ...c.witnesses.map((w) => el('li', {}, el('strong', {}, w.outlet), ': ',
       w.refs.map((r) => r.descriptor ?? (r.sourceId ? 'a source' : 'the outlet’s own account')).filter((x, i, all) => all.indexOf(x) === i).join('; '),
       el('span', { class: 'meta' }, ` (${w.refs.length} mention${w.refs.length === 1 ? '' : 's'})`)))),
+    lineage(v, title),
     c.chains.length ? el('p', { class: 'meta' }, 'Chains (not separate witnesses): ', ...c.chains.flatMap((ch, i) => [i ? '; ' : '', el('a', { href: href(['reports', ch.reportId]) }, title(ch.reportId)), ` (${ch.from ?? 'unknown outlet'}) cites ${ch.to}`])) : null,
     c.reposts.length ? el('p', { class: 'meta' }, 'Reposts (not counted): ', ...c.reposts.flatMap((r, i) => [i ? '; ' : '', el('a', { href: href(['reports', r.reportId]) }, title(r.reportId)), ' copies ', el('a', { href: href(['reports', r.duplicateOf]) }, title(r.duplicateOf))])) : null);
 }
@@ -30,15 +31,39 @@ function contradictionsSection(v: IncidentView): HTMLElement | null {
     el('ul', {}, ...v.contradictions.map((c) => el('li', {}, c.summary, el('span', { class: 'meta' }, ` — ${[...new Set(c.items.map((i) => whose(i.reportId)))].join(', ')}`)))));
 }
 
-function eventsSection(v: IncidentView, onSplit: (keys: string[]) => void): HTMLElement {
-  const boxes = v.members.map((m) => el('input', { type: 'checkbox', value: m.eventKey, 'aria-label': `select the event from ${m.reportTitle}` }));
-  const split = el('button', { type: 'button' }, 'Split the selected events into a new incident');
-  split.addEventListener('click', () => onSplit(boxes.filter((b) => b.checked).map((b) => b.value)));
-  return el('section', {}, el('h2', {}, `Events (${v.members.length})`),
+/** Where each channel's account went: retold by other outlets, reposted by other sites. */
+function lineage(v: IncidentView, title: (id: string) => string): HTMLElement | null {
+  const c = v.sources;
+  if (c.chains.length === 0 && c.reposts.length === 0) return null;
+  const reportLink = (id: string) => el('a', { href: href(['reports', id]) }, title(id));
+  return el('div', { class: 'lineage' }, el('h3', {}, 'Lineage'),
+    el('ul', {}, ...c.outlets.map((outlet) => {
+      const own = [...new Set(c.witnesses.filter((w) => w.outlet === outlet).flatMap((w) => w.refs.map((r) => r.reportId)))];
+      const retold = c.chains.filter((ch) => ch.to === outlet);
+      const copies = c.reposts.filter((r) => own.includes(r.duplicateOf));
+      return el('li', {}, el('strong', {}, outlet),
+        el('ul', {},
+          ...retold.map((ch) => el('li', {}, '↳ retold by ', ch.from ?? 'an unknown outlet', ': ', reportLink(ch.reportId))),
+          ...copies.map((r) => el('li', {}, '↳ reposted: ', reportLink(r.reportId), ' copies ', reportLink(r.duplicateOf)))));
+    })));
+}
+
+function eventsSection(v: IncidentView, onSplit: (keys: string[]) => void, onMove: (keys: string[], to: string) => void): HTMLElement {
+  const boxes = v.members.map((m) => el('input', { type: 'checkbox', value: m.eventKey, 'aria-label': `select the act from ${m.reportTitle}` }));
+  const chosen = () => boxes.filter((b) => b.checked).map((b) => b.value);
+  const split = el('button', { type: 'button' }, 'Split the selected acts into a new case');
+  split.addEventListener('click', () => onSplit(chosen()));
+  const target = el('input', { id: 'move-to', name: 'to', placeholder: 'inc-…', pattern: 'inc-[0-9a-f]{16}', required: true });
+  const move = el('form', { class: 'move' }, el('label', { for: 'move-to' }, 'Move the selected acts to case: '), target, el('button', { type: 'submit' }, 'Move'));
+  move.addEventListener('submit', (e) => { e.preventDefault(); onMove(chosen(), target.value.trim()); });
+  // The chain of events: acts in the order they happened, undated ones last.
+  const order = v.members.map((m, i) => ({ m, i })).sort((a, b) => (a.m.event.lo ?? Infinity) - (b.m.event.lo ?? Infinity) || a.i - b.i);
+  return el('section', {}, el('h2', {}, `Chain of events (${v.members.length} acts)`),
     el('div', { class: 'table-wrap' }, el('table', { class: 'events' },
-      el('thead', {}, el('tr', {}, ...['', 'Report', 'Outlet', 'Published', 'Date', 'Places', 'Count', 'Why linked'].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, ...v.members.map((m, i) => el('tr', { class: m.duplicateOf ? 'repost' : '' },
+      el('thead', {}, el('tr', {}, ...['', 'Act', 'Report', 'Outlet', 'Published', 'Date', 'Places', 'Count', 'Why linked'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, ...order.map(({ m, i }) => el('tr', { class: m.duplicateOf ? 'repost' : '' },
         el('td', {}, boxes[i]),
+        el('td', {}, m.event.type.replace('_', ' ').toLowerCase(), m.event.modality === 'asserted' ? null : el('span', { class: 'badge' }, m.event.modality)),
         el('td', {}, el('a', { href: href(['reports', m.reportId], { event: m.event.eventId }) }, m.reportTitle), m.duplicateOf ? el('span', { class: 'badge' }, 'repost') : null),
         el('td', {}, m.outlet ?? '—'),
         el('td', {}, m.published ?? '—'),
@@ -46,7 +71,7 @@ function eventsSection(v: IncidentView, onSplit: (keys: string[]) => void): HTML
         el('td', {}, m.event.places.map((p) => p.name).join(', ') || '—'),
         el('td', { class: 'num' }, m.event.count === null ? '—' : String(m.event.count)),
         el('td', { class: 'why' }, m.explanation)))))),
-    v.members.length > 1 ? split : null);
+    v.members.length > 1 ? split : null, move);
 }
 
 function mergeForm(v: IncidentView, onMerge: (other: string) => void): HTMLElement {
@@ -76,7 +101,7 @@ export async function incidentPage(main: HTMLElement, route: Route, signal: Abor
     corroborationSection(v),
     contradictionsSection(v),
     el('section', {}, el('h2', {}, 'When the reports appeared'), incidentTimeline(v.timeline, v.dateFrom)),
-    eventsSection(v, (keys) => void act(async () => (await incidentApi.split(v.id, keys)).created)),
+    eventsSection(v, (keys) => void act(async () => (await incidentApi.split(v.id, keys)).created), (keys, to) => void act(async () => (await incidentApi.move(v.id, keys, to)).to)),
     mergeForm(v, (other) => void act(async () => (await incidentApi.merge([v.id, other])).id)),
     canReview() ? historySection(`/api/incidents/${encodeURIComponent(v.id)}/history`) : null));
 }

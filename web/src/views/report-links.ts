@@ -16,7 +16,7 @@ export function reportLinks(reportId: string, signal: AbortSignal): HTMLElement 
       links.duplicateOf ? el('p', { class: 'repost-note' }, 'A repost of ', el('a', { href: href(['reports', links.duplicateOf.id]) }, links.duplicateOf.title), links.duplicateOf.reason ? ` — ${links.duplicateOf.reason}` : '') : null,
       el('h2', {}, `Incidents (${links.incidents.length})`),
       links.incidents.length
-        ? el('ul', {}, ...links.incidents.map((i) => el('li', {}, el('a', { href: href(['incidents', i.id]) }, i.title), el('span', { class: 'meta' }, ` — ${i.corroboration} independent source${i.corroboration === 1 ? '' : 's'}, ${i.reports} report${i.reports === 1 ? '' : 's'}`))))
+        ? el('ul', {}, ...links.incidents.map((i) => el('li', {}, el('a', { href: href(['incidents', i.id]) }, i.title), el('span', { class: 'meta' }, ` — ${i.corroboration} independent outlet${i.corroboration === 1 ? '' : 's'}, ${i.reports} report${i.reports === 1 ? '' : 's'}${i.about ? '' : ' (mentioned as background)'}`))))
         : el('p', { class: 'meta' }, 'None.'),
       links.duplicates.length ? el('h2', {}, `Copies of this report (${links.duplicates.length})`) : null,
       links.duplicates.length ? el('ul', {}, ...links.duplicates.map((d) => el('li', {}, el('a', { href: href(['reports', d.id]) }, d.title), el('span', { class: 'meta' }, ` — ${[d.outlet, d.published].filter(Boolean).join(' · ')}`)))) : null);

@@ -1,0 +1,32 @@
+// A report tells one episode, sometimes with background about older ones. Its
+// events are grouped by the story's own time: the first dated act in the text
+// (the lede) sets the episode's time; acts dated well away from it (a paragraph on
+// last year's executions) are background and link on their own; undated acts
+// belong to the episode the report is about.
+import type { LinkEvent } from '../model.js';
+import { spanGap } from '../time.js';
+
+/** Acts further apart than this from the lede's time are another episode. */
+export const EPISODE_DAYS = 45;
+
+export interface Story {
+  /** the acts of the episode the report is about, in text order */
+  episode: LinkEvent[];
+  /** acts about other episodes, each linked on its own */
+  background: LinkEvent[];
+}
+
+const told = (e: LinkEvent) => e.basis === 'date' && e.modality !== 'negated';
+
+export function splitStory(events: readonly LinkEvent[]): Story {
+  const ordered = [...events].sort((a, b) => a.evidence.start - b.evidence.start);
+  const lede = ordered.find(told);
+  if (!lede) return { episode: ordered, background: [] };
+  const episode: LinkEvent[] = [], background: LinkEvent[] = [];
+  for (const e of ordered) {
+    // A denial in the report stays with the episode it denies: the case shows it as a contradiction.
+    const apart = told(e) && spanGap(e.lo!, e.hi!, lede.lo!, lede.hi!) > EPISODE_DAYS;
+    (apart ? background : episode).push(e);
+  }
+  return { episode, background };
+}
