@@ -147,7 +147,7 @@ function assembleClaim(c: ClaimMention, i: number, actorKeys: readonly string[],
 
 export function assemble(doc: Doc, extractor: string, kb: AssemblyKnowledge): Extraction {
   const L = doc.layers;
-  const places = assemblePlaces(L.places ?? [], kb);
+  const places = assemblePlaces([...(L.places ?? []), ...(L.captionPlaces ?? [])], kb);
   const actorMentions = L.actors ?? [];
   const actorKeys = mapped(actorMentions, actorKey);
   const actorIdByKey = new Map<string, string>();
@@ -160,5 +160,6 @@ export function assemble(doc: Doc, extractor: string, kb: AssemblyKnowledge): Ex
   const claims: Claim[] = [];
   const claimMentions = L.claims ?? [];
   for (let i = 0; i < claimMentions.length; i++) claims.push(assembleClaim(claimMentions[i], i, actorKeys, actorIdByKey, sourceIdByKey));
-  return { extractor, events, actors, places, sources, claims };
+  const furniture = mapped(L.furniture ?? [], (f) => ({ ...f.span, kind: f.kind }));
+  return { extractor, events, actors, places, sources, claims, ...(furniture.length ? { furniture } : {}) };
 }

@@ -13,6 +13,7 @@ import { loadLexicon } from './events/lexicon.js';
 import { createEventsStage } from './events/stage.js';
 import type { PlaceInfo } from './events/where.js';
 import type { ExtractInput, Extractor } from './extractor.js';
+import { createFurnitureStage } from './furniture/stage.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
 import { createPlacesStage } from './places/stage.js';
 import { createSentencesStage } from './sentences/stage.js';
@@ -55,6 +56,7 @@ export function createPipelineFor(k: Knowledge, opts: BuiltinOptions = {}): Pipe
     .filter((p) => p.level === 'country')
     .map((p) => ({ placeId: p.id, name: p.name, demonyms: p.demonyms }));
   return createPipeline([
+    createFurnitureStage(),
     createSentencesStage(),
     createPlacesStage(k),
     createActorsStage(k),
