@@ -30,7 +30,7 @@ test('the Party is the Workers\' Party of Korea, and its departments fold into i
 });
 
 test('generic words resolve by country: Chinese police, police in a North Korean town', () => {
-  assert.deepEqual(orgs('Chinese authorities detained her and Chinese public security officers questioned her.'), [['Chinese authorities', 'cn.mps'], ['Chinese public security officers', 'cn.mps']]);
+  assert.deepEqual(orgs('Chinese authorities detained her and Chinese public security officers questioned her.'), [['Chinese authorities', 'cn.mps'], ['Chinese public security', 'cn.mps']]);
   assert.deepEqual(orgs('Back home, police searched the house.'), [['police', 'kp.mps']]);
   assert.deepEqual(orgs('Police in Yanji stopped him.').map((o) => o[1]), ['cn.mps']);
   assert.deepEqual(orgs('Chinese police caught them. The police later handed them over.'), [['Chinese police', 'cn.mps'], ['police', 'cn.mps']]);
@@ -139,4 +139,17 @@ test('people of any origin are named when introduced by a role or as speakers, n
 test('Russian border guards are their own body, not the police; the South Korean navy is the South Korean military', () => {
   assert.deepEqual(orgs('The men were returned by Russian border guards and questioned by Russian police.').map((o) => o[1]), ['ru.border', 'ru.police']);
   assert.deepEqual(orgs('A South Korean navy vessel rescued them.').map((o) => o[1]), ['kr.military']);
+});
+
+test('a person named by surname only is a named person, and so is the bare surname after', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
+  assert.deepEqual(people("A trader surnamed Pak was arrested. Pak's wife said Pak had paid the guards."), ['Pak', 'Pak', 'Pak']);
+  assert.deepEqual(people('The woman, whose last name is Xu, left. Ms. Ryu stayed.'), ['Xu', 'Ryu']);
+  assert.deepEqual(people('Pak Nam Sun left. Pak was not seen again.'), ['Pak Nam Sun'], 'a bare surname is only a person once introduced as one');
+});
+
+test('an embassy placed in a city is that city\'s guest, not its state\'s', () => {
+  assert.deepEqual(orgs('Staff of the Chinese embassy in Pyongyang left.').map((o) => o[1]), ['cn.embassy']);
+  assert.deepEqual(orgs('A diplomat at the Rome embassy defected.').map((o) => o[1]), [], 'no owner is told');
+  assert.deepEqual(orgs('The DPRK embassy confirmed it. A diplomat at the Rome embassy defected.').map((o) => o[1]), ['kp.embassies', 'kp.embassies']);
 });

@@ -68,6 +68,9 @@ const CAPTION_MARK = /(?:\bphoto(?:graph)?s?\s*:|\bimage\s*:|\/\s*image\b|\bfile
 /** "(Photo : Han Myung-Gu/Getty Images)", "[KANG DONG-WAN]", "PHOTO: AFP": a credit inside a paragraph. */
 const INLINE_CREDIT = /\(\s*(?:photo|image|file photo|credit)\s*:[^)]{0,80}\)|\[[\p{Lu}\s-]{4,40}\]\s*$|\bPHOTO\s*:\s*[\p{Lu}\p{L} .-]{2,30}$/gu;
 const MAX_CAPTION_WORDS = 70;
+/** "(KANG Ji-won / ISHIMARU Jiro)": reporters named in brackets closing a paragraph. */
+const REPORTER = String.raw`(?:\p{Lu}{2,}\s+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-\p{Ll}+)`;
+const BRACKETED_BYLINE = new RegExp(String.raw`\(\s*${REPORTER}(?:\s*[/,&]\s*${REPORTER})*\s*\)\s*$`, 'u');
 
 // Navigation, prompts and lists that belong to the site, not to the report.
 const NAVIGATION = /^(?:home\s*(?:>|›|\||\/)|go to (?:contents|bottom)|go search|skip to|menu\b|search\b|hi, what are you looking for|prev(?:ious)?\s+next\b|print dictionary print|connect with us|subscribe\b|sign (?:in|up)\b|log ?in\b|deals to your inbox|home\s*\p{Lu}\p{L}+$|contact us$|advertisement$)/iu;
@@ -117,6 +120,8 @@ function bylineEnd(text: string, byline: string): number {
 function inside(p: Paragraph, out: Furniture[]): void {
   const byline = BYLINE_LEAD.exec(p.text);
   if (byline && /^By\s/u.test(byline[0])) out.push({ span: { start: p.start, end: p.start + bylineEnd(p.text, byline[0]) }, kind: 'byline' });
+  const reporters = BRACKETED_BYLINE.exec(p.text);
+  if (reporters) out.push({ span: { start: p.start + reporters.index, end: p.end }, kind: 'byline' });
   for (const m of p.text.matchAll(INLINE_CREDIT)) out.push({ span: { start: p.start + m.index, end: p.start + m.index + m[0].length }, kind: 'credit' });
 }
 
