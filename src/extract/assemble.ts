@@ -157,6 +157,13 @@ export function assemble(doc: Doc, extractor: string, kb: AssemblyKnowledge): Ex
   const events: Event[] = [];
   const eventMentions = L.events ?? [];
   for (let i = 0; i < eventMentions.length; i++) events.push(assembleEvent(eventMentions[i], i, actorKeys, actorIdByKey, sourceIdByKey, kb));
+  // the country where an event is placed is a place of the report, even when only its adjective is written
+  for (const e of events) {
+    for (const ep of e.places) {
+      const p = kb.place(ep.id);
+      if (p?.level === 'country' && !places.some((q) => q.id === ep.id)) places.push({ ...p, mentions: [] });
+    }
+  }
   const claims: Claim[] = [];
   const claimMentions = L.claims ?? [];
   for (let i = 0; i < claimMentions.length; i++) claims.push(assembleClaim(claimMentions[i], i, actorKeys, actorIdByKey, sourceIdByKey));
