@@ -77,8 +77,10 @@ const eventOf = (x: Extraction, type: string) => x.events.find((e) => e.type ===
 test('metonymy: "Pyongyang dispatched" and "Beijing refused" are governments; "reporters in Beijing" is a place', () => {
   const x = run('Pyongyang dispatched four agents to Yanji to hunt the family. Beijing refused to comment, and a foreign ministry spokesperson in Beijing told reporters the case was unknown.');
   assert.deepEqual(names(x, 'PURSUIT'), ['Yanji', 'Yanbian', 'Jilin', 'China']);
-  assert.deepEqual(x.places.map((p) => p.name).sort(), ['Beijing', 'Yanji']);
+  // China is listed as the country of the pursuit's place, with no mention of its own
+  assert.deepEqual(x.places.map((p) => p.name).sort(), ['Beijing', 'China', 'Yanji']);
   assert.deepEqual(x.places.find((p) => p.name === 'Beijing')!.mentions.length, 1);
+  assert.deepEqual(x.places.find((p) => p.name === 'China')!.mentions, []);
 });
 
 test('a date across "and" belongs to the other verb: detained in late March, handed over on April 9', () => {
