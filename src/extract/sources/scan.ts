@@ -208,7 +208,9 @@ class SourceScan {
   /** A verb of speaking inside the story ("was told to keep quiet", "told them", "reported to the authorities"), not to the outlet. */
   private inStory(v: number): boolean {
     const { t, inp } = this;
-    if (PASSIVE.has(lowerAt(t, v - 1)) || NEGATION.has(lowerAt(t, v - 1))) return true;
+    // "was told", "has not said", also across an adverb ("has not publicly said")
+    const before = lowerAt(t, v - 1).endsWith('ly') ? v - 2 : v - 1;
+    if (PASSIVE.has(lowerAt(t, before)) || NEGATION.has(lowerAt(t, before))) return true;
     const next = lowerAt(t, v + 1);
     if (t.lower[v] === 'reported' && next === 'to') return true;
     if (!/^(?:told|tell|tells)$/.test(t.lower[v])) return false;
