@@ -153,3 +153,9 @@ test('an embassy placed in a city is that city\'s guest, not its state\'s', () =
   assert.deepEqual(orgs('A diplomat at the Rome embassy defected.').map((o) => o[1]), [], 'no owner is told');
   assert.deepEqual(orgs('The DPRK embassy confirmed it. A diplomat at the Rome embassy defected.').map((o) => o[1]), ['kp.embassies', 'kp.embassies']);
 });
+
+test('one name romanised several ways is one person, named as first written', () => {
+  const people = actors('Pak Kyong-hui spoke first. Later Pak Kyung-hee and Park Kyung-hui were quoted; Pak Kyong-nam was not.')
+    .filter((a) => a.kind === 'person').map((a) => [a.text, a.name]);
+  assert.deepEqual(people, [['Pak Kyong-hui', 'Pak Kyong-hui'], ['Pak Kyung-hee', 'Pak Kyong-hui'], ['Park Kyung-hui', 'Park Kyung-hui'], ['Pak Kyong-nam', 'Pak Kyong-nam']]);
+});
