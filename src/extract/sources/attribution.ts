@@ -83,7 +83,7 @@ const CLAUSE_VERBS = new Set(['said', 'says', 'told', 'has', 'have', 'had', 'was
  * The head of the phrase (up to a comma or a relative word) holds a verb: it is a clause, whose
  * own speaker already spoke ("He said Chinese authorities confirmed": the authorities are relayed).
  */
-function clauseHead(t: Tokens, p: Phrase): boolean {
+export function clauseHead(t: Tokens, p: Phrase): boolean {
   for (let i = p.first; i <= p.last && t.lower[i] !== ',' && !RELATIVE.has(t.lower[i]); i++) if (CLAUSE_VERBS.has(t.lower[i])) return true;
   return false;
 }

@@ -125,3 +125,8 @@ test('a clause before ", reported X" is what was said, and a relayed or negated 
   const found = sourcesOf('Police detained nine traders last week, reported the Seoul-based Radio Free Asia. He said local officials confirmed the raid. The ministry has not publicly said anything.', { outlet: null });
   assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['the Seoul-based Radio Free Asia', 'Seoul']]);
 });
+
+test('a source the outlet cites or checks with is a source without speaking; ", said the source" points back', () => {
+  const found = sourcesOf('A source in Ryanggang Province told Daily NK that guards fled. Daily NK checked the account with a separate source in Ryanggang Province. The guards ran at night, following new orders, said the source.');
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Ryanggang', 1], ['Ryanggang', 2]]);
+});
