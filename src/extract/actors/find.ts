@@ -32,9 +32,11 @@ const UNIT_LINKS = new Set(['from', 'of', 'by']);
 
 
 export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, places: readonly PlaceMention[]): ActorMention[] {
-  const s: Scan = { k, text, w, placeFrom: new WordIndex(w.length), placeTo: new WordIndex(w.length), lastSeen: new Map(), out: [], taken: new Uint8Array(w.length) };
+  const s: Scan = { k, text, w, placeFrom: new WordIndex(w.length), placeTo: new WordIndex(w.length), lastSeen: new Map(), sceneCountries: [], out: [], taken: new Uint8Array(w.length) };
   for (const p of places) {
     const from = tokenAt(w, p.span.start);
+    const country = p.metonymy ? null : k.places.get(p.placeId)?.country;
+    if (country) s.sceneCountries.push({ at: from, country });
     let to = from;
     while (to < w.length && w.start[to] < p.span.end) s.taken[to++] = 1;
     const placed = { p, from, to };

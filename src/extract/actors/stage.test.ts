@@ -159,3 +159,8 @@ test('one name romanised several ways is one person, named as first written', ()
     .filter((a) => a.kind === 'person').map((a) => [a.text, a.name]);
   assert.deepEqual(people, [['Pak Kyong-hui', 'Pak Kyong-hui'], ['Pak Kyung-hee', 'Pak Kyong-hui'], ['Park Kyung-hui', 'Park Kyung-hui'], ['Pak Kyong-nam', 'Pak Kyong-nam']]);
 });
+
+test('bare "police" with no country near it belongs to the country the story is told in so far', () => {
+  assert.deepEqual(orgs('The men crossed into Yanji and hid near Tumen for a week. Police found them in a barn.').map((o) => o[1]), ['cn.mps']);
+  assert.deepEqual(orgs('Traders in Hyesan and Musan sold phones from Yanji. Police searched their homes.').map((o) => o[1]), ['kp.mps']);
+});
