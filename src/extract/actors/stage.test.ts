@@ -164,3 +164,8 @@ test('bare "police" with no country near it belongs to the country the story is 
   assert.deepEqual(orgs('The men crossed into Yanji and hid near Tumen for a week. Police found them in a barn.').map((o) => o[1]), ['cn.mps']);
   assert.deepEqual(orgs('Traders in Hyesan and Musan sold phones from Yanji. Police searched their homes.').map((o) => o[1]), ['kp.mps']);
 });
+
+test('a name followed by a role held somewhere, with no article, is a person', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
+  assert.deepEqual(people('Jane Roe, Asia director at a rights group, said so. North Gate Market, home of traders, closed.'), ['Jane Roe']);
+});
