@@ -24,16 +24,17 @@ const gazDir = join(root, 'knowledge', 'gazetteer');
 const OUT = join(gazDir, 'geonames.generated.json');
 
 // minimum population per country, and per province (country:admin1) where border towns are small
-const MIN_POP = { KP: 10000, CN: 1000000, KR: 150000, RU: 500000, MN: 15000, VN: 150000, LA: 10000, TH: 100000, KH: 50000, MM: 200000 };
+const MIN_POP = { KP: 10000, CN: 500000, KR: 150000, RU: 500000, MN: 15000, VN: 150000, LA: 10000, TH: 100000, KH: 50000, MM: 200000 };
 const MIN_POP_PROVINCE = {
   'CN:05': 20000, 'CN:19': 50000, 'CN:08': 100000, 'CN:20': 200000, // Jilin, Liaoning, Heilongjiang, Inner Mongolia
   'RU:59': 3000, 'RU:30': 20000, 'RU:05': 20000, // Primorsky, Khabarovsk, Amur
   'KR:13': 50000, 'KR:06': 20000, // Gyeonggi, Gangwon (the border)
-  'VN:90': 10000, 'LA:16': 1000, 'LA:22': 1000, 'TH:03': 10000, 'MN:07': 5000,
+  'CN:16': 50000, 'CN:29': 50000, // Guangxi, Yunnan: the route south to Vietnam, Laos and Myanmar
+  'VN:90': 10000, 'VN:30': 10000, 'LA:16': 1000, 'LA:22': 1000, 'TH:03': 10000, 'MN:07': 5000,
 };
 // seats of provinces and counties count whatever their recorded population (often 0)
 const SEATS = new Set(['PPLA', 'PPLA2', 'PPLA3', 'PPLC']);
-const SEAT_PROVINCES = new Set(['CN:05', 'CN:19', 'CN:08', 'RU:59', 'LA:16', 'LA:22', 'TH:03', 'MN:07', 'VN:90', 'KR:13', 'KR:06']);
+const SEAT_PROVINCES = new Set(['CN:05', 'CN:19', 'CN:08', 'CN:16', 'CN:29', 'VN:30', 'RU:59', 'LA:16', 'LA:22', 'TH:03', 'MN:07', 'VN:90', 'KR:13', 'KR:06']);
 // GeoNames entries the curated layer replaces with a different entry
 const EXCLUDE = new Map([
   [2042645, 'Rajin: part of Rason, which the curated layer lists with Rajin as a name'],

@@ -158,5 +158,7 @@ export const Extraction = z.object({
   places: z.array(Place),
   sources: z.array(Source),
   claims: z.array(Claim),
+  /** page furniture (bylines, captions, navigation) that extraction did not read; shown greyed */
+  furniture: z.array(Span.extend({ kind: z.string() })).optional(),
 });
 export type Extraction = z.infer<typeof Extraction>;

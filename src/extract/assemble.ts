@@ -147,7 +147,7 @@ function assembleClaim(c: ClaimMention, i: number, actorKeys: readonly string[],
 
 export function assemble(doc: Doc, extractor: string, kb: AssemblyKnowledge): Extraction {
   const L = doc.layers;
-  const places = assemblePlaces(L.places ?? [], kb);
+  const places = assemblePlaces([...(L.places ?? []), ...(L.captionPlaces ?? [])], kb);
   const actorMentions = L.actors ?? [];
   const actorKeys = mapped(actorMentions, actorKey);
   const actorIdByKey = new Map<string, string>();
@@ -157,8 +157,16 @@ export function assemble(doc: Doc, extractor: string, kb: AssemblyKnowledge): Ex
   const events: Event[] = [];
   const eventMentions = L.events ?? [];
   for (let i = 0; i < eventMentions.length; i++) events.push(assembleEvent(eventMentions[i], i, actorKeys, actorIdByKey, sourceIdByKey, kb));
+  // the country where an event is placed is a place of the report, even when only its adjective is written
+  for (const e of events) {
+    for (const ep of e.places) {
+      const p = kb.place(ep.id);
+      if (p?.level === 'country' && !places.some((q) => q.id === ep.id)) places.push({ ...p, mentions: [] });
+    }
+  }
   const claims: Claim[] = [];
   const claimMentions = L.claims ?? [];
   for (let i = 0; i < claimMentions.length; i++) claims.push(assembleClaim(claimMentions[i], i, actorKeys, actorIdByKey, sourceIdByKey));
-  return { extractor, events, actors, places, sources, claims };
+  const furniture = mapped(L.furniture ?? [], (f) => ({ ...f.span, kind: f.kind }));
+  return { extractor, events, actors, places, sources, claims, ...(furniture.length ? { furniture } : {}) };
 }

@@ -77,8 +77,10 @@ const eventOf = (x: Extraction, type: string) => x.events.find((e) => e.type ===
 test('metonymy: "Pyongyang dispatched" and "Beijing refused" are governments; "reporters in Beijing" is a place', () => {
   const x = run('Pyongyang dispatched four agents to Yanji to hunt the family. Beijing refused to comment, and a foreign ministry spokesperson in Beijing told reporters the case was unknown.');
   assert.deepEqual(names(x, 'PURSUIT'), ['Yanji', 'Yanbian', 'Jilin', 'China']);
-  assert.deepEqual(x.places.map((p) => p.name).sort(), ['Beijing', 'Yanji']);
+  // China is listed as the country of the pursuit's place, with no mention of its own
+  assert.deepEqual(x.places.map((p) => p.name).sort(), ['Beijing', 'China', 'Yanji']);
   assert.deepEqual(x.places.find((p) => p.name === 'Beijing')!.mentions.length, 1);
+  assert.deepEqual(x.places.find((p) => p.name === 'China')!.mentions, []);
 });
 
 test('a date across "and" belongs to the other verb: detained in late March, handed over on April 9', () => {
@@ -111,4 +113,26 @@ test('counts in words and approximations reach the event', () => {
   const x = run('Some two dozen agents were sent to comb Yanji, and about thirty activists protested in Seoul.');
   assert.equal(eventOf(x, 'PURSUIT')?.count, 24);
   assert.equal(eventOf(x, 'PROTEST')?.count, 30);
+});
+
+test('page furniture is kept as a layer and no stage reads a person, place or source in it', () => {
+  const text = [
+    'Guards seize phones in Musan',
+    'By Choi Min Ho',
+    'Traders queue at a market in Chongjin, North Hamgyong Province. / Image: Example file photo',
+    'Security agents seized dozens of phones in Musan last week, a source in North Hamgyong Province told Daily NK.',
+    'Related: Soldiers arrested in Sinuiju, a source in China said',
+  ].join('\n\n');
+  const x = run(text);
+  assert.deepEqual(x.furniture?.map((f) => f.kind), ['byline', 'caption', 'related']);
+  for (const f of x.furniture!) {
+    for (const item of [...x.actors, ...x.sources]) for (const m of item.mentions) assert.ok(m.end <= f.start || m.start >= f.end, `${JSON.stringify(m)} lies in furniture`);
+    for (const e of x.events) assert.ok(e.trigger.end <= f.start || e.trigger.start >= f.end);
+  }
+  assert.equal(x.actors.some((a) => a.kind === 'person'), false);
+  assert.equal(x.sources.length, 1);
+  // a caption's places are places the page names, but no event's
+  assert.ok(x.places.some((p) => p.name === 'Chongjin'));
+  assert.equal(x.places.some((p) => p.name === 'Sinuiju'), false);
+  assert.ok(x.events.every((e) => e.places.every((p) => p.name !== 'Chongjin')));
 });

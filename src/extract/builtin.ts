@@ -14,6 +14,7 @@ import { createEventsStage } from './events/stage.js';
 import { createKoreanStages } from './ko/stages.js';
 import type { PlaceInfo } from './events/where.js';
 import type { ExtractInput, Extractor } from './extractor.js';
+import { createFurnitureStage } from './furniture/stage.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
 import { createPlacesStage } from './places/stage.js';
 import { createSentencesStage } from './sentences/stage.js';
@@ -57,6 +58,7 @@ export function createPipelineFor(k: Knowledge, opts: BuiltinOptions = {}): Pipe
     .map((p) => ({ placeId: p.id, name: p.name, demonyms: p.demonyms }));
   const ko = createKoreanStages(lookup, lexDir);
   return createPipeline([
+    createFurnitureStage(),
     createSentencesStage(),
     ko.sentences,
     createPlacesStage(k),

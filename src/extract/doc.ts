@@ -1,6 +1,7 @@
 // The document that flows through the extraction stages. Each stage reads some
 // layers and writes its own (spaCy's Doc and named span groups): every mention is
 // a span into `text`, never a copy of it.
+import type { Furniture } from './furniture/detect.js';
 import type { EventDate, EventType, Modality, PlaceLevel, Role, SourceKind, Span, Stance, ActorKind } from '../core/model.js';
 
 export interface PlaceMention {
@@ -72,8 +73,12 @@ export interface ClaimMention {
 }
 
 export interface Layers {
+  /** page furniture (bylines, captions, navigation): blanked in `text`, so no later stage reads it */
+  furniture: Furniture[];
   sentences: Span[];
   places: PlaceMention[];
+  /** places a photo caption names: places of the page, never an event's */
+  captionPlaces: PlaceMention[];
   actors: ActorMention[];
   dates: DateMention[];
   counts: CountMention[];
@@ -84,7 +89,10 @@ export interface Layers {
 export type LayerName = keyof Layers;
 
 export interface Doc {
+  /** the report's words: the page with its furniture blanked (same offsets) */
   text: string;
+  /** the page as read, furniture included, once the furniture stage has blanked `text` */
+  page?: string;
   title: string;
   outlet: string | null;
   /** YYYY-MM-DD; relative dates resolve against it */

@@ -130,6 +130,9 @@ export const tokensOf = (doc: Doc): Tokens => scanOf(doc).tokens;
 /** The document's words for name matching, computed on first use together with its tokens. */
 export const wordsOf = (doc: Doc): Words => scanOf(doc).words;
 
+/** The words of a text that is no document's (a caption read on its own). */
+export const wordsIn = (text: string): Words => scan(text).words;
+
 /** A lower-cased word without a possessive "'s" (the tokeniser has straightened the apostrophe). */
 export const stripPossessive = (w: string): string => (w.endsWith("'s") ? w.slice(0, -2) : w);
 

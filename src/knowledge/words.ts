@@ -40,7 +40,10 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
 
 /** How a gap character separates words: 0 space, hyphen or apostrophe; 1 punctuation; 2 sentence end. */
 function gapWeight(c: number): 0 | 1 | 2 {
-  if (c === 32 || c === 10 || c === 13 || c === 9 || c === 45 || c === 0xa0 || isApostrophe(c)) return 0;
+  // repaired text keeps line breaks only between paragraphs: a heading or a byline
+  // without a full stop still ends there
+  if (c === 10) return 2;
+  if (c === 32 || c === 13 || c === 9 || c === 45 || c === 0xa0 || isApostrophe(c)) return 0;
   if (c === 46 || c === 33 || c === 63) return 2;
   return 1;
 }

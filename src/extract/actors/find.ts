@@ -12,6 +12,7 @@ import { choose } from './generic.js';
 import { hitOf, WordIndex, type PlacedMention, type Scan } from './scan.js';
 import { personAt } from './people.js';
 import { introducedAt } from './introduced.js';
+import { surnameAt } from './surnamed.js';
 import { isVenue } from './venue.js';
 import { flagsOf, ROLE_HEAD, STARTS_NAME, SURNAME, TITLE, type Vocab } from './vocab.js';
 import { tokenAt } from '../tokens.js';
@@ -31,9 +32,11 @@ const UNIT_LINKS = new Set(['from', 'of', 'by']);
 
 
 export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, places: readonly PlaceMention[]): ActorMention[] {
-  const s: Scan = { k, text, w, placeFrom: new WordIndex(w.length), placeTo: new WordIndex(w.length), lastSeen: new Map(), out: [], taken: new Uint8Array(w.length) };
+  const s: Scan = { k, text, w, placeFrom: new WordIndex(w.length), placeTo: new WordIndex(w.length), lastSeen: new Map(), sceneCountries: [], out: [], taken: new Uint8Array(w.length) };
   for (const p of places) {
     const from = tokenAt(w, p.span.start);
+    const country = p.metonymy ? null : k.places.get(p.placeId)?.country;
+    if (country) s.sceneCountries.push({ at: from, country });
     let to = from;
     while (to < w.length && w.start[to] < p.span.end) s.taken[to++] = 1;
     const placed = { p, from, to };
@@ -42,6 +45,7 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
   }
   // one closure for the whole scan, not one per word
   const free = (j: number) => !s.taken[j];
+  const surnames = new Set<string>();
   for (let i = 0; i < w.length; ) {
     const place = s.placeFrom.get(i);
     if (place) {
@@ -55,6 +59,15 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
       continue;
     }
     const person = !w.cap[i] ? null : (f & SURNAME || (i > 0 && flagsOf(vocab, w.key[i - 1]) & TITLE) ? personAt(w, i, free) : null) ?? introducedAt(w, i, free);
+    if (person === null && w.cap[i] && free(i)) {
+      const surname = surnameAt(text, w, i, surnames);
+      if (surname) {
+        const span = { start: w.start[i], end: surname.end };
+        s.out.push({ span, kind: 'person', canonId: null, name: text.slice(span.start, span.end), placeId: null, count: null });
+        i = surname.to;
+        continue;
+      }
+    }
     if (person !== null) {
       const span = { start: w.start[i], end: w.end[person - 1] };
       s.out.push({ span, kind: 'person', canonId: null, name: text.slice(span.start, span.end), placeId: null, count: null });
@@ -73,6 +86,8 @@ interface Opening {
   match: Match<ActorHit>;
   /** a country named by an adjective or a country before it */
   country: string | null;
+  /** the country comes from an adjective ("Chinese"), not from a place */
+  byDemonym: boolean;
   /** a smaller place before it: the unit's place */
   unitPlace: PlaceMention | null;
 }
@@ -91,18 +106,18 @@ function opening(s: Scan, m: Match<ActorHit>): Opening | null {
       if (further && hitOf(further, 'generic')) next = further;
     }
     if (!next || (!hitOf(next, 'canon') && !hitOf(next, 'generic'))) return null;
-    return { start: m.from, match: next, country: demonym.id, unitPlace: null };
+    return { start: m.from, match: next, country: demonym.id, byDemonym: true, unitPlace: null };
   }
   let start = m.from;
   // "provincial", "county" before the body; a level word already read with a place ("Hyesan City") stays with it
   while (start > 0 && w.brk[start] === 0 && UNIT_MODIFIERS.has(w.key[start - 1]) && !s.taken[start - 1]) start--;
   // only a place right before it, in the same phrase ("Hyesan police", not "... in Hyesan. Police")
   const before = (w.brk[start] === 0 ? s.placeTo.get(start) : undefined) ?? branchOf(s, start);
-  if (!before) return { start, match: m, country: null, unitPlace: null };
+  if (!before) return { start, match: m, country: null, byDemonym: false, unitPlace: null };
   // a country, or a capital standing for its government ("Seoul's Ministry of Unification")
   const place = k.places.get(before.p.placeId);
-  if (before.p.level === 'country' || place?.capital) return { start: before.from, match: m, country: place?.country ?? null, unitPlace: null };
-  return { start: before.from, match: m, country: place?.country ?? null, unitPlace: before.p };
+  if (before.p.level === 'country' || place?.capital) return { start: before.from, match: m, country: place?.country ?? null, byDemonym: false, unitPlace: null };
+  return { start: before.from, match: m, country: place?.country ?? null, byDemonym: false, unitPlace: before.p };
 }
 
 /** Resolves one trie match (and what it opens) to a mention; returns the next word to scan. */
@@ -121,7 +136,7 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
   const afterPlace = after ?? peopleAt;
   const afterCountry = afterPlace ? k.places.get(afterPlace.p.placeId)?.country ?? null : null;
 
-  const chosen = choose(s, match, o.country, afterCountry);
+  const chosen = choose(s, match, ...missionOwner(match, o, afterCountry));
   // people have no unit place: "Hyesan, Choe Ryong Hae said" names no Hyesan Choe
   if (chosen && typeof chosen === 'object' && chosen.kind === 'person') return personMention(s, match, chosen);
   if (chosen === 'skip') return markTaken(s, match.from, match.to);
@@ -150,6 +165,19 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
   markTaken(s, start, end);
   // "Party cadres", "MSS agents": the organisation also qualifies a role actor
   return roleAt(s, end) ?? end;
+}
+
+/** Diplomatic missions: the place they stand in is the host, not the state they serve. */
+const MISSIONS = new Set(['embassy', 'consulate', 'consulate general']);
+
+/**
+ * "the London embassy", "an embassy in Vietnam": a mission's place is its host, so with
+ * no adjective for its state the owner is only the mission named before, if any.
+ * Other bodies take the country of their place. Returns choose()'s two countries.
+ */
+function missionOwner(match: Match<ActorHit>, o: Opening, afterCountry: string | null): [string | null, string | null] {
+  const generic = hitOf(match, 'generic');
+  return !generic || !MISSIONS.has(generic.id) || o.byDemonym ? [o.country, afterCountry] : [null, null];
 }
 
 function personMention(s: Scan, match: Match<ActorHit>, a: ActorRecord): number {

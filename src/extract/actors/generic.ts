@@ -60,7 +60,7 @@ export function choose(s: Scan, match: Match<ActorHit>, explicit: string | null,
   const vague = NEEDS_COUNTRY.has(generic);
   // a place in the sentence outranks a body named paragraphs ago ("Chinese police ... in Onsong, a border guard")
   const country = explicit ?? afterCountry ?? (vague ? null : sentenceCountry(s, match.from, byCountry)) ?? recentCountry(s, byCountry)
-    ?? (vague && !definiteBody(s, match, generic) ? null : 'KP');
+    ?? (vague && !definiteBody(s, match, generic) ? null : sceneCountry(s, match.from, byCountry) ?? 'KP');
   if (country === null) return null;
   const id = byCountry.get(country);
   if (id) return k.actors.get(lastNamed(s, SHARED_WORDS.get(generic)) ?? id)!;
@@ -82,6 +82,21 @@ function recentCountry(s: Scan, byCountry: ReadonlyMap<string, string>): string 
   return best;
 }
 
+/**
+ * The country the report has placed its story in so far: the one named most often before
+ * word i, when it has a body of this kind ("police" in a story told in Yanji and Tumen).
+ */
+function sceneCountry(s: Scan, i: number, byCountry: ReadonlyMap<string, string>): string | null {
+  const counts = new Map<string, number>();
+  for (const { at, country } of s.sceneCountries) {
+    if (at >= i) break;
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [country, n] of counts) if (n > (best === null ? 0 : counts.get(best)!) || (n === counts.get(best!) && country === 'KP')) best = country;
+  return best && byCountry.has(best) ? best : null;
+}
+
 /** "expelled from the army": with the article and closing its phrase the word is a body, not an adjective ("the military source"). */
 function definiteBody(s: Scan, match: Match<ActorHit>, word: string): boolean {
   const { w } = s;
@@ -100,12 +115,13 @@ function lastNamed(s: Scan, ids: readonly string[] | undefined): string | null {
 function sentenceCountry(s: Scan, i: number, byCountry: ReadonlyMap<string, string>): string | null {
   const { w, k } = s;
   for (let j = i; j > 0 && i - j <= SENTENCE_PLACE_WINDOW; j--) {
+    // a place ending before the word that opens the sentence is the last sentence's
+    if (w.brk[j] === 2) break;
     const p = s.placeTo.get(j);
     if (p && !p.p.metonymy) {
       const c = k.places.get(p.p.placeId)?.country;
       if (c && byCountry.has(c)) return c;
     }
-    if (w.brk[j] === 2) break;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 // Named people of any origin, found by how a report introduces them: a full name
 // followed by what the person is ("Jane Doe, a lawyer with ...", "John Roe, the UN
-// Special Rapporteur") or named as the speaker ("said Jane Doe,"). A role alone is never
+// Special Rapporteur", "Jane Roe, Asia director at ...") or named as the speaker ("said Jane Doe,"). A role alone is never
 // a name: the description must follow a name of two or three capitalised words.
 import type { Words } from '../../knowledge/words.js';
 import { ARTICLES as OPENERS, DETERMINERS, ROLE_HEADS } from './roles.js';
@@ -32,7 +32,16 @@ export function introducedAt(w: Words, i: number, free: (j: number) => boolean):
 
 /** ", a lawyer with ...": a description with a role word opens at word j. */
 function described(w: Words, j: number): boolean {
-  if (!OPENERS.has(w.key[j])) return false;
+  if (!OPENERS.has(w.key[j])) return bareDescription(w, j);
   for (let k = j + 1; k < w.length && k <= j + DESCRIPTION_REACH && w.brk[k] === 0 && !HEAD_ENDS.has(w.key[k]); k++) if (isRole(w.key[k])) return true;
+  return false;
+}
+
+/** ", director of ...", ", Asia director at ...": a role without an article, followed by where it is held. */
+function bareDescription(w: Words, j: number): boolean {
+  for (let k = j; k < w.length && k <= j + 2 && (k === j || w.brk[k] === 0); k++) {
+    if (isRole(w.key[k])) return k + 1 < w.length && w.brk[k + 1] === 0 && (w.key[k + 1] === 'of' || w.key[k + 1] === 'at' || w.key[k + 1] === 'for');
+    if (HEAD_ENDS.has(w.key[k])) return false;
+  }
   return false;
 }

@@ -30,7 +30,7 @@ test('the Party is the Workers\' Party of Korea, and its departments fold into i
 });
 
 test('generic words resolve by country: Chinese police, police in a North Korean town', () => {
-  assert.deepEqual(orgs('Chinese authorities detained her and Chinese public security officers questioned her.'), [['Chinese authorities', 'cn.mps'], ['Chinese public security officers', 'cn.mps']]);
+  assert.deepEqual(orgs('Chinese authorities detained her and Chinese public security officers questioned her.'), [['Chinese authorities', 'cn.mps'], ['Chinese public security', 'cn.mps']]);
   assert.deepEqual(orgs('Back home, police searched the house.'), [['police', 'kp.mps']]);
   assert.deepEqual(orgs('Police in Yanji stopped him.').map((o) => o[1]), ['cn.mps']);
   assert.deepEqual(orgs('Chinese police caught them. The police later handed them over.'), [['Chinese police', 'cn.mps'], ['police', 'cn.mps']]);
@@ -139,4 +139,33 @@ test('people of any origin are named when introduced by a role or as speakers, n
 test('Russian border guards are their own body, not the police; the South Korean navy is the South Korean military', () => {
   assert.deepEqual(orgs('The men were returned by Russian border guards and questioned by Russian police.').map((o) => o[1]), ['ru.border', 'ru.police']);
   assert.deepEqual(orgs('A South Korean navy vessel rescued them.').map((o) => o[1]), ['kr.military']);
+});
+
+test('a person named by surname only is a named person, and so is the bare surname after', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
+  assert.deepEqual(people("A trader surnamed Pak was arrested. Pak's wife said Pak had paid the guards."), ['Pak', 'Pak', 'Pak']);
+  assert.deepEqual(people('The woman, whose last name is Xu, left. Ms. Ryu stayed.'), ['Xu', 'Ryu']);
+  assert.deepEqual(people('Pak Nam Sun left. Pak was not seen again.'), ['Pak Nam Sun'], 'a bare surname is only a person once introduced as one');
+});
+
+test('an embassy placed in a city is that city\'s guest, not its state\'s', () => {
+  assert.deepEqual(orgs('Staff of the Chinese embassy in Pyongyang left.').map((o) => o[1]), ['cn.embassy']);
+  assert.deepEqual(orgs('A diplomat at the Rome embassy defected.').map((o) => o[1]), [], 'no owner is told');
+  assert.deepEqual(orgs('The DPRK embassy confirmed it. A diplomat at the Rome embassy defected.').map((o) => o[1]), ['kp.embassies', 'kp.embassies']);
+});
+
+test('one name romanised several ways is one person, named as first written', () => {
+  const people = actors('Pak Kyong-hui spoke first. Later Pak Kyung-hee and Park Kyung-hui were quoted; Pak Kyong-nam was not.')
+    .filter((a) => a.kind === 'person').map((a) => [a.text, a.name]);
+  assert.deepEqual(people, [['Pak Kyong-hui', 'Pak Kyong-hui'], ['Pak Kyung-hee', 'Pak Kyong-hui'], ['Park Kyung-hui', 'Park Kyung-hui'], ['Pak Kyong-nam', 'Pak Kyong-nam']]);
+});
+
+test('bare "police" with no country near it belongs to the country the story is told in so far', () => {
+  assert.deepEqual(orgs('The men crossed into Yanji and hid near Tumen for a week. Police found them in a barn.').map((o) => o[1]), ['cn.mps']);
+  assert.deepEqual(orgs('Traders in Hyesan and Musan sold phones from Yanji. Police searched their homes.').map((o) => o[1]), ['kp.mps']);
+});
+
+test('a name followed by a role held somewhere, with no article, is a person', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
+  assert.deepEqual(people('Jane Roe, Asia director at a rights group, said so. North Gate Market, home of traders, closed.'), ['Jane Roe']);
 });

@@ -1,16 +1,31 @@
 // The places stage: gazetteer mentions with level, written to the `places` layer.
-import type { Stage } from '../doc.js';
+// A photo caption is furniture, yet the places it names are places of the page: they
+// are read from the caption alone into their own layer, which no event reads.
+import type { Doc, PlaceMention, Stage } from '../doc.js';
 import type { Knowledge } from '../../knowledge/load.js';
-import { wordsOf } from '../tokens.js';
+import { wordsIn, wordsOf } from '../tokens.js';
 import { findPlaces } from './find.js';
+
+function captionPlaces(k: Knowledge, doc: Doc): PlaceMention[] {
+  const captions = (doc.layers.furniture ?? []).filter((f) => f.kind === 'caption');
+  if (captions.length === 0 || doc.page === undefined) return [];
+  let text = '';
+  let at = 0;
+  for (const { span } of captions) {
+    text += ' '.repeat(span.start - at) + doc.page.slice(span.start, span.end);
+    at = span.end;
+  }
+  return findPlaces(k, text, wordsIn(text)).filter((p) => !p.metonymy);
+}
 
 export function createPlacesStage(k: Knowledge): Stage {
   return {
     name: 'places',
     requires: [],
-    assigns: ['places'],
+    assigns: ['places', 'captionPlaces'],
     run(doc) {
       doc.layers.places = findPlaces(k, doc.text, wordsOf(doc));
+      doc.layers.captionPlaces = captionPlaces(k, doc);
     },
   };
 }

@@ -56,6 +56,9 @@ export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p
   if (b >= sFirst && t.lower[b] === RELATIVE_AND && b < v - 1 && coordinated(t, b, sFirst)) return null;
   if (b >= sFirst && OPENERS.has(t.lower[b])) return trim(t, b + 1, v - 1);
   let phrase = trim(t, b + 1, v - 1);
+  // "<what happened>, reported the Chosun Ilbo": with nothing between comma and verb, only a noun
+  // phrase before the comma is the speaker; a clause there is what was said, the speaker follows
+  const inverted = !phrase && b === v - 1 && t.lower[b] === ',';
   // the second verb of a relative clause: widen to the subject the clause belongs to
   if (b >= sFirst && t.lower[b] === RELATIVE_AND) {
     const c = back(t, b - 1, sFirst);
@@ -69,8 +72,20 @@ export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p
     b = c;
     phrase = trim(t, c + 1, v - 1);
   }
-  if (!phrase || !anchored(phrase)) return null;
+  if (!phrase || !anchored(phrase) || (inverted && !nounPhrase(t, phrase)) || clauseHead(t, phrase)) return null;
   return apposed(t, phrase, b, sFirst, anchored) ?? phrase;
+}
+
+/** Verbs that make a subject's head a clause: "He said Chinese authorities (confirmed)", "X has not said". */
+const CLAUSE_VERBS = new Set(['said', 'says', 'told', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would']);
+
+/**
+ * The head of the phrase (up to a comma or a relative word) holds a verb: it is a clause, whose
+ * own speaker already spoke ("He said Chinese authorities confirmed": the authorities are relayed).
+ */
+export function clauseHead(t: Tokens, p: Phrase): boolean {
+  for (let i = p.first; i <= p.last && t.lower[i] !== ',' && !RELATIVE.has(t.lower[i]); i++) if (CLAUSE_VERBS.has(t.lower[i])) return true;
+  return false;
 }
 
 /** Index of the nearest word at or before i that ends a subject. */

@@ -120,3 +120,13 @@ test('generic "state media" and the one state outlet named are one source; "the 
   });
   assert.deepEqual(body.map((s) => [s.location, s.mentions.length]), [['Seoul', 2]]);
 });
+
+test('a clause before ", reported X" is what was said, and a relayed or negated speaker is no source', () => {
+  const found = sourcesOf('Police detained nine traders last week, reported the Seoul-based Radio Free Asia. He said local officials confirmed the raid. The ministry has not publicly said anything.', { outlet: null });
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['the Seoul-based Radio Free Asia', 'Seoul']]);
+});
+
+test('a source the outlet cites or checks with is a source without speaking; ", said the source" points back', () => {
+  const found = sourcesOf('A source in Ryanggang Province told Daily NK that guards fled. Daily NK checked the account with a separate source in Ryanggang Province. The guards ran at night, following new orders, said the source.');
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Ryanggang', 1], ['Ryanggang', 2]]);
+});

@@ -8,7 +8,7 @@ import type { SourceKind } from '../../core/model.js';
 import type { ActorMention, PlaceMention, SourceMention } from '../doc.js';
 import type { Tokens } from '../tokens.js';
 import { lowerAt, stripPossessive as bare, tokenAt } from '../tokens.js';
-import { afterRelative, conjuncts, phraseAfter, subjectBefore, type Phrase } from './attribution.js';
+import { afterRelative, clauseHead, conjuncts, phraseAfter, subjectBefore, type Phrase } from './attribution.js';
 import { countBefore } from './count.js';
 import { demonymIn, type Demonym } from './demonym.js';
 import { headerPhrase } from './header.js';
@@ -69,6 +69,11 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const SAME = new Set(['same', 'aforementioned', 'said']);
 /** "Neither government has confirmed", "no official said": nobody is cited */
+/** Verbs that bring a source in without its speaking: "cited a source", "checked with another source". */
+const INTRODUCING = new Set(['cited', 'cites', 'citing', 'cross-checked', 'checked', 'confirmed', 'verified', 'spoke', 'interviewed', 'obtained', 'learned']);
+const INTRODUCING_REACH = 5;
+/** Heads that name an informant of the outlet, never a person of the story. */
+const ANONYMOUS_HEADS = new Set(['source', 'informant', 'insider']);
 const NOBODY = new Set(['neither', 'no', 'none', 'nobody']);
 const NEGATION = new Set(['not', 'never', "n't"]);
 /** Plurals that do not end in -s */
@@ -175,7 +180,19 @@ class SourceScan {
         v = p ? p.last : v + 1;
         continue;
       }
-      if (!this.lex.speechVerbs.has(w) || this.inStory(v)) continue;
+      if (!this.lex.speechVerbs.has(w)) {
+        this.introduced(v, sEnd);
+        continue;
+      }
+      if (this.inStory(v)) continue;
+      // "..., said the source": after a comma a source noun following the verb is the speaker
+      if (v > sFirst && t.lower[v - 1] === ',') {
+        const after = phraseAfter(t, v + 1, sEnd, true);
+        if (after && this.headOf(after) && DEFINITE.has(t.lower[after.first]) && !clauseHead(t, after)) {
+          this.resolve(after);
+          continue;
+        }
+      }
       // "quoted the agency as saying": the one who quotes is the source
       const subject = subjectBefore(t, v, sFirst, this.isAnchored);
       if (subject) this.resolve(subject);
@@ -184,6 +201,22 @@ class SourceScan {
         if (after && this.anchored(after)) this.resolve(after);
       }
     }
+  }
+
+  /**
+   * "cross-checked the news with an independent source in X", "cited a source in X": an
+   * indefinite source noun opens a source even where no verb of speaking follows it.
+   */
+  private introduced(v: number, sEnd: number): void {
+    const { t } = this;
+    if (!INTRODUCING.has(t.lower[v]) || this.inp.quoted[v]) return;
+    // "cited a source", "checked (the account) with another source"
+    let from = v + 1;
+    for (let j = v + 1; j < sEnd && j <= v + INTRODUCING_REACH && !INDEFINITE.has(t.lower[from]); j++) if (t.lower[j] === 'with' || t.lower[j] === 'from') from = j + 1;
+    if (!INDEFINITE.has(lowerAt(t, from))) return;
+    const p = phraseAfter(t, from, sEnd);
+    const head = p && this.headOf(p);
+    if (p && head && !head.plural && ANONYMOUS_HEADS.has(head.word)) this.resolve(p);
   }
 
   private spanOf(p: Phrase) {
@@ -208,7 +241,9 @@ class SourceScan {
   /** A verb of speaking inside the story ("was told to keep quiet", "told them", "reported to the authorities"), not to the outlet. */
   private inStory(v: number): boolean {
     const { t, inp } = this;
-    if (PASSIVE.has(lowerAt(t, v - 1)) || NEGATION.has(lowerAt(t, v - 1))) return true;
+    // "was told", "has not said", also across an adverb ("has not publicly said")
+    const before = lowerAt(t, v - 1).endsWith('ly') ? v - 2 : v - 1;
+    if (PASSIVE.has(lowerAt(t, before)) || NEGATION.has(lowerAt(t, before))) return true;
     const next = lowerAt(t, v + 1);
     if (t.lower[v] === 'reported' && next === 'to') return true;
     if (!/^(?:told|tell|tells)$/.test(t.lower[v])) return false;

@@ -27,6 +27,8 @@ function highlights({ extraction }: ReportView): Labelled[] {
   // it holds everything else; triggers last, so an event that is also an actor
   // mention ("inspection group") shows as an event.
   return [
+    // page furniture (bylines, captions, navigation) holds no extracted item: shown greyed
+    ...(extraction.furniture ?? []).map((f, i) => ({ start: f.start, end: f.end, kind: 'furniture', id: `furniture${i + 1}`, label: `page furniture (${f.kind}): not read as report text`, selectable: false })),
     ...events.map((e) => ({ ...e.evidence, kind: 'evidence', id: e.id, label: `evidence of ${e.type}`, selectable: false })),
     ...claims.map((c) => ({ ...c.content, kind: 'claim', id: c.id, label: `claim (${c.stance}${c.contestedWith.length ? ', contested' : ''})`, selectable: false })),
     ...mentions('actor', actors, (a) => `actor: ${a.name}`),

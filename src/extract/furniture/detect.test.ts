@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { blankFurniture, findFurniture } from './detect.js';
+
+const found = (text: string, outlet: string | null = null) => findFurniture(text, outlet).map((f) => [f.kind, text.slice(f.span.start, f.span.end)]);
+
+test('bylines, timestamps and navigation are whole-paragraph furniture', () => {
+  const text = [
+    'Home > News > Border',
+    'Guards beat a trader in Musan',
+    'By Pak Mi Rae and Jo Sung Min',
+    'Posted April. 12, 2023 09:41,',
+    'Guards beat a trader near the river, a source said.',
+  ].join('\n\n');
+  assert.deepEqual(found(text), [
+    ['navigation', 'Home > News > Border'],
+    ['byline', 'By Pak Mi Rae and Jo Sung Min'],
+    ['dateline', 'Posted April. 12, 2023 09:41,'],
+  ]);
+});
+
+test('a caption is known by its credit, and a comment section ends the report', () => {
+  const text = [
+    'Traders wait at a market in Hoeryong in 2019. / Image: Example News file photo',
+    'Officials closed the market on Monday, residents said.',
+    'Leave a Reply',
+    'Your email address will not be published.',
+  ].join('\n\n');
+  const kinds = found(text).map(([k]) => k);
+  assert.deepEqual(kinds, ['caption', 'comments']);
+  assert.ok(found(text)[1][1].endsWith('published.'));
+});
+
+test('a byline running into the report takes its own words only, and a site name leaves the title', () => {
+  const text = 'Guards seize phones – Example.COM\n\nBy Ann Lee Officials seized phones in Hyesan.';
+  assert.deepEqual(found(text), [
+    ['site-name', ' – Example.COM'],
+    ['byline', 'By Ann Lee'],
+  ]);
+});
+
+test('report sentences are not furniture', () => {
+  const text = 'Police arrested three people in Onsong on May 3.\n\nBy order of the ministry, the border was closed.\n\nKim and Pak were taken away.';
+  assert.deepEqual(found(text), []);
+});
+
+test('blanking keeps every offset and the paragraph breaks', () => {
+  const text = 'By Ann Lee\n\nGuards 💥 left.\n\nPHOTO: 📷 AFP';
+  const furniture = findFurniture(text, null);
+  const blanked = blankFurniture(text, furniture);
+  assert.equal(blanked.length, text.length);
+  assert.equal(blanked.indexOf('Guards'), text.indexOf('Guards'));
+  assert.equal(blanked.trim(), 'Guards 💥 left.');
+});
