@@ -4,6 +4,9 @@ import { registerExtract } from './extract.js';
 import { registerServe } from './serve.js';
 import { registerExport } from './export.js';
 import { registerLink } from './link.js';
+import { registerWorker } from './worker.js';
+import { registerJobs } from './jobs.js';
+import { registerFeed } from './feed.js';
 
 export function registerCommands(program: Command): void {
   registerIngest(program);
@@ -11,4 +14,7 @@ export function registerCommands(program: Command): void {
   registerLink(program);
   registerServe(program);
   registerExport(program);
+  registerWorker(program);
+  registerJobs(program);
+  registerFeed(program);
 }

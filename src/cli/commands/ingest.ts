@@ -7,6 +7,8 @@ export interface IngestFlags {
   data?: string;
   workers?: number;
   maxSize?: number;
+  queue?: boolean;
+  wait?: boolean;
 }
 
 export interface IngestIo {
@@ -15,7 +17,7 @@ export interface IngestIo {
   err: TextSink;
 }
 
-function positiveInt(value: string): number {
+export function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
   return n;
@@ -29,8 +31,12 @@ export function registerIngest(program: Command): void {
     .option('--data <dir>', 'data folder (default: CASEFILE_DATA or ./data)')
     .option('--workers <n>', 'worker threads for extraction (default: every core)', positiveInt)
     .option('--max-size <mb>', 'refuse files larger than this many megabytes (default 25)', positiveInt)
+    .option('--queue', 'team mode: queue one job per file on PostgreSQL (DATABASE_URL) for `casefile worker` processes, and return')
+    .option('--wait', 'with --queue: show progress from the queue until every file is done')
     .action(async (paths: string[], flags: IngestFlags) => {
-      const failed = await runIngest(paths, flags, { out: (s) => process.stdout.write(s), err: process.stderr });
+      const failed = flags.queue
+        ? await (await import('../../queue/submit.js')).submitFiles(paths, { maxBytes: flags.maxSize ? flags.maxSize * 1024 * 1024 : undefined, wait: flags.wait, out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) })
+        : await runIngest(paths, flags, { out: (s) => process.stdout.write(s), err: process.stderr });
       if (failed > 0) process.exitCode = 1;
     });
 }
