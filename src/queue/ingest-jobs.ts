@@ -3,7 +3,7 @@
 // one ingestPaths call takes them all, so the batch shares the extraction threads.
 // Storing is atomic and idempotent by content hash, so a job retried after its
 // worker died stores only what the dead worker had not.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type PgBoss from 'pg-boss';
@@ -11,7 +11,7 @@ import type { CasefileError } from '../core/errors.js';
 import { ingestPaths } from '../ingest/ingest.js';
 import type { Store } from '../store/port.js';
 import type { FileJob } from './enqueue.js';
-import { QUEUES } from './queue.js';
+import { QUEUES, SCHEMA } from './queue.js';
 
 export interface IngestJobsOptions {
   store: Store;
@@ -34,7 +34,7 @@ const TRANSIENT = new Set(['E_STORE', 'E_INTERNAL']);
 
 export async function ingestJobs(boss: PgBoss, jobs: PgBoss.Job<FileJob>[], opts: IngestJobsOptions): Promise<IngestJobsResult> {
   // mkdtemp makes the folder readable by its owner only: the bytes may be sensitive
-  const dir = await mkdtemp(join(tmpdir(), 'casefile-jobs-'));
+  const dir = await mkdtemp(join(tmpdir(), `${FOLDER_PREFIX}${process.pid}-`));
   const result: IngestJobsResult = { stored: 0, present: 0, refused: 0, retried: 0 };
   try {
     const byPath = new Map<string, PgBoss.Job<FileJob>>();
@@ -80,5 +80,36 @@ export async function ingestJobs(boss: PgBoss, jobs: PgBoss.Job<FileJob>[], opts
     return result;
   } finally {
     await rm(dir, { recursive: true, force: true });
+    await scrubFinished(boss);
   }
+}
+
+const FOLDER_PREFIX = 'casefile-jobs-';
+
+/**
+ * Removes the temporary folders of workers on this machine that were killed
+ * before they could (a folder's name holds its process id), so no report's bytes
+ * stay behind in the temporary folder.
+ */
+export async function sweepStaleFolders(): Promise<void> {
+  for (const name of await readdir(tmpdir())) {
+    const pid = Number(new RegExp(`^${FOLDER_PREFIX}(\\d+)-`).exec(name)?.[1]);
+    if (!pid || pid === process.pid || alive(pid)) continue;
+    await rm(join(tmpdir(), name), { recursive: true, force: true }).catch(() => {});
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: alive, and someone else's
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A finished job keeps its name and outcome, not the file: the bytes live in the store (protected there) or nowhere. */
+async function scrubFinished(boss: PgBoss): Promise<void> {
+  await boss.getDb().executeSql(`update ${SCHEMA}.job set data = data - 'bytes' where name = $1 and state >= 'completed' and data ? 'bytes'`, [QUEUES.file]);
 }

@@ -3,7 +3,7 @@
 // `casefile jobs`, and feeds polled with conditional requests from a local server.
 // Run by `npm run test:pg`; without DATABASE_URL these tests fail, they do not skip.
 import assert from 'node:assert/strict';
-import { writeFile, rm, mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,6 +73,7 @@ test('two workers share the queue: every report stored once, nothing lost or dou
   assert.equal(await count(db, 'select count(*)::int as n from reports'), FILES);
   assert.equal(await count(db, 'select count(distinct id)::int as n from reports'), FILES);
   assert.equal(await count(db, 'select count(*)::int as n from report_raw'), FILES);
+  assert.equal(await count(db, "select count(*)::int as n from casefile_queue.job where data ? 'bytes'"), 0, 'no finished job keeps the file');
   reference = await eventsPerReport(db);
   assert.ok([...reference.values()].some((n) => n > 0), 'the reports were extracted');
 
@@ -114,6 +115,8 @@ test('a worker killed with SIGKILL mid-run: a new worker finishes the queue, not
   assert.match(waited.err, /queue: 1\/1 files, 0 done, 1 failed/);
   assert.match(waited.err, /casefile: broken\.json: the input is not valid JSON/);
   const t = workerTotals(rescue.err);
+  // the dead worker's temporary copies of the files are gone
+  assert.deepEqual((await readdir(tmpdir())).filter((n) => n.startsWith(`casefile-jobs-${doomed.child.pid}-`)), []);
   assert.ok(t.files >= pending, `the new worker took every job left (${t.files} of ${pending})`);
   assert.equal(await count(db, 'select count(*)::int as n from reports'), FILES);
   assert.equal(await count(db, 'select count(*)::int as n from report_raw'), FILES);

@@ -9,7 +9,7 @@ import { linkStore, describeTotals } from '../link/link-store.js';
 import type { Store } from '../store/port.js';
 import type { FileJob } from './enqueue.js';
 import { pollDueFeeds } from './feeds.js';
-import { ingestJobs } from './ingest-jobs.js';
+import { ingestJobs, sweepStaleFolders } from './ingest-jobs.js';
 import { jobTimeoutSeconds, QUEUES } from './queue.js';
 import { pendingJobs } from './status.js';
 
@@ -43,6 +43,7 @@ export interface WorkerTotals {
 export async function runWorker(opts: WorkerOptions): Promise<WorkerTotals> {
   const { boss } = opts;
   const totals: WorkerTotals = { files: 0, stored: 0, present: 0, refused: 0, retried: 0, links: 0, polls: 0 };
+  await sweepStaleFolders();
   const batchSize = opts.batchSize ?? Math.max(2, (opts.workers ?? (await import('node:os')).availableParallelism()) * 2);
   while (!opts.signal?.aborted) {
     const [link] = await boss.fetch(QUEUES.link);
