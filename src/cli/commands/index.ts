@@ -6,6 +6,9 @@ import { registerExport } from './export.js';
 import { registerLink } from './link.js';
 import { registerUser } from './user.js';
 import { registerAudit } from './audit.js';
+import { registerWorker } from './worker.js';
+import { registerJobs } from './jobs.js';
+import { registerFeed } from './feed.js';
 
 export function registerCommands(program: Command): void {
   registerIngest(program);
@@ -15,4 +18,7 @@ export function registerCommands(program: Command): void {
   registerExport(program);
   registerUser(program);
   registerAudit(program);
+  registerWorker(program);
+  registerJobs(program);
+  registerFeed(program);
 }

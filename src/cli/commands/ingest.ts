@@ -13,6 +13,8 @@ export interface IngestFlags {
   reextract?: boolean;
   outlet?: string;
   published?: string;
+  queue?: boolean;
+  wait?: boolean;
 }
 
 export interface IngestIo {
@@ -21,7 +23,7 @@ export interface IngestIo {
   err: TextSink;
 }
 
-function positiveInt(value: string): number {
+export function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
   return n;
@@ -44,9 +46,13 @@ export function registerIngest(program: Command): void {
     .option('--reextract', 'extract every stored report again with the current extractor and knowledge; reviewers\' decisions are kept')
     .option('--outlet <name>', 'outlet of every report whose file names none')
     .option('--published <yyyy-mm-dd>', 'publication date of every report whose file (or file name) gives none', isoDay)
+    .option('--queue', 'team mode: queue one job per file on PostgreSQL (DATABASE_URL) for `casefile worker` processes, and return')
+    .option('--wait', 'with --queue: show progress from the queue until every file is done')
     .action(async (paths: string[], flags: IngestFlags) => {
       if (paths.length === 0 && !flags.reextract) throw new CasefileError('E_BAD_PARAM', 'give files or folders to ingest, or --reextract', { where: 'ingest' });
-      const failed = await runIngest(paths, flags, { out: (s) => process.stdout.write(s), err: process.stderr });
+      const failed = flags.queue
+        ? await (await import('../../queue/submit.js')).submitFiles(paths, { maxBytes: flags.maxSize ? flags.maxSize * 1024 * 1024 : undefined, wait: flags.wait, out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) })
+        : await runIngest(paths, flags, { out: (s) => process.stdout.write(s), err: process.stderr });
       if (failed > 0) process.exitCode = 1;
     });
 }
