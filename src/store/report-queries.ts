@@ -7,6 +7,7 @@ import type { Page, ReportHit, StoredReport } from './port.js';
 import { paging } from './paging.js';
 import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
+import { expandSearch } from './search/expand.js';
 
 const LEAD_CHARS = 240;
 
@@ -48,14 +49,15 @@ export async function searchReports(db: Kysely<Database>, search: SearchDialect,
   const { limit, offset } = paging(opts, 20);
   const columns = ['r.seq', 'r.id', 'r.title', 'r.outlet', 'r.published'] as const;
   if (q !== undefined && q.trim() !== '') {
-    const matches = search.reportMatches(q);
+    const expr = await expandSearch(db, q);
+    const matches = search.reportMatches(expr);
     if (!matches) return { items: [], total: 0 };
     const base = db.selectFrom('reports as r').innerJoin(matches.as('m'), (j) => j.onRef('m.seq', '=', 'r.seq'));
     const [rows, count] = await Promise.all([
       base.select(columns).orderBy('m.rank').orderBy('r.seq').limit(limit).offset(offset).execute(),
       base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
     ]);
-    const snippets = await search.reportSnippets(db, q, rows.map((r) => Number(r.seq)));
+    const snippets = await search.reportSnippets(db, expr, rows.map((r) => Number(r.seq)));
     return { items: rows.map((r) => hit(r, snippets.get(Number(r.seq)) ?? '')), total: Number(count.n) };
   }
   const base = db.selectFrom('reports as r');

@@ -2,6 +2,7 @@
 // and is kept up to date. Everything else is shared Kysely code (kysely-store.ts).
 import type { Kysely, RawBuilder } from 'kysely';
 import type { Database } from './schema.js';
+import type { SearchExpression } from './search/expression.js';
 
 export interface Match {
   seq: number;
@@ -10,12 +11,12 @@ export interface Match {
 }
 
 export interface SearchDialect {
-  /** a subquery of (seq, rank) over reports matching q; null when q holds no searchable word */
-  reportMatches(q: string): RawBuilder<Match> | null;
+  /** a subquery of (seq, rank) over reports matching q (text typed, or an expanded expression); null when q holds no searchable word */
+  reportMatches(q: string | SearchExpression): RawBuilder<Match> | null;
   /** the same over events (type and evidence text) */
-  eventMatches(q: string): RawBuilder<Match> | null;
+  eventMatches(q: string | SearchExpression): RawBuilder<Match> | null;
   /** plain-text excerpts around the words of q, for the given report seqs */
-  reportSnippets(db: Kysely<Database>, q: string, seqs: number[]): Promise<Map<number, string>>;
+  reportSnippets(db: Kysely<Database>, q: string | SearchExpression, seqs: number[]): Promise<Map<number, string>>;
   /** indexes a report saved in this transaction (nothing to do where the database maintains it) */
   indexReport(trx: Kysely<Database>, reportSeq: number): Promise<void>;
 }
