@@ -2,6 +2,7 @@
 // both run the shared contract test (store.case.ts).
 import type { CasefileError } from '../core/errors.js';
 import type { Event, EventType, Extraction, Report } from '../core/model.js';
+import type { ExploreStore } from './explore/port.js';
 import type { IncidentStore } from './incidents/port.js';
 
 export interface StoredReport {
@@ -107,5 +108,7 @@ export interface Store {
   listReviewNotes(reportId: string): Promise<ReviewNote[]>;
   /** incidents, duplicates and the link state (incidents/) */
   incidents: IncidentStore;
+  /** one filter for the table, map, timeline, network and exports (explore/) */
+  explore: ExploreStore;
   close(): Promise<void>;
 }
