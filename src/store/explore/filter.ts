@@ -66,10 +66,13 @@ export async function matching(db: Kysely<ExploreDb>, search: SearchDialect, f: 
   return base;
 }
 
-/** events joined to their case (only linked events have one) */
+/**
+ * Events joined to their case, starting from the cases: the event id is the tail
+ * of the link's key "<report id>#<event id>", so each link finds its event by the
+ * events' (report_seq, event_id) index.
+ */
 export function casesOf(db: Kysely<ExploreDb>) {
-  return db.selectFrom('events as ce')
-    .innerJoin('reports as cr', 'cr.seq', 'ce.report_seq')
-    .innerJoin('link_events as le', (j) => j.onRef('le.report_seq', '=', 'ce.report_seq').on('le.event_key', '=', sql<string>`cr.id || '#' || ce.event_id`))
-    .innerJoin('incidents as i', 'i.id', 'le.incident_id');
+  return db.selectFrom('incidents as i')
+    .innerJoin('link_events as le', 'le.incident_id', 'i.id')
+    .innerJoin('events as ce', (j) => j.onRef('ce.report_seq', '=', 'le.report_seq').on('ce.event_id', '=', sql<string>`substr(le.event_key, length(le.report_id) + 2)`));
 }

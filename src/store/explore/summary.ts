@@ -22,37 +22,46 @@ const EMPTY: Explore = {
 };
 
 const eventKey = sql<boolean>`(ep.report_seq = e.report_seq and ep.event_id = e.event_id)`;
+/** Events with their case: the link's key is "<report id>#<event id>", found by its unique index. */
+const withCase = (m: Matching) => m.innerJoin('reports as lr', 'lr.seq', 'e.report_seq')
+  .innerJoin('link_events as le', (j) => j.on('le.event_key', '=', sql<string>`lr.id || '#' || e.event_id`))
+  .innerJoin('incidents as i', 'i.id', 'le.incident_id');
+
+/** Names of the top values of a facet, read for those values only. */
+async function named(db: Kysely<ExploreDb>, entity: 'actor' | 'place', rows: { value: string; count: unknown }[]) {
+  if (rows.length === 0) return [];
+  const values = rows.map((r) => r.value);
+  const names = entity === 'actor'
+    ? await db.selectFrom('actors').select((eb) => ['key as value', eb.fn.max('name').as('label')]).where('key', 'in', values).groupBy('key').execute()
+    : await db.selectFrom('places').select((eb) => ['place_id as value', eb.fn.max('name').as('label')]).where('place_id', 'in', values).groupBy('place_id').execute();
+  const label = new Map(names.map((n) => [n.value, String(n.label)]));
+  return rows.map((r) => ({ ...r, label: label.get(r.value) ?? r.value }));
+}
 
 export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter): Promise<Explore> {
   const all = await matching(db, search, f);
   if (!all) return EMPTY;
   const without = (field: keyof ExploreFilter) => matching(db, search, { ...f, [field]: undefined });
-  const seqs = (m: Matching) => m.select('e.seq');
 
   const [total, type, actor, place, sourceKind, review, corroboration, map, provinces, timeline, cases, network] = await Promise.all([
     all.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => n(r.n)),
     without('type').then((m) => m && m.select(['e.type as value', (eb) => eb.fn.countAll().as('count')]).groupBy('e.type').orderBy('count', 'desc').execute()),
-    without('actor').then((m) => m && db.selectFrom('event_participants as ap')
-      .innerJoin('actors as a', (j) => j.onRef('a.report_seq', '=', 'ap.report_seq').onRef('a.actor_id', '=', 'ap.actor_id'))
-      .where((eb) => eb(eb.refTuple('ap.report_seq', 'ap.event_id'), 'in', m.select(['e.report_seq', 'e.event_id']).$asTuple('report_seq', 'event_id')))
-      .select((eb) => ['ap.actor_key as value', eb.fn.max('a.name').as('label'), sql<number>`count(distinct ap.report_seq || ':' || ap.event_id)`.as('count')])
-      .groupBy('ap.actor_key').orderBy('count', 'desc').orderBy('label').limit(FACET_SIZE).execute()),
-    without('place').then((m) => m && db.selectFrom('event_places as ep')
-      .innerJoin('places as p', (j) => j.onRef('p.report_seq', '=', 'ep.report_seq').onRef('p.place_id', '=', 'ep.place_id'))
-      .where((eb) => eb(eb.refTuple('ep.report_seq', 'ep.event_id'), 'in', m.select(['e.report_seq', 'e.event_id']).$asTuple('report_seq', 'event_id')))
-      .select((eb) => ['ep.place_id as value', eb.fn.max('p.name').as('label'), eb.fn.count('ep.event_id').as('count')])
-      .groupBy('ep.place_id').orderBy('count', 'desc').orderBy('label').limit(FACET_SIZE).execute()),
-    without('sourceKind').then((m) => m && db.selectFrom('event_sources as es')
+    without('actor').then((m) => m && m.innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'e.report_seq').onRef('ap.event_id', '=', 'e.event_id'))
+      .select((eb) => ['ap.actor_key as value', eb.fn.count('e.seq').distinct().as('count')])
+      .groupBy('ap.actor_key').orderBy('count', 'desc').orderBy('ap.actor_key').limit(FACET_SIZE).execute().then((rows) => named(db, 'actor', rows))),
+    without('place').then((m) => m && m.innerJoin('event_places as ep', (j) => j.on(eventKey))
+      .select((eb) => ['ep.place_id as value', eb.fn.countAll().as('count')])
+      .groupBy('ep.place_id').orderBy('count', 'desc').orderBy('ep.place_id').limit(FACET_SIZE).execute().then((rows) => named(db, 'place', rows))),
+    without('sourceKind').then((m) => m && m.innerJoin('event_sources as es', (j) => j.onRef('es.report_seq', '=', 'e.report_seq').onRef('es.event_id', '=', 'e.event_id'))
       .innerJoin('sources as s', (j) => j.onRef('s.report_seq', '=', 'es.report_seq').onRef('s.source_id', '=', 'es.source_id'))
-      .where((eb) => eb(eb.refTuple('es.report_seq', 'es.event_id'), 'in', m.select(['e.report_seq', 'e.event_id']).$asTuple('report_seq', 'event_id')))
-      .select(['s.kind as value', sql<number>`count(distinct es.report_seq || ':' || es.event_id)`.as('count')])
+      .select(['s.kind as value', (eb) => eb.fn.count('e.seq').distinct().as('count')])
       .groupBy('s.kind').orderBy('count', 'desc').execute()),
     without('review').then((m) => m && m.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()),
     without('corroboration').then(async (m) => {
       if (!m) return null;
       const level = sql<number>`case when i.corroboration >= 3 then 3 else i.corroboration end`;
       const [linked, count] = await Promise.all([
-        casesOf(db).where('ce.seq', 'in', seqs(m)).select([level.as('value'), (eb) => eb.fn.count('ce.seq').distinct().as('count')]).groupBy(level).execute(),
+        withCase(m).select([level.as('value'), (eb) => eb.fn.count('e.seq').distinct().as('count')]).groupBy(level).execute(),
         m.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
       ]);
       return { linked, total: n(count.n) };
@@ -69,7 +78,7 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, f: E
       .groupBy('ep.place_id').execute(),
     all.select((eb) => ['e.date_value as date', 'e.date_precision as precision', 'e.type', eb.fn.countAll().as('count')])
       .groupBy(['e.date_value', 'e.date_precision', 'e.type']).execute(),
-    casesOf(db).where('ce.seq', 'in', seqs(all))
+    withCase(all)
       .select(['i.id', 'i.title', 'i.type', 'i.date_from', 'i.date_to', 'i.corroboration']).distinct()
       .orderBy('i.corroboration', 'desc').orderBy('i.id').limit(TIMELINE_CASES).execute(),
     networkOf(db, all),
@@ -119,34 +128,30 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, f: E
 
 /** The most active actors of the matching events, who acts on whom, their cases and the cases' places. */
 async function networkOf(db: Kysely<ExploreDb>, all: Matching): Promise<Explore['network']> {
-  const inMatching = all.select(['e.report_seq', 'e.event_id']).$asTuple('report_seq', 'event_id');
-  const actors = await db.selectFrom('event_participants as ap')
-    .innerJoin('actors as a', (j) => j.onRef('a.report_seq', '=', 'ap.report_seq').onRef('a.actor_id', '=', 'ap.actor_id'))
-    .where((eb) => eb(eb.refTuple('ap.report_seq', 'ap.event_id'), 'in', inMatching))
-    .select((eb) => ['ap.actor_key as id', eb.fn.max('a.name').as('label'), sql<number>`count(distinct ap.report_seq || ':' || ap.event_id)`.as('acts')])
-    .groupBy('ap.actor_key').orderBy('acts', 'desc').orderBy('id').limit(NETWORK_ACTORS).execute();
+  const actors = await all.innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'e.report_seq').onRef('ap.event_id', '=', 'e.event_id'))
+    .select((eb) => ['ap.actor_key as value', eb.fn.count('e.seq').distinct().as('count')])
+    .groupBy('ap.actor_key').orderBy('count', 'desc').orderBy('ap.actor_key').limit(NETWORK_ACTORS).execute()
+    .then((rows) => named(db, 'actor', rows)).then((rows) => rows.map((r) => ({ id: r.value, label: r.label, acts: r.count })));
   if (actors.length === 0) return { nodes: [], edges: [] };
   const keys = actors.map((a) => a.id);
-  const [actsOn, inCase] = await Promise.all([
-    db.selectFrom('event_participants as ag')
+  const [actsOn, cases] = await Promise.all([
+    all.innerJoin('event_participants as ag', (j) => j.onRef('ag.report_seq', '=', 'e.report_seq').onRef('ag.event_id', '=', 'e.event_id'))
       .innerJoin('event_participants as tg', (j) => j.onRef('tg.report_seq', '=', 'ag.report_seq').onRef('tg.event_id', '=', 'ag.event_id'))
       .where('ag.role', '=', 'agent').where('tg.role', '=', 'target').whereRef('ag.actor_key', '<>', 'tg.actor_key')
       .where('ag.actor_key', 'in', keys).where('tg.actor_key', 'in', keys)
-      .where((eb) => eb(eb.refTuple('ag.report_seq', 'ag.event_id'), 'in', inMatching))
       .select((eb) => ['ag.actor_key as source', 'tg.actor_key as target', eb.fn.countAll().as('count')])
       .groupBy(['ag.actor_key', 'tg.actor_key']).execute(),
-    casesOf(db).innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'ce.report_seq').onRef('ap.event_id', '=', 'ce.event_id'))
-      .where('ap.actor_key', 'in', keys).where('ce.seq', 'in', all.select('e.seq'))
-      .select((eb) => ['ap.actor_key as actor', 'i.id as case', eb.fn.max('i.title').as('title'), eb.fn.max('i.place_id').as('place'), eb.fn.max('i.place_name').as('placeName'), eb.fn.count('ce.seq').distinct().as('count')])
-      .groupBy(['ap.actor_key', 'i.id']).execute(),
+    withCase(all).select((eb) => ['i.id', eb.fn.max('i.title').as('title'), eb.fn.max('i.place_id').as('place'), eb.fn.max('i.place_name').as('placeName'), eb.fn.count('e.seq').distinct().as('acts')])
+      .groupBy('i.id').orderBy('acts', 'desc').orderBy('i.id').limit(NETWORK_CASES).execute(),
   ]);
-  const caseActs = new Map<string, { title: string; place: string | null; placeName: string | null; acts: number }>();
-  for (const r of inCase) {
-    const c = caseActs.get(r.case) ?? { title: String(r.title), place: r.place as string | null, placeName: r.placeName as string | null, acts: 0 };
-    c.acts += n(r.count);
-    caseActs.set(r.case, c);
-  }
-  const topCases = new Set([...caseActs.entries()].sort((a, b) => b[1].acts - a[1].acts || a[0].localeCompare(b[0])).slice(0, NETWORK_CASES).map(([id]) => id));
+  const caseActs = new Map(cases.map((c) => [c.id, { title: String(c.title), place: c.place as string | null, placeName: c.placeName as string | null, acts: n(c.acts) }]));
+  const topCases = new Set(caseActs.keys());
+  // which of the actors act in those cases: from the cases' links, for matching events only
+  const inCase = topCases.size === 0 ? [] : await casesOf(db)
+    .innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'ce.report_seq').onRef('ap.event_id', '=', 'ce.event_id'))
+    .where('i.id', 'in', [...topCases]).where('ap.actor_key', 'in', keys).where('ce.seq', 'in', all.select('e.seq'))
+    .select((eb) => ['ap.actor_key as actor', 'i.id as case', eb.fn.count('ce.seq').distinct().as('count')])
+    .groupBy(['ap.actor_key', 'i.id']).execute();
   const places = new Map<string, { label: string; acts: number }>();
   for (const id of topCases) {
     const c = caseActs.get(id)!;
