@@ -3,7 +3,7 @@
 // description covers the routes, and parameters are refused by name.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { OUTLETS, ORIGINAL_TEXT, EDITED_TEXT, extraction, P, source, storable } from '../../link/fixtures.case.js';
+import { OUTLETS, ORIGINAL_TEXT, extraction, P, source, storable } from '../../link/fixtures.case.js';
 import { StoreLinker } from '../../link/store-linker.js';
 import { fixtureReports } from '../fixtures.case.js';
 import { openTestStore, type TestStore } from '../../store/test-store.js';
@@ -14,12 +14,16 @@ let t: TestStore;
 before(async () => {
   t = await openTestStore();
   for (const { report, extraction: x } of fixtureReports()) await t.store.saveReport(report, new Uint8Array([1]), x);
-  const x = (descriptor: string, date: string, place = P.hyesan) => extraction([{ type: 'ARREST', date, places: [place], count: 7, sources: ['s1'] }], [source('s1', descriptor)]);
-  for (const r of [
-    storable('orig', { outlet: 'Daily NK', published: '2021-05-03', text: ORIGINAL_TEXT }, x('a source in Ryanggang Province', '2021-04-28')),
-    storable('rfa', { outlet: 'RFA', published: '2021-05-06', text: 'Seven traders were held in Hyesan, a resident told RFA.' }, x('a resident of Hyesan', '2021-04-28', P.ryanggang)),
-    storable('lone', { outlet: 'Tumen Monitor', published: '2021-02-01', text: 'Two smugglers were caught near Hoeryong, a source said.' }, x('a source in Hoeryong', '2021-01-20', P.hoeryong)),
-  ]) await t.store.saveReport(r.report, r.raw, r.extraction);
+  // two outlets on one arrest in Hyesan (corroborated), one lone report near Hoeryong
+  const reports: [id: string, outlet: string, published: string, text: string, descriptor: string, date: string, place: typeof P.hyesan][] = [
+    ['orig', 'Daily NK', '2021-05-03', ORIGINAL_TEXT, 'a source in Ryanggang Province', '2021-04-28', P.hyesan],
+    ['rfa', 'RFA', '2021-05-06', 'Seven traders were held in Hyesan, a resident told RFA.', 'a resident of Hyesan', '2021-04-28', P.ryanggang],
+    ['lone', 'Tumen Monitor', '2021-02-01', 'Two smugglers were caught near Hoeryong, a source said.', 'a source in Hoeryong', '2021-01-20', P.hoeryong],
+  ];
+  for (const [id, outlet, published, text, descriptor, date, place] of reports) {
+    const r = storable(id, { outlet, published, text }, extraction([{ type: 'ARREST', date, places: [place], count: 7, sources: ['s1'] }], [source('s1', descriptor)]));
+    await t.store.saveReport(r.report, r.raw, r.extraction);
+  }
   await new StoreLinker(t.store.incidents, OUTLETS).linkPending();
 });
 after(async () => { await t.cleanup(); });
