@@ -62,7 +62,8 @@ function popupContent(f: Filter, p: { id: string; name: string; count: number; b
 
 export const exploreMap = exploreView('map', 'Map', async (slot, f, summary) => {
   const box = el('div', { class: 'map', id: 'map', role: 'region', 'aria-label': 'Map of the matching events' });
-  const legend = el('ul', { class: 'legend-types' }, ...Object.keys(TYPE_COLOURS).filter((t) => summary.facets.type.some((v) => v.value === t && v.count > 0))
+  const shown = new Set(summary.map.places.flatMap((p) => Object.keys(p.byType)));
+  const legend = el('ul', { class: 'legend-types' }, ...Object.keys(TYPE_COLOURS).filter((t) => shown.has(t))
     .map((t) => el('li', {}, el('span', { class: 'swatch', 'data-type': t }), typeLabel(t))));
   const note = summary.map.unplaced > 0 ? el('p', { class: 'meta' }, `${summary.map.unplaced} matching event${summary.map.unplaced === 1 ? ' has' : 's have'} no place with coordinates and ${summary.map.unplaced === 1 ? 'is' : 'are'} not on the map.`) : null;
   const list = el('details', { class: 'map-list' }, el('summary', {}, `Places (${summary.map.places.length})`),
@@ -118,5 +119,6 @@ export const exploreMap = exploreView('map', 'Map', async (slot, f, summary) => 
     map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer'; });
     map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = ''; });
   }
-  map.once('load', () => box.setAttribute('data-loaded', 'true'));
+  // idle: every layer drawn, nothing left to load
+  map.once('idle', () => box.setAttribute('data-loaded', 'true'));
 });
