@@ -8,6 +8,8 @@ export default defineConfig({
     emptyOutDir: true,
     // no inline polyfill script: the page runs under a CSP with script-src 'self'
     modulePreload: { polyfill: false },
+    // the map, its boundaries and the graph library load only on their views
+    chunkSizeWarningLimit: 1200,
   },
   server: {
     host: '127.0.0.1',

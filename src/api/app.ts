@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import type { AccessRole } from '../core/access.js';
 import type { Store } from '../store/port.js';
 import { onError, onNotFound } from './errors.js';
+import { describedApi } from './openapi.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { eventRoutes } from './routes/events.js';
 import { incidentRoutes } from './routes/incidents.js';
@@ -46,6 +47,7 @@ export function createApp({ store, webRoot, role = 'admin', knowledgeDir, hosts,
   app.route('/api/events', eventRoutes(deps));
   app.route('/api', catalogRoutes(deps));
   app.route('/api', incidentRoutes(deps));
+  app.route('/api', describedApi(deps));
   if (webRoot) serveWebApp(app, webRoot);
   return app;
 }

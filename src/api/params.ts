@@ -71,11 +71,16 @@ export const ReportId = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'expected a r
 export function parseParams<T extends z.ZodType>(schema: T, input: unknown, where: (name: string) => string): z.infer<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
+  throw paramError(result.error, where);
+}
+
+/** The first issue of a failed parse as E_BAD_PARAM naming the parameter. */
+export function paramError(error: z.ZodError, where: (name: string) => string): CasefileError {
+  const issue = error.issues[0];
   if (issue.code === 'unrecognized_keys') {
-    throw new CasefileError('E_BAD_PARAM', `unknown parameter ${issue.keys.join(', ')}`, { where: where(issue.keys[0]) });
+    return new CasefileError('E_BAD_PARAM', `unknown parameter ${issue.keys.join(', ')}`, { where: where(issue.keys[0]) });
   }
-  throw new CasefileError('E_BAD_PARAM', issue.message, { where: where(issue.path.join('.') || 'value') });
+  return new CasefileError('E_BAD_PARAM', issue.message, { where: where(issue.path.join('.') || 'value') });
 }
 
 export const queryParam = (name: string) => `query.${name}`;

@@ -56,7 +56,7 @@ describe('CSV export', () => {
   });
 
   test('carries descriptors when sources are included', async () => {
-    const { output } = await run({ format: 'csv', includeSources: true, filter: { type: 'ARREST' } });
+    const { output } = await run({ format: 'csv', includeSources: true, filter: { type: ['ARREST'] } });
     const [row] = parse(output, { columns: true }) as Record<string, string>[];
     assert.equal(row.sources, 'a resident source in Ryanggang Province, anonymous_insider, Ryanggang Province');
   });
@@ -64,7 +64,7 @@ describe('CSV export', () => {
   test('a cell that a spreadsheet would run as a formula is defused', async () => {
     const { encode } = await import('./formats.js');
     async function* one() {
-      yield { reportId: 'r', reportTitle: '=HYPERLINK("http://example.org")', outlet: '@outlet', published: null, eventId: 'e', type: 'ARREST', modality: 'asserted', date: null, datePrecision: 'unknown', places: [], actors: [], count: null, evidence: '-1 reasons', evidenceStart: 0, evidenceEnd: 1, sourceCount: 0, review: 'proposed' };
+      yield { reportId: 'r', reportTitle: '=HYPERLINK("http://example.org")', outlet: '@outlet', published: null, url: null, language: 'en', eventId: 'e', type: 'ARREST', modality: 'asserted', date: null, datePrecision: 'unknown', places: [], within: [], actors: [], count: null, evidence: '-1 reasons', evidenceStart: 0, evidenceEnd: 1, sourceCount: 0, caseId: null, corroboration: null, review: 'proposed' };
     }
     const [row] = parse(await text(encode(one(), 'csv', false)), { columns: true }) as Record<string, string>[];
     assert.equal(row.report_title, `'=HYPERLINK("http://example.org")`);
@@ -75,7 +75,7 @@ describe('CSV export', () => {
 
 describe('JSON lines export', () => {
   test('writes one record per line with actors and their roles', async () => {
-    const { output } = await run({ format: 'jsonl', filter: { type: 'PURSUIT' } });
+    const { output } = await run({ format: 'jsonl', filter: { type: ['PURSUIT'] } });
     const lines = output.trimEnd().split('\n').map((l) => JSON.parse(l));
     assert.equal(lines.length, 1);
     assert.deepEqual(lines[0].actors.map((a: { name: string; role: string }) => `${a.name}/${a.role}`), ['Ministry of State Security/agent', 'three cadres/target']);
@@ -92,15 +92,15 @@ describe('JSON lines export', () => {
     const sentence = { start: 0, end: stored.report.text.indexOf('told the newsletter.') + 'told the newsletter.'.length };
     const report = { ...stored.report, id: 'cited-evidence' };
     await store.saveReport(report, new Uint8Array([1]), { ...stored.extraction, events: [{ ...e1, evidence: sentence }] });
-    const pub = JSON.parse((await run({ format: 'jsonl', filter: { reportId: 'cited-evidence' } })).output);
+    const pub = JSON.parse((await run({ format: 'jsonl', filter: { report: ['cited-evidence'] } })).output);
     assert.doesNotMatch(pub.evidence, /resident source/);
     assert.equal(pub.evidence.length, sentence.end);
-    const analyst = JSON.parse((await run({ format: 'jsonl', includeSources: true, filter: { reportId: 'cited-evidence' } })).output);
+    const analyst = JSON.parse((await run({ format: 'jsonl', includeSources: true, filter: { report: ['cited-evidence'] } })).output);
     assert.match(analyst.evidence, /a resident source in Ryanggang Province told the newsletter\.$/);
   });
 });
 
-test('pages through the store: a small page size still yields every event once', async () => {
+test('reads the store in batches: a small batch size still yields every event once', async () => {
   const progress: number[] = [];
   const { output } = await run({ format: 'jsonl', pageSize: 2, onProgress: (n) => progress.push(n) });
   const ids = output.trimEnd().split('\n').map((l) => { const r = JSON.parse(l); return `${r.reportId}/${r.eventId}`; });

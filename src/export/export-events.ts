@@ -1,9 +1,10 @@
-// Writes the stored events matching a filter, page by page, so an export of any
-// size holds one page and a few reports in memory.
+// Writes the events matching an explore filter in seq order, a batch at a time,
+// so an export of any size holds one batch and a few reports in memory.
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { AccessRole } from '../core/access.js';
-import type { EventFilter, Store } from '../store/port.js';
+import type { ExploreFilter } from '../core/query.js';
+import type { Store } from '../store/port.js';
 import { encode, type ExportFormat } from './formats.js';
 import { toRecord, type ExportRecord } from './record.js';
 import { reportCache } from './report-cache.js';
@@ -11,33 +12,37 @@ import { reportCache } from './report-cache.js';
 export interface ExportOptions {
   store: Store;
   format: ExportFormat;
-  filter?: Omit<EventFilter, 'limit' | 'offset'>;
+  filter?: ExploreFilter;
   /** analysts only: the public export carries no source descriptors */
   includeSources?: boolean;
   out: Writable;
   pageSize?: number;
-  onProgress?: (written: number, total: number) => void;
+  onProgress?: (written: number) => void;
+}
+
+/** The records of the events matching the filter, read batch by batch. */
+export async function* exportRecords(store: Store, filter: ExploreFilter, includeSources: boolean, pageSize = 500, onBatch?: () => void): AsyncGenerator<ExportRecord> {
+  const role: AccessRole = includeSources ? 'analyst' : 'viewer';
+  const report = reportCache(store, role);
+  for (let after = 0; ;) {
+    const batch = await store.explore.exportBatch(filter, after, pageSize);
+    for (const row of batch) yield toRecord(row, await report(row.reportId), includeSources);
+    onBatch?.();
+    if (batch.length < pageSize) return;
+    after = batch[batch.length - 1].seq;
+  }
 }
 
 export async function exportEvents(opts: ExportOptions): Promise<number> {
   const { store, format, filter = {}, includeSources = false, out, pageSize = 500, onProgress } = opts;
-  const role: AccessRole = includeSources ? 'analyst' : 'viewer';
-  const report = reportCache(store, role);
   let written = 0;
-
-  async function* records(): AsyncGenerator<ExportRecord> {
-    for (let offset = 0; ; offset += pageSize) {
-      const page = await store.listEvents({ ...filter, limit: pageSize, offset });
-      for (const row of page.items) {
-        yield toRecord(row, await report(row.reportId), includeSources);
-        written++;
-      }
-      onProgress?.(written, page.total);
-      if (page.items.length < pageSize) return;
+  async function* counted(): AsyncGenerator<ExportRecord> {
+    for await (const r of exportRecords(store, filter, includeSources, pageSize, () => onProgress?.(written))) {
+      written++;
+      yield r;
     }
   }
-
   // stdout stays open for whoever writes after us
-  await pipeline(encode(records(), format, includeSources), out, { end: out !== process.stdout });
+  await pipeline(encode(counted(), format, includeSources), out, { end: out !== process.stdout });
   return written;
 }

@@ -1,42 +1,33 @@
-// The export formats: a record becomes a JSON line, or a CSV row whose list
-// fields are joined with "; " (csv-stringify does the quoting).
+// The export formats: CSV and JSON lines of the record, GeoJSON features at each
+// event's finest place, an ACLED-style table, and FollowTheMoney entities.
+// Every encoder pulls records only as fast as its output is read.
 import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
+import { acled } from './formats/acled.js';
+import { csv } from './formats/csv.js';
+import { ftm } from './formats/ftm.js';
+import { geojson } from './formats/geojson.js';
+import { mapRecords } from './formats/stream.js';
 import type { ExportRecord } from './record.js';
 
-export const EXPORT_FORMATS = ['csv', 'jsonl'] as const;
+export const EXPORT_FORMATS = ['csv', 'jsonl', 'geojson', 'acled', 'ftm'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const COLUMNS = [
-  'report_id', 'report_title', 'outlet', 'published', 'event_id', 'type', 'modality', 'date', 'date_precision',
-  'places', 'actors', 'count', 'evidence', 'source_count', 'review',
-];
-
-function csvRow(r: ExportRecord, includeSources: boolean): (string | number | null)[] {
-  const row: (string | number | null)[] = [
-    r.reportId, r.reportTitle, r.outlet, r.published, r.eventId, r.type, r.modality, r.date, r.datePrecision,
-    r.places.map((p) => p.name).join('; '),
-    r.actors.map((a) => `${a.name} (${a.role})`).join('; '),
-    r.count, r.evidence, r.sourceCount, r.review,
-  ];
-  if (includeSources) {
-    row.push((r.sources ?? []).map((s) => [s.descriptor ?? 'withheld', s.kind, s.location].filter(Boolean).join(', ')).join('; '));
-  }
-  return row;
-}
-
-// Report text is outside input: a cell starting with = + - @ would run as a
-// formula in a spreadsheet, so it gets a leading apostrophe (OWASP CSV injection).
-const defuse = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
-
-async function* map<T, U>(items: AsyncIterable<T>, f: (item: T) => U): AsyncGenerator<U> {
-  for await (const item of items) yield f(item);
-}
+/** what a browser is told it receives */
+export const MEDIA_TYPES: Record<ExportFormat, { type: string; extension: string }> = {
+  csv: { type: 'text/csv; charset=utf-8', extension: 'csv' },
+  jsonl: { type: 'application/jsonl; charset=utf-8', extension: 'jsonl' },
+  geojson: { type: 'application/geo+json; charset=utf-8', extension: 'geojson' },
+  acled: { type: 'text/csv; charset=utf-8', extension: 'acled.csv' },
+  ftm: { type: 'application/jsonl; charset=utf-8', extension: 'ftm.json' },
+};
 
 /** The bytes of the export, as a stream that pulls records only as fast as it is read. */
 export function encode(records: AsyncIterable<ExportRecord>, format: ExportFormat, includeSources: boolean): Readable {
-  if (format === 'jsonl') return Readable.from(map(records, (r) => `${JSON.stringify(r)}\n`));
-  const columns = includeSources ? [...COLUMNS, 'sources'] : COLUMNS;
-  return Readable.from(map(records, (r) => csvRow(r, includeSources)))
-    .pipe(stringify({ header: true, columns, cast: { string: defuse } }));
+  switch (format) {
+    case 'jsonl': return Readable.from(mapRecords(records, (r) => `${JSON.stringify(r)}\n`));
+    case 'csv': return csv(records, includeSources);
+    case 'geojson': return Readable.from(geojson(records));
+    case 'acled': return acled(records);
+    case 'ftm': return Readable.from(ftm(records));
+  }
 }

@@ -10,6 +10,7 @@ import { paging } from './paging.js';
 import { cappedCount } from './count.js';
 import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
+import { expandSearch } from './search/expand.js';
 
 /** Keys whose names or aliases equal the given name. */
 function keysNamed(db: Kysely<Database>, entity: 'actor' | 'place', value: string) {
@@ -25,7 +26,7 @@ export async function listEvents(db: Kysely<Database>, search: SearchDialect, fi
   }
   const from = filter.from ? boundDay(filter.from, 'from') : null;
   const to = filter.to ? boundDay(filter.to, 'to') : null;
-  const matches = filter.q?.trim() ? search.eventMatches(filter.q) : undefined;
+  const matches = filter.q?.trim() ? search.eventMatches(await expandSearch(db, filter.q)) : undefined;
   if (matches === null) return { items: [], total: 0 };
 
   let base = db.selectFrom('events as e')

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import { listActors, listPlaces, listSources } from './catalogue.js';
 import { listEvents } from './event-query.js';
+import { createExploreStore } from './explore/index.js';
 import { migrate, type SqlDialect } from './migrations/index.js';
 import { createIncidentStore } from './incidents/index.js';
 import { replaceExtraction } from './replace-extraction.js';
@@ -31,6 +32,7 @@ export function createKyselyStore(db: Kysely<Database>, search: SearchDialect, d
     addReviewNote: (note) => addReviewNote(db, note),
     listReviewNotes: (reportId) => listReviewNotes(db, reportId),
     incidents: createIncidentStore(db),
+    explore: createExploreStore(db, search),
     close: () => db.destroy(),
   };
 }

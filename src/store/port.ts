@@ -2,6 +2,7 @@
 // both run the shared contract test (store.case.ts).
 import type { CasefileError } from '../core/errors.js';
 import type { Event, EventType, Extraction, Report } from '../core/model.js';
+import type { ExploreStore } from './explore/port.js';
 import type { IncidentStore } from './incidents/port.js';
 import type { AuditStore, ReviewStore, UserStore } from './review/port.js';
 
@@ -121,5 +122,7 @@ export interface Store {
   users: UserStore;
   review: ReviewStore;
   audit: AuditStore;
+  /** one filter for the table, map, timeline, network and exports (explore/) */
+  explore: ExploreStore;
   close(): Promise<void>;
 }

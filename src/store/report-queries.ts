@@ -8,6 +8,7 @@ import { paging } from './paging.js';
 import { cappedCount } from './count.js';
 import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
+import { expandSearch } from './search/expand.js';
 
 const LEAD_CHARS = 240;
 /** matches ranked by relevance; more are listed newest first */
@@ -51,14 +52,15 @@ export async function searchReports(db: Kysely<Database>, search: SearchDialect,
   const { limit, offset } = paging(opts, 20);
   const columns = ['r.seq', 'r.id', 'r.title', 'r.outlet', 'r.published'] as const;
   if (q !== undefined && q.trim() !== '') {
-    const matches = search.reportMatches(q);
+    const expr = await expandSearch(db, q);
+    const matches = search.reportMatches(expr);
     if (!matches) return { items: [], total: 0 };
     const count = await cappedCount(db, db.selectFrom(matches.as('m')));
     // Ranking by relevance reads every match; past RANKED matches the words are too
     // common to tell reports apart, and the newest come first at the cost of the page.
-    const top = search.reportTop(q, limit, offset, count.total > RANKED ? 'newest' : 'relevance')!;
+    const top = search.reportTop(expr, limit, offset, count.total > RANKED ? 'newest' : 'relevance')!;
     const rows = await db.selectFrom(top.as('m')).innerJoin('reports as r', 'r.seq', 'm.seq').select(columns).orderBy('m.rank').orderBy('r.seq').execute();
-    const snippets = await search.reportSnippets(db, q, rows.map((r) => Number(r.seq)));
+    const snippets = await search.reportSnippets(db, expr, rows.map((r) => Number(r.seq)));
     return { items: rows.map((r) => hit(r, snippets.get(Number(r.seq)) ?? '')), ...count, ...(count.total > RANKED ? { order: 'newest' as const } : {}) };
   }
   const [rows, count] = await Promise.all([

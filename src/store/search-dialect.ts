@@ -2,6 +2,7 @@
 // and is kept up to date. Everything else is shared Kysely code (kysely-store.ts).
 import type { Kysely, RawBuilder } from 'kysely';
 import type { Database } from './schema.js';
+import type { SearchExpression } from './search/expression.js';
 
 export interface Match {
   seq: number;
@@ -10,19 +11,19 @@ export interface Match {
 }
 
 export interface SearchDialect {
-  /** a subquery of (seq, rank) over reports matching q; null when q holds no searchable word */
-  reportMatches(q: string): RawBuilder<Match> | null;
+  /** a subquery of (seq, rank) over reports matching q (text typed, or an expanded expression); null when q holds no searchable word */
+  reportMatches(q: string | SearchExpression): RawBuilder<Match> | null;
   /**
    * A page of reports matching q as a subquery of (seq, rank), ordered and cut to
    * limit and offset inside the index query, so rows outside the page are never
    * joined or read: by relevance, or newest stored first (which costs only the
    * page, where relevance costs every match); null when q holds no searchable word.
    */
-  reportTop(q: string, limit: number, offset: number, order: 'relevance' | 'newest'): RawBuilder<Match> | null;
+  reportTop(q: string | SearchExpression, limit: number, offset: number, order: 'relevance' | 'newest'): RawBuilder<Match> | null;
   /** the same over events (type and evidence text) */
-  eventMatches(q: string): RawBuilder<Match> | null;
+  eventMatches(q: string | SearchExpression): RawBuilder<Match> | null;
   /** plain-text excerpts around the words of q, for the given report seqs */
-  reportSnippets(db: Kysely<Database>, q: string, seqs: number[]): Promise<Map<number, string>>;
+  reportSnippets(db: Kysely<Database>, q: string | SearchExpression, seqs: number[]): Promise<Map<number, string>>;
   /** indexes reports saved in this transaction (nothing to do where the database maintains it) */
   indexReports(trx: Kysely<Database>, reportSeqs: number[]): Promise<void>;
   /** drops a report's events from the index, before its rows are replaced (re-extraction) */

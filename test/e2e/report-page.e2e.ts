@@ -4,18 +4,10 @@
 // Debian's chromium; starts its own server on a free port with a temporary data folder.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import type { Browser, Page } from 'playwright-core';
+import { startHarness, watch, type Harness } from './harness.js';
 
 interface ApiEvent {
   id: string;
@@ -30,46 +22,18 @@ interface ApiReport {
   extraction: { events: ApiEvent[]; places: { name: string; mentions: { start: number; end: number }[] }[] };
 }
 
-let dataDir: string;
-let server: ChildProcess | undefined;
-let serverLog = '';
+let harness: Harness;
 let baseUrl: string;
 let browser: Browser;
-
-function startServer(): Promise<string> {
-  // the check runs on the embedded store in its own folder, whatever the shell has set
-  const { DATABASE_URL: _server, ...env } = process.env;
-  server = spawn(process.execPath, [join(root, 'bin/casefile.js'), 'serve', '--demo', '--port', '0', '--data', dataDir], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`casefile serve did not start within 180 s:\n${serverLog}`)), 180_000);
-    server!.stderr!.on('data', (chunk) => { serverLog += chunk; });
-    server!.stdout!.on('data', (chunk) => {
-      serverLog += chunk;
-      const found = /Casefile is running at (http:\/\/\S+)/.exec(serverLog);
-      if (found) { clearTimeout(timer); resolve(found[1]); }
-    });
-    server!.on('exit', (code) => { clearTimeout(timer); reject(new Error(`casefile serve exited with ${code}:\n${serverLog}`)); });
-  });
-}
+let serverLog = '';
 
 before(async () => {
-  for (const [path, hint] of [[join(root, 'dist/cli/main.js'), 'run `npm run build` first'], [join(root, 'web/dist/index.html'), 'run `npm run build` first'], [CHROMIUM, 'install it with `apt-get install chromium`']]) {
-    if (!existsSync(path)) throw new Error(`browser check: ${path} is missing; ${hint}`);
-  }
-  dataDir = await mkdtemp(join(tmpdir(), 'casefile-e2e-'));
-  baseUrl = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  harness = await startHarness();
+  ({ baseUrl, browser } = harness);
+  serverLog = harness.log();
 });
 
-after(async () => {
-  await browser?.close();
-  server?.kill('SIGTERM');
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
+after(async () => { await harness?.close(); });
 
 /** A demo report with an event that names both a place and an actor, the richest to check. */
 async function pickReport(): Promise<{ view: ApiReport; event: ApiEvent }> {
@@ -90,14 +54,7 @@ test('a demo report page shows highlighted evidence and the details of a clicked
   const { view, event } = await pickReport();
   const { text } = view.report;
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const foreign: string[] = [];
-  const problems: string[] = [];
-  page.on('request', (req) => {
-    const url = new URL(req.url());
-    if (url.protocol !== 'data:' && url.origin !== new URL(baseUrl).origin) foreign.push(req.url());
-  });
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
-  page.on('pageerror', (err) => problems.push(err.message));
+  const { foreign, problems } = watch(page, baseUrl);
 
   await page.goto(`${baseUrl}#/reports/${view.report.id}`);
   await page.waitForSelector('mark.hl-event');

@@ -2,6 +2,10 @@
 import './style.css';
 import { ApiError } from './api.js';
 import { el, message, mount } from './dom.js';
+import { exploreMap } from './explore/map.js';
+import { exploreNetwork } from './explore/network.js';
+import { exploreTable } from './explore/table.js';
+import { exploreTimeline } from './explore/timeline.js';
 import { currentRoute, type Route } from './route.js';
 import { eventsTable } from './views/events-table.js';
 import { incidentList } from './views/incident-list.js';
@@ -16,14 +20,22 @@ import { usersView } from './views/users.js';
 
 type View = (main: HTMLElement, route: Route, signal: AbortSignal) => Promise<void>;
 
+const notFound: View = async (main, route) => {
+  mount(main, el('h1', {}, 'Not found'), message(`There is no page at #/${route.path.join('/')}.`), el('p', {}, el('a', { href: '#/' }, 'Go to the reports')));
+};
+
 function viewFor(route: Route): { view: View; nav: string } {
-  if (route.path[0] === 'reports' && route.path[1]) return { view: reportPage, nav: 'reports' };
-  if (route.path[0] === 'events') return { view: eventsTable, nav: 'events' };
-  if (route.path[0] === 'incidents') return { view: route.path[1] ? incidentPage : incidentList, nav: 'incidents' };
-  if (route.path[0] === 'review') return { view: reviewQueue, nav: 'review' };
-  if (route.path[0] === 'audit') return { view: auditLog, nav: 'audit' };
-  if (route.path[0] === 'users') return { view: usersView, nav: 'users' };
-  return { view: reportList, nav: 'reports' };
+  const [first, second] = route.path;
+  if (first === undefined || (first === 'reports' && !second)) return { view: reportList, nav: 'reports' };
+  if (first === 'reports') return { view: reportPage, nav: 'reports' };
+  if (first === 'events') return { view: eventsTable, nav: 'events' };
+  if (first === 'incidents') return { view: second ? incidentPage : incidentList, nav: 'incidents' };
+  if (first === 'review') return { view: reviewQueue, nav: 'review' };
+  if (first === 'audit') return { view: auditLog, nav: 'audit' };
+  if (first === 'users') return { view: usersView, nav: 'users' };
+  const explore: Record<string, View> = { explore: exploreTable, map: exploreMap, timeline: exploreTimeline, network: exploreNetwork };
+  if (explore[first] && !second) return { view: explore[first], nav: 'explore' };
+  return { view: notFound, nav: '' };
 }
 
 const main = document.getElementById('main')!;

@@ -14,7 +14,7 @@ const SESSION_HOURS = 12;
 // Guessing passwords: after this many failures for one name, that name is refused for the window.
 const MAX_FAILURES = 5;
 const FAILURE_WINDOW_MS = 15 * 60_000;
-const Login = z.strictObject({ name: z.string().min(1).max(64), password: z.string().min(1).max(1024) });
+export const Login = z.strictObject({ name: z.string().min(1).max(64), password: z.string().min(1).max(1024) });
 
 export function sessionRoutes({ store }: ApiDeps): Hono {
   const failures = new Map<string, number[]>();

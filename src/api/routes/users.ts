@@ -10,7 +10,7 @@ import type { ApiDeps } from '../deps.js';
 import { parseParams, pathParam } from '../params.js';
 
 const UserName = z.string().regex(USER_NAME, 'a name of letters, digits, dot, dash or underscore (at most 64)');
-const NewUser = z.strictObject({ name: UserName, role: z.enum(ACCESS_ROLES), password: z.string().max(1024) });
+export const NewUser = z.strictObject({ name: UserName, role: z.enum(ACCESS_ROLES), password: z.string().max(1024) });
 
 export function userRoutes({ store }: ApiDeps): Hono {
   return new Hono()

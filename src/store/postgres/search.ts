@@ -1,30 +1,31 @@
 // PostgreSQL search: generated tsvector columns with GIN indexes (migration 0001),
-// websearch_to_tsquery for what users type (it never raises a syntax error),
-// ts_rank for order and ts_headline for excerpts.
+// the user's expression as a tsquery (tsquery.ts), ts_rank for order and
+// ts_headline for excerpts.
 import { sql } from 'kysely';
 import type { Match, SearchDialect } from '../search-dialect.js';
-
-const tsquery = (q: string) => sql`websearch_to_tsquery('casefile', ${q})`;
+import { toTsquery } from './tsquery.js';
 
 export const postgresSearch: SearchDialect = {
   reportMatches(q) {
-    if (!q.trim()) return null;
-    return sql<Match>`(select seq, -ts_rank(search, ${tsquery(q)}) as rank from reports where search @@ ${tsquery(q)})`;
+    const tsquery = toTsquery(q);
+    return tsquery && sql<Match>`(select seq, -ts_rank(search, ${tsquery}) as rank from reports where search @@ ${tsquery})`;
   },
   reportTop(q, limit, offset, order) {
-    if (!q.trim()) return null;
+    const tsquery = toTsquery(q);
+    if (!tsquery) return null;
     return order === 'relevance'
-      ? sql<Match>`(select seq, -ts_rank(search, ${tsquery(q)}) as rank from reports where search @@ ${tsquery(q)} order by rank, seq limit ${limit} offset ${offset})`
-      : sql<Match>`(select seq, -seq as rank from reports where search @@ ${tsquery(q)} order by seq desc limit ${limit} offset ${offset})`;
+      ? sql<Match>`(select seq, -ts_rank(search, ${tsquery}) as rank from reports where search @@ ${tsquery} order by rank, seq limit ${limit} offset ${offset})`
+      : sql<Match>`(select seq, -seq as rank from reports where search @@ ${tsquery} order by seq desc limit ${limit} offset ${offset})`;
   },
   eventMatches(q) {
-    if (!q.trim()) return null;
-    return sql<Match>`(select seq, -ts_rank(search, ${tsquery(q)}) as rank from events where search @@ ${tsquery(q)})`;
+    const tsquery = toTsquery(q);
+    return tsquery && sql<Match>`(select seq, -ts_rank(search, ${tsquery}) as rank from events where search @@ ${tsquery})`;
   },
   async reportSnippets(db, q, seqs) {
-    if (seqs.length === 0) return new Map();
+    const tsquery = toTsquery(q);
+    if (seqs.length === 0 || !tsquery) return new Map();
     const { rows } = await sql<{ seq: string; snippet: string }>`
-      select seq, ts_headline('casefile', text, ${tsquery(q)}, 'StartSel="", StopSel="", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
+      select seq, ts_headline('casefile', text, ${tsquery}, 'StartSel="", StopSel="", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
       from reports where seq in (${sql.join(seqs)})`.execute(db);
     return new Map(rows.map((r) => [Number(r.seq), r.snippet]));
   },

@@ -11,7 +11,7 @@ describe('toFtsQuery', () => {
   });
 
   it('reads OR between groups and a leading minus as exclusion', () => {
-    assert.equal(toFtsQuery('broker or 밀수꾼'), '("broker") OR ("밀수꾼")');
+    assert.equal(toFtsQuery('broker or 밀수꾼'), '("broker") OR ("밀수꾼"*)');
     assert.equal(toFtsQuery('cadres -pine -"gambling debts"'), '("cadres" NOT "pine" NOT "gambling debts")');
   });
 

@@ -1,0 +1,142 @@
+// npm run bench -- explore [--reports 10000 --requests 200 --export-events 100000 --json]
+// (or node bench/run.mjs explore ...)
+// The explore views on the embedded store (SQLite), on the linking benchmark's
+// synthetic corpus (bench/link/corpus.mjs: reports with pre-built extractions):
+//  - query: p50/p95 latency of what one explore view asks for a query, the summary
+//    (facets, map, timeline, network) plus the first page of the table, over a mix
+//    of queries, on N linked reports. Target: p95 under 100 ms at 10,000 reports.
+//  - export: an export of at least E events (100,000 by default) in each format,
+//    each in its own process, with its peak memory beside an export of a tenth as
+//    many: memory that stays flat as the export grows is what "constant" means.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
+const N = Number(opt('reports', 10000));
+const REQUESTS = Number(opt('requests', 200));
+const EXPORT_EVENTS = Number(opt('export-events', 100000));
+const phase = opt('phase', null);
+const dist = (p) => new URL(`../../dist/${p}`, import.meta.url).href;
+const mb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+async function openBenchStore(dir) {
+  const [{ openStore }, { loadConfig }] = await Promise.all([import(dist('store/open.js')), import(dist('core/config.js'))]);
+  return openStore(loadConfig({ dataDir: dir }, {}));
+}
+
+/** Stores reports of the corpus until there are `reports` of them or `events` events, then links them. */
+async function fill(dir, { reports = Infinity, events = Infinity }) {
+  const { corpus } = await import('../link/corpus.mjs');
+  const store = await openBenchStore(dir);
+  let batch = [], stored = 0, eventCount = 0;
+  for (const item of corpus({ count: 10_000_000 })) {
+    if (stored >= reports || eventCount >= events) break;
+    batch.push(item);
+    stored++;
+    eventCount += item.extraction.events.length;
+    if (batch.length === 500) { await store.saveReports(batch); batch = []; process.stderr.write(`\r  stored ${stored} reports, ${eventCount} events`); }
+  }
+  if (batch.length) await store.saveReports(batch);
+  process.stderr.write('\n');
+  const [{ StoreLinker }, { loadKnowledge }, { outletsFromKnowledge }] = await Promise.all([import(dist('link/store-linker.js')), import(dist('knowledge/load.js')), import(dist('link/corroboration/knowledge-outlets.js'))]);
+  await new StoreLinker(store.incidents, outletsFromKnowledge(loadKnowledge({ userDir: '/nonexistent' })), { wholeState: true }).linkPending();
+  await store.close();
+  return { reports: stored, events: eventCount };
+}
+
+const QUERIES = [
+  '', 'type=ARREST', 'type=ARREST,REPATRIATION,PUNISHMENT', 'place=kp.ryanggang', 'place=kp.north-hamgyong.hoeryong',
+  'q=Hyesan', 'q=copper%20wire', 'actor=org.mss', 'from=2019&to=2020-06', 'corroboration=2', 'sourceKind=anonymous_insider&type=SMUGGLING',
+  'place=cn&type=REPATRIATION', 'q=Ryanggang&from=2020',
+];
+
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+const phases = {
+  setup: (dir) => fill(dir, { reports: N }),
+  async query(dir) {
+    const store = await openBenchStore(dir);
+    const { createApp } = await import(dist('api/app.js'));
+    const app = createApp({ store });
+    const get = async (path) => { const res = await app.request(path); const body = await res.json(); if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(body)}`); return body; };
+    const total = (await get('/api/explore')).total;
+    for (const q of QUERIES) await get(`/api/explore?${q}`); // warm the statement cache and the page cache
+    const times = [], summaries = [], pages = [], cpuTimes = [];
+    for (let i = 0; i < REQUESTS; i++) {
+      const q = QUERIES[i % QUERIES.length];
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      await get(`/api/explore?${q}`);
+      const t1 = performance.now();
+      await get(`/api/explore/events?${q}&limit=50`);
+      const t2 = performance.now();
+      const c = process.cpuUsage(c0);
+      summaries.push(t1 - t0); pages.push(t2 - t1); times.push(t2 - t0); cpuTimes.push((c.user + c.system) / 1000);
+    }
+    const slowest = QUERIES.map((q, i) => [q || '(none)', Math.max(...times.filter((_, j) => j % QUERIES.length === i))]).sort((a, b) => b[1] - a[1])[0];
+    await store.close();
+    const r = (x) => Math.round(x * 10) / 10;
+    // CPU time per request is what the latency would be on an idle machine (SQLite runs in this process)
+    return { events: total, requests: REQUESTS, p50_ms: r(percentile(times, 50)), p95_ms: r(percentile(times, 95)), cpu_p95_ms: r(percentile(cpuTimes, 95)), summary_p95_ms: r(percentile(summaries, 95)), page_p95_ms: r(percentile(pages, 95)), slowest_query: slowest[0], slowest_ms: r(slowest[1]) };
+  },
+  exportSetup: (dir) => fill(dir, { events: EXPORT_EVENTS }),
+  async export(dir) {
+    const format = opt('format', 'csv');
+    const limit = Number(opt('limit', Infinity));
+    const store = await openBenchStore(dir);
+    const { exportRecords } = await import(dist('export/export-events.js'));
+    const { encode } = await import(dist('export/formats.js'));
+    let bytes = 0, written = 0;
+    const sink = new Writable({ write(chunk, _enc, done) { bytes += chunk.length; done(); } });
+    async function* capped() {
+      for await (const r of exportRecords(store, {}, false)) { if (written >= limit) return; written++; yield r; }
+    }
+    const t = performance.now();
+    await new Promise((resolve, reject) => encode(capped(), format, false).pipe(sink).on('finish', resolve).on('error', reject));
+    const seconds = (performance.now() - t) / 1000;
+    await store.close();
+    return { format, events: written, seconds: Math.round(seconds * 10) / 10, megabytes: Math.round(bytes / 1e6), peak_rss_mb: mb() };
+  },
+};
+
+function run(name, dir, extra = []) {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--phase', name, '--dir', dir, '--reports', String(N), '--requests', String(REQUESTS), '--export-events', String(EXPORT_EVENTS), ...extra], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`phase ${name} failed (exit ${r.status ?? r.signal})`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+if (phase) {
+  process.stdout.write(`${JSON.stringify(await phases[phase](opt('dir')))}\n`);
+} else {
+  const queryDir = mkdtempSync(`${tmpdir()}/casefile-bench-explore-`);
+  const exportDir = mkdtempSync(`${tmpdir()}/casefile-bench-export-`);
+  try {
+    // the load average says how far wall times are inflated by other work on the machine
+    const result = { machine: { cpus: cpus().length, load: loadavg()[0] } };
+    process.stderr.write(`explore: storing and linking ${N} reports\n`);
+    result.setup = run('setup', queryDir);
+    result.query = run('query', queryDir);
+    process.stderr.write(`explore: storing and linking reports until ${EXPORT_EVENTS} events\n`);
+    result.exportSetup = run('exportSetup', exportDir);
+    result.exports = [];
+    for (const format of ['csv', 'geojson', 'acled', 'ftm', 'jsonl']) {
+      const tenth = run('export', exportDir, ['--format', format, '--limit', String(Math.round(EXPORT_EVENTS / 10))]);
+      const whole = run('export', exportDir, ['--format', format]);
+      result.exports.push({ format, events: whole.events, seconds: whole.seconds, megabytes: whole.megabytes, peak_rss_mb: whole.peak_rss_mb, peak_rss_mb_at_tenth: tenth.peak_rss_mb });
+    }
+    if (args.includes('--json')) process.stdout.write(`${JSON.stringify(result)}\n`);
+    else {
+      const q = result.query;
+      console.log(`machine: ${result.machine.cpus} cores, load average ${result.machine.load}`);
+      console.log(`explore on ${q.events} events (${result.setup.reports} reports): one view's query p50 ${q.p50_ms} ms, p95 ${q.p95_ms} ms wall, p95 ${q.cpu_p95_ms} ms CPU (summary p95 ${q.summary_p95_ms} ms, table page p95 ${q.page_p95_ms} ms; slowest: ${q.slowest_query} ${q.slowest_ms} ms)`);
+      for (const e of result.exports) console.log(`export ${e.format}: ${e.events} events in ${e.seconds} s, ${e.megabytes} MB; peak memory ${e.peak_rss_mb} MB (${e.peak_rss_mb_at_tenth} MB for a tenth as many)`);
+    }
+  } finally {
+    rmSync(queryDir, { recursive: true, force: true });
+    rmSync(exportDir, { recursive: true, force: true });
+  }
+}

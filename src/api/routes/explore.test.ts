@@ -1,0 +1,101 @@
+// The explore API on whichever adapter the tests run on: one filter narrows
+// every part of the summary alike, exports stream the same events, the OpenAPI
+// description covers the routes, and parameters are refused by name.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { OUTLETS, ORIGINAL_TEXT, extraction, P, source, storable } from '../../link/fixtures.case.js';
+import { StoreLinker } from '../../link/store-linker.js';
+import { fixtureReports } from '../fixtures.case.js';
+import { openTestStore, type TestStore } from '../../store/test-store.js';
+import type { Explore } from '../../store/explore/port.js';
+import { createApp } from '../app.js';
+
+let t: TestStore;
+before(async () => {
+  t = await openTestStore();
+  for (const { report, extraction: x } of fixtureReports()) await t.store.saveReport(report, new Uint8Array([1]), x);
+  // two outlets on one arrest in Hyesan (corroborated), one lone report near Hoeryong
+  const reports: [id: string, outlet: string, published: string, text: string, descriptor: string, date: string, place: typeof P.hyesan][] = [
+    ['orig', 'Daily NK', '2021-05-03', ORIGINAL_TEXT, 'a source in Ryanggang Province', '2021-04-28', P.hyesan],
+    ['rfa', 'RFA', '2021-05-06', 'Seven traders were held in Hyesan, a resident told RFA.', 'a resident of Hyesan', '2021-04-28', P.ryanggang],
+    ['lone', 'Tumen Monitor', '2021-02-01', 'Two smugglers were caught near Hoeryong, a source said.', 'a source in Hoeryong', '2021-01-20', P.hoeryong],
+  ];
+  for (const [id, outlet, published, text, descriptor, date, place] of reports) {
+    const r = storable(id, { outlet, published, text }, extraction([{ type: 'ARREST', date, places: [place], count: 7, sources: ['s1'] }], [source('s1', descriptor)]));
+    await t.store.saveReport(r.report, r.raw, r.extraction);
+  }
+  await new StoreLinker(t.store.incidents, OUTLETS).linkPending();
+});
+after(async () => { await t.cleanup(); });
+
+const get = async (path: string, role?: 'viewer') => {
+  const res = await createApp({ store: t.store, ...(role ? { role } : {}) }).request(path);
+  return { status: res.status, text: await res.clone().text(), body: (await res.json().catch(() => null)) as any };
+};
+
+test('one filter narrows the table, facets, map, timeline and network alike', async () => {
+  const all = (await get('/api/explore')).body as Explore;
+  const arrests = (await get('/api/explore?type=ARREST')).body as Explore;
+  assert.ok(arrests.total > 0 && arrests.total < all.total);
+  assert.equal((await get('/api/explore/events?type=ARREST&limit=500')).body.total, arrests.total);
+  assert.ok((await get('/api/explore/events?type=ARREST&limit=500')).body.items.every((e: any) => e.type === 'ARREST'));
+  assert.ok(arrests.timeline.events.every((e) => e.type === 'ARREST'));
+  assert.ok(Object.values(arrests.map.places).every((p) => Object.keys(p.byType).every((k) => k === 'ARREST')));
+  // the type facet counts without its own filter, so other types stay choosable
+  assert.deepEqual(arrests.facets.type, all.facets.type);
+  assert.ok(arrests.facets.actor.reduce((s, a) => s + a.count, 0) <= all.facets.actor.reduce((s, a) => s + a.count, 0));
+  // a list is OR-ed; a province finds the events of the cities inside it
+  const two = (await get('/api/explore?type=ARREST,PURSUIT')).body as Explore;
+  assert.ok(two.total > arrests.total);
+  const province = (await get('/api/explore?place=kp-ryanggang')).body as Explore;
+  assert.ok(province.total >= 1 && province.map.places.some((p) => p.name === 'Hyesan'));
+});
+
+test('corroboration, source kinds and review states filter', async () => {
+  const two = (await get('/api/explore?corroboration=2')).body as Explore;
+  const all = (await get('/api/explore')).body as Explore;
+  assert.ok(two.total >= 2 && two.total < all.total, `corroborated: ${two.total} of ${all.total}`);
+  assert.ok(two.timeline.cases.every((c) => c.corroboration >= 2));
+  assert.equal(all.facets.corroboration.reduce((s, c) => s + c.count, 0), all.total, 'every event has one level');
+  assert.equal((await get('/api/explore?sourceKind=anonymous_insider')).body.total, all.facets.sourceKind.find((k: any) => k.value === 'anonymous_insider')!.count);
+  assert.equal((await get('/api/explore?review=unreviewed')).body.total, all.total);
+  assert.equal((await get('/api/explore?review=confirmed')).body.total, 0);
+});
+
+test('names in any spelling and the network of who acts on whom', async () => {
+  assert.equal((await get('/api/explore?q=Yanggang')).body.total, (await get('/api/explore?q=Ryanggang')).body.total);
+  const yanggang = (await get('/api/reports?q=Yanggang')).body.items.map((r: any) => r.id).sort();
+  assert.deepEqual(yanggang, (await get('/api/reports?q=Ryanggang')).body.items.map((r: any) => r.id).sort());
+  assert.ok(yanggang.length > 0);
+  const { network } = (await get('/api/explore')).body as Explore;
+  const actsOn = network.edges.filter((e) => e.kind === 'acts_on');
+  assert.ok(actsOn.some((e) => e.source === 'actor:kp-mss-social' && e.target === 'actor:role:a family of four'));
+  assert.ok(network.nodes.some((n) => n.kind === 'case') && network.edges.some((e) => e.kind === 'in_case'));
+});
+
+test('exports of the query are public: viewer or analyst, no descriptor leaves', async () => {
+  for (const role of ['viewer', undefined] as const) {
+    const res = await get('/api/explore/export?format=jsonl&type=ARREST', role);
+    assert.equal(res.status, 200);
+    const lines = res.text.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(lines.length, (await get('/api/explore?type=ARREST')).body.total);
+    assert.doesNotMatch(res.text, /resident source in Ryanggang|a source in Hoeryong|"descriptor"/);
+  }
+  assert.match((await get('/api/explore/export?format=geojson')).text, /^\{"type":"FeatureCollection","features":\[/);
+  assert.equal((await get('/api/explore/export?format=pdf')).status, 400);
+});
+
+test('parameters are refused by name; the OpenAPI description covers every route', async () => {
+  const bad = await get('/api/explore?type=PICNIC');
+  assert.equal(bad.status, 400);
+  assert.match(bad.body.error.where, /^query\.type/);
+  assert.equal((await get('/api/explore?from=2025&to=2024')).body.error.where, 'query.from');
+  assert.equal((await get('/api/explore?colour=red')).body.error.where, 'query.colour');
+  const doc = (await get('/api/openapi.json')).body;
+  assert.equal(doc.openapi, '3.1.0');
+  for (const path of ['/explore', '/explore/events', '/explore/export', '/reports', '/events', '/incidents']) assert.ok(doc.paths[path], `described: ${path}`);
+  const typeParam = doc.paths['/explore'].get.parameters.find((p: any) => p.name === 'type');
+  assert.ok(typeParam.schema.items.enum.includes('ARREST'), 'generated from the zod schema the route validates with');
+  const docs = await get('/api/docs');
+  assert.match(docs.text, /GET \/api\/explore/);
+});

@@ -1,0 +1,67 @@
+// Matching events as rows: a page for the table (newest first) and, for exports,
+// batches in seq order with each event's place and actor records and its case.
+import type { Kysely } from 'kysely';
+import type { Event } from '../../core/model.js';
+import { paging } from '../paging.js';
+import type { EventRow, Page } from '../port.js';
+import type { SearchDialect } from '../search-dialect.js';
+import { casesOf, matching, type ExploreDb, type Matching } from './filter.js';
+import type { ExploreFilter, ExportRow } from './port.js';
+
+type Row = { seq: number; report_id: string; data: string; actor_names: string; evidence_text: string; title: string; published: string | null };
+
+const rowsOf = (m: Matching) => m.innerJoin('reports as r', 'r.seq', 'e.report_seq')
+  .select(['e.seq', 'r.id as report_id', 'e.data', 'e.actor_names', 'e.evidence_text', 'r.title', 'r.published']);
+
+const eventRow = (r: Row): EventRow => ({
+  ...(JSON.parse(r.data) as Event),
+  reportId: r.report_id, reportTitle: r.title, published: r.published,
+  actorNames: JSON.parse(r.actor_names) as string[],
+  evidenceText: r.evidence_text,
+});
+
+export async function eventPage(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, opts: { limit?: number; offset?: number }): Promise<Page<EventRow>> {
+  const { limit, offset } = paging(opts, 50);
+  const m = await matching(db, search, f);
+  if (!m) return { items: [], total: 0 };
+  const [rows, count] = await Promise.all([
+    rowsOf(m).orderBy('e.date_from', (o) => o.desc().nullsLast()).orderBy('e.date_to', 'desc').orderBy('e.seq', 'desc').limit(limit).offset(offset).execute(),
+    m.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(eventRow), total: Number(count.n) };
+}
+
+export async function exportBatch(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, afterSeq: number, limit: number): Promise<ExportRow[]> {
+  const m = await matching(db, search, f);
+  if (!m) return [];
+  const rows = await rowsOf(m).where('e.seq', '>', afterSeq).orderBy('e.seq').limit(limit).execute();
+  if (rows.length === 0) return [];
+  const seqs = rows.map((r) => Number(r.seq));
+  const [places, actors, cases] = await Promise.all([
+    db.selectFrom('events as e').innerJoin('event_places as ep', (j) => j.onRef('ep.report_seq', '=', 'e.report_seq').onRef('ep.event_id', '=', 'e.event_id'))
+      .innerJoin('places as p', (j) => j.onRef('p.report_seq', '=', 'ep.report_seq').onRef('p.place_id', '=', 'ep.place_id'))
+      .where('e.seq', 'in', seqs).select(['e.seq', 'p.place_id', 'p.name', 'p.level', 'p.country', 'p.lat', 'p.lon', 'ep.direct']).execute(),
+    db.selectFrom('events as e').innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'e.report_seq').onRef('ap.event_id', '=', 'e.event_id'))
+      .innerJoin('actors as a', (j) => j.onRef('a.report_seq', '=', 'ap.report_seq').onRef('a.actor_id', '=', 'ap.actor_id'))
+      .where('e.seq', 'in', seqs).select(['e.seq', 'a.actor_id', 'a.key', 'a.name', 'a.kind', 'a.canon_id']).distinct().execute(),
+    casesOf(db).where('ce.seq', 'in', seqs).select(['ce.seq', 'i.id', 'i.corroboration']).execute(),
+  ]);
+  const group = <T extends { seq: number }>(items: T[]) => {
+    const by = new Map<number, T[]>();
+    for (const i of items) by.set(Number(i.seq), [...(by.get(Number(i.seq)) ?? []), i]);
+    return by;
+  };
+  const placesOf = group(places), actorsOf = group(actors);
+  const caseOf = new Map(cases.map((c) => [Number(c.seq), c]));
+  return rows.map((r) => {
+    const seq = Number(r.seq);
+    const c = caseOf.get(seq);
+    return {
+      ...eventRow(r), seq,
+      placeRecords: (placesOf.get(seq) ?? []).map((p) => ({ id: p.place_id, name: p.name, level: p.level, country: p.country, lat: p.lat === null ? null : Number(p.lat), lon: p.lon === null ? null : Number(p.lon), direct: Number(p.direct) === 1 })),
+      actorRecords: (actorsOf.get(seq) ?? []).map((a) => ({ id: a.actor_id, key: a.key, name: a.name, kind: a.kind, canonId: a.canon_id })),
+      caseId: c?.id ?? null,
+      corroboration: c ? Number(c.corroboration) : null,
+    };
+  });
+}

@@ -1,0 +1,17 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import type { SearchDialect } from '../search-dialect.js';
+import { eventPage, exportBatch } from './events.js';
+import type { ExploreDb } from './filter.js';
+import type { ExploreStore } from './port.js';
+import { summary } from './summary.js';
+
+export function createExploreStore(database: Kysely<Database>, search: SearchDialect): ExploreStore {
+  // the link tables live in the same database (migration 0002)
+  const db = database as unknown as Kysely<ExploreDb>;
+  return {
+    events: (filter, page) => eventPage(db, search, filter, page),
+    summary: (filter) => summary(db, search, filter),
+    exportBatch: (filter, afterSeq, limit) => exportBatch(db, search, filter, afterSeq, limit),
+  };
+}

@@ -1,0 +1,175 @@
+// Everything the explore views draw for one filter: facet counts (each facet
+// counted without its own field, so other values stay choosable), map points at
+// each event's own places, province totals, a timeline at the precision each
+// date was given, and a network of who acts on whom in which cases.
+import { sql, type Kysely } from 'kysely';
+import type { SearchDialect } from '../search-dialect.js';
+import { casesOf, matching, type ExploreDb, type Matching } from './filter.js';
+import type { Explore, ExploreFilter, FacetValue, MapPlace } from './port.js';
+
+const FACET_SIZE = 20;
+const NETWORK_ACTORS = 30;
+const NETWORK_CASES = 25;
+const TIMELINE_CASES = 300;
+
+const n = (v: unknown) => Number(v);
+const EMPTY: Explore = {
+  total: 0,
+  facets: { type: [], actor: [], place: [], sourceKind: [], review: [], corroboration: [] },
+  map: { places: [], provinces: [], unplaced: 0 },
+  timeline: { events: [], undated: 0, cases: [] },
+  network: { nodes: [], edges: [] },
+};
+
+const eventKey = sql<boolean>`(ep.report_seq = e.report_seq and ep.event_id = e.event_id)`;
+/** Events with their case: the link's key is "<report id>#<event id>", found by its unique index. */
+const withCase = (m: Matching) => m.innerJoin('reports as lr', 'lr.seq', 'e.report_seq')
+  .innerJoin('link_events as le', (j) => j.on('le.event_key', '=', sql<string>`lr.id || '#' || e.event_id`))
+  .innerJoin('incidents as i', 'i.id', 'le.incident_id');
+
+/** Names of the top values of a facet, read for those values only. */
+async function named(db: Kysely<ExploreDb>, entity: 'actor' | 'place', rows: { value: string; count: unknown }[]) {
+  if (rows.length === 0) return [];
+  const values = rows.map((r) => r.value);
+  const names = entity === 'actor'
+    ? await db.selectFrom('actors').select((eb) => ['key as value', eb.fn.max('name').as('label')]).where('key', 'in', values).groupBy('key').execute()
+    : await db.selectFrom('places').select((eb) => ['place_id as value', eb.fn.max('name').as('label')]).where('place_id', 'in', values).groupBy('place_id').execute();
+  const label = new Map(names.map((n) => [n.value, String(n.label)]));
+  return rows.map((r) => ({ ...r, label: label.get(r.value) ?? r.value }));
+}
+
+export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter): Promise<Explore> {
+  const all = await matching(db, search, f);
+  if (!all) return EMPTY;
+  const without = (field: keyof ExploreFilter) => matching(db, search, { ...f, [field]: undefined });
+
+  const [total, type, actor, place, sourceKind, review, corroboration, map, provinces, timeline, cases, network] = await Promise.all([
+    all.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => n(r.n)),
+    without('type').then((m) => m && m.select(['e.type as value', (eb) => eb.fn.countAll().as('count')]).groupBy('e.type').orderBy('count', 'desc').execute()),
+    without('actor').then((m) => m && m.innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'e.report_seq').onRef('ap.event_id', '=', 'e.event_id'))
+      .select((eb) => ['ap.actor_key as value', eb.fn.count('e.seq').distinct().as('count')])
+      .groupBy('ap.actor_key').orderBy('count', 'desc').orderBy('ap.actor_key').limit(FACET_SIZE).execute().then((rows) => named(db, 'actor', rows))),
+    without('place').then((m) => m && m.innerJoin('event_places as ep', (j) => j.on(eventKey))
+      .select((eb) => ['ep.place_id as value', eb.fn.countAll().as('count')])
+      .groupBy('ep.place_id').orderBy('count', 'desc').orderBy('ep.place_id').limit(FACET_SIZE).execute().then((rows) => named(db, 'place', rows))),
+    without('sourceKind').then((m) => m && m.innerJoin('event_sources as es', (j) => j.onRef('es.report_seq', '=', 'e.report_seq').onRef('es.event_id', '=', 'e.event_id'))
+      .innerJoin('sources as s', (j) => j.onRef('s.report_seq', '=', 'es.report_seq').onRef('s.source_id', '=', 'es.source_id'))
+      .select(['s.kind as value', (eb) => eb.fn.count('e.seq').distinct().as('count')])
+      .groupBy('s.kind').orderBy('count', 'desc').execute()),
+    without('review').then((m) => m && m.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()),
+    without('corroboration').then(async (m) => {
+      if (!m) return null;
+      const level = sql<number>`case when i.corroboration >= 3 then 3 else i.corroboration end`;
+      const [linked, count] = await Promise.all([
+        withCase(m).select([level.as('value'), (eb) => eb.fn.count('e.seq').distinct().as('count')]).groupBy(level).execute(),
+        m.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { linked, total: n(count.n) };
+    }),
+    all.innerJoin('event_places as ep', (j) => j.on(eventKey).on('ep.direct', '=', 1))
+      .innerJoin('places as p', (j) => j.onRef('p.report_seq', '=', 'ep.report_seq').onRef('p.place_id', '=', 'ep.place_id'))
+      .where('p.lat', 'is not', null).where('p.lon', 'is not', null)
+      .select((eb) => ['ep.place_id as id', eb.fn.max('p.name').as('name'), eb.fn.max('p.level').as('level'), eb.fn.max('p.lat').as('lat'), eb.fn.max('p.lon').as('lon'), 'e.type', eb.fn.count('e.seq').distinct().as('count')])
+      .groupBy(['ep.place_id', 'e.type']).execute(),
+    all.innerJoin('event_places as ep', (j) => j.on(eventKey))
+      .innerJoin('places as p', (j) => j.onRef('p.report_seq', '=', 'ep.report_seq').onRef('p.place_id', '=', 'ep.place_id'))
+      .where('p.level', '=', 'province')
+      .select((eb) => ['ep.place_id as id', eb.fn.max('p.name').as('name'), eb.fn.max('p.lat').as('lat'), eb.fn.max('p.lon').as('lon'), eb.fn.count('e.seq').distinct().as('count')])
+      .groupBy('ep.place_id').execute(),
+    all.select((eb) => ['e.date_value as date', 'e.date_precision as precision', 'e.type', eb.fn.countAll().as('count')])
+      .groupBy(['e.date_value', 'e.date_precision', 'e.type']).execute(),
+    withCase(all)
+      .select(['i.id', 'i.title', 'i.type', 'i.date_from', 'i.date_to', 'i.corroboration']).distinct()
+      .orderBy('i.corroboration', 'desc').orderBy('i.id').limit(TIMELINE_CASES).execute(),
+    networkOf(db, all),
+  ]);
+
+  const facet = (rows: { value: string | number; label?: string | null; count: unknown }[] | null, label = (v: string) => v): FacetValue[] =>
+    (rows ?? []).map((r) => ({ value: String(r.value), label: r.label ?? label(String(r.value)), count: n(r.count) }));
+
+  const byPlace = new Map<string, MapPlace>();
+  let placed = 0;
+  for (const r of map) {
+    const p = byPlace.get(r.id) ?? { id: r.id, name: String(r.name), level: String(r.level), lat: n(r.lat), lon: n(r.lon), byType: {}, count: 0 };
+    p.byType[r.type] = n(r.count);
+    p.count += n(r.count);
+    placed += n(r.count);
+    byPlace.set(r.id, p);
+  }
+  const corroborationRows = corroboration
+    ? [{ value: '0', count: corroboration.total - corroboration.linked.reduce((s, r) => s + n(r.count), 0) }, ...corroboration.linked.map((r) => ({ value: String(r.value), count: n(r.count) }))]
+    : [];
+  const dated = timeline.filter((t) => t.date !== null && t.precision !== 'unknown');
+  return {
+    total,
+    facets: {
+      type: facet(type, (v) => v.replace(/_/g, ' ').toLowerCase()),
+      actor: facet(actor),
+      place: facet(place),
+      sourceKind: facet(sourceKind, (v) => v.replace(/_/g, ' ')),
+      review: review ? [{ value: 'unreviewed', label: 'unreviewed', count: n(review.n) }] : [],
+      corroboration: corroborationRows.filter((r) => r.count > 0).sort((a, b) => +a.value - +b.value)
+        .map((r) => ({ ...r, label: r.value === '0' ? 'not linked to a case' : r.value === '3' ? '3 or more independent sources' : `${r.value} independent source${r.value === '1' ? '' : 's'}` })),
+    },
+    map: {
+      places: [...byPlace.values()].sort((a, b) => b.count - a.count),
+      provinces: provinces.map((p) => ({ id: p.id, name: String(p.name), lat: p.lat === null ? null : n(p.lat), lon: p.lon === null ? null : n(p.lon), count: n(p.count) })),
+      // an event at two places counts at both, so this is a floor
+      unplaced: Math.max(0, total - placed),
+    },
+    timeline: {
+      events: dated.map((t) => ({ date: t.date!, precision: t.precision as 'day' | 'month' | 'year', type: t.type, count: n(t.count) })),
+      undated: timeline.filter((t) => !dated.includes(t)).reduce((s, t) => s + n(t.count), 0),
+      cases: cases.map((c) => ({ id: c.id, title: c.title, type: c.type, from: c.date_from, to: c.date_to, corroboration: n(c.corroboration) })),
+    },
+    network,
+  };
+}
+
+/** The most active actors of the matching events, who acts on whom, their cases and the cases' places. */
+async function networkOf(db: Kysely<ExploreDb>, all: Matching): Promise<Explore['network']> {
+  const actors = await all.innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'e.report_seq').onRef('ap.event_id', '=', 'e.event_id'))
+    .select((eb) => ['ap.actor_key as value', eb.fn.count('e.seq').distinct().as('count')])
+    .groupBy('ap.actor_key').orderBy('count', 'desc').orderBy('ap.actor_key').limit(NETWORK_ACTORS).execute()
+    .then((rows) => named(db, 'actor', rows)).then((rows) => rows.map((r) => ({ id: r.value, label: r.label, acts: r.count })));
+  if (actors.length === 0) return { nodes: [], edges: [] };
+  const keys = actors.map((a) => a.id);
+  const [actsOn, cases] = await Promise.all([
+    all.innerJoin('event_participants as ag', (j) => j.onRef('ag.report_seq', '=', 'e.report_seq').onRef('ag.event_id', '=', 'e.event_id'))
+      .innerJoin('event_participants as tg', (j) => j.onRef('tg.report_seq', '=', 'ag.report_seq').onRef('tg.event_id', '=', 'ag.event_id'))
+      .where('ag.role', '=', 'agent').where('tg.role', '=', 'target').whereRef('ag.actor_key', '<>', 'tg.actor_key')
+      .where('ag.actor_key', 'in', keys).where('tg.actor_key', 'in', keys)
+      .select((eb) => ['ag.actor_key as source', 'tg.actor_key as target', eb.fn.countAll().as('count')])
+      .groupBy(['ag.actor_key', 'tg.actor_key']).execute(),
+    withCase(all).select((eb) => ['i.id', eb.fn.max('i.title').as('title'), eb.fn.max('i.place_id').as('place'), eb.fn.max('i.place_name').as('placeName'), eb.fn.count('e.seq').distinct().as('acts')])
+      .groupBy('i.id').orderBy('acts', 'desc').orderBy('i.id').limit(NETWORK_CASES).execute(),
+  ]);
+  const caseActs = new Map(cases.map((c) => [c.id, { title: String(c.title), place: c.place as string | null, placeName: c.placeName as string | null, acts: n(c.acts) }]));
+  const topCases = new Set(caseActs.keys());
+  // which of the actors act in those cases: from the cases' links, for matching events only
+  const inCase = topCases.size === 0 ? [] : await casesOf(db)
+    .innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'ce.report_seq').onRef('ap.event_id', '=', 'ce.event_id'))
+    .where('i.id', 'in', [...topCases]).where('ap.actor_key', 'in', keys).where('ce.seq', 'in', all.select('e.seq'))
+    .select((eb) => ['ap.actor_key as actor', 'i.id as case', eb.fn.count('ce.seq').distinct().as('count')])
+    .groupBy(['ap.actor_key', 'i.id']).execute();
+  const places = new Map<string, { label: string; acts: number }>();
+  for (const id of topCases) {
+    const c = caseActs.get(id)!;
+    if (c.place) places.set(c.place, { label: c.placeName ?? c.place, acts: (places.get(c.place)?.acts ?? 0) + 1 });
+  }
+  return {
+    nodes: [
+      ...actors.map((a) => ({ id: `actor:${a.id}`, kind: 'actor' as const, label: String(a.label), acts: n(a.acts) })),
+      ...[...topCases].map((id) => ({ id: `case:${id}`, kind: 'case' as const, label: caseActs.get(id)!.title, acts: caseActs.get(id)!.acts })),
+      ...[...places].map(([id, p]) => ({ id: `place:${id}`, kind: 'place' as const, label: p.label, acts: p.acts })),
+    ],
+    edges: [
+      ...actsOn.map((e) => ({ source: `actor:${e.source}`, target: `actor:${e.target}`, kind: 'acts_on' as const, count: n(e.count) })),
+      ...inCase.filter((r) => topCases.has(r.case)).map((r) => ({ source: `actor:${r.actor}`, target: `case:${r.case}`, kind: 'in_case' as const, count: n(r.count) })),
+      ...[...topCases].flatMap((id) => {
+        const c = caseActs.get(id)!;
+        return c.place ? [{ source: `case:${id}`, target: `place:${c.place}`, kind: 'at' as const, count: 1 }] : [];
+      }),
+    ],
+  };
+}

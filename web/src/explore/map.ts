@@ -1,0 +1,124 @@
+// #/map: the matching events at their finest known place, offline. Country
+// boundaries are Natural Earth's (world-atlas, bundled); no tile server, no
+// fonts, nothing from another host. Points are clustered and sized by event
+// count, coloured by their most frequent type; provinces are shaded by count
+// (as discs at their gazetteer point: no packaged dataset of North Korean
+// province boundaries exists). A click lists the place's events by type with
+// links that narrow the query to it.
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection, Point } from 'geojson';
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { el, message } from '../dom.js';
+import { TYPE_COLOURS, typeLabel } from './colours.js';
+import type { Explore } from './explore-api.js';
+import { toggled, viewHref, type Filter } from './filter.js';
+import { exploreView } from './layout.js';
+
+async function countries(): Promise<FeatureCollection> {
+  const [{ feature }, atlas] = await Promise.all([import('topojson-client'), import('world-atlas/countries-50m.json')]);
+  const topology = (atlas as unknown as { default: Parameters<typeof feature>[0] }).default;
+  return feature(topology, topology.objects.countries) as unknown as FeatureCollection;
+}
+
+let maplibre: Promise<typeof import('maplibre-gl')> | null = null;
+/** MapLibre with its worker served from this origin, allowed by the page's one Trusted Types policy. */
+function loadMapLibre() {
+  return (maplibre ??= Promise.all([import('maplibre-gl'), import('maplibre-gl/dist/maplibre-gl-worker.mjs?url')]).then(([lib, worker]) => {
+    const tt = (window as unknown as { trustedTypes?: { createPolicy: (name: string, rules: object) => unknown } }).trustedTypes;
+    if (tt) {
+      lib.setTrustedTypesPolicy(tt.createPolicy('maplibre', {
+        createScriptURL: (url: string) => {
+          if (new URL(url, location.href).origin !== location.origin) throw new TypeError(`blocked script ${url}`);
+          return url;
+        },
+        // nothing the map shows may become HTML: attributions are off, popups are DOM
+        createHTML: () => { throw new TypeError('the map may not create HTML'); },
+      }) as never);
+    }
+    lib.setWorkerUrl(new URL(worker.default, location.href).href);
+    return lib;
+  }));
+}
+
+const dominant = (byType: Record<string, number>) => Object.entries(byType).sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+
+function points(places: Explore['map']['places']): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((p) => ({
+      type: 'Feature', id: p.id, geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+      properties: { id: p.id, name: p.name, count: p.count, type: dominant(p.byType), byType: JSON.stringify(p.byType) },
+    })),
+  };
+}
+
+function popupContent(f: Filter, p: { id: string; name: string; count: number; byType: Record<string, number> }): HTMLElement {
+  return el('div', { class: 'map-popup' },
+    el('strong', {}, p.name), ` — ${p.count} event${p.count === 1 ? '' : 's'}`,
+    el('ul', {}, ...Object.entries(p.byType).sort((a, b) => b[1] - a[1]).map(([t, n]) => el('li', {}, el('span', { class: 'swatch', 'data-type': t }), `${typeLabel(t)}: ${n}`))),
+    el('a', { href: viewHref('explore', toggled(f, 'place', p.id)) }, 'Show these events'), ' · ',
+    el('a', { href: viewHref('map', toggled(f, 'place', p.id)) }, 'Narrow the map to here'));
+}
+
+export const exploreMap = exploreView('map', 'Map', async (slot, f, summary) => {
+  const box = el('div', { class: 'map', id: 'map', role: 'region', 'aria-label': 'Map of the matching events' });
+  const shown = new Set(summary.map.places.flatMap((p) => Object.keys(p.byType)));
+  const legend = el('ul', { class: 'legend-types' }, ...Object.keys(TYPE_COLOURS).filter((t) => shown.has(t))
+    .map((t) => el('li', {}, el('span', { class: 'swatch', 'data-type': t }), typeLabel(t))));
+  const note = summary.map.unplaced > 0 ? el('p', { class: 'meta' }, `${summary.map.unplaced} matching event${summary.map.unplaced === 1 ? ' has' : 's have'} no place with coordinates and ${summary.map.unplaced === 1 ? 'is' : 'are'} not on the map.`) : null;
+  const list = el('details', { class: 'map-list' }, el('summary', {}, `Places (${summary.map.places.length})`),
+    el('ul', {}, ...summary.map.places.map((p) => el('li', {}, el('a', { href: viewHref('explore', toggled(f, 'place', p.id)) }, p.name), ` — ${p.count}`))));
+  slot.append(box, legend, note ?? '', list);
+  if (summary.map.places.length === 0 && summary.map.provinces.length === 0) box.append(message('No matching event has a place with coordinates.'));
+
+  const [lib, world] = await Promise.all([loadMapLibre(), countries()]);
+  const map = new lib.Map({
+    container: box,
+    attributionControl: false,
+    style: {
+      version: 8,
+      sources: {
+        countries: { type: 'geojson', data: world },
+        provinces: { type: 'geojson', data: { type: 'FeatureCollection', features: summary.map.provinces.filter((p) => p.lat !== null && p.lon !== null).map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon!, p.lat!] }, properties: { id: p.id, name: p.name, count: p.count } })) } },
+        events: { type: 'geojson', data: points(summary.map.places), cluster: true, clusterRadius: 40, clusterMaxZoom: 9, clusterProperties: { count: ['+', ['get', 'count']] } },
+      },
+      layers: [
+        { id: 'sea', type: 'background', paint: { 'background-color': '#dfe9f2' } },
+        { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': ['match', ['get', 'name'], 'North Korea', '#f3eee2', '#ffffff'], 'fill-outline-color': '#9aa3b5' } },
+        { id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': '#8a94a8', 'line-width': 0.8 } },
+        { id: 'provinces', type: 'circle', source: 'provinces', paint: {
+          'circle-radius': 34, 'circle-color': '#b3261e', 'circle-blur': 0.6,
+          'circle-opacity': ['interpolate', ['linear'], ['get', 'count'], 0, 0.08, Math.max(1, ...summary.map.provinces.map((p) => p.count)), 0.45] } },
+        { id: 'clusters', type: 'circle', source: 'events', filter: ['has', 'point_count'], paint: {
+          'circle-color': '#1d2330', 'circle-opacity': 0.75, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5,
+          'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 8, 30, 40] } },
+        { id: 'places', type: 'circle', source: 'events', filter: ['!', ['has', 'point_count']], paint: {
+          'circle-color': ['match', ['get', 'type'], ...Object.entries(TYPE_COLOURS).flat(), '#555'] as unknown as ExpressionSpecification,
+          'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5,
+          'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 6, 30, 36] } },
+      ],
+    },
+    bounds: [[119, 33], [134, 44]],
+  });
+  map.addControl(new lib.NavigationControl({ showCompass: false }));
+  map.on('click', 'clusters', async (e) => {
+    const feature = e.features?.[0];
+    if (!feature) return;
+    const source = map.getSource('events') as import('maplibre-gl').GeoJSONSource;
+    const zoom = await source.getClusterExpansionZoom(feature.properties.cluster_id as number);
+    map.easeTo({ center: (feature.geometry as Point).coordinates as [number, number], zoom });
+  });
+  map.on('click', 'places', (e) => {
+    const feature = e.features?.[0];
+    if (!feature) return;
+    const p = feature.properties as { id: string; name: string; count: number; byType: string };
+    new lib.Popup({ maxWidth: '280px' }).setLngLat((feature.geometry as Point).coordinates as [number, number])
+      .setDOMContent(popupContent(f, { ...p, byType: JSON.parse(p.byType) as Record<string, number> })).addTo(map);
+  });
+  for (const layer of ['clusters', 'places']) {
+    map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer'; });
+    map.on('mouseleave', layer, () => { map.getCanvas().style.cursor = ''; });
+  }
+  // idle: every layer drawn, nothing left to load
+  map.once('idle', () => box.setAttribute('data-loaded', 'true'));
+});
