@@ -15,6 +15,8 @@ const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disabl
 
 export interface Harness {
   baseUrl: string;
+  /** the served data folder, for commands run beside the server */
+  dataDir: string;
   browser: Browser;
   log: () => string;
   close: () => Promise<void>;
@@ -43,7 +45,7 @@ export async function startHarness(): Promise<Harness> {
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   return {
-    baseUrl, browser, log: () => serverLog,
+    baseUrl, dataDir, browser, log: () => serverLog,
     close: async () => {
       await browser.close();
       server.kill('SIGTERM');

@@ -4,10 +4,11 @@
 // Debian's chromium; starts its own server on a free port with a temporary data folder.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startHarness, watch, type Harness } from './harness.js';
+import { root, startHarness, watch, type Harness } from './harness.js';
 
 interface ApiEvent {
   id: string;
@@ -132,7 +133,7 @@ test('a demo report links to its incident, whose page shows events, reports, cor
 /** Runs the built casefile on the test's data folder; resolves with its exit code and output. */
 function casefile(...args: string[]): Promise<{ code: number | null; out: string }> {
   const { DATABASE_URL: _server, ...env } = process.env;
-  const child = spawn(process.execPath, [join(root, 'bin/casefile.js'), ...args, '--data', dataDir], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(root, 'bin/casefile.js'), ...args, '--data', harness.dataDir], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (c) => { out += c; });
   child.stderr!.on('data', (c) => { out += c; });
