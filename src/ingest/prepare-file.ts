@@ -10,9 +10,18 @@ export interface PreparedInput {
   origin: string;
 }
 
-export async function prepareFile(path: string, opts: { maxBytes?: number; now?: Date } = {}): Promise<PreparedInput[]> {
+export interface PreparedFile {
+  items: PreparedInput[];
+  /** the readers' warnings about the file, each once */
+  warnings: string[];
+}
+
+export async function prepareFile(path: string, opts: { maxBytes?: number; now?: Date } = {}): Promise<PreparedFile> {
   const results = await readPath(path, { maxBytes: opts.maxBytes });
-  return results.map(({ input, raw, origin }) => ({ report: prepareReport(input, opts.now).report, raw, origin }));
+  return {
+    items: results.map(({ input, raw, origin }) => ({ report: prepareReport(input, opts.now).report, raw, origin })),
+    warnings: [...new Set(results.flatMap((r) => r.warnings ?? []))],
+  };
 }
 
 export const extractInput = (report: Report): ExtractInput => ({

@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeText } from './decode.js';
 import { nodeText } from './html-text.js';
+import { checkHtmlDepth } from './limits.js';
 import type { Reader } from './types.js';
 import { titleFromText } from './title.js';
 import { toReportInput } from './validate.js';
@@ -13,6 +14,7 @@ type Doc = ReturnType<typeof parseHTML>['document'];
 
 export const readHtml: Reader = async ({ path, bytes }) => {
   const html = decodeText(bytes, path);
+  checkHtmlDepth(html, path);
   const meta = pageMeta(parseHTML(html).document);
   // Readability rewrites the document it reads, so it gets its own copy
   const article = new Readability(withoutChrome(html) as never).parse();

@@ -8,12 +8,15 @@ import { parse as parseYaml } from 'yaml';
 import { CasefileError } from '../core/errors.js';
 import { decodeText } from './decode.js';
 import { htmlFragmentText } from './html-text.js';
+import { checkHtmlDepth, checkMarkdownDepth } from './limits.js';
 import { splitTitle } from './title.js';
 import type { Reader } from './types.js';
 import { toReportInput } from './validate.js';
 
 export const readMarkdown: Reader = async ({ path, bytes }) => {
   const { fields, body } = frontMatter(decodeText(bytes, path), path);
+  checkMarkdownDepth(body, path);
+  checkHtmlDepth(body, path);
   const tokens = marked.lexer(body);
   const firstBlock = tokens.findIndex((t) => t.type !== 'space');
   const lead = tokens[firstBlock];

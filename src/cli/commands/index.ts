@@ -4,6 +4,7 @@ import { registerExtract } from './extract.js';
 import { registerServe } from './serve.js';
 import { registerExport } from './export.js';
 import { registerLink } from './link.js';
+import { registerBackup } from './backup.js';
 
 export function registerCommands(program: Command): void {
   registerIngest(program);
@@ -11,4 +12,5 @@ export function registerCommands(program: Command): void {
   registerLink(program);
   registerServe(program);
   registerExport(program);
+  registerBackup(program);
 }

@@ -1,0 +1,142 @@
+// The crash suite: `casefile ingest` is killed with SIGKILL at random points, and
+// after each kill the store must be whole: the database passes its integrity check,
+// every stored report has its raw bytes and all its events (none half-written), and
+// a last run stores exactly the reports still missing, a further one none. Runs on
+// SQLite, and on PostgreSQL when DATABASE_URL is set (npm run test:pg). Prints its figures.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, it } from 'node:test';
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
+import { random } from './generate.js';
+
+const FILES = 80;
+const KILLS = Number(process.env.CRASH_KILLS ?? 5);
+const SEED = Number(process.env.CRASH_SEED ?? 20_261_206);
+const MAIN = new URL('../../src/cli/main.ts', import.meta.url).pathname;
+const serverUrl = process.env.DATABASE_URL;
+
+let dir: string;
+let databaseUrl: string | undefined;
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'casefile-crash-'));
+  const lines = (f: number) =>
+    Array.from({ length: 3 }, (_, i) => JSON.stringify({ title: `Crash report ${f}.${i}`, text: `Police in Hyesan detained ${f + 2} traders on day ${i + 1}, a source said. Their families paid fines (${f}.${i}).` })).join('\n');
+  await mkdir(join(dir, 'in'));
+  for (let f = 0; f < FILES; f++) await writeFile(join(dir, 'in', `batch-${String(f).padStart(2, '0')}.jsonl`), lines(f));
+  if (serverUrl) {
+    const name = `casefile_crash_${randomBytes(5).toString('hex')}`;
+    await admin(`create database ${name}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+  }
+});
+
+after(async () => {
+  if (databaseUrl) await admin(`drop database if exists ${new URL(databaseUrl).pathname.slice(1)} with (force)`);
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function admin(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Runs ingest. With a kill point, kills it that many ms after its first progress line
+ * (the first file is committed by then), or after its start when `fromStart` is set.
+ */
+function ingest(kill?: { afterMs: number; fromStart?: boolean }): Promise<{ code: number | null; out: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, CASEFILE_DATA: join(dir, 'data') };
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  else delete env.DATABASE_URL;
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'ingest', join(dir, 'in'), '--workers', '2'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => (timer ??= setTimeout(() => child.kill('SIGKILL'), kill!.afterMs));
+  if (kill?.fromStart) arm();
+  child.stdout.on('data', (b) => (out += b));
+  child.stderr.on('data', (b) => {
+    out += b;
+    if (kill && /ingest: \d+\/\d+ files/.test(out)) arm();
+  });
+  return new Promise((resolve) => child.on('exit', (code) => {
+    clearTimeout(timer);
+    resolve({ code, out });
+  }));
+}
+
+interface Check {
+  reports: number;
+  /** reports missing raw bytes or some of their events */
+  halfWritten: number;
+  integrity: string;
+}
+
+const CHECK_SQL = `select r.extraction as extraction,
+  (select count(*) from events e where e.report_seq = r.seq) as events,
+  (select count(*) from report_raw w where w.report_seq = r.seq) as raw
+  from reports r`;
+
+async function checkStore(): Promise<Check> {
+  let rows: { extraction: string; events: number | string; raw: number | string }[];
+  let integrity = 'ok';
+  if (databaseUrl) {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      rows = (await client.query(CHECK_SQL).catch(() => ({ rows: [] }))).rows;
+    } finally {
+      await client.end();
+    }
+  } else if (!existsSync(join(dir, 'data', 'casefile.sqlite'))) {
+    rows = []; // killed before it created the database
+  } else {
+    const db = new BetterSqlite3(join(dir, 'data', 'casefile.sqlite'));
+    try {
+      integrity = String(db.pragma('integrity_check', { simple: true }));
+      const tables = db.prepare("select count(*) as n from sqlite_master where name = 'reports'").get() as { n: number };
+      rows = tables.n > 0 ? (db.prepare(CHECK_SQL).all() as typeof rows) : [];
+    } finally {
+      db.close();
+    }
+  }
+  const halfWritten = rows.filter((r) => Number(r.raw) !== 1 || (JSON.parse(r.extraction) as { events: unknown[] }).events.length !== Number(r.events)).length;
+  return { reports: rows.length, halfWritten, integrity };
+}
+
+it(`survives ${KILLS} SIGKILLs during ingest on ${serverUrl ? 'PostgreSQL' : 'SQLite'}`, async () => {
+  const rand = random(SEED);
+  const counts: number[] = [];
+  for (let k = 0; k < KILLS; k++) {
+    // most kills land while files are being committed, some while the process starts
+    const fromStart = rand() < 0.25;
+    const at = Math.round(fromStart ? rand() * 6000 : rand() * 2500);
+    const { code } = await ingest({ afterMs: at, fromStart });
+    const check = await checkStore();
+    counts.push(check.reports);
+    console.log(`kill ${k + 1} ${at} ms after ${fromStart ? 'start' : 'the first commit'} (${code === null ? 'killed' : `had exited ${code}`}): ${check.reports} reports, ${check.halfWritten} half-written, integrity ${check.integrity}`);
+    assert.equal(check.integrity, 'ok');
+    assert.equal(check.halfWritten, 0);
+  }
+  const last = await ingest();
+  assert.equal(last.code, 0, last.out);
+  const done = await checkStore();
+  assert.deepEqual(done, { reports: FILES * 3, halfWritten: 0, integrity: 'ok' });
+  assert.match(last.out, new RegExp(`ingest: ${FILES * 3 - counts[counts.length - 1]} stored, ${counts[counts.length - 1]} already present, 0 files failed`));
+  const again = await ingest();
+  assert.match(again.out, new RegExp(`ingest: 0 stored, ${FILES * 3} already present, 0 files failed`));
+  console.log(`crash: ${KILLS} kills, counts after each ${counts.join(', ')}; completed to ${done.reports}, re-run stored 0`);
+});
