@@ -23,13 +23,23 @@ const NO_DEPTH = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
   'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rp', 'rt', 'tbody', 'thead', 'tfoot', 'colgroup', 'caption', 'html', 'head', 'body',
 ]);
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>|<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\4\s*>/g;
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>|<!--/g;
 
 /** Refuses HTML whose elements nest deeper than MAX_HTML_DEPTH, by a scan of its tags (no tree is built). */
 export function checkHtmlDepth(html: string, where: string): void {
   let depth = 0;
-  for (const m of html.matchAll(TAG)) {
+  const lower = html.toLowerCase();
+  const tag = new RegExp(TAG);
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
     const name = m[2]?.toLowerCase();
+    // a comment, script or style body holds no tags; one left open runs to the end
+    const close = m[0] === '<!--' ? '-->' : !m[1] && (name === 'script' || name === 'style') ? `</${name}` : null;
+    if (close) {
+      const at = lower.indexOf(close, tag.lastIndex);
+      if (at < 0) return;
+      tag.lastIndex = at + close.length;
+      continue;
+    }
     if (!name || NO_DEPTH.has(name) || m[3] === '/') continue;
     depth = m[1] === '/' ? Math.max(0, depth - 1) : depth + 1;
     if (depth > MAX_HTML_DEPTH) throw tooDeep('HTML elements', MAX_HTML_DEPTH, where);
