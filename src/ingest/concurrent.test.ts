@@ -3,18 +3,18 @@
 // BEGIN and the busy timeout, on PostgreSQL (DATABASE_URL set) side by side.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
-import pg from 'pg';
+import { freshTestDatabase } from '../store/test-store.js';
 
 const MAIN = new URL('../cli/main.ts', import.meta.url).pathname;
 const RUNS = 3;
 const serverUrl = process.env.DATABASE_URL;
 let dir: string;
 let databaseUrl: string | undefined;
+let database: { drop: () => Promise<void> } | undefined;
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'casefile-concurrent-'));
@@ -26,24 +26,16 @@ before(async () => {
     await writeFile(join(dir, `in-${r}`, 'reports.json'), JSON.stringify(reports));
   }
   if (serverUrl) {
-    const name = `casefile_concurrent_${randomBytes(5).toString('hex')}`;
-    await admin(`create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
+    const fresh = await freshTestDatabase(serverUrl);
+    database = fresh;
+    databaseUrl = fresh.url;
   }
 });
 
 after(async () => {
-  if (databaseUrl) await admin(`drop database if exists ${new URL(databaseUrl).pathname.slice(1)} with (force)`);
+  await database?.drop();
   await rm(dir, { recursive: true, force: true });
 });
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(statement).finally(() => client.end());
-}
 
 function ingest(input: string): Promise<{ code: number | null; out: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, CASEFILE_DATA: join(dir, 'data') };

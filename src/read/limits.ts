@@ -10,6 +10,17 @@ export const MAX_HTML_DEPTH = 1000;
 /** Markdown lists or quotes nested deeper than this */
 export const MAX_MARKDOWN_DEPTH = 64;
 
+/**
+ * Refuses a single-report file whose bytes could not hold a report within the text
+ * limit even after its markup is gone (`markup` bytes per character of text allowed),
+ * before any parser spends time on it.
+ */
+export function checkSourceSize(bytes: Uint8Array, markup: number, where: string): void {
+  if (bytes.length > MAX_TEXT_CHARS * markup) {
+    throw new CasefileError('E_READ_LIMIT', `it is ${mb(bytes.length)} MB, too large for one report (at most ${mb(MAX_TEXT_CHARS)} million characters of text); split it into several reports`, { where });
+  }
+}
+
 export function checkTextSize(text: string, where: string): void {
   if (text.length > MAX_TEXT_CHARS) {
     throw new CasefileError('E_READ_LIMIT', `its text is ${mb(text.length)} million characters; one report holds at most ${mb(MAX_TEXT_CHARS)} million (split it into several reports)`, { where });

@@ -8,12 +8,13 @@ import { parse as parseYaml } from 'yaml';
 import { CasefileError } from '../core/errors.js';
 import { decodeText } from './decode.js';
 import { htmlFragmentText } from './html-text.js';
-import { checkHtmlDepth, checkMarkdownDepth } from './limits.js';
+import { checkHtmlDepth, checkMarkdownDepth, checkSourceSize } from './limits.js';
 import { splitTitle } from './title.js';
 import type { Reader } from './types.js';
 import { toReportInput } from './validate.js';
 
 export const readMarkdown: Reader = async ({ path, bytes }) => {
+  checkSourceSize(bytes, 3, path);
   const { fields, body } = frontMatter(decodeText(bytes, path), path);
   checkMarkdownDepth(body, path);
   checkHtmlDepth(body, path);

@@ -13,16 +13,18 @@ let queue: Promise<unknown> = Promise.resolve();
 let current: string[] | null = null;
 let capturing = false;
 
-/** Sends PDF.js's "Warning: ..." lines to the file being read, once per thread. */
+/** Sends PDF.js's "Warning: ..." lines (console.warn or .log by version) to the file being read, once per thread. */
 function captureWarnings(): void {
   if (capturing) return;
   capturing = true;
-  const log = console.log;
-  console.log = (...args: unknown[]) => {
-    const line = args.map(String).join(' ');
-    if (!line.startsWith('Warning: ')) return log(...args);
-    current?.push(line.slice('Warning: '.length));
-  };
+  for (const method of ['log', 'warn'] as const) {
+    const print = console[method];
+    console[method] = (...args: unknown[]) => {
+      const line = args.map(String).join(' ');
+      if (!line.startsWith('Warning: ')) return print(...args);
+      current?.push(line.slice('Warning: '.length));
+    };
+  }
 }
 
 export const readPdf: Reader = async ({ path, bytes }) => {

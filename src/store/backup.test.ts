@@ -2,44 +2,34 @@
 // into a new data folder (SQLite) or a new database (PostgreSQL when DATABASE_URL is
 // set) and holds the same reports, extractions and raw bytes.
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
-import pg from 'pg';
 import { backupStore, restoreStore } from './backup.js';
 import { openStore } from './open.js';
 import type { Store } from './port.js';
 import { SAMPLES } from './test-fixtures.js';
+import { freshTestDatabase } from './test-store.js';
 
 const serverUrl = process.env.DATABASE_URL;
 let dir: string;
-const databases: string[] = [];
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(statement).finally(() => client.end());
-}
+const databases: { drop: () => Promise<void> }[] = [];
 
 /** a config for a fresh store: a new folder, and on PostgreSQL a new database */
 async function freshConfig(name: string) {
   const dataDir = join(dir, name);
   if (!serverUrl) return { dataDir, databaseUrl: null };
-  const db = `casefile_backup_${randomBytes(5).toString('hex')}`;
-  await admin(`create database ${db}`);
-  databases.push(db);
-  const url = new URL(serverUrl);
-  url.pathname = `/${db}`;
-  return { dataDir, databaseUrl: url.toString() };
+  const database = await freshTestDatabase(serverUrl);
+  databases.push(database);
+  return { dataDir, databaseUrl: database.url };
 }
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'casefile-backup-'));
 });
 after(async () => {
-  for (const db of databases) await admin(`drop database if exists ${db} with (force)`);
+  for (const database of databases) await database.drop();
   await rm(dir, { recursive: true, force: true });
 });
 

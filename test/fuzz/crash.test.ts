@@ -5,7 +5,6 @@
 // SQLite, and on PostgreSQL when DATABASE_URL is set (npm run test:pg). Prints its figures.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,16 +12,18 @@ import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
+import { freshTestDatabase } from '../../src/store/test-store.js';
 import { random } from './generate.js';
 
 const FILES = 80;
-const KILLS = Number(process.env.CRASH_KILLS ?? 5);
+const KILLS = Number(process.env.CRASH_KILLS ?? 4);
 const SEED = Number(process.env.CRASH_SEED ?? 20_261_206);
 const MAIN = new URL('../../src/cli/main.ts', import.meta.url).pathname;
 const serverUrl = process.env.DATABASE_URL;
 
 let dir: string;
 let databaseUrl: string | undefined;
+let database: { drop: () => Promise<void> } | undefined;
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'casefile-crash-'));
@@ -31,28 +32,16 @@ before(async () => {
   await mkdir(join(dir, 'in'));
   for (let f = 0; f < FILES; f++) await writeFile(join(dir, 'in', `batch-${String(f).padStart(2, '0')}.jsonl`), lines(f));
   if (serverUrl) {
-    const name = `casefile_crash_${randomBytes(5).toString('hex')}`;
-    await admin(`create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
+    const fresh = await freshTestDatabase(serverUrl);
+    database = fresh;
+    databaseUrl = fresh.url;
   }
 });
 
 after(async () => {
-  if (databaseUrl) await admin(`drop database if exists ${new URL(databaseUrl).pathname.slice(1)} with (force)`);
+  await database?.drop();
   await rm(dir, { recursive: true, force: true });
 });
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * Runs ingest. With a kill point, kills it that many ms after its first progress line

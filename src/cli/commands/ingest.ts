@@ -31,7 +31,7 @@ export function registerIngest(program: Command): void {
     .option('--data <dir>', 'data folder (default: CASEFILE_DATA or ./data)')
     .option('--workers <n>', 'worker threads for extraction (default: every core)', positiveInt)
     .option('--max-size <mb>', 'refuse files larger than this many megabytes (default 25)', positiveInt)
-    .option('--time-limit <s>', 'seconds a file (or one of its reports) may take to read or extract (default 8)', positiveInt)
+    .option('--time-limit <s>', 'seconds a file (or one of its reports) may take to read or extract (default 15)', positiveInt)
     .option('--memory-limit <mb>', 'megabytes of memory a worker reading one file may use (default 1024)', positiveInt)
     .action(async (paths: string[], flags: IngestFlags) => {
       const failed = await runIngest(paths, flags, { out: (s) => process.stdout.write(s), err: process.stderr });
