@@ -4,67 +4,46 @@
 // a last run stores exactly the reports still missing, a further one none. Runs on
 // SQLite, and on PostgreSQL when DATABASE_URL is set (npm run test:pg). Prints its figures.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
-import { freshTestDatabase } from '../../src/store/test-store.js';
 import { random } from './generate.js';
+import { processStore, startIngest, type ProcessStore } from './ingest-process.js';
 
 const FILES = 80;
 const KILLS = Number(process.env.CRASH_KILLS ?? 4);
 const SEED = Number(process.env.CRASH_SEED ?? 20_261_206);
-const MAIN = new URL('../../src/cli/main.ts', import.meta.url).pathname;
-const serverUrl = process.env.DATABASE_URL;
 
-let dir: string;
-let databaseUrl: string | undefined;
-let database: { drop: () => Promise<void> } | undefined;
+let store: ProcessStore;
 
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'casefile-crash-'));
+  store = await processStore('casefile-crash-');
   const lines = (f: number) =>
     Array.from({ length: 3 }, (_, i) => JSON.stringify({ title: `Crash report ${f}.${i}`, text: `Police in Hyesan detained ${f + 2} traders on day ${i + 1}, a source said. Their families paid fines (${f}.${i}).` })).join('\n');
-  await mkdir(join(dir, 'in'));
-  for (let f = 0; f < FILES; f++) await writeFile(join(dir, 'in', `batch-${String(f).padStart(2, '0')}.jsonl`), lines(f));
-  if (serverUrl) {
-    const fresh = await freshTestDatabase(serverUrl);
-    database = fresh;
-    databaseUrl = fresh.url;
-  }
+  await mkdir(join(store.dir, 'in'));
+  for (let f = 0; f < FILES; f++) await writeFile(join(store.dir, 'in', `batch-${String(f).padStart(2, '0')}.jsonl`), lines(f));
 });
 
-after(async () => {
-  await database?.drop();
-  await rm(dir, { recursive: true, force: true });
-});
+after(() => store.cleanup());
 
 /**
  * Runs ingest. With a kill point, kills it that many ms after its first progress line
  * (the first file is committed by then), or after its start when `fromStart` is set.
  */
-function ingest(kill?: { afterMs: number; fromStart?: boolean }): Promise<{ code: number | null; out: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, CASEFILE_DATA: join(dir, 'data') };
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  else delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'ingest', join(dir, 'in'), '--workers', '2'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
+async function ingest(kill?: { afterMs: number; fromStart?: boolean }): Promise<{ code: number | null; out: string }> {
   let timer: NodeJS.Timeout | undefined;
-  const arm = () => (timer ??= setTimeout(() => child.kill('SIGKILL'), kill!.afterMs));
-  if (kill?.fromStart) arm();
-  child.stdout.on('data', (b) => (out += b));
-  child.stderr.on('data', (b) => {
-    out += b;
-    if (kill && /ingest: \d+\/\d+ files/.test(out)) arm();
+  const arm = (child: ChildProcess) => (timer ??= setTimeout(() => child.kill('SIGKILL'), kill!.afterMs));
+  const run = startIngest(store, [join(store.dir, 'in'), '--workers', '2'], (out, child) => {
+    if (kill && /ingest: \d+\/\d+ files/.test(out)) arm(child);
   });
-  return new Promise((resolve) => child.on('exit', (code) => {
-    clearTimeout(timer);
-    resolve({ code, out });
-  }));
+  if (kill?.fromStart) arm(run.child);
+  const result = await run.done;
+  clearTimeout(timer);
+  return result;
 }
 
 interface Check {
@@ -82,18 +61,18 @@ const CHECK_SQL = `select r.extraction as extraction,
 async function checkStore(): Promise<Check> {
   let rows: { extraction: string; events: number | string; raw: number | string }[];
   let integrity = 'ok';
-  if (databaseUrl) {
-    const client = new pg.Client({ connectionString: databaseUrl });
+  if (store.databaseUrl) {
+    const client = new pg.Client({ connectionString: store.databaseUrl });
     await client.connect();
     try {
       rows = (await client.query(CHECK_SQL).catch(() => ({ rows: [] }))).rows;
     } finally {
       await client.end();
     }
-  } else if (!existsSync(join(dir, 'data', 'casefile.sqlite'))) {
+  } else if (!existsSync(join(store.dir, 'data', 'casefile.sqlite'))) {
     rows = []; // killed before it created the database
   } else {
-    const db = new BetterSqlite3(join(dir, 'data', 'casefile.sqlite'));
+    const db = new BetterSqlite3(join(store.dir, 'data', 'casefile.sqlite'));
     try {
       integrity = String(db.pragma('integrity_check', { simple: true }));
       const tables = db.prepare("select count(*) as n from sqlite_master where name = 'reports'").get() as { n: number };
@@ -106,7 +85,7 @@ async function checkStore(): Promise<Check> {
   return { reports: rows.length, halfWritten, integrity };
 }
 
-it(`survives ${KILLS} SIGKILLs during ingest on ${serverUrl ? 'PostgreSQL' : 'SQLite'}`, async () => {
+it(`survives ${KILLS} SIGKILLs during ingest on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}`, async () => {
   const rand = random(SEED);
   const counts: number[] = [];
   for (let k = 0; k < KILLS; k++) {
