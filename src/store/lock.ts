@@ -14,7 +14,7 @@ export async function withStoreLock<T>(config: Pick<Config, 'dataDir' | 'databas
   return config.databaseUrl ? withAdvisoryLock(config.databaseUrl, name, fn) : withLockFile(join(config.dataDir, `.${name}.lock`), fn);
 }
 
-async function withAdvisoryLock<T>(url: string, name: string, fn: () => Promise<T>): Promise<T> {
+export async function withAdvisoryLock<T>(url: string, name: string, fn: () => Promise<T>): Promise<T> {
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -27,7 +27,7 @@ async function withAdvisoryLock<T>(url: string, name: string, fn: () => Promise<
   }
 }
 
-async function withLockFile<T>(file: string, fn: () => Promise<T>): Promise<T> {
+export async function withLockFile<T>(file: string, fn: () => Promise<T>): Promise<T> {
   for (;;) {
     try {
       const handle = await open(file, 'wx', 0o600);

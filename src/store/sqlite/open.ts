@@ -5,11 +5,12 @@
 // lock, and waits for the lock up to the busy timeout. The folder and the database
 // are readable by their owner only.
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, Kysely, SqliteAdapter, SqliteDriver, SqliteIntrospector, SqliteQueryCompiler, type DatabaseConnection, type Dialect, type KyselyPlugin, type SqliteDialectConfig } from 'kysely';
 import { CasefileError } from '../../core/errors.js';
 import { openMigratedStore } from '../kysely-store.js';
+import { withLockFile } from '../lock.js';
 import type { Store } from '../port.js';
 import type { Database } from '../schema.js';
 import { sqliteSearch } from './search.js';
@@ -37,7 +38,8 @@ export async function openSqliteStore(file: string, plugins: KyselyPlugin[] = []
     throw new CasefileError('E_STORE', `cannot open the database: ${e instanceof Error ? e.message : String(e)}`, { where: file, cause: e });
   }
   const db = new Kysely<Database>({ dialect: immediateSqliteDialect({ database: withStatementCache(sqlite) }), plugins });
-  return openMigratedStore(db, 'sqlite', sqliteSearch);
+  // two processes opening a new folder at once must not both run its migrations
+  return withLockFile(join(dirname(file), '.migrate.lock'), () => openMigratedStore(db, 'sqlite', sqliteSearch));
 }
 
 /** Kysely's SQLite driver begins transactions DEFERRED; this one takes the write lock at BEGIN. */
