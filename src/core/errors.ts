@@ -9,6 +9,7 @@ export const ERRORS = {
   E_READ_TOO_LARGE: { status: 413, message: 'the input is larger than the limit' },
   E_READ_JSON: { status: 400, message: 'the input is not valid JSON' },
   E_READ_FORMAT: { status: 400, message: 'the input format is not supported' },
+  E_READ_LIMIT: { status: 413, message: 'the input exceeds a safety limit' },
   E_VALIDATION: { status: 400, message: 'the data does not fit the model' },
   E_STAGE: { status: 500, message: 'an extraction stage failed' },
   E_PIPELINE_ORDER: { status: 500, message: 'a stage needs a layer no earlier stage assigns' },

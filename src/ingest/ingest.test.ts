@@ -96,6 +96,22 @@ describe('ingestPaths', () => {
     await rm(crash, { recursive: true });
   });
 
+  it('ends a worker that runs past the time limit or the memory limit, names the file and goes on', async () => {
+    const stuck = join(dir, 'stuck');
+    await mkdir(stuck);
+    await writeFile(join(stuck, '1-hang.txt'), 'Hang\nThis text makes the HANG-WORKER test extractor loop.\n');
+    await writeFile(join(stuck, '2-hog.txt'), 'Hog\nThis text makes the HOG-MEMORY test extractor fill its heap.\n');
+    for (const n of [3, 4, 5]) await writeFile(join(stuck, `${n}.json`), JSON.stringify(reportJson(20 + n)));
+    const errors: string[] = [];
+    const summary = await ingestPaths([stuck], { store: t.store, extractor: TEST_FACTORY, workers: 2, limits: { timeMs: 6000, memoryMb: 64 }, onError: (_p, e) => errors.push(`${e.code} ${e.message}`) });
+    assert.deepEqual([summary.stored, summary.failed], [3, 2]);
+    assert.deepEqual(errors.sort().map((e) => e.replace(dir, '')), [
+      'E_READ_LIMIT /stuck/1-hang.txt: the input exceeds a safety limit: it took longer than the time limit of 6 s',
+      'E_READ_LIMIT /stuck/2-hog.txt: the input exceeds a safety limit: it needed more than the memory limit of 64 MB',
+    ]);
+    await rm(stuck, { recursive: true });
+  });
+
   it('counts a missing path as a failure and ingests the rest', async () => {
     const errors: string[] = [];
     const summary = await ingestPaths([join(dir, 'nope'), join(dir, 'batch', 'a.txt')], { store: t.store, extractor: createTestExtractor(), onError: (_p, e) => errors.push(e.message) });

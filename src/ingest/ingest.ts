@@ -1,9 +1,10 @@
 // casefile ingest: files and folders into the store. Each file is read and
 // prepared, reports already stored are skipped by content hash, the rest are
-// extracted (in worker threads for a batch) and saved from this thread, several
-// files to a commit, each report atomic. A file's reports are all extracted before
-// any is saved, so a file that cannot be read or extracted leaves nothing of itself
-// behind; the batch goes on without it.
+// extracted (in worker threads, each task under a time and memory limit) and saved
+// from this thread, several files to a commit, each report atomic. A file's reports
+// go in chunks: a chunk is all extracted before any of it is saved, so a file of up
+// to a chunk that cannot be read or extracted leaves nothing of itself behind, and a
+// file of many reports streams through in bounded memory; the batch goes on.
 import { CasefileError } from '../core/errors.js';
 import type { Extraction } from '../core/model.js';
 import type { Extractor } from '../extract/extractor.js';
@@ -14,6 +15,7 @@ import { configuredExtractor, type ExtractorFactory } from './extractor-factory.
 import { BatchWriter } from './batch-writer.js';
 import { fromWire } from './wire-error.js';
 import { extractInput, type FieldDefaults, type PreparedInput } from './prepare-file.js';
+import type { PoolLimits } from './pool.js';
 
 export interface IngestProgress {
   filesDone: number;
@@ -49,8 +51,12 @@ export interface IngestOptions {
   maxBytes?: number;
   /** outlet and publication date for reports whose file gives none */
   fill?: FieldDefaults;
+  /** per-task time and per-thread memory limits of the worker threads */
+  limits?: PoolLimits;
   onProgress?: (progress: IngestProgress) => void;
   onError?: (path: string, error: CasefileError) => void;
+  /** a reader's warnings about a file it still read (a damaged PDF object, a missing font) */
+  onWarnings?: (path: string, warnings: string[]) => void;
 }
 
 export async function ingestPaths(paths: readonly string[], opts: IngestOptions): Promise<IngestSummary> {
@@ -65,7 +71,7 @@ export async function ingestPaths(paths: readonly string[], opts: IngestOptions)
   for (const path of paths) {
     // a missing path is one failure, like a bad file, not the end of the batch
     try {
-      files.push(...(await listInputFiles([path])));
+      files.push(...(await listInputFiles([path], (refused) => fail(refused.where ?? path, refused))));
     } catch (err) {
       fail(path, toCasefileError(err, path));
     }
@@ -97,15 +103,8 @@ export async function ingestPaths(paths: readonly string[], opts: IngestOptions)
   const lane = async () => {
     while (next < files.length) {
       const path = files[next++];
-      let extracted: Extracted;
-      try {
-        extracted = await extractFile(path, engine, opts.store);
-      } catch (err) {
-        saving.push(finish(path, Promise.reject(err)));
-        continue;
-      }
+      saving.push(finish(path, ingestFile(path, engine, opts, writer)));
       // the lane moves on while the writer commits; it waits only when the writer falls behind
-      saving.push(finish(path, saveFile(extracted, writer)));
       if (writer.backlog > MAX_BACKLOG) await writer.idle();
     }
   };
@@ -123,36 +122,53 @@ export async function ingestPaths(paths: readonly string[], opts: IngestOptions)
 /** reports extracted but not yet committed before the lanes wait for the writer */
 const MAX_BACKLOG = 1024;
 
+/** reports of one file extracted, then saved, together */
+const CHUNK = 64;
+
 function workerCount(files: number, opts: IngestOptions): number {
   return Math.max(1, Math.min(opts.workers ?? defaultWorkers(), files));
 }
 
 function chooseEngine(files: number, opts: IngestOptions): Engine {
   const extractor = opts.extractor ?? configuredExtractor(opts.knowledgeDir);
-  // an extractor object cannot cross into a thread; one file or one worker needs no threads
-  if ('extract' in extractor || workerCount(files, opts) <= 1) return localEngine(extractor, { maxBytes: opts.maxBytes, fill: opts.fill });
-  return poolEngine(workerCount(files, opts), extractor, { maxBytes: opts.maxBytes, fill: opts.fill });
+  // an extractor object cannot cross into a thread; every other run reads each file in a
+  // bounded worker thread, even a single file, so a hostile file cannot hang or exhaust ingest
+  if ('extract' in extractor) return localEngine(extractor, { maxBytes: opts.maxBytes, fill: opts.fill });
+  return poolEngine(workerCount(files, opts), extractor, { maxBytes: opts.maxBytes, fill: opts.fill, limits: opts.limits });
 }
 
-interface Extracted {
-  items: (PreparedInput & { extraction: Extraction })[];
-  /** reports found already stored, or repeated within the file */
-  present: number;
-}
-
-async function extractFile(path: string, engine: Engine, store: Store): Promise<Extracted> {
-  const prepared = await engine.prepare(path);
-  const fresh: PreparedInput[] = [];
+/** Reads one file and saves its reports chunk by chunk; the lane waits for extraction, not for commits. */
+async function ingestFile(path: string, engine: Engine, opts: IngestOptions, writer: BatchWriter): Promise<FileResult> {
+  const { items: prepared, warnings } = await engine.prepare(path);
+  if (warnings.length > 0) opts.onWarnings?.(path, warnings);
+  const result: FileResult = { stored: 0, present: 0 };
   const seen = new Set<string>();
-  let present = 0;
-  for (const item of prepared) {
-    if (seen.has(item.report.id) || (await store.hasReport(item.report.id))) present++;
-    else fresh.push(item);
-    seen.add(item.report.id);
+  const commits: Promise<FileResult>[] = [];
+  let failure: CasefileError | undefined;
+  try {
+    for (let at = 0; at < prepared.length; at += CHUNK) {
+      const fresh: PreparedInput[] = [];
+      for (const item of prepared.slice(at, at + CHUNK)) {
+        if (seen.has(item.report.id) || (await opts.store.hasReport(item.report.id))) result.present++;
+        else fresh.push(item);
+        seen.add(item.report.id);
+      }
+      // every report of a chunk is extracted before any is handed to the store
+      const extractions = await Promise.all(fresh.map((item) => engine.extract(extractInput(item.report), item.origin)));
+      commits.push(saveChunk(fresh.map((item, i) => ({ ...item, extraction: extractions[i] })), writer));
+      if (writer.backlog > MAX_BACKLOG) await writer.idle();
+    }
+  } catch (err) {
+    failure = toCasefileError(err, path);
   }
-  // every report of the file is extracted before any is handed to the store
-  const extractions = await Promise.all(fresh.map((item) => engine.extract(extractInput(item.report), item.origin)));
-  return { items: fresh.map((item, i) => ({ ...item, extraction: extractions[i] })), present };
+  // the chunks handed over are committed (or refused) before the file's result is known
+  for (const chunk of await Promise.all(commits)) {
+    result.stored += chunk.stored;
+    result.present += chunk.present;
+    result.error ??= chunk.error;
+  }
+  result.error = failure ?? result.error;
+  return result;
 }
 
 interface FileResult {
@@ -162,9 +178,9 @@ interface FileResult {
   error?: CasefileError;
 }
 
-async function saveFile({ items, present }: Extracted, writer: BatchWriter): Promise<FileResult> {
+async function saveChunk(items: (PreparedInput & { extraction: Extraction })[], writer: BatchWriter): Promise<FileResult> {
   const outcomes = await writer.save(items.map(({ report, raw, extraction }) => ({ report, raw, extraction })));
-  const result: FileResult = { stored: 0, present };
+  const result: FileResult = { stored: 0, present: 0 };
   for (const [i, outcome] of outcomes.entries()) {
     if ('error' in outcome) result.error ??= fromWire({ code: outcome.error.code, message: `${items[i].origin}: ${outcome.error.message}`, where: items[i].origin });
     else if (outcome.created) result.stored++;

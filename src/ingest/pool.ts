@@ -1,8 +1,21 @@
-// A fixed set of worker threads taking tasks from one queue. A worker that dies
-// fails only its own task and is replaced.
+// A fixed set of worker threads taking tasks from one queue. Each task runs under a
+// time limit and each thread under a memory limit: a thread that overruns either,
+// or dies, is ended and replaced, failing only its own task with a reason a person
+// understands; the queue goes on.
 import { Worker } from 'node:worker_threads';
-import { CasefileError } from '../core/errors.js';
+import { CasefileError, type ErrorCode } from '../core/errors.js';
 import { fromWire, type WireError } from './wire-error.js';
+
+export interface PoolLimits {
+  /** milliseconds a task may run before its thread is ended */
+  timeMs: number;
+  /** megabytes of JavaScript heap a thread may use */
+  memoryMb: number;
+}
+
+// generous for a busy machine: the hostile inputs known are refused by the readers' own
+// checks in well under a second; the time limit is the backstop for the unknown ones
+export const DEFAULT_LIMITS: PoolLimits = { timeMs: 15_000, memoryMb: 1024 };
 
 interface Pending<T> {
   task: T;
@@ -13,10 +26,14 @@ interface Pending<T> {
 
 interface Slot<T> {
   worker: Worker;
-  current: (Pending<T> & { id: number }) | null;
+  current: (Pending<T> & { id: number; timer: NodeJS.Timeout }) | null;
+  /** the thread has loaded what it needs; a task's time runs from then */
+  ready: boolean;
+  /** set once the slot is being replaced, so its late events are ignored */
+  retired: boolean;
 }
 
-type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: WireError };
+type Reply = { ready: true } | { id: number; ok: true; result: unknown } | { id: number; ok: false; error: WireError };
 
 export class WorkerPool<T, R> {
   private readonly slots: Slot<T>[] = [];
@@ -24,7 +41,7 @@ export class WorkerPool<T, R> {
   private nextId = 0;
   private closed = false;
 
-  constructor(private readonly file: URL, size: number, private readonly data: unknown) {
+  constructor(private readonly file: URL, size: number, private readonly data: unknown, private readonly limits: PoolLimits = DEFAULT_LIMITS) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
@@ -38,39 +55,58 @@ export class WorkerPool<T, R> {
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const slot of this.slots) if (slot.current) clearTimeout(slot.current.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
   private spawn(): Slot<T> {
-    const slot: Slot<T> = { worker: startWorker(this.file, this.data), current: null };
+    const slot: Slot<T> = { worker: startWorker(this.file, this.data, this.limits.memoryMb), current: null, ready: false, retired: false };
     slot.worker.on('message', (reply: Reply) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        this.dispatch();
+        return;
+      }
       const pending = slot.current;
-      if (!pending || pending.id !== reply.id) return;
+      if (slot.retired || !pending || pending.id !== reply.id) return;
+      clearTimeout(pending.timer);
       slot.current = null;
       if (reply.ok) pending.resolve(reply.result);
       else pending.reject(fromWire(reply.error));
       this.dispatch();
     });
-    const fail = (err: Error) => {
-      if (this.closed) return;
-      const pending = slot.current;
-      slot.current = null;
-      pending?.reject(new CasefileError('E_INTERNAL', `a worker thread stopped: ${err.message}`, { where: pending.where, cause: err }));
-      const index = this.slots.indexOf(slot);
-      if (index >= 0) this.slots[index] = this.spawn();
-      this.dispatch();
-    };
-    slot.worker.on('error', fail);
-    slot.worker.on('exit', (code) => fail(new Error(`exit code ${code}`)));
+    slot.worker.on('error', (err: Error & { code?: string }) =>
+      err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? this.replace(slot, 'E_READ_LIMIT', `it needed more than the memory limit of ${this.limits.memoryMb} MB`)
+        : this.replace(slot, 'E_INTERNAL', `a worker thread stopped: ${err.message}`),
+    );
+    slot.worker.on('exit', (code) => this.replace(slot, 'E_INTERNAL', `a worker thread stopped: exit code ${code}`));
     return slot;
+  }
+
+  /** Ends a slot's thread, fails its task with the reason, and starts a fresh thread in its place. */
+  private replace(slot: Slot<T>, code: ErrorCode, reason: string): void {
+    if (slot.retired || this.closed) return;
+    slot.retired = true;
+    const pending = slot.current;
+    slot.current = null;
+    if (pending) {
+      clearTimeout(pending.timer);
+      pending.reject(new CasefileError(code, reason, { where: pending.where }));
+    }
+    void slot.worker.terminate();
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots[index] = this.spawn();
+    this.dispatch();
   }
 
   private dispatch(): void {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
-      if (slot.current) continue;
+      if (slot.current || slot.retired || !slot.ready) continue;
       const next = this.queue.shift()!;
-      slot.current = { ...next, id: this.nextId++ };
+      const timer = setTimeout(() => this.replace(slot, 'E_READ_LIMIT', `it took longer than the time limit of ${this.limits.timeMs / 1000} s`), this.limits.timeMs);
+      slot.current = { ...next, id: this.nextId++, timer };
       slot.worker.postMessage({ id: slot.current.id, task: next.task });
     }
   }
@@ -81,9 +117,11 @@ export class WorkerPool<T, R> {
  * `tsx src/cli/main.ts`), a worker does not inherit tsx's loader on Node 20, so a
  * small bootstrap registers it before importing the worker file.
  */
-function startWorker(file: URL, workerData: unknown): Worker {
-  if (!file.pathname.endsWith('.ts')) return new Worker(file, { workerData });
+function startWorker(file: URL, workerData: unknown, memoryMb: number): Worker {
+  // the young generation is capped too, or a burst of short-lived objects escapes the limit
+  const resourceLimits = { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(16, memoryMb / 16)) };
+  if (!file.pathname.endsWith('.ts')) return new Worker(file, { workerData, resourceLimits });
   const tsx = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(file.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return new Worker(bootstrap, { eval: true, workerData, resourceLimits });
 }

@@ -13,13 +13,22 @@ export interface PreparedInput {
 /** Outlet and publication date for reports whose file gives none (`ingest --outlet --published`). */
 export interface FieldDefaults { outlet?: string; published?: string }
 
-export async function prepareFile(path: string, opts: { maxBytes?: number; now?: Date; fill?: FieldDefaults } = {}): Promise<PreparedInput[]> {
+export interface PreparedFile {
+  items: PreparedInput[];
+  /** the readers' warnings about the file, each once */
+  warnings: string[];
+}
+
+export async function prepareFile(path: string, opts: { maxBytes?: number; now?: Date; fill?: FieldDefaults } = {}): Promise<PreparedFile> {
   const results = await readPath(path, { maxBytes: opts.maxBytes });
   const fill = opts.fill ?? {};
-  return results.map(({ input, raw, origin }) => ({
-    report: prepareReport({ ...input, outlet: input.outlet ?? fill.outlet ?? null, published: input.published ?? fill.published ?? null }, opts.now).report,
-    raw, origin,
-  }));
+  return {
+    items: results.map(({ input, raw, origin }) => ({
+      report: prepareReport({ ...input, outlet: input.outlet ?? fill.outlet ?? null, published: input.published ?? fill.published ?? null }, opts.now).report,
+      raw, origin,
+    })),
+    warnings: [...new Set(results.flatMap((r) => r.warnings ?? []))],
+  };
 }
 
 export const extractInput = (report: Report): ExtractInput => ({

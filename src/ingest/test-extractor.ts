@@ -1,7 +1,8 @@
 // A tiny extractor for ingest's tests, small enough to check by eye: each
 // occurrence of "fled" is a DEFECTION event whose evidence is its sentence. Text
 // containing "UNEXTRACTABLE" makes it fail, as a broken stage would; in a worker
-// thread, "CRASH-WORKER" kills the thread, as a native fault would.
+// thread, "CRASH-WORKER" kills the thread, as a native fault would, "HANG-WORKER"
+// never returns, as a parser caught in a loop would, and "HOG-MEMORY" fills the heap.
 import { isMainThread } from 'node:worker_threads';
 import type { Event, Extraction } from '../core/model.js';
 import type { ExtractInput, Extractor } from '../extract/extractor.js';
@@ -16,6 +17,11 @@ export function createTestExtractor(): Extractor {
           throw new Error('worker crashed');
         });
         return new Promise(() => {});
+      }
+      if (text.includes('HANG-WORKER') && !isMainThread) for (;;);
+      if (text.includes('HOG-MEMORY') && !isMainThread) {
+        const hoard: number[][] = [];
+        for (;;) hoard.push(new Array(1e6).fill(hoard.length + 0.5));
       }
       const events: Event[] = [];
       for (const m of text.matchAll(/\bfled\b/g)) {

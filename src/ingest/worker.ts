@@ -1,5 +1,6 @@
 // A worker thread of the ingest pool: prepares files and runs the extractor, and
-// answers each task with its result or its error as data.
+// answers each task with its result or its error as data. It loads the extractor
+// before it says it is ready, so a task's time limit counts only the task.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Extractor, ExtractInput } from '../extract/extractor.js';
 import { loadExtractor, type ExtractorFactory } from './extractor-factory.js';
@@ -13,7 +14,9 @@ export type WorkerTask =
 if (parentPort) {
   const port = parentPort;
   const { factory } = workerData as { factory: ExtractorFactory };
-  let extractor: Promise<Extractor> | undefined;
+  const extractor: Promise<Extractor> = loadExtractor(factory);
+  // a failed load fails each extract task with its reason, not the thread
+  extractor.catch(() => {}).finally(() => port.postMessage({ ready: true }));
 
   port.on('message', async ({ id, task }: { id: number; task: WorkerTask }) => {
     try {
@@ -21,7 +24,6 @@ if (parentPort) {
       if (task.kind === 'prepare') {
         result = await prepareFile(task.path, { maxBytes: task.maxBytes, fill: task.fill });
       } else {
-        extractor ??= loadExtractor(factory);
         result = await (await extractor).extract(task.input);
       }
       port.postMessage({ id, ok: true, result });

@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { CasefileError } from '../core/errors.js';
 import { decodeText, encodeText } from './decode.js';
 import type { ReadResult, Reader } from './types.js';
+import { parserFailure } from './limits.js';
 import { toReportInput } from './validate.js';
 
 interface Row {
@@ -24,7 +25,7 @@ export const readCsv: Reader = async ({ path, bytes }) => {
       raw: true,
     }) as unknown as Row[];
   } catch (err) {
-    throw new CasefileError('E_READ_UNREADABLE', `malformed CSV: ${err instanceof Error ? err.message : String(err)}`, { where: path, cause: err });
+    throw parserFailure(err, 'CSV', path);
   }
   if (rows.length === 0) throw new CasefileError('E_READ_EMPTY', 'the CSV has a header but no rows', { where: path });
   const missing = ['title', 'text'].filter((c) => !(c in rows[0].record));

@@ -4,6 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { CasefileError } from '../core/errors.js';
 import { decodeText } from './decode.js';
 import { htmlFragmentText } from './html-text.js';
+import { checkHtmlDepth, parserFailure } from './limits.js';
 import type { Reader } from './types.js';
 import { toReportInput } from './validate.js';
 
@@ -22,7 +23,7 @@ export const readFeed: Reader = async ({ path, bytes }) => {
   try {
     doc = parser.parse(xml, true) as Node;
   } catch (err) {
-    throw new CasefileError('E_READ_UNREADABLE', `malformed XML: ${err instanceof Error ? err.message : String(err)}`, { where: path, cause: err });
+    throw parserFailure(err, 'XML', path);
   }
   const rss = (doc.rss as Node | undefined)?.channel as Node | undefined;
   const rdf = doc['rdf:RDF'] as Node | undefined;
@@ -37,7 +38,7 @@ export const readFeed: Reader = async ({ path, bytes }) => {
     const body = text(item['content:encoded'] ?? item.content ?? item.description ?? item.summary);
     const candidate = {
       title: text(item.title),
-      text: body ? htmlFragmentText(body) : '',
+      text: body ? (checkHtmlDepth(body, origin), htmlFragmentText(body)) : '',
       published: text(item.pubDate ?? item['dc:date'] ?? item.published ?? item.updated),
       url: link(item),
       outlet,

@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeText } from './decode.js';
 import { nodeText } from './html-text.js';
+import { checkHtmlDepth, checkSourceSize } from './limits.js';
 import type { Reader } from './types.js';
 import { titleFromText } from './title.js';
 import { toReportInput } from './validate.js';
@@ -12,7 +13,10 @@ import { toReportInput } from './validate.js';
 type Doc = ReturnType<typeof parseHTML>['document'];
 
 export const readHtml: Reader = async ({ path, bytes }) => {
+  // a page is mostly markup: up to 8 bytes of it per character of article text
+  checkSourceSize(bytes, 8, path);
   const html = decodeText(bytes, path);
+  checkHtmlDepth(html, path);
   const meta = pageMeta(parseHTML(html).document);
   // Readability rewrites the document it reads, so it gets its own copy
   const article = new Readability(withoutChrome(html) as never).parse();

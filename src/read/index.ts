@@ -57,7 +57,7 @@ export type FileRead = { path: string; results: ReadResult[]; error?: undefined 
 /** Every file under the paths (folders expanded), each read or with its error; one bad file does not stop the rest. */
 export async function readPaths(paths: readonly string[], opts: ReadOptions = {}): Promise<FileRead[]> {
   const out: FileRead[] = [];
-  for (const path of await listInputFiles(paths)) {
+  for (const path of await listInputFiles(paths, (error) => out.push({ path: error.where ?? '', error }))) {
     try {
       out.push({ path, results: await readPath(path, opts) });
     } catch (err) {

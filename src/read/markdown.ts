@@ -7,12 +7,16 @@ import { marked, type Token, type Tokens } from 'marked';
 import { decodeText } from './decode.js';
 import { fileNameDate, frontMatter } from './front-matter.js';
 import { htmlFragmentText } from './html-text.js';
+import { checkHtmlDepth, checkMarkdownDepth, checkSourceSize } from './limits.js';
 import { splitTitle } from './title.js';
 import type { Reader } from './types.js';
 import { toReportInput } from './validate.js';
 
 export const readMarkdown: Reader = async ({ path, bytes }) => {
+  checkSourceSize(bytes, 3, path);
   const { fields, body } = frontMatter(decodeText(bytes, path), path);
+  checkMarkdownDepth(body, path);
+  checkHtmlDepth(body, path);
   const tokens = marked.lexer(body);
   const firstBlock = tokens.findIndex((t) => t.type !== 'space');
   const lead = tokens[firstBlock];

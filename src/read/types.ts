@@ -7,6 +7,8 @@ export interface ReadResult {
   raw: Uint8Array;
   /** the file path, with `#n` for the n-th item of an array or feed, or line n of JSON lines or CSV */
   origin: string;
+  /** what a library warned about while reading the file (on the file's first result) */
+  warnings?: string[];
 }
 
 export interface ReadOptions {

@@ -3,6 +3,7 @@
 import { CasefileError } from '../core/errors.js';
 import { ReportInput } from '../core/model.js';
 import { toIsoDate } from './dates.js';
+import { checkTextSize } from './limits.js';
 import { titleFromText } from './title.js';
 
 const FIELDS = ['title', 'text', 'published', 'url', 'outlet', 'language'] as const;
@@ -22,6 +23,7 @@ export function toReportInput(candidate: unknown, where: string): ReportInput {
   if ((picked.title === undefined || picked.title === null || (typeof picked.title === 'string' && picked.title.trim() === '')) && typeof picked.text === 'string') {
     picked.title = titleFromText(picked.text);
   }
+  if (typeof picked.text === 'string') checkTextSize(picked.text, where);
   const parsed = ReportInput.safeParse(picked);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'report'}: ${i.message}`).join('; ');

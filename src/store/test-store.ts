@@ -47,3 +47,12 @@ async function admin(serverUrl: string, statement: string): Promise<void> {
     await client.end().catch(() => {});
   }
 }
+
+/** A new empty database on the PostgreSQL server of `serverUrl`, for a test that runs its own processes on it. */
+export async function freshTestDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `casefile_test_${randomBytes(6).toString('hex')}`;
+  await admin(serverUrl, `create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(serverUrl, `drop database if exists ${name} with (force)`) };
+}

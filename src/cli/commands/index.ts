@@ -9,6 +9,7 @@ import { registerAudit } from './audit.js';
 import { registerWorker } from './worker.js';
 import { registerJobs } from './jobs.js';
 import { registerFeed } from './feed.js';
+import { registerBackup } from './backup.js';
 
 export function registerCommands(program: Command): void {
   registerIngest(program);
@@ -21,4 +22,5 @@ export function registerCommands(program: Command): void {
   registerWorker(program);
   registerJobs(program);
   registerFeed(program);
+  registerBackup(program);
 }

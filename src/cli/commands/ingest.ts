@@ -15,6 +15,8 @@ export interface IngestFlags {
   published?: string;
   queue?: boolean;
   wait?: boolean;
+  timeLimit?: number;
+  memoryLimit?: number;
 }
 
 export interface IngestIo {
@@ -48,6 +50,8 @@ export function registerIngest(program: Command): void {
     .option('--published <yyyy-mm-dd>', 'publication date of every report whose file (or file name) gives none', isoDay)
     .option('--queue', 'team mode: queue one job per file on PostgreSQL (DATABASE_URL) for `casefile worker` processes, and return')
     .option('--wait', 'with --queue: show progress from the queue until every file is done')
+    .option('--time-limit <s>', 'seconds a file (or one of its reports) may take to read or extract (default 15)', positiveInt)
+    .option('--memory-limit <mb>', 'megabytes of memory a worker reading one file may use (default 1024)', positiveInt)
     .action(async (paths: string[], flags: IngestFlags) => {
       if (paths.length === 0 && !flags.reextract) throw new CasefileError('E_BAD_PARAM', 'give files or folders to ingest, or --reextract', { where: 'ingest' });
       const failed = flags.queue
@@ -59,12 +63,14 @@ export function registerIngest(program: Command): void {
 
 /** Ingests the paths; returns the number of files that failed. */
 export async function runIngest(paths: string[], flags: IngestFlags, io: IngestIo): Promise<number> {
-  const [{ loadConfig }, { openStore }, { ingestPaths }, { progressPrinter }, { linkStore, describeTotals }] = await Promise.all([
+  const [{ loadConfig }, { openStore }, { ingestPaths }, { progressPrinter }, { linkStore, describeTotals }, { DEFAULT_LIMITS }, { withStoreLock }] = await Promise.all([
     import('../../core/config.js'),
     import('../../store/open.js'),
     import('../../ingest/ingest.js'),
     import('../../ingest/progress.js'),
     import('../../link/link-store.js'),
+    import('../../ingest/pool.js'),
+    import('../../store/lock.js'),
   ]);
   const config = loadConfig({ dataDir: flags.data });
   const store = await openStore(config);
@@ -83,15 +89,18 @@ export async function runIngest(paths: string[], flags: IngestFlags, io: IngestI
       workers: flags.workers,
       maxBytes: flags.maxSize ? flags.maxSize * 1024 * 1024 : undefined,
       fill: { outlet: flags.outlet, published: flags.published },
+      limits: { timeMs: (flags.timeLimit ?? DEFAULT_LIMITS.timeMs / 1000) * 1000, memoryMb: flags.memoryLimit ?? DEFAULT_LIMITS.memoryMb },
       onProgress: progress.update,
       onError: (_path, error) => progress.message(`casefile: ${error.message}`),
+      onWarnings: (path, warnings) => progress.message(`casefile: ${path}: read, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}: ${warnings.slice(0, 3).join('; ')}${warnings.length > 3 ? '; ...' : ''}`),
     });
     progress.done();
     const failed = summary.failed === 1 ? '1 file failed' : `${summary.failed} files failed`;
     io.out(`ingest: ${summary.stored} stored, ${summary.present} already present, ${failed} (${summary.files} files in ${summary.seconds.toFixed(1)} s)\n`);
     await store.audit.append({ actor: cliActor(), action: 'ingest', after: { stored: summary.stored, present: summary.present, failed: summary.failed } });
     // new reports join the incidents already stored (incremental: only their keys are loaded)
-    const totals = await linkStore(store, { knowledgeDir: config.knowledgeDir });
+    // one linker at a time per store: another ingest may be linking the same new reports
+    const totals = await withStoreLock(config, 'link', () => linkStore(store, { knowledgeDir: config.knowledgeDir }));
     if (totals.reports > 0) io.out(`${describeTotals(totals)}\n`);
     return summary.failed;
   }

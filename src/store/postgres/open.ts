@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect, type KyselyPlugin } from 'kysely';
 import pg from 'pg';
 import { CasefileError } from '../../core/errors.js';
 import { openMigratedStore } from '../kysely-store.js';
+import { withAdvisoryLock } from '../lock.js';
 import type { Store } from '../port.js';
 import type { Database } from '../schema.js';
 import { postgresSearch } from './search.js';
@@ -30,5 +31,6 @@ export async function openPostgresStore(url: string, plugins: KyselyPlugin[] = [
     throw new CasefileError('E_STORE', `cannot reach PostgreSQL at ${redactUrl(url)}: ${e instanceof Error ? e.message : String(e)}`, { where: 'DATABASE_URL', cause: e });
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
-  return openMigratedStore(db, 'postgres', postgresSearch);
+  // several workers or ingests starting on a new database must not both run its migrations
+  return withAdvisoryLock(url, 'migrate', () => openMigratedStore(db, 'postgres', postgresSearch));
 }

@@ -1,30 +1,59 @@
 // The embedded adapter: one SQLite file in the data folder, in WAL mode so the
-// server can read while an ingest writes.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+// server can read while an ingest writes. Several processes may write the folder at
+// once (two ingests, an ingest while serving): every transaction takes the write
+// lock when it begins (BEGIN IMMEDIATE), so none can fail half-way upgrading a read
+// lock, and waits for the lock up to the busy timeout. The folder and the database
+// are readable by their owner only.
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, type KyselyPlugin } from 'kysely';
+import { CompiledQuery, Kysely, SqliteAdapter, SqliteDriver, SqliteIntrospector, SqliteQueryCompiler, type DatabaseConnection, type Dialect, type KyselyPlugin, type SqliteDialectConfig } from 'kysely';
 import { CasefileError } from '../../core/errors.js';
 import { openMigratedStore } from '../kysely-store.js';
+import { withLockFile } from '../lock.js';
 import type { Store } from '../port.js';
 import type { Database } from '../schema.js';
 import { sqliteSearch } from './search.js';
 import { withStatementCache } from './statement-cache.js';
 
+/** how long a writer waits for another process's transaction before giving up */
+export const BUSY_TIMEOUT_MS = 120_000;
+
 export async function openSqliteStore(file: string, plugins: KyselyPlugin[] = []): Promise<Store> {
   let sqlite: BetterSqlite3.Database;
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    sqlite = new BetterSqlite3(file);
+    const folder = dirname(file);
+    if (!existsSync(folder)) mkdirSync(folder, { recursive: true, mode: 0o700 });
+    // created owner-only before SQLite opens it; SQLite gives its WAL and shared-memory files the same mode
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
+    sqlite = new BetterSqlite3(file, { timeout: BUSY_TIMEOUT_MS });
     sqlite.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a power cut may lose the last commits but never corrupts or half-writes one.
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     sqlite.pragma('cache_size = -65536');
   } catch (e) {
     throw new CasefileError('E_STORE', `cannot open the database: ${e instanceof Error ? e.message : String(e)}`, { where: file, cause: e });
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
-  return openMigratedStore(db, 'sqlite', sqliteSearch);
+  const db = new Kysely<Database>({ dialect: immediateSqliteDialect({ database: withStatementCache(sqlite) }), plugins });
+  // two processes opening a new folder at once must not both run its migrations
+  return withLockFile(join(dirname(file), '.migrate.lock'), () => openMigratedStore(db, 'sqlite', sqliteSearch));
+}
+
+/** Kysely's SQLite driver begins transactions DEFERRED; this one takes the write lock at BEGIN. */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+function immediateSqliteDialect(config: SqliteDialectConfig): Dialect {
+  return {
+    createAdapter: () => new SqliteAdapter(),
+    createDriver: () => new ImmediateSqliteDriver(config),
+    createIntrospector: (db) => new SqliteIntrospector(db),
+    createQueryCompiler: () => new SqliteQueryCompiler(),
+  };
 }

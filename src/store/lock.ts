@@ -1,0 +1,58 @@
+// A lock across processes on one store, for work that must not run twice at once
+// (linking new reports: two linkers would both claim the same pending reports).
+// PostgreSQL: a session advisory lock, released when its connection ends, so a
+// killed holder frees it. SQLite: a lock file in the data folder naming its holder's
+// process; a file left by a process that is gone is taken over.
+import { open, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Config } from '../core/config.js';
+import { CasefileError } from '../core/errors.js';
+
+const WAIT_MS = 200;
+
+export async function withStoreLock<T>(config: Pick<Config, 'dataDir' | 'databaseUrl'>, name: string, fn: () => Promise<T>): Promise<T> {
+  return config.databaseUrl ? withAdvisoryLock(config.databaseUrl, name, fn) : withLockFile(join(config.dataDir, `.${name}.lock`), fn);
+}
+
+export async function withAdvisoryLock<T>(url: string, name: string, fn: () => Promise<T>): Promise<T> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [`casefile:${name}`]);
+    return await fn();
+  } finally {
+    // ending the session releases the lock
+    await client.end();
+  }
+}
+
+export async function withLockFile<T>(file: string, fn: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      const handle = await open(file, 'wx', 0o600);
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new CasefileError('E_STORE', `cannot take the lock: ${(e as Error).message}`, { where: file, cause: e });
+      const holder = Number(await readFile(file, 'utf8').catch(() => ''));
+      if (holder > 0 && !alive(holder)) await rm(file, { force: true });
+      else await new Promise((r) => setTimeout(r, WAIT_MS));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    await rm(file, { force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
