@@ -12,6 +12,7 @@ import { ingestPaths } from '../ingest/ingest.js';
 import type { Store } from '../store/port.js';
 import type { FileJob } from './enqueue.js';
 import { QUEUES, SCHEMA } from './queue.js';
+import { processAlive } from '../core/process-alive.js';
 
 export interface IngestJobsOptions {
   store: Store;
@@ -94,20 +95,11 @@ const FOLDER_PREFIX = 'casefile-jobs-';
 export async function sweepStaleFolders(): Promise<void> {
   for (const name of await readdir(tmpdir())) {
     const pid = Number(new RegExp(`^${FOLDER_PREFIX}(\\d+)-`).exec(name)?.[1]);
-    if (!pid || pid === process.pid || alive(pid)) continue;
+    if (!pid || pid === process.pid || processAlive(pid)) continue;
     await rm(join(tmpdir(), name), { recursive: true, force: true }).catch(() => {});
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: alive, and someone else's
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** A finished job keeps its name and outcome, not the file: the bytes live in the store (protected there) or nowhere. */
 async function scrubFinished(boss: PgBoss): Promise<void> {

@@ -7,6 +7,7 @@ import { open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from '../core/config.js';
 import { CasefileError } from '../core/errors.js';
+import { processAlive } from '../core/process-alive.js';
 
 const WAIT_MS = 200;
 
@@ -37,7 +38,7 @@ export async function withLockFile<T>(file: string, fn: () => Promise<T>): Promi
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new CasefileError('E_STORE', `cannot take the lock: ${(e as Error).message}`, { where: file, cause: e });
       const holder = Number(await readFile(file, 'utf8').catch(() => ''));
-      if (holder > 0 && !alive(holder)) await rm(file, { force: true });
+      if (holder > 0 && !processAlive(holder)) await rm(file, { force: true });
       else await new Promise((r) => setTimeout(r, WAIT_MS));
     }
   }
@@ -48,11 +49,3 @@ export async function withLockFile<T>(file: string, fn: () => Promise<T>): Promi
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
