@@ -3,10 +3,8 @@
 import { CasefileError } from '../core/errors.js';
 import type { IncidentStore } from '../store/incidents/port.js';
 import { incidentIdFor } from './incidents/assign.js';
-import type { Decision } from './incidents/decisions.js';
 import { summarise } from './incidents/summary.js';
-import type { LinkEvent } from './model.js';
-import type { ReportMeta } from './workspace.js';
+import type { Decision, LinkEvent, ReportMeta } from '../core/link-model.js';
 
 type Members = Awaited<ReturnType<IncidentStore['incidentMembers']>>;
 

@@ -2,8 +2,8 @@
 // invented for Casefile's tests and mirror the situations linking must handle.
 import type { Actor, Event, Extraction, Place, Source } from '../core/model.js';
 import { outletTable } from './corroboration/outlets.js';
-import type { LinkReport } from './model.js';
 import { prepareLinkReport } from './prepare.js';
+import type { LinkReport } from '../core/link-model.js';
 
 export const OUTLETS = outletTable([
   { id: 'outlet.dailynk', name: 'Daily NK', names: ['DailyNK'] },

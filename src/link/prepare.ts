@@ -3,8 +3,8 @@ import type { Extraction, Report } from '../core/model.js';
 import { citedOutlets, descriptorKey, type OutletTable } from './corroboration/outlets.js';
 import { fingerprint } from './duplicates/fingerprint.js';
 import { Interner } from './intern.js';
-import { eventKey, type LinkActor, type LinkEvent, type LinkPlace, type LinkReport, type LinkSource } from './model.js';
 import { eventSpan } from './time.js';
+import { eventKey, type LinkActor, type LinkEvent, type LinkPlace, type LinkReport, type LinkSource } from '../core/link-model.js';
 
 const roleKey = (name: string) => `role:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
 

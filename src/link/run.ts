@@ -5,8 +5,8 @@ import { indexFingerprint, matchText } from './duplicates/detect.js';
 import type { Similarity } from './duplicates/compare.js';
 import { assignStory, type Assignment } from './incidents/assign.js';
 import { splitStory } from './incidents/story.js';
-import type { LinkEvent, LinkReport } from './model.js';
 import { reportMeta, type LinkWorkspace } from './workspace.js';
+import type { LinkEvent, LinkReport } from '../core/link-model.js';
 
 export interface ReportLink {
   id: string;

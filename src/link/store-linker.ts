@@ -12,10 +12,10 @@ import { queryKeys, indexKeys } from './incidents/blocking.js';
 import { Constraints } from './incidents/decisions.js';
 import { summariseTouched } from './incidents/summary.js';
 import { Interner } from './intern.js';
-import type { LinkReport } from './model.js';
 import { prepareLinkReport, type PlaceLookup } from './prepare.js';
 import { linkInto, type LinkRun } from './run.js';
 import { BLOCK_CAP, DUPLICATE_KEY_CAP, LinkWorkspace, reportMeta } from './workspace.js';
+import type { LinkReport } from '../core/link-model.js';
 
 export const BATCH = 2000;
 /**

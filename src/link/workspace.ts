@@ -2,23 +2,14 @@
 // from scratch, or, for an incremental run, the new reports plus whatever the
 // store holds that their keys point at. The algorithms only see this, so both
 // kinds of run share one code path.
-import type { MemberReport } from './corroboration/corroborate.js';
-import type { Fingerprint } from './duplicates/fingerprint.js';
 import { Constraints } from './incidents/decisions.js';
 import { KeyIndex } from './key-index.js';
-import type { LinkEvent, LinkReport } from './model.js';
+import type { Fingerprint, LinkEvent, LinkReport, MemberReport, ReportMeta } from '../core/link-model.js';
 
 /** A key shared by more reports than this is a stock phrase, not evidence of copying. */
 export const DUPLICATE_KEY_CAP = 50;
 /** A block bigger than this is too generic to compare within. */
 export const BLOCK_CAP = 2000;
-
-export interface ReportMeta extends MemberReport {
-  title: string;
-  outlet: string | null;
-  published: string | null;
-  contested: [string, string][];
-}
 
 export const reportMeta = (r: LinkReport, duplicateOf: string | null): ReportMeta => ({
   id: r.id, title: r.title, outlet: r.outlet, outletKey: r.outletKey, published: r.published,

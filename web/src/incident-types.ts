@@ -1,6 +1,6 @@
 // The incident API's shapes (type imports only: no server code reaches the browser).
-import type { Contradiction } from '../../src/link/corroboration/contradictions.js';
 import type { IncidentMember, IncidentRow, ReportLinks } from '../../src/store/incidents/port.js';
+import type { Contradiction } from '../../src/core/link-model.js';
 
 export type { IncidentRow, ReportLinks } from '../../src/store/incidents/port.js';
 

@@ -1,15 +1,8 @@
 // Where the reports on one incident disagree: the number of people, the date,
 // whether it happened at all, and claims a report itself sets against each other.
 // Reposts are left out: a copy cannot contradict its original.
-import type { LinkEvent } from '../model.js';
 import { isoDay } from '../time.js';
-import type { MemberReport } from './corroborate.js';
-
-export interface Contradiction {
-  kind: 'count' | 'date' | 'modality' | 'claim';
-  summary: string;
-  items: { reportId: string; eventId?: string; claimIds?: [string, string]; value: string }[];
-}
+import type { Contradiction, LinkEvent, MemberReport } from '../../core/link-model.js';
 
 type Member = { event: LinkEvent; report: MemberReport & { contested?: [string, string][] } };
 

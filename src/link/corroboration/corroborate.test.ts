@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extraction, OUTLETS, P, report, source } from '../fixtures.case.js';
-import type { LinkReport } from '../model.js';
 import { reportMeta } from '../workspace.js';
 import { contradictions } from './contradictions.js';
 import { corroborate } from './corroborate.js';
 import { citedOutlets, descriptorKey } from './outlets.js';
+import type { LinkReport } from '../../core/link-model.js';
 
 const arrest = (id: string, outlet: string, descriptors: string[], opts: { text?: string; count?: number; date?: string } = {}) =>
   report(id, { outlet, published: '2021-04-10', text: opts.text },

@@ -2,30 +2,7 @@
 // outlet describes it: the same outlet's same descriptor over several reports is
 // one witness; a repost is no witness at all; a report that credits another outlet
 // ("told Daily NK") passes its sources to that outlet and is recorded as a chain.
-import type { LinkEvent } from '../model.js';
-
-export interface MemberReport {
-  id: string;
-  outletKey: string | null;
-  /** root original when this report is a near-duplicate */
-  duplicateOf: string | null;
-  citedOutlets: string[];
-}
-
-export interface Witness {
-  outlet: string;
-  /** null: the outlet's own unattributed account */
-  sourceKey: string | null;
-  refs: { reportId: string; sourceId: string | null }[];
-}
-
-export interface Corroboration {
-  independentSources: number;
-  outlets: string[];
-  witnesses: Witness[];
-  chains: { reportId: string; from: string | null; to: string }[];
-  reposts: { reportId: string; duplicateOf: string }[];
-}
+import type { Corroboration, LinkEvent, MemberReport, Witness } from '../../core/link-model.js';
 
 export function corroborate(members: { event: LinkEvent; report: MemberReport }[]): Corroboration {
   const witnesses = new Map<string, Witness>();

@@ -5,7 +5,7 @@
 // among its own words, and is no copy (it may still be the same incident).
 import { overlap } from './anchors.js';
 import { jaccard } from './minhash.js';
-import type { Fingerprint } from './fingerprint.js';
+import type { Fingerprint } from '../../core/link-model.js';
 
 /** both texts this dense in shared anchors where they overlap: one text copied */
 export const BOTH_DENSE = 0.85;

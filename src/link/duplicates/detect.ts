@@ -5,8 +5,8 @@
 import type { LinkWorkspace } from '../workspace.js';
 import { anchorKeys } from './anchors.js';
 import { compareFingerprints, type Similarity } from './compare.js';
-import type { Fingerprint } from './fingerprint.js';
 import { bandKeys } from './minhash.js';
+import type { Fingerprint } from '../../core/link-model.js';
 
 export const duplicateKeys = (fp: Fingerprint) => ({ bands: bandKeys(fp.signature), anchors: anchorKeys(fp.anchors) });
 

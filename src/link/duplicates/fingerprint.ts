@@ -3,12 +3,7 @@
 import { anchors } from './anchors.js';
 import { NUM_PERM, signature } from './minhash.js';
 import { shingles } from './shingles.js';
-
-export interface Fingerprint {
-  size: number;
-  signature: Uint32Array;
-  anchors: Uint32Array;
-}
+import type { Fingerprint } from '../../core/link-model.js';
 
 export function fingerprint(text: string): Fingerprint {
   const s = shingles(text);

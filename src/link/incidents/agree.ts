@@ -2,8 +2,8 @@
 // Type must match (blocking guarantees it); place and time must be compatible;
 // participants and counts add or take away confidence. A pair links at LINK_SCORE.
 import type { EventType } from '../../core/model.js';
-import type { LinkActor, LinkEvent, LinkPlace } from '../model.js';
 import { dayNumber, isoDay, spanGap } from '../time.js';
+import type { LinkActor, LinkEvent, LinkPlace } from '../../core/link-model.js';
 
 /** A city and a month (3 + 1.5), or a province and dates days apart (2 + 2.5), are enough; a country alone never is. */
 export const LINK_SCORE = 4.5;

@@ -4,10 +4,10 @@
 // case thus holds acts of any type, several from one report. An analyst's merge
 // wins over any score; an analyst's split keeps the two sides apart.
 import { hashString } from '../hash.js';
-import type { LinkEvent } from '../model.js';
 import type { LinkWorkspace } from '../workspace.js';
 import { agree, LINK_SCORE } from './agree.js';
 import { indexKeys, queryKeys } from './blocking.js';
+import type { LinkEvent } from '../../core/link-model.js';
 
 export interface Assignment {
   eventKey: string;

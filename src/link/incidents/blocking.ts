@@ -5,9 +5,9 @@
 // the months its date allows plus the type's tolerance. Only events sharing a key
 // are compared, so the work grows with block sizes, never with the corpus squared.
 import { combine, hashString, toKey } from '../hash.js';
-import type { LinkEvent } from '../model.js';
 import { monthOf } from '../time.js';
 import { toleranceDays } from './agree.js';
+import type { LinkEvent } from '../../core/link-model.js';
 
 const SALT = { E: 0x811c9dc5, A: 0x1000193, U: 0x5bd1e995 } as const;
 const key = (kind: keyof typeof SALT, type: string, place: string, month: number) =>

@@ -2,10 +2,7 @@
 // that every later linking run obeys: a merge keeps events together, a split keeps
 // the two sides apart (and each side together). A later decision overrides an
 // earlier one on the same pair.
-export type Decision =
-  | { kind: 'merge'; events: string[] }
-  | { kind: 'split'; moved: string[]; rest: string[] };
-
+import type { Decision } from '../../core/link-model.js';
 const pair = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 export class Constraints {

@@ -3,8 +3,8 @@
 // (the lede) sets the episode's time; acts dated well away from it (a paragraph on
 // last year's executions) are background and link on their own; undated acts
 // belong to the episode the report is about.
-import type { LinkEvent } from '../model.js';
 import { spanGap } from '../time.js';
+import type { LinkEvent } from '../../core/link-model.js';
 
 /** Acts further apart than this from the lede's time are another episode. */
 export const EPISODE_DAYS = 45;

@@ -1,29 +1,10 @@
 // An incident as lists and pages show it: type, where and when (the most precise
 // account among its reports), when reports appeared, corroboration and contradictions.
 import type { EventType } from '../../core/model.js';
-import { contradictions, type Contradiction } from '../corroboration/contradictions.js';
-import { corroborate, type Corroboration } from '../corroboration/corroborate.js';
-import type { LinkEvent, LinkPlace } from '../model.js';
+import { contradictions } from '../corroboration/contradictions.js';
+import { corroborate } from '../corroboration/corroborate.js';
 import { isoDay } from '../time.js';
-import type { ReportMeta } from '../workspace.js';
-
-export interface IncidentSummary {
-  id: string;
-  type: EventType;
-  title: string;
-  placeId: string | null;
-  placeName: string | null;
-  dateFrom: string | null;
-  dateTo: string | null;
-  /** first and last publication date among its reports */
-  firstSeen: string | null;
-  lastSeen: string | null;
-  reports: number;
-  events: number;
-  corroboration: number;
-  outlets: number;
-  detail: { corroboration: Corroboration; contradictions: Contradiction[] };
-}
+import type { Contradiction, Corroboration, IncidentSummary, LinkEvent, LinkPlace, ReportMeta } from '../../core/link-model.js';
 
 const LEVEL_RANK = { site: 0, city: 1, county: 2, province: 3, country: 4 } as const;
 // a site in no country (a border river, a bridge between two) says less than the town by it

@@ -1,7 +1,7 @@
 // Analysts' split and merge decisions, kept in the order they were made.
 import type { Kysely } from 'kysely';
-import type { Decision } from '../../link/incidents/decisions.js';
 import type { LinkTables } from './schema.js';
+import type { Decision } from '../../core/link-model.js';
 
 export async function addDecision(db: Kysely<LinkTables>, d: Decision, author: string): Promise<void> {
   const { kind, ...data } = d;

@@ -2,12 +2,12 @@
 // member events and reports, and the links of one report.
 import type { Kysely, Selectable } from 'kysely';
 import type { EventType } from '../../core/model.js';
-import type { LinkEvent } from '../../link/model.js';
 import { paging } from '../paging.js';
 import type { Page } from '../port.js';
 import { metaOf } from './link-state.js';
 import type { IncidentPage, IncidentQuery, IncidentRow, ReportLinks } from './port.js';
 import type { LinkTables } from './schema.js';
+import type { LinkEvent } from '../../core/link-model.js';
 
 type Db = Kysely<LinkTables>;
 type Row = Selectable<LinkTables['incidents']>;

@@ -5,11 +5,10 @@ import type { Extraction } from '../../core/model.js';
 import type { ReviewDecision } from '../../core/review.js';
 import { withDescriptors } from '../rows.js';
 import { decisionsOf } from '../review/decisions.js';
-import type { LinkEvent } from '../../link/model.js';
-import type { ReportMeta } from '../../link/workspace.js';
 import { insertKeyPairs, insertRows } from './bulk-insert.js';
 import type { DuplicateSlice, EventSlice, IncidentStore, LinkWrite } from './port.js';
 import type { LinkTables } from './schema.js';
+import type { LinkEvent, ReportMeta } from '../../core/link-model.js';
 
 type Db = Kysely<LinkTables>;
 // Rows per statement, under both engines' parameter limits.

@@ -2,11 +2,8 @@
 // from the same Kysely queries (createIncidentStore).
 import type { Extraction, Report } from '../../core/model.js';
 import type { ReviewDecision } from '../../core/review.js';
-import type { Decision } from '../../link/incidents/decisions.js';
-import type { IncidentSummary } from '../../link/incidents/summary.js';
-import type { LinkEvent } from '../../link/model.js';
-import type { ReportMeta } from '../../link/workspace.js';
 import type { Page } from '../port.js';
+import type { Decision, IncidentSummary, LinkEvent, ReportMeta } from '../../core/link-model.js';
 
 /** Stored reports reached by new reports' fingerprint keys. */
 export interface DuplicateSlice {
