@@ -130,3 +130,11 @@ test('a source the outlet cites or checks with is a source without speaking; ", 
   const found = sourcesOf('A source in Ryanggang Province told Daily NK that guards fled. Daily NK checked the account with a separate source in Ryanggang Province. The guards ran at night, following new orders, said the source.');
   assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Ryanggang', 1], ['Ryanggang', 2]]);
 });
+
+test('a plural group placed where it is ("informants in Hyesan", "Yanji-based traders") is one source per place', () => {
+  const found = sourcesOf(
+    'Informants in Hyesan claim the market was shut. Traders in Yanji said prices rose. ' +
+      'Informants in Hyesan added that guards were rotated. Residents said little. Farmers across the country worried, analysts said.',
+  );
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Hyesan', 2], ['Yanji', 1]]);
+});

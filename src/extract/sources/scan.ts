@@ -81,6 +81,8 @@ const IRREGULAR = new Map([['people', 'person'], ['men', 'man'], ['women', 'woma
 /** "two residents of Kuandian told NK News" cites two sources; a larger number is a study's sample, not the outlet's contacts */
 const MAX_GROUP = 4;
 const GENERIC_STATE_MEDIA = 'state-media';
+/** "sources in China's Jilin Province": how far after a plural noun its place may start */
+const GROUP_PLACE_REACH = 5;
 
 export const foldOutlet = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -388,8 +390,15 @@ class SourceScan {
     const info = { head: head.word, distinct: false, orgLike: this.lex.orgLike.has(head.word), org: null, nameWords: [] as string[] };
     const n = countBefore(t, p.first, head.index);
     if (n === null) {
-      if (head.word === 'official' || info.orgLike) this.open(p, info, kind);
-      return;
+      if (head.word === 'official' || info.orgLike) return this.open(p, info, kind);
+      // "sources in Jilin said", "activists in Seoul said": a group placed where it is speaks as one
+      // source, one per place; an unplaced "sources said" only sums up those cited one by one
+      const loc = locate(this.inp.text, t, p, this.inp.places, this.lex);
+      const at = loc ? tokenAt(t, loc.span.start) : -1;
+      // the place belongs to the group: right after its noun ("sources in Jilin") or "Seoul-based"
+      if (!loc || !(t.lower[at].endsWith('-based') || (at > head.index && at - head.index <= GROUP_PLACE_REACH))) return;
+      const prior = known.find((k) => k.head === head.word && this.out.some((m) => m.key === k.key && m.placeId === loc.placeId && m.location === loc.name));
+      return prior ? this.refer(p, prior, kind) : this.open(p, info, kind);
     }
     if (n < 2 || n > MAX_GROUP) return;
     const members: Known[] = [];
