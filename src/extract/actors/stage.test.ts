@@ -169,3 +169,8 @@ test('a name followed by a role held somewhere, with no article, is a person', (
   const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
   assert.deepEqual(people('Jane Roe, Asia director at a rights group, said so. North Gate Market, home of traders, closed.'), ['Jane Roe']);
 });
+
+test('a body named only as what someone deserted ("an army deserter") is no actor; the army acting still is', () => {
+  assert.deepEqual(orgs('A North Korean army deserter crossed the river. Two military defectors reached Seoul.'), []);
+  assert.deepEqual(orgs('The North Korean army sealed the border.').map((o) => o[1]), ['kp.kpa']);
+});
