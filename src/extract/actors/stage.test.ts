@@ -174,3 +174,8 @@ test('a body named only as what someone deserted ("an army deserter") is no acto
   assert.deepEqual(orgs('A North Korean army deserter crossed the river. Two military defectors reached Seoul.'), []);
   assert.deepEqual(orgs('The North Korean army sealed the border.').map((o) => o[1]), ['kp.kpa']);
 });
+
+test('where an anonymous informant works ("a source in law enforcement") names no actor; the body acting does', () => {
+  assert.deepEqual(orgs('A source in law enforcement said the trial was held. An insider from the police added more.'), []);
+  assert.deepEqual(orgs('The police in Hyesan arrested a trader, a source said.').map((o) => o[1]), ['kp.mps']);
+});
