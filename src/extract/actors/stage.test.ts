@@ -179,3 +179,8 @@ test('where an anonymous informant works ("a source in law enforcement") names n
   assert.deepEqual(orgs('A source in law enforcement said the trial was held. An insider from the police added more.'), []);
   assert.deepEqual(orgs('The police in Hyesan arrested a trader, a source said.').map((o) => o[1]), ['kp.mps']);
 });
+
+test('bare "security officials" and "security personnel" in North Korea are state security; "public security" in China is not', () => {
+  assert.deepEqual(orgs('Security personnel along the border took bribes. Two security officials were punished.').map((o) => o[1]), ['kp.mss', 'kp.mss']);
+  assert.deepEqual(orgs('In Yanji, public security officials detained them.').map((o) => o[1]), ['cn.mps']);
+});
