@@ -138,3 +138,10 @@ test('a plural group placed where it is ("informants in Hyesan", "Yanji-based tr
   );
   assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Hyesan', 2], ['Yanji', 1]]);
 });
+
+test('a country-wide group ("sources in North Korea") sums up the sources placed more finely; alone it is a source', () => {
+  const summed = sourcesOf('Sources in North Korea told Daily NK that a trader was shot. A source in Hyesan said the trader had paid bribes.', { outlet: 'Daily NK' });
+  assert.deepEqual(summed.map((s) => s.location), ['Hyesan']);
+  const alone = sourcesOf('Sources in China said the group was caught in Kunming.');
+  assert.deepEqual(alone.map((s) => s.location), ['China']);
+});

@@ -131,6 +131,9 @@ class SourceScan {
   private readonly known: Known[] = [];
   private readonly groups: Group[] = [];
   private fresh = 0;
+  /** country-wide groups ("sources in North Korea"): a summary of the sources cited one by one when any is placed finer */
+  private readonly countryGroups = new Set<string>();
+  private placedFiner = false;
   /** the report's own outlet, whose citations are no sources */
   private own: string | null;
   /** anchored() as a value, for the attribution helpers */
@@ -165,7 +168,8 @@ class SourceScan {
       if (out.some((m) => m.span.start <= span.start && m.span.end >= span.end)) continue;
       out.push({ span, key: `outlet:${o.id}`, descriptor: inp.text.slice(span.start, span.end), location: null, placeId: null, kind: o.stateMedia ? 'state_media' : 'outlet' });
     }
-    return out.sort((a, b) => a.span.start - b.span.start);
+    const kept = this.placedFiner ? out.filter((m) => !this.countryGroups.has(m.key)) : out;
+    return kept.sort((a, b) => a.span.start - b.span.start);
   }
 
   private scanSentence(s: { start: number; end: number }): void {
@@ -311,6 +315,7 @@ class SourceScan {
   private add(p: Phrase, key: string, kind: SourceKind, located: boolean): void {
     const { t, inp } = this;
     const loc = !located ? null : locate(inp.text, t, p, inp.places, this.lex) ?? (kind === 'official' ? demonymIn(t, p, inp.demonyms) : null);
+    if (loc && 'level' in loc && loc.level !== 'country') this.placedFiner = true;
     this.out.push({ span: this.spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc?.name ?? null, placeId: loc?.placeId ?? null, kind });
   }
 
@@ -398,7 +403,10 @@ class SourceScan {
       // the place belongs to the group: right after its noun ("sources in Jilin") or "Seoul-based"
       if (!loc || !(t.lower[at].endsWith('-based') || (at > head.index && at - head.index <= GROUP_PLACE_REACH))) return;
       const prior = known.find((k) => k.head === head.word && this.out.some((m) => m.key === k.key && m.placeId === loc.placeId && m.location === loc.name));
-      return prior ? this.refer(p, prior, kind) : this.open(p, info, kind);
+      if (prior) return this.refer(p, prior, kind);
+      this.open(p, info, kind);
+      if (loc.level === 'country') this.countryGroups.add(known[known.length - 1].key);
+      return;
     }
     if (n < 2 || n > MAX_GROUP) return;
     const members: Known[] = [];
