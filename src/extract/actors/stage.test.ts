@@ -184,3 +184,7 @@ test('bare "security officials" and "security personnel" in North Korea are stat
   assert.deepEqual(orgs('Security personnel along the border took bribes. Two security officials were punished.').map((o) => o[1]), ['kp.mss', 'kp.mss']);
   assert.deepEqual(orgs('In Yanji, public security officials detained them.').map((o) => o[1]), ['cn.mps']);
 });
+
+test('an NGO met under its reversed English name is still the one canon body', () => {
+  assert.deepEqual(orgs('Videos released by a group called North-South Development were shown.').map((o) => o[1]), ['ngo.sand']);
+});
