@@ -13,6 +13,11 @@ import type { Scan } from './scan.js';
 const SYNTHETIC_OK = new Set(['police', 'border police', 'border guards', 'foreign ministry', 'embassy', 'military', 'army', 'troops', 'customs', 'coast guard', 'immigration police']);
 /** Generic words too often adjectives or too vague to default to North Korea ("military activity"). */
 const NEEDS_COUNTRY = new Set(['military', 'army', 'troops', 'armed forces', 'soldiers', 'authorities', 'local authorities', 'embassy', 'consulate', 'consulate general', 'foreign ministry', 'ministry of foreign affairs', 'interior ministry', 'presidential office', 'coast guard', 'spy agency', 'intelligence agency', 'intelligence service', 'defense ministry', 'defence ministry']);
+/** People who have left the body a generic word before them names. */
+const LEAVERS = new Set(['deserter', 'deserters', 'defector', 'defectors', 'escapee', 'escapees', 'veteran', 'veterans']);
+/** Nouns for the outlet's anonymous informants. */
+const INFORMANTS = new Set(['source', 'sources', 'insider', 'insiders', 'informant', 'informants']);
+const AFFILIATION = new Set(['in', 'from', 'within', 'inside']);
 /** Words of NEEDS_COUNTRY that name the country's own forces as a noun with "the" ("expelled from the army"). */
 const DEFINITE_BODIES = new Set(['army', 'military']);
 /** Words that may follow a noun phrase's last word. */
@@ -48,6 +53,9 @@ export function choose(s: Scan, match: Match<ActorHit>, explicit: string | null,
       if (explicit && c.country === explicit) ofCountry ??= c;
     }
   }
+  // "a North Korean army deserter", "military defectors": the body only describes someone who left it, and does nothing
+  if (generic && NEEDS_COUNTRY.has(generic) && !first && match.to < s.w.length && s.w.brk[match.to] === 0 && LEAVERS.has(s.w.key[match.to])) return null;
+  if (generic && !first && insiderAffiliation(s, match.from)) return null;
   const byCountry = generic ? k.generic.get(generic) : undefined;
   if (explicit && byCountry?.has(explicit)) return k.actors.get(byCountry.get(explicit)!)!;
   if (first) {
@@ -132,4 +140,15 @@ function guardedSingleWord(s: Scan, m: Match<ActorHit>): boolean {
   if (m.to - m.from !== 1 || m.from === 0 || w.brk[m.from] !== 0 || !m.hits.some((h) => h.mode === 'capitalised')) return false;
   const k = w.key[m.from - 1];
   return w.cap[m.from - 1] === 1 && !s.taken[m.from - 1] && !TITLES.has(k) && !DETERMINERS.has(k);
+}
+
+/**
+ * "a source in law enforcement", "an insider from the military": a generic body that only says
+ * where an anonymous informant works names no actor of the story.
+ */
+function insiderAffiliation(s: Scan, i: number): boolean {
+  const { w } = s;
+  let j = i - 1;
+  if (j >= 0 && w.brk[j + 1] === 0 && w.key[j] === 'the') j--;
+  return j >= 1 && w.brk[j + 1] === 0 && w.brk[j] === 0 && AFFILIATION.has(w.key[j]) && INFORMANTS.has(w.key[j - 1]);
 }

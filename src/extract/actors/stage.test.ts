@@ -169,3 +169,22 @@ test('a name followed by a role held somewhere, with no article, is a person', (
   const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
   assert.deepEqual(people('Jane Roe, Asia director at a rights group, said so. North Gate Market, home of traders, closed.'), ['Jane Roe']);
 });
+
+test('a body named only as what someone deserted ("an army deserter") is no actor; the army acting still is', () => {
+  assert.deepEqual(orgs('A North Korean army deserter crossed the river. Two military defectors reached Seoul.'), []);
+  assert.deepEqual(orgs('The North Korean army sealed the border.').map((o) => o[1]), ['kp.kpa']);
+});
+
+test('where an anonymous informant works ("a source in law enforcement") names no actor; the body acting does', () => {
+  assert.deepEqual(orgs('A source in law enforcement said the trial was held. An insider from the police added more.'), []);
+  assert.deepEqual(orgs('The police in Hyesan arrested a trader, a source said.').map((o) => o[1]), ['kp.mps']);
+});
+
+test('bare "security officials" and "security personnel" in North Korea are state security; "public security" in China is not', () => {
+  assert.deepEqual(orgs('Security personnel along the border took bribes. Two security officials were punished.').map((o) => o[1]), ['kp.mss', 'kp.mss']);
+  assert.deepEqual(orgs('In Yanji, public security officials detained them.').map((o) => o[1]), ['cn.mps']);
+});
+
+test('an NGO met under its reversed English name is still the one canon body', () => {
+  assert.deepEqual(orgs('Videos released by a group called North-South Development were shown.').map((o) => o[1]), ['ngo.sand']);
+});

@@ -155,3 +155,7 @@ test('pursuit, violence and surveillance words of field reports', () => {
   assert.ok(!types('Students in Hyesan were caught watching South Korean dramas.').includes('SURVEILLANCE'));
   assert.ok(types('Residents of Hyesan were forced to watch the execution.').includes('DIRECTIVE'));
 });
+
+test('"an army deserter" is a defection though the army is no actor of the report', () => {
+  assert.ok(types('Beijing protested after a North Korean army deserter killed three villagers in Helong.').includes('DEFECTION'));
+});

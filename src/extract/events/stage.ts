@@ -19,8 +19,13 @@ const FAMILY_REACH_AFTER = 6;
 const COUNT_REACH = 80;
 
 
+/** Nouns for the one who acts ("deserter", "defectors"). */
+const AGENT_NOUN = /^[a-z]+(?:er|or)s?$/;
+
 function hasPersonSubject(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon, actorStarts: readonly number[]): boolean {
   if (actorStarts.some((start) => start < t.start[hit.first])) return true;
+  // "a deserter", "defectors": a noun for the one who does the act is its own subject
+  if (AGENT_NOUN.test(t.lower[hit.last])) return true;
   // a testimony's header line leaves out its subject ("Crossed the Yalu in March 2019."), not a gerund ("Crossing is ...")
   if (hit.first === sFirst && !t.lower[hit.first].endsWith('ing')) return true;
   for (let k = hit.first - 1; k >= sFirst; k--) {

@@ -130,3 +130,18 @@ test('a source the outlet cites or checks with is a source without speaking; ", 
   const found = sourcesOf('A source in Ryanggang Province told Daily NK that guards fled. Daily NK checked the account with a separate source in Ryanggang Province. The guards ran at night, following new orders, said the source.');
   assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Ryanggang', 1], ['Ryanggang', 2]]);
 });
+
+test('a plural group placed where it is ("informants in Hyesan", "Yanji-based traders") is one source per place', () => {
+  const found = sourcesOf(
+    'Informants in Hyesan claim the market was shut. Traders in Yanji said prices rose. ' +
+      'Informants in Hyesan added that guards were rotated. Residents said little. Farmers across the country worried, analysts said.',
+  );
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Hyesan', 2], ['Yanji', 1]]);
+});
+
+test('a country-wide group ("sources in North Korea") sums up the sources placed more finely; alone it is a source', () => {
+  const summed = sourcesOf('Sources in North Korea told Daily NK that a trader was shot. A source in Hyesan said the trader had paid bribes.', { outlet: 'Daily NK' });
+  assert.deepEqual(summed.map((s) => s.location), ['Hyesan']);
+  const alone = sourcesOf('Sources in China said the group was caught in Kunming.');
+  assert.deepEqual(alone.map((s) => s.location), ['China']);
+});

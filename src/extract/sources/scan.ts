@@ -81,6 +81,8 @@ const IRREGULAR = new Map([['people', 'person'], ['men', 'man'], ['women', 'woma
 /** "two residents of Kuandian told NK News" cites two sources; a larger number is a study's sample, not the outlet's contacts */
 const MAX_GROUP = 4;
 const GENERIC_STATE_MEDIA = 'state-media';
+/** "sources in China's Jilin Province": how far after a plural noun its place may start */
+const GROUP_PLACE_REACH = 5;
 
 export const foldOutlet = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -129,6 +131,9 @@ class SourceScan {
   private readonly known: Known[] = [];
   private readonly groups: Group[] = [];
   private fresh = 0;
+  /** country-wide groups ("sources in North Korea"): a summary of the sources cited one by one when any is placed finer */
+  private readonly countryGroups = new Set<string>();
+  private placedFiner = false;
   /** the report's own outlet, whose citations are no sources */
   private own: string | null;
   /** anchored() as a value, for the attribution helpers */
@@ -163,7 +168,8 @@ class SourceScan {
       if (out.some((m) => m.span.start <= span.start && m.span.end >= span.end)) continue;
       out.push({ span, key: `outlet:${o.id}`, descriptor: inp.text.slice(span.start, span.end), location: null, placeId: null, kind: o.stateMedia ? 'state_media' : 'outlet' });
     }
-    return out.sort((a, b) => a.span.start - b.span.start);
+    const kept = this.placedFiner ? out.filter((m) => !this.countryGroups.has(m.key)) : out;
+    return kept.sort((a, b) => a.span.start - b.span.start);
   }
 
   private scanSentence(s: { start: number; end: number }): void {
@@ -309,6 +315,7 @@ class SourceScan {
   private add(p: Phrase, key: string, kind: SourceKind, located: boolean): void {
     const { t, inp } = this;
     const loc = !located ? null : locate(inp.text, t, p, inp.places, this.lex) ?? (kind === 'official' ? demonymIn(t, p, inp.demonyms) : null);
+    if (loc && 'level' in loc && loc.level !== 'country') this.placedFiner = true;
     this.out.push({ span: this.spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc?.name ?? null, placeId: loc?.placeId ?? null, kind });
   }
 
@@ -388,7 +395,17 @@ class SourceScan {
     const info = { head: head.word, distinct: false, orgLike: this.lex.orgLike.has(head.word), org: null, nameWords: [] as string[] };
     const n = countBefore(t, p.first, head.index);
     if (n === null) {
-      if (head.word === 'official' || info.orgLike) this.open(p, info, kind);
+      if (head.word === 'official' || info.orgLike) return this.open(p, info, kind);
+      // "sources in Jilin said", "activists in Seoul said": a group placed where it is speaks as one
+      // source, one per place; an unplaced "sources said" only sums up those cited one by one
+      const loc = locate(this.inp.text, t, p, this.inp.places, this.lex);
+      const at = loc ? tokenAt(t, loc.span.start) : -1;
+      // the place belongs to the group: right after its noun ("sources in Jilin") or "Seoul-based"
+      if (!loc || !(t.lower[at].endsWith('-based') || (at > head.index && at - head.index <= GROUP_PLACE_REACH))) return;
+      const prior = known.find((k) => k.head === head.word && this.out.some((m) => m.key === k.key && m.placeId === loc.placeId && m.location === loc.name));
+      if (prior) return this.refer(p, prior, kind);
+      this.open(p, info, kind);
+      if (loc.level === 'country') this.countryGroups.add(known[known.length - 1].key);
       return;
     }
     if (n < 2 || n > MAX_GROUP) return;
