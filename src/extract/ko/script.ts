@@ -5,6 +5,10 @@ import type { Doc, Layers, Stage } from '../doc.js';
 
 export const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
+const HANGUL = /[\uac00-\ud7a3]/;
+/** Whether the text holds any Hangul syllable: one regular-expression scan lets an English report skip the Korean stages. */
+export const hasHangul = (text: string): boolean => HANGUL.test(text);
+
 /** A span is Korean when at least a third of its letters are Hangul syllables. */
 export function isKoreanSpan(text: string, span: Span): boolean {
   let hangul = 0;
@@ -22,6 +26,7 @@ export function isKoreanSpan(text: string, span: Span): boolean {
 /** The Korean sentences of a report, with their index in the sentence layer. */
 export function koreanSentences(text: string, sentences: readonly Span[]): { span: Span; index: number }[] {
   const out: { span: Span; index: number }[] = [];
+  if (!hasHangul(text)) return out;
   for (let i = 0; i < sentences.length; i++) if (isKoreanSpan(text, sentences[i])) out.push({ span: sentences[i], index: i });
   return out;
 }
