@@ -5,9 +5,7 @@ import type { Doc, Layers, Stage } from '../doc.js';
 
 export const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
-const HANGUL = /[\uac00-\ud7a3]/;
-/** Whether the text holds any Hangul syllable: one regular-expression scan lets an English report skip the Korean stages. */
-export const hasHangul = (text: string): boolean => HANGUL.test(text);
+const HANGUL = /[\uac00-\ud7a3]/g;
 
 /** A span is Korean when at least a third of its letters are Hangul syllables. */
 export function isKoreanSpan(text: string, span: Span): boolean {
@@ -23,11 +21,26 @@ export function isKoreanSpan(text: string, span: Span): boolean {
   return hangul > 0 && hangul * 3 >= letters;
 }
 
-/** The Korean sentences of a report, with their index in the sentence layer. */
+/**
+ * The Korean sentences of a report, with their index in the sentence layer. Only a
+ * sentence holding Hangul has its letters counted: an English report, or one that
+ * glosses a word in Hangul, is not read letter by letter in every Korean stage.
+ */
 export function koreanSentences(text: string, sentences: readonly Span[]): { span: Span; index: number }[] {
   const out: { span: Span; index: number }[] = [];
-  if (!hasHangul(text)) return out;
-  for (let i = 0; i < sentences.length; i++) if (isKoreanSpan(text, sentences[i])) out.push({ span: sentences[i], index: i });
+  // `next` is the first Hangul at or after `from` (the text's length when none): found by a native scan, again only when a span starts outside [from, next]
+  let from = -1;
+  let next = -1;
+  for (let i = 0; i < sentences.length; i++) {
+    const span = sentences[i];
+    if (span.start < from || span.start > next) {
+      HANGUL.lastIndex = span.start;
+      const m = HANGUL.exec(text);
+      from = span.start;
+      next = m ? m.index : text.length;
+    }
+    if (next < span.end && isKoreanSpan(text, span)) out.push({ span, index: i });
+  }
   return out;
 }
 
