@@ -21,13 +21,19 @@ export function isKoreanSpan(text: string, span: Span): boolean {
   return hangul > 0 && hangul * 3 >= letters;
 }
 
+type KoreanSentence = { readonly span: Span; readonly index: number };
+const found = new WeakMap<readonly Span[], { text: string; korean: readonly KoreanSentence[] }>();
+
 /**
  * The Korean sentences of a report, with their index in the sentence layer. Only a
  * sentence holding Hangul has its letters counted: an English report, or one that
  * glosses a word in Hangul, is not read letter by letter in every Korean stage.
  */
-export function koreanSentences(text: string, sentences: readonly Span[]): { span: Span; index: number }[] {
-  const out: { span: Span; index: number }[] = [];
+export function koreanSentences(text: string, sentences: readonly Span[]): readonly KoreanSentence[] {
+  // the four Korean stages after ko-sentences read the same layer of the same text: found once
+  const known = found.get(sentences);
+  if (known && known.text === text) return known.korean;
+  const out: KoreanSentence[] = [];
   // `next` is the first Hangul at or after `from` (the text's length when none): found by a native scan, again only when a span starts outside [from, next]
   let from = -1;
   let next = -1;
@@ -41,6 +47,7 @@ export function koreanSentences(text: string, sentences: readonly Span[]): { spa
     }
     if (next < span.end && isKoreanSpan(text, span)) out.push({ span, index: i });
   }
+  found.set(sentences, { text, korean: out });
   return out;
 }
 
