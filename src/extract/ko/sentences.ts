@@ -4,7 +4,7 @@
 // sentence of the layer is split further; English sentences are left as they are.
 import type { Span } from '../../core/model.js';
 import type { Stage } from '../doc.js';
-import { isHangul, isKoreanSpan } from './script.js';
+import { isHangul, isKoreanSpan, koreanSentences } from './script.js';
 
 const ENDERS = new Set([46, 33, 63, 0x2026]); // . ! ? …
 const CLOSERS = new Set([34, 39, 0x201d, 0x2019, 41, 93]); // " ' ” ’ ) ]
@@ -44,7 +44,7 @@ export function createKoreanSentencesStage(): Stage {
     assigns: ['sentences'],
     run(doc) {
       const sentences = doc.layers.sentences!;
-      if (!sentences.some((s) => isKoreanSpan(doc.text, s))) return;
+      if (koreanSentences(doc.text, sentences).length === 0) return;
       doc.layers.sentences = sentences.flatMap((s) => (isKoreanSpan(doc.text, s) ? splitKorean(doc.text, s) : [s]));
     },
   };
