@@ -1,7 +1,7 @@
 // npm run bench -- explore [--reports 10000 --requests 200 --export-events 100000 --json]
 // (or node bench/run.mjs explore ...)
 // The explore views on the embedded store (SQLite), on the linking benchmark's
-// synthetic corpus (bench/link/corpus.mjs: reports with pre-built extractions):
+// real-shaped generated reports (bench/corpus/reports.mjs), extracted for real:
 //  - query: p50/p95 latency of what one explore view asks for a query, the summary
 //    (facets, map, timeline, network) plus the first page of the table, over a mix
 //    of queries, on N linked reports. Target: p95 under 100 ms at 10,000 reports.
@@ -9,10 +9,11 @@
 //    each in its own process, with its peak memory beside an export of a tenth as
 //    many: memory that stays flat as the export grows is what "constant" means.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
@@ -28,22 +29,38 @@ async function openBenchStore(dir) {
   return openStore(loadConfig({ dataDir: dir }, {}));
 }
 
-/** Stores reports of the corpus until there are `reports` of them or `events` events, then links them. */
+/**
+ * Generates real-shaped reports (bench/corpus/reports.mjs) until there are `reports`
+ * of them or `events` events, ingests them (extracted for real), then links them.
+ */
 async function fill(dir, { reports = Infinity, events = Infinity }) {
-  const { corpus } = await import('../link/corpus.mjs');
+  const [{ realShapedReports }, { ingestPaths }] = await Promise.all([import('../corpus/reports.mjs'), import(dist('ingest/ingest.js'))]);
   const store = await openBenchStore(dir);
-  let batch = [], stored = 0, eventCount = 0;
-  for (const item of corpus({ count: 10_000_000 })) {
-    if (stored >= reports || eventCount >= events) break;
-    batch.push(item);
-    stored++;
-    eventCount += item.extraction.events.length;
-    if (batch.length === 500) { await store.saveReports(batch); batch = []; process.stderr.write(`\r  stored ${stored} reports, ${eventCount} events`); }
+  const inputs = join(dir, 'inputs');
+  mkdirSync(inputs, { recursive: true });
+  let stored = 0, part = 0, lines = [];
+  const flush = async () => {
+    const file = join(inputs, `part-${String(part++).padStart(6, '0')}.jsonl`);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    lines = [];
+    const summary = await ingestPaths([file], { store, knowledgeDir: '/nonexistent' });
+    if (summary.failed) throw new Error(`${summary.failed} files failed: ${summary.failures[0].error.message}`);
+    stored += summary.stored;
+    process.stderr.write(`\r  stored ${stored} reports`);
+  };
+  const count = async () => Number((await store.explore.summary({})).total);
+  for (const { repostOf: _, ...r } of realShapedReports({ count: Number.isFinite(reports) ? reports : 10_000_000 })) {
+    lines.push(JSON.stringify(r));
+    if (lines.length === 200) {
+      await flush();
+      if (stored >= reports || (Number.isFinite(events) && (await count()) >= events)) break;
+    }
   }
-  if (batch.length) await store.saveReports(batch);
+  if (lines.length) await flush();
   process.stderr.write('\n');
   const [{ StoreLinker }, { loadKnowledge }, { outletsFromKnowledge }] = await Promise.all([import(dist('link/store-linker.js')), import(dist('knowledge/load.js')), import(dist('link/corroboration/knowledge-outlets.js'))]);
   await new StoreLinker(store.incidents, outletsFromKnowledge(loadKnowledge({ userDir: '/nonexistent' })), { wholeState: true }).linkPending();
+  const eventCount = await count();
   await store.close();
   return { reports: stored, events: eventCount };
 }

@@ -4,10 +4,10 @@
 // comma-separated in a URL or on the command line ("type=ARREST,PURSUIT").
 import { z } from 'zod';
 import { EventType, SourceKind } from './model.js';
+import { REVIEW_STATES } from './review.js';
 
-/** review states of an event; until reviews are recorded every event is unreviewed */
-export const REVIEW_STATES = ['unreviewed', 'confirmed', 'corrected', 'rejected'] as const;
-export const ReviewState = z.enum(REVIEW_STATES);
+/** an event's review state: its latest decision, else proposed (machine-only) */
+const ReviewState = z.enum(REVIEW_STATES);
 
 // Forms send empty fields as `?type=`; an empty value means "not given".
 const blank = (v: unknown) => (v === '' ? undefined : v);

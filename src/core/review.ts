@@ -61,7 +61,8 @@ export function findMachineItem(x: Extraction, key: string): ItemValue | undefin
   return parsed ? machineItems(x, parsed.kind).find((i) => i.id === parsed.id) : undefined;
 }
 
-const STATE_OF: Record<Exclude<ReviewAction, 'note'>, ReviewState> = {
+/** the state an item is left in by its latest decision */
+export const STATE_OF: Record<Exclude<ReviewAction, 'note'>, ReviewState> = {
   accept: 'accepted', correct: 'corrected', reject: 'rejected', merge: 'rejected', add: 'added',
 };
 

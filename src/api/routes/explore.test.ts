@@ -58,8 +58,8 @@ test('corroboration, source kinds and review states filter', async () => {
   assert.ok(two.timeline.cases.every((c) => c.corroboration >= 2));
   assert.equal(all.facets.corroboration.reduce((s, c) => s + c.count, 0), all.total, 'every event has one level');
   assert.equal((await get('/api/explore?sourceKind=anonymous_insider')).body.total, all.facets.sourceKind.find((k: any) => k.value === 'anonymous_insider')!.count);
-  assert.equal((await get('/api/explore?review=unreviewed')).body.total, all.total);
-  assert.equal((await get('/api/explore?review=confirmed')).body.total, 0);
+  assert.equal((await get('/api/explore?review=proposed')).body.total, all.total);
+  assert.equal((await get('/api/explore?review=accepted')).body.total, 0);
 });
 
 test('names in any spelling and the network of who acts on whom', async () => {

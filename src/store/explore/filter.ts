@@ -1,21 +1,36 @@
 // The explore filter as a WHERE on events: every view of the query starts from
 // the same matching events. Lists within a field are OR-ed, fields AND-ed.
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { itemKey, STATE_OF, type ReviewState } from '../../core/review.js';
 import { boundDay } from '../dates.js';
 import { normName } from '../names.js';
 import type { Database } from '../schema.js';
 import type { LinkTables } from '../incidents/schema.js';
+import type { ReviewTables } from '../review/schema.js';
 import type { SearchDialect } from '../search-dialect.js';
 import { expandSearch } from '../search/expand.js';
 import type { ExploreFilter } from './port.js';
 
-export type ExploreDb = Database & Pick<LinkTables, 'link_events' | 'incidents'>;
+export type ExploreDb = Database & Pick<LinkTables, 'link_events' | 'incidents'> & Pick<ReviewTables, 'review_decisions'>;
 export type Matching = SelectQueryBuilder<ExploreDb & { e: Database['events'] }, 'e', object>;
 
 /** Keys of the given ids, or of entities with one of the given names. */
 function keysFor(db: Kysely<ExploreDb>, entity: 'actor' | 'place', values: string[]) {
   return db.selectFrom('entity_names').select('key').where('entity', '=', entity).where('name_norm', 'in', values.map(normName));
 }
+
+const stateOfAction = sql.join(Object.entries(STATE_OF).map(([action, state]) => sql`when ${sql.lit(action)} then ${sql.lit(state)}`), sql` `);
+/**
+ * The review state of event `e`: the state its latest decision on "event:<id>" in
+ * its report leaves it in (notes change nothing), else proposed (machine-only).
+ */
+export const reviewOf = sql<ReviewState>`coalesce((select case d.action ${stateOfAction} end from review_decisions d
+  where d.report_id = (select rr.id from reports rr where rr.seq = e.report_seq) and d.item = ${sql.lit(itemKey('event', ''))} || e.event_id and d.action <> 'note'
+  order by d.seq desc limit 1), 'proposed')`;
+
+/** Event `e` is in a case with at least this many independent sources: its link is found by the report's links. */
+const corroborated = (level: number) => sql<boolean>`exists (select 1 from link_events le join incidents i on i.id = le.incident_id
+  where le.report_seq = e.report_seq and le.event_key = le.report_id || '#' || e.event_id and i.corroboration >= ${level})`;
 
 /**
  * Matching events, or null when the text holds no searchable word. The case of an
@@ -58,11 +73,8 @@ export async function matching(db: Kysely<ExploreDb>, search: SearchDialect, f: 
       .select(['es.report_seq', 'es.event_id']).where('s.kind', 'in', kinds)
       .$asTuple('report_seq', 'event_id')));
   }
-  // No review is recorded yet: every event is unreviewed, so asking for other states finds none.
-  if (f.review?.length && !f.review.includes('unreviewed')) base = base.where(sql<boolean>`1 = 0`);
-  if (f.corroboration) {
-    base = base.where('e.seq', 'in', casesOf(db).where('i.corroboration', '>=', f.corroboration).select('ce.seq'));
-  }
+  if (f.review?.length) base = base.where(reviewOf, 'in', f.review);
+  if (f.corroboration) base = base.where(corroborated(f.corroboration));
   return base;
 }
 

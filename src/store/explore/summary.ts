@@ -4,7 +4,7 @@
 // date was given, and a network of who acts on whom in which cases.
 import { sql, type Kysely } from 'kysely';
 import type { SearchDialect } from '../search-dialect.js';
-import { casesOf, matching, type ExploreDb, type Matching } from './filter.js';
+import { casesOf, matching, reviewOf, type ExploreDb, type Matching } from './filter.js';
 import type { Explore, ExploreFilter, FacetValue, MapPlace } from './port.js';
 
 const FACET_SIZE = 20;
@@ -38,14 +38,36 @@ async function named(db: Kysely<ExploreDb>, entity: 'actor' | 'place', rows: { v
   return rows.map((r) => ({ ...r, label: label.get(r.value) ?? r.value }));
 }
 
+/**
+ * The matching events are found once, into a temporary table on one connection;
+ * every view, and every facet whose own field is not in the filter, reads that set
+ * instead of evaluating the filter (text, places, corroboration) again.
+ */
 export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter): Promise<Explore> {
-  const all = await matching(db, search, f);
-  if (!all) return EMPTY;
-  const without = (field: keyof ExploreFilter) => matching(db, search, { ...f, [field]: undefined });
+  const matched = await matching(db, search, f);
+  if (!matched) return EMPTY;
+  return db.connection().execute(async (conn) => {
+    await sql`create temporary table if not exists explore_hits (seq bigint primary key)`.execute(conn);
+    try {
+      await sql`delete from explore_hits`.execute(conn);
+      await conn.withTables<{ explore_hits: { seq: number } }>().insertInto('explore_hits').columns(['seq']).expression(matched.select('e.seq')).execute();
+      const all = conn.selectFrom('events as e').where(sql<boolean>`e.seq in (select h.seq from explore_hits h)`) as Matching;
+      return await views(conn, search, f, all);
+    } finally {
+      await sql`drop table if exists explore_hits`.execute(conn);
+    }
+  });
+}
+
+const given = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v !== undefined);
+
+async function views(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, all: Matching): Promise<Explore> {
+  // a facet is counted without its own field: the same set when that field is not given
+  const without = async (field: keyof ExploreFilter) => (given(f[field]) ? matching(db, search, { ...f, [field]: undefined }) : all);
 
   const [total, type, actor, place, sourceKind, review, corroboration, map, provinces, timeline, cases, network] = await Promise.all([
     all.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => n(r.n)),
-    without('type').then((m) => m && m.select(['e.type as value', (eb) => eb.fn.countAll().as('count')]).groupBy('e.type').orderBy('count', 'desc').execute()),
+    without('type').then((m) => m && m.select(['e.type as value', (eb) => eb.fn.countAll().as('count')]).groupBy('e.type').orderBy('count', 'desc').orderBy('e.type').execute()),
     without('actor').then((m) => m && m.innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'e.report_seq').onRef('ap.event_id', '=', 'e.event_id'))
       .select((eb) => ['ap.actor_key as value', eb.fn.count('e.seq').distinct().as('count')])
       .groupBy('ap.actor_key').orderBy('count', 'desc').orderBy('ap.actor_key').limit(FACET_SIZE).execute().then((rows) => named(db, 'actor', rows))),
@@ -55,8 +77,9 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, f: E
     without('sourceKind').then((m) => m && m.innerJoin('event_sources as es', (j) => j.onRef('es.report_seq', '=', 'e.report_seq').onRef('es.event_id', '=', 'e.event_id'))
       .innerJoin('sources as s', (j) => j.onRef('s.report_seq', '=', 'es.report_seq').onRef('s.source_id', '=', 'es.source_id'))
       .select(['s.kind as value', (eb) => eb.fn.count('e.seq').distinct().as('count')])
-      .groupBy('s.kind').orderBy('count', 'desc').execute()),
-    without('review').then((m) => m && m.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()),
+      .groupBy('s.kind').orderBy('count', 'desc').orderBy('s.kind').execute()),
+    without('review').then((m) => m && db.selectFrom(m.select(reviewOf.as('state')).as('r'))
+      .select(['r.state as value', (eb) => eb.fn.countAll().as('count')]).groupBy('r.state').orderBy('count', 'desc').orderBy('r.state').execute()),
     without('corroboration').then(async (m) => {
       if (!m) return null;
       const level = sql<number>`case when i.corroboration >= 3 then 3 else i.corroboration end`;
@@ -107,7 +130,7 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, f: E
       actor: facet(actor),
       place: facet(place),
       sourceKind: facet(sourceKind, (v) => v.replace(/_/g, ' ')),
-      review: review ? [{ value: 'unreviewed', label: 'unreviewed', count: n(review.n) }] : [],
+      review: facet(review),
       corroboration: corroborationRows.filter((r) => r.count > 0).sort((a, b) => +a.value - +b.value)
         .map((r) => ({ ...r, label: r.value === '0' ? 'not linked to a case' : r.value === '3' ? '3 or more independent sources' : `${r.value} independent source${r.value === '1' ? '' : 's'}` })),
     },

@@ -7,6 +7,7 @@ import * as incidents from './0002_incidents.js';
 import * as review from './0003_review.js';
 import * as cases from './0004_cases.js';
 import * as listOrder from './0006_list_order.js';
+import * as explore from './0007_explore.js';
 
 export type SqlDialect = 'sqlite' | 'postgres';
 
@@ -20,6 +21,7 @@ const MIGRATIONS: [name: string, migration: DialectMigration][] = [
   ['0003_review', review],
   ['0004_cases', cases],
   ['0006_list_order', listOrder],
+  ['0007_explore', explore],
 ];
 
 export async function migrate(db: Kysely<any>, dialect: SqlDialect): Promise<void> {

@@ -88,6 +88,33 @@ export function reviewContract(name: string, open: StoreFactory): void {
     });
   });
 
+  describe(`${name} store: review states in the explore query`, () => {
+    let t: TestStore;
+    before(async () => { t = await open(); await t.store.saveReport(pursuit.report, pursuit.raw, pursuit.extraction); });
+    after(async () => { await t?.cleanup(); });
+
+    it('finds an event by its latest decision, a note changing nothing, and counts each state', async () => {
+      const [first, second] = pursuit.extraction.events;
+      const decide = (item: string, action: 'accept' | 'reject' | 'correct' | 'note', value: unknown = null) =>
+        t.store.review.addDecision({ reportId: pursuit.report.id, item, action, value, basis: null, author: 'ana' });
+      await decide(`event:${first.id}`, 'reject');
+      await decide(`event:${first.id}`, 'accept', first);
+      await decide(`event:${first.id}`, 'note', { body: 'checked against a second source' });
+      await decide(`event:${second.id}`, 'correct', { ...second, modality: 'attempted' });
+      const all = (await t.store.explore.summary({})).total;
+      assert.ok(all >= 3, `the fixture has ${all} events`);
+      const accepted = await t.store.explore.events({ review: ['accepted'] }, {});
+      assert.deepEqual(accepted.items.map((e) => e.id), [first.id]);
+      const proposed = await t.store.explore.events({ review: ['proposed'] }, { limit: 100 });
+      assert.equal(proposed.total, all - 2);
+      assert.ok(!proposed.items.some((e) => e.id === first.id || e.id === second.id));
+      assert.equal((await t.store.explore.summary({ review: ['accepted', 'corrected'] })).total, 2);
+      assert.equal((await t.store.explore.summary({ review: ['rejected'] })).total, 0);
+      const facet = (await t.store.explore.summary({ review: ['accepted'] })).facets.review;
+      assert.deepEqual(Object.fromEntries(facet.map((f) => [f.value, f.count])), { proposed: all - 2, accepted: 1, corrected: 1 });
+    });
+  });
+
   describe(`${name} store: audit log`, () => {
     let t: TestStore;
     before(async () => { t = await open(); });
