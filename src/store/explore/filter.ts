@@ -29,8 +29,11 @@ export const reviewOf = sql<ReviewState>`coalesce((select case d.action ${stateO
   order by d.seq desc limit 1), 'proposed')`;
 
 /** Event `e` is in a case with at least this many independent sources: its link is found by the report's links. */
-const corroborated = (level: number) => sql<boolean>`exists (select 1 from link_events le join incidents i on i.id = le.incident_id
-  where le.report_seq = e.report_seq and le.event_key = le.report_id || '#' || e.event_id and i.corroboration >= ${level})`;
+// The case is read by its key from the link, never joined: a join lets the planner start
+// from the incidents and scan them for every event.
+const corroborated = (level: number) => sql<boolean>`exists (select 1 from link_events le
+  where le.report_seq = e.report_seq and le.event_key = le.report_id || '#' || e.event_id
+  and (select i.corroboration from incidents i where i.id = le.incident_id) >= ${level})`;
 
 /**
  * Matching events, or null when the text holds no searchable word. The case of an
