@@ -33,6 +33,10 @@ const EventsSchema = z.object({
   /** one journey told across many places: every mention of the type in a report is one event */
   reportScope: z.array(EventType).default([]),
   attempt: words, planned: words, rumour: words, speculation: words, rumourTails: words, hypothetical: words, reportedSpeech: words,
+  /** 체포하기 위해: what an act is for, not the act */
+  purpose: words,
+  /** 나서다, 착수하다: setting out on an act, not yet done */
+  undertake: words,
 }).strict();
 
 const SourcesSchema = z.object({
