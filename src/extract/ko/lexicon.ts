@@ -44,6 +44,10 @@ const SourcesSchema = z.object({
   qualifiers: words, distinct: words, backReference: words, according: words, outsideNK: words,
 }).strict();
 
+const PeopleSchema = z.object({
+  surnames: words, titles: words, withheld: words, notNames: words, kin: words, lineage: words,
+}).strict();
+
 const TimeSchema = z.object({
   monthOffsets: numbers, yearOffsets: numbers, dayOffsets: numbers, monthParts: words, speechMarks: words,
   peopleUnits: words, approximate: numbers, about: words,
@@ -59,6 +63,7 @@ export interface KoLexicon {
   morph: { [K in keyof Morph]: string[] };
   events: Omit<Events, 'triggers'> & { triggers: KoTrigger[] };
   sources: Omit<Sources, 'nouns'> & { nouns: Map<string, z.infer<typeof SourceKind>> };
+  people: z.infer<typeof PeopleSchema>;
   time: { monthOffsets: Map<string, number>; yearOffsets: Map<string, number>; dayOffsets: Map<string, number>; approximate: Map<string, number> } & Pick<Time, 'monthParts' | 'speechMarks' | 'peopleUnits' | 'about'>;
 }
 
@@ -75,6 +80,7 @@ export function buildKoLexicon(dirs: readonly string[]): KoLexicon {
   const events = EventsSchema.parse({});
   const sources = SourcesSchema.parse({});
   const time = TimeSchema.parse({});
+  const people = PeopleSchema.parse({});
   for (const dir of dirs) {
     const ko = join(dir, 'ko');
     const m = readLexiconFile(join(ko, 'morph.json'), MorphSchema);
@@ -85,10 +91,13 @@ export function buildKoLexicon(dirs: readonly string[]): KoLexicon {
     if (s) merge(sources, s);
     const t = readLexiconFile(join(ko, 'time.json'), TimeSchema);
     if (t) merge(time, t);
+    const p = readLexiconFile(join(ko, 'people.json'), PeopleSchema);
+    if (p) merge(people, p);
   }
   return {
     morph,
     events,
+    people,
     sources: { ...sources, nouns: new Map(Object.entries(sources.nouns)) },
     time: {
       ...time,
