@@ -63,6 +63,7 @@ export function createPipelineFor(k: Knowledge, opts: BuiltinOptions = {}): Pipe
     ko.sentences,
     createPlacesStage(k),
     createActorsStage(k),
+    ko.people,
     createDatesStage(),
     ko.dates,
     createCountsStage(),

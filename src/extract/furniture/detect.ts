@@ -6,6 +6,7 @@
 // furniture is a whole paragraph; bylines, credits and site names can share a
 // paragraph with report text and are cut to their own words.
 import type { Span } from '../../core/model.js';
+import { hasHangul, koreanFurnitureLines } from './korean.js';
 
 export type FurnitureKind = 'byline' | 'dateline' | 'caption' | 'credit' | 'navigation' | 'related' | 'prompt' | 'comments' | 'site-name';
 
@@ -149,8 +150,10 @@ function inside(p: Paragraph, out: Furniture[]): void {
 export function findFurniture(text: string, outlet: string | null): Furniture[] {
   const out: Furniture[] = [];
   const paragraphs = paragraphsOf(text);
+  const korean = hasHangul(text);
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
+    if (korean) out.push(...koreanFurnitureLines(text, p.start, p.end));
     if (i > 0 && TAIL.test(p.text) && wordCount(p.text, 12) <= 12) {
       out.push({ span: { start: p.start, end: text.length }, kind: 'comments' });
       break;
@@ -166,7 +169,7 @@ export function findFurniture(text: string, outlet: string | null): Furniture[] 
     }
     inside(p, out);
   }
-  return out;
+  return korean ? out.sort((a, b) => a.span.start - b.span.start) : out;
 }
 
 /** The text with every furniture character but line breaks turned to a space: offsets hold. */

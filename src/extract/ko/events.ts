@@ -83,6 +83,17 @@ function modalityOf(words: readonly Eojeol[], hit: Hit, m: Morphemes, lex: Event
   return 'asserted';
 }
 
+/** 체포하기 위해, 검거를 위한, 체포에 나섰다: the act is what the sentence's actors work towards */
+function forPurpose(words: readonly Eojeol[], hit: Hit, m: Morphemes, lex: Events): boolean {
+  const next = words[hit.word + 1]?.text;
+  if (!next) return false;
+  // 체포하러, 잡으러 (가다): going to catch; 체포에 나섰다: set out to catch
+  if (m.ending.endsWith('러') || (m.particles.includes('에') && startsWithAny(next, lex.undertake))) return true;
+  return (m.ending.endsWith('기') || m.particles.includes('을') || m.particles.includes('를')) && startsWithAny(next, lex.purpose);
+}
+
+const isFamilyWord = (w: Eojeol | undefined, an: Analyser, lex: Events) => !!w && lex.family.includes(an.analyse(w.text).stem.replace(/들$/, ''));
+
 function inSentence<T extends { span: Span }>(items: readonly T[], s: Span): T[] {
   return items.filter((x) => x.span.start >= s.start && x.span.end <= s.end);
 }
@@ -231,18 +242,26 @@ export function createKoreanEventsStage(lex: Events, morph: Morph, an: Analyser,
           if (L.actors!.some((a) => a.kind === 'organization' && a.span.start <= hit.start && a.span.end >= hit.end)) continue;
           // 탈북민 30여명 ... 체포돼: a defector counts as a defection only when the next words catch or return them
           if (hit.trigger.withTypes && !plain.some((h) => h.word > hit.word && h.word <= hit.word + WITH_REACH && hit.trigger.withTypes!.includes(h.trigger.type))) continue;
+          // 탈북 가족, 탈북자 가족: a defection named only to say whose family it is
+          if (hit.trigger.type === 'DEFECTION' && isFamilyWord(words[hit.word + 1], an, lex)) continue;
           const m = an.analyse(words[hit.word].text);
-          const modality = modalityOf(words, hit, m, lex, morph);
+          let modality = modalityOf(words, hit, m, lex, morph);
           if (!modality) continue;
-          const place = placeFor(places, hit.start, hit.trigger.type, domestic, ctx.lookup);
+          let type = hit.trigger.type;
+          // 체포하려다, 체포하기 위해 파견: working to capture someone is a pursuit; an arrest needs a detention
+          if (type === 'ARREST' && (modality === 'attempted' || modality === 'planned' || forPurpose(words, hit, m, lex))) {
+            type = 'PURSUIT';
+            modality = 'asserted';
+          }
+          const place = placeFor(places, hit.start, type, domestic, ctx.lookup);
           // an event its sentence does not place joins one of its type already told, else takes the scene
-          const told = place ? undefined : found.find((e) => e.type === hit.trigger.type);
-          const carried = domestic.has(hit.trigger.type) && (!scene.place || !inNorthKorea(scene.place, ctx.lookup)) ? 'KP' : scene.place;
+          const told = place ? undefined : found.find((e) => e.type === type);
+          const carried = domestic.has(type) && (!scene.place || !inNorthKorea(scene.place, ctx.lookup)) ? 'KP' : scene.place;
           const placeId = place?.placeId ?? told?.placeIds[0] ?? carried;
           const date = dates.reduce<DateMention | undefined>((best, d) => (!best || Math.abs(d.span.start - hit.start) < Math.abs(best.span.start - hit.start) ? d : best), undefined);
           const count = counts.filter((c) => c.span.start < hit.start).pop() ?? counts[0];
           const event: EventMention = {
-            type: hit.trigger.type,
+            type,
             modality,
             trigger: { start: hit.start, end: hit.end },
             evidence: span,
@@ -255,7 +274,7 @@ export function createKoreanEventsStage(lex: Events, morph: Morph, an: Analyser,
           found.push(event);
           if (place) local.add(event);
           // 가족들까지 추방: relatives punished for another's act
-          if (familyTypes.has(hit.trigger.type) && !plain.some((h) => h.trigger.type === 'DEFECTION')) {
+          if (familyTypes.has(type) && !plain.some((h) => h.trigger.type === 'DEFECTION')) {
             // 친인척, 가족들까지, 그의 가족: the relatives of someone else, by the word itself, by 까지/도, or by a
             // person's genitive before them (회령시의 일가족 are a town's family, who may have acted themselves)
             const from = Math.max(0, hit.word - FAMILY_REACH);
@@ -266,6 +285,8 @@ export function createKoreanEventsStage(lex: Events, morph: Morph, an: Analyser,
               if (!lex.family.includes(stem)) return false;
               if (lex.relatives.includes(stem) || m.particles.some((x) => lex.familyMarks.includes(x))) return true;
               const owner = words[k - 1];
+              // 탈북자 가족, 탈북 가족: the relatives of a defector
+              if (owner && hits.some((h) => h.word === k - 1 && h.trigger.type === 'DEFECTION')) return true;
               return !!owner && owner.text.endsWith('의') && !L.places!.some((p) => p.span.start >= owner.start && p.span.end <= owner.end);
             };
             if (reach.some((_, j) => others(from + j))) found.push({ ...event, type: 'COLLECTIVE_PUNISHMENT', participants: [...event.participants], sourceKeys: [...event.sourceKeys] });

@@ -77,7 +77,7 @@ test('a defector is no defection unless the next words catch or return them', ()
 
 test('what the state does at home is placed in North Korea, not in a foreign country the sentence names', () => {
   const x = run('보위부는 한국 영화를 본 주민들에 대한 검열을 진행했다.');
-  assert.deepEqual(ofType(x, 'SURVEILLANCE')[0]?.places.map((p) => p.name), ['North Korea']);
+  assert.deepEqual(ofType(x, 'INVESTIGATION')[0]?.places.map((p) => p.name), ['North Korea']);
 });
 
 test('relatives punished for another\'s act are a collective punishment', () => {
@@ -93,4 +93,25 @@ test('a report mixing English and Korean is read sentence by sentence', () => {
   const punishment = ofType(x, 'PUNISHMENT');
   assert.equal(punishment[0]?.places[0]?.name, 'Hyesan');
   assert.equal(text.slice(punishment[0].trigger.start, punishment[0].trigger.end), '공개재판');
+});
+
+test('working to catch someone is a pursuit, not an arrest; a warned punishment is no event', () => {
+  const x = run(['국경 봉쇄', '', '보위부는 도주한 군인들을 체포하기 위해 혜산에 요원들을 파견했다고 소식통이 전했다.', '', '당국은 불법 전화 사용자에 대한 처벌이 예고되었다고 밝혔다.'].join('\n'));
+  const types = x.events.map((e) => e.type);
+  assert.ok(types.includes('PURSUIT') && !types.includes('ARREST') && !types.includes('PUNISHMENT'));
+  const y = run('양강도 소식통은 "보안원들이 밀수꾼 검거에 나섰다"고 말했다.');
+  assert.deepEqual(y.events.map((e) => e.type).filter((t) => t !== 'SMUGGLING'), ['PURSUIT']);
+});
+
+test("a defector's family punished is collective punishment, and names no defection", () => {
+  const x = run('함경북도 소식통은 "탈북자 가족에 대한 처벌은 농촌 추방이 보통"이라고 전했다.');
+  const types = x.events.map((e) => e.type);
+  assert.ok(types.includes('COLLECTIVE_PUNISHMENT'));
+  assert.ok(!types.includes('DEFECTION'));
+});
+
+test('an inspection is an investigation, as in English reports', () => {
+  const x = run('보위성 주도의 검열에서 주민 3명이 처벌을 받았다고 소식통이 전했다.');
+  assert.ok(x.events.some((e) => e.type === 'INVESTIGATION'));
+  assert.ok(!x.events.some((e) => e.type === 'SURVEILLANCE'));
 });

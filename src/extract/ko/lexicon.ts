@@ -33,11 +33,19 @@ const EventsSchema = z.object({
   /** one journey told across many places: every mention of the type in a report is one event */
   reportScope: z.array(EventType).default([]),
   attempt: words, planned: words, rumour: words, speculation: words, rumourTails: words, hypothetical: words, reportedSpeech: words,
+  /** 체포하기 위해: what an act is for, not the act */
+  purpose: words,
+  /** 나서다, 착수하다: setting out on an act, not yet done */
+  undertake: words,
 }).strict();
 
 const SourcesSchema = z.object({
   nouns: z.record(z.string(), SourceKind).default({}),
   qualifiers: words, distinct: words, backReference: words, according: words, outsideNK: words,
+}).strict();
+
+const PeopleSchema = z.object({
+  surnames: words, titles: words, withheld: words, notNames: words, kin: words, lineage: words,
 }).strict();
 
 const TimeSchema = z.object({
@@ -55,6 +63,7 @@ export interface KoLexicon {
   morph: { [K in keyof Morph]: string[] };
   events: Omit<Events, 'triggers'> & { triggers: KoTrigger[] };
   sources: Omit<Sources, 'nouns'> & { nouns: Map<string, z.infer<typeof SourceKind>> };
+  people: z.infer<typeof PeopleSchema>;
   time: { monthOffsets: Map<string, number>; yearOffsets: Map<string, number>; dayOffsets: Map<string, number>; approximate: Map<string, number> } & Pick<Time, 'monthParts' | 'speechMarks' | 'peopleUnits' | 'about'>;
 }
 
@@ -71,6 +80,7 @@ export function buildKoLexicon(dirs: readonly string[]): KoLexicon {
   const events = EventsSchema.parse({});
   const sources = SourcesSchema.parse({});
   const time = TimeSchema.parse({});
+  const people = PeopleSchema.parse({});
   for (const dir of dirs) {
     const ko = join(dir, 'ko');
     const m = readLexiconFile(join(ko, 'morph.json'), MorphSchema);
@@ -81,10 +91,13 @@ export function buildKoLexicon(dirs: readonly string[]): KoLexicon {
     if (s) merge(sources, s);
     const t = readLexiconFile(join(ko, 'time.json'), TimeSchema);
     if (t) merge(time, t);
+    const p = readLexiconFile(join(ko, 'people.json'), PeopleSchema);
+    if (p) merge(people, p);
   }
   return {
     morph,
     events,
+    people,
     sources: { ...sources, nouns: new Map(Object.entries(sources.nouns)) },
     time: {
       ...time,

@@ -8,6 +8,7 @@ import { createKoreanDatesStage } from './dates.js';
 import { createKoreanEventsStage } from './events.js';
 import { loadKoLexicon } from './lexicon.js';
 import { createAnalyser } from './morph.js';
+import { createKoreanPeopleStage } from './people.js';
 import { createKoreanSentencesStage } from './sentences.js';
 import { createKoreanSourcesStage } from './sources.js';
 
@@ -15,6 +16,7 @@ export interface KoreanStages {
   sentences: Stage;
   dates: Stage;
   counts: Stage;
+  people: Stage;
   sources: Stage;
   events: Stage;
 }
@@ -26,6 +28,7 @@ export function createKoreanStages(lookup: PlaceLookup, opts: { userDir?: string
     sentences: createKoreanSentencesStage(),
     dates: createKoreanDatesStage(lex.time),
     counts: createKoreanCountsStage(lex.time),
+    people: createKoreanPeopleStage(lex.people),
     sources: createKoreanSourcesStage(lex.sources, an),
     events: createKoreanEventsStage(lex.events, lex.morph, an, { lookup }),
   };
