@@ -22,7 +22,7 @@ export function registerLink(program: Command): void {
 }
 
 async function runLink(paths: string[], flags: LinkFlags): Promise<void> {
-  const [{ mkdtemp, rm }, { tmpdir }, { join }, { loadConfig }, { openStore }, { ingestPaths }, { readPaths }, { prepareReport }, { linkStore, describeTotals }, { withStoreLock }] = await Promise.all([
+  const [{ mkdtemp, rm }, { tmpdir }, { join }, { loadConfig }, { openStore }, { ingestPaths }, { readPaths }, { prepareReport }, { linkStore, describeTotals }, { withStoreLock, waitNotice }] = await Promise.all([
     import('node:fs/promises'), import('node:os'), import('node:path'),
     import('../../core/config.js'), import('../../store/open.js'), import('../../ingest/ingest.js'),
     import('../../read/index.js'), import('../../normalise/prepare.js'), import('../../link/link-store.js'), import('../../store/lock.js'),
@@ -42,7 +42,7 @@ async function runLink(paths: string[], flags: LinkFlags): Promise<void> {
       for (const r of file.results ?? []) inputs.push({ input: file.path, reportId: prepareReport(r.input).report.id });
     }
     // the lock ingest takes for linking: a link run waits for another's (SQLite folder or PostgreSQL database)
-    const totals = await withStoreLock(config, 'link', () => linkStore(store, { knowledgeDir, rebuild: flags.rebuild, onProgress: (n) => process.stderr.write(`\rlink: ${n} reports`) }));
+    const totals = await withStoreLock(config, 'link', () => linkStore(store, { knowledgeDir, rebuild: flags.rebuild, onProgress: (n) => process.stderr.write(`\rlink: ${n} reports`) }), waitNotice('linking'));
     process.stderr.write(`${totals.reports ? '\n' : ''}${describeTotals(totals)}\n`);
 
     const firstInput = new Map<string, string>();

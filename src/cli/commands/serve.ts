@@ -37,9 +37,9 @@ export function registerServe(program: Command): void {
 // Ingest is idempotent: a second --demo run finds the reports present.
 // Linking takes the store lock ingest and link take, so it waits for theirs.
 async function loadDemo(store: Store, config: Config): Promise<void> {
-  const [{ ingestDemo }, { linkStore }, { withStoreLock }] = await Promise.all([import('../../ingest/demo.js'), import('../../link/link-store.js'), import('../../store/lock.js')]);
+  const [{ ingestDemo }, { linkStore }, { withStoreLock, waitNotice }] = await Promise.all([import('../../ingest/demo.js'), import('../../link/link-store.js'), import('../../store/lock.js')]);
   const summary = await ingestDemo(store, undefined, { knowledgeDir: config.knowledgeDir });
-  const linked = await withStoreLock(config, 'link', () => linkStore(store, { knowledgeDir: config.knowledgeDir }));
+  const linked = await withStoreLock(config, 'link', () => linkStore(store, { knowledgeDir: config.knowledgeDir }), waitNotice('linking'));
   console.error(`casefile: demo reports: ${summary.stored} stored, ${summary.present} already present, ${linked.reports} linked`);
 }
 

@@ -14,7 +14,8 @@ export function maskSources(text: string, sources: Pick<Source, 'descriptor' | '
   const hide: [number, number][] = [];
   for (const s of sources) {
     for (const m of s.mentions) hide.push([m.start, m.end]);
-    const words = s.descriptor.trim();
+    // without its article: "a source in Hyesan" is later "the source in Hyesan"
+    const words = s.descriptor.trim().replace(/^(a|an|the|one)\s+/i, '');
     if (words.length < 3) continue;
     // The same words with any spacing: a descriptor split over a line break is still found.
     const re = new RegExp(words.split(/\s+/).map(escapeRe).join('\\s+'), 'giu');
