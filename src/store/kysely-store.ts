@@ -19,7 +19,7 @@ import type { SearchDialect } from './search-dialect.js';
 
 export function createKyselyStore(db: Kysely<Database>, search: SearchDialect, dialect: SqlDialect, p: Protection = CLEAR): Store {
   return {
-    ...createPeopleStores(db, dialect),
+    ...createPeopleStores(db, dialect, p),
     replaceExtraction: (id, extraction) => replaceExtraction(db, search, p, id, extraction),
     saveReport: (report, raw, extraction) => saveReport(db, search, p, { report, raw, extraction }),
     saveReports: (items) => saveReports(db, search, p, items),

@@ -22,7 +22,9 @@ import { newKey } from './sealer.js';
 const serverUrl = process.env.DATABASE_URL;
 const engine = serverUrl ? 'PostgreSQL' : 'SQLite';
 const NOTE = 'Checked with the family contact in Yanji on Tuesday';
+const CORRECTED = 'a trader from Hyesan who crossed in March';
 const DESCRIPTORS = [...new Set(SAMPLES.flatMap((s) => s.extraction.sources.map((d) => d.descriptor)))];
+const SECRETS = [...DESCRIPTORS, NOTE, CORRECTED];
 
 let dir: string;
 const databases: { drop: () => Promise<void> }[] = [];
@@ -52,6 +54,28 @@ const rejectsWith = (p: Promise<unknown>, code: ErrorCode) => assert.rejects(p, 
 async function fill(store: Store): Promise<void> {
   for (const s of SAMPLES) await store.saveReport(s.report, s.raw, s.extraction);
   await store.addReviewNote({ reportId: family.report.id, author: 'reviewer', body: NOTE });
+  // a reviewer's note and corrected descriptor travel in decisions and the audit log too
+  const source = pursuit.extraction.sources[0];
+  await store.review.addDecision({ reportId: pursuit.report.id, item: `source:${source.id}`, action: 'correct', value: { ...source, descriptor: CORRECTED }, basis: JSON.stringify(source), author: 'reviewer' });
+  await store.review.addDecision({ reportId: family.report.id, item: 'event:e1', action: 'note', value: { body: NOTE }, basis: null, author: 'reviewer' });
+  await store.audit.append({ actor: 'reviewer', action: 'review.correct', reportId: pursuit.report.id, before: { item: 'source:s1', value: source }, after: { item: 'source:s1', value: { ...source, descriptor: CORRECTED } } });
+  await store.audit.append({ actor: 'reviewer', action: 'POST /api/reports/:id/review', reportId: family.report.id, after: { action: 'note', value: { body: NOTE } } });
+}
+
+/** What fill() wrote, read back whole. */
+async function assertFilled(store: Store): Promise<void> {
+  for (const s of SAMPLES) {
+    assert.deepEqual(await store.getReport(s.report.id), { report: s.report, extraction: s.extraction });
+    assert.deepEqual(Buffer.from((await store.getRaw(s.report.id))!), Buffer.from(s.raw));
+  }
+  assert.equal((await store.listReviewNotes(family.report.id))[0].body, NOTE);
+  const [corrected] = await store.review.listDecisions(pursuit.report.id);
+  assert.equal((corrected.value as { descriptor: string }).descriptor, CORRECTED);
+  assert.deepEqual(JSON.parse(corrected.basis!), pursuit.extraction.sources[0]);
+  assert.deepEqual((await store.review.listDecisions(family.report.id))[0].value, { body: NOTE });
+  const audit = (await store.audit.list({})).items;
+  assert.equal(audit.find((e) => e.action === 'review.correct')!.after.value.descriptor, CORRECTED);
+  assert.deepEqual((await store.audit.verify()).problems, []);
 }
 
 /** Every place a word of the store could be at rest: each file of the data folder, or each row of every table. */
@@ -96,15 +120,11 @@ describe(`${engine} store with a key`, () => {
     } finally {
       await store.close();
     }
-    await assertNothingInClear(config, [...DESCRIPTORS, NOTE]);
+    await assertNothingInClear(config, SECRETS);
 
     const again = await openStore(config, { key });
     try {
-      for (const s of SAMPLES) {
-        assert.deepEqual(await again.getReport(s.report.id), { report: s.report, extraction: s.extraction });
-        assert.deepEqual(Buffer.from((await again.getRaw(s.report.id))!), Buffer.from(s.raw));
-      }
-      assert.equal((await again.listReviewNotes(family.report.id))[0].body, NOTE);
+      await assertFilled(again);
       assert.deepEqual(new Set((await again.listSources({ limit: 100 })).map((s) => s.descriptor)), new Set(DESCRIPTORS));
       // search reads the masked text: the report's other words are found, a source's are not
       assert.equal((await again.searchReports('pine nuts')).total, 1);
@@ -135,6 +155,9 @@ describe(`${engine} store with a key`, () => {
       assert.equal((await store.searchReports('Shenyang')).total, 1);
       assert.ok((await store.listSources({})).every((s) => s.descriptor === WITHHELD));
       assert.equal((await store.listReviewNotes(family.report.id))[0].body, WITHHELD);
+      assert.equal(((await store.review.listDecisions(pursuit.report.id))[0].value as { descriptor: string }).descriptor, WITHHELD);
+      // the audit chain is checked without the key
+      assert.deepEqual((await store.audit.verify()).problems, []);
       await rejectsWith(store.getRaw(pursuit.report.id), 'E_LOCKED');
       await rejectsWith(store.addReviewNote({ reportId: family.report.id, author: 'r', body: 'more' }), 'E_LOCKED');
       await rejectsWith(store.incidents.unlinkedReports(10, 0), 'E_LOCKED');
@@ -158,15 +181,11 @@ describe(`${engine} store with a key`, () => {
     await rejectsWith(openStore(config, { key }), 'E_KEY');
     const reopened = await openStore(config, { key: next });
     try {
-      for (const s of SAMPLES) {
-        assert.deepEqual(await reopened.getReport(s.report.id), { report: s.report, extraction: s.extraction });
-        assert.deepEqual(Buffer.from((await reopened.getRaw(s.report.id))!), Buffer.from(s.raw));
-      }
-      assert.equal((await reopened.listReviewNotes(family.report.id))[0].body, NOTE);
+      await assertFilled(reopened);
     } finally {
       await reopened.close();
     }
-    await assertNothingInClear(config, [...DESCRIPTORS, NOTE]);
+    await assertNothingInClear(config, SECRETS);
   });
 
   it('a rotation that fails half-way leaves the store under its old key', async () => {
@@ -180,8 +199,7 @@ describe(`${engine} store with a key`, () => {
     await broken.close();
     const reopened = await openStore(config, { key });
     try {
-      assert.deepEqual(await reopened.getReport(family.report.id), { report: family.report, extraction: family.extraction });
-      assert.equal((await reopened.listReviewNotes(family.report.id))[0].body, NOTE);
+      await assertFilled(reopened);
     } finally {
       await reopened.close();
     }
@@ -202,11 +220,11 @@ describe(`${engine} store with a key`, () => {
     const store = await openStore(config, { key: null });
     assert.deepEqual(await store.rekey(key), { reports: SAMPLES.length, notes: 1 });
     await store.close();
-    await assertNothingInClear(config, [...DESCRIPTORS, NOTE]);
+    await assertNothingInClear(config, SECRETS);
 
     const sealed = await openStore(config, { key });
     try {
-      for (const s of SAMPLES) assert.deepEqual(await sealed.getReport(s.report.id), { report: s.report, extraction: s.extraction });
+      await assertFilled(sealed);
       assert.equal((await sealed.searchReports('familiar matter')).total, 0);
       assert.equal((await sealed.searchReports('pine nuts')).total, 1);
     } finally {
@@ -225,13 +243,13 @@ describe(`${engine} store with a key`, () => {
       await store.close();
     }
     const text = (await readFile(file)).toString('utf8').toLowerCase();
-    for (const w of [...DESCRIPTORS, NOTE]) assert.ok(!text.includes(w.toLowerCase()), `"${w}" is in clear in the backup`);
+    for (const w of SECRETS) assert.ok(!text.includes(w.toLowerCase()), `"${w}" is in clear in the backup`);
     const target = await freshConfig();
     await restoreStore(file, target);
     await rejectsWith(openStore(target, { key: await newKey() }), 'E_KEY');
     const restored = await openStore(target, { key });
     try {
-      assert.deepEqual(await restored.getReport(family.report.id), { report: family.report, extraction: family.extraction });
+      await assertFilled(restored);
     } finally {
       await restored.close();
     }

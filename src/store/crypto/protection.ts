@@ -31,6 +31,8 @@ export const contexts = {
   descriptor: (reportId: string, sourceId: string) => `source_descriptors:${reportId}:${sourceId}`,
   raw: (reportId: string) => `report_raw:${reportId}`,
   note: (noteId: string) => `review_notes:${noteId}`,
+  decision: (reportId: string) => `review_decisions:${reportId}`,
+  audit: 'audit_log',
 };
 
 const locked = (what: string) => new CasefileError('E_LOCKED', `cannot write ${what} to a protected store without its key`, { where: 'CASEFILE_KEY_FILE' });

@@ -9,6 +9,10 @@ import type { Source } from '../../core/model.js';
 import type { SqlDialect } from '../migrations/index.js';
 import type { Database } from '../schema.js';
 import type { SearchDialect } from '../search-dialect.js';
+import { CasefileError } from '../../core/errors.js';
+import { rowHash } from '../review/audit.js';
+import type { ReviewTables } from '../review/schema.js';
+import { openJsonText, sealJsonText } from './json-fields.js';
 import { maskSources } from './mask.js';
 import { contexts, keyed, type Protection } from './protection.js';
 import { createSealer } from './sealer.js';
@@ -30,6 +34,9 @@ export async function rekey(db: Kysely<Database>, dialect: SqlDialect, search: S
     for (const n of notes) {
       await trx.updateTable('review_notes').set({ body: to.sealText(from.openText(n.body, contexts.note(n.id)), contexts.note(n.id)) }).where('id', '=', n.id).execute();
     }
+    const people = trx as unknown as Transaction<ReviewTables>;
+    await resealDecisions(people, from, to);
+    await resealAudit(people, from, to);
     // the masked texts replace clear ones: the index is made again from them
     if (from.state === 'off') await search.rebuild(trx);
     await trx.deleteFrom('store_key').execute();
@@ -80,9 +87,37 @@ async function maskText(trx: Transaction<Database>, seq: number, r: { id: string
   }
 }
 
+async function resealDecisions(trx: Transaction<ReviewTables>, from: Protection, to: Protection): Promise<void> {
+  const rows = await trx.selectFrom('review_decisions').select(['seq', 'report_id', 'value', 'basis']).execute();
+  for (const r of rows) {
+    const c = contexts.decision(r.report_id);
+    await trx.updateTable('review_decisions').set({ value: sealJsonText(openJsonText(r.value, from, c), to, c), basis: sealJsonText(openJsonText(r.basis, from, c), to, c) })
+      .where('seq', '=', r.seq).execute();
+  }
+}
+
+/**
+ * The audit log's sealed words are sealed anew, and since each hash covers its row as
+ * stored, the chain is made again. A log that already fails its check is left alone
+ * and the rotation refused: making its chain again would hide what was altered.
+ */
+async function resealAudit(trx: Transaction<ReviewTables>, from: Protection, to: Protection): Promise<void> {
+  const rows = await trx.selectFrom('audit_log').selectAll().orderBy('seq').execute();
+  let prev = '0'.repeat(64), next = prev;
+  for (const r of rows) {
+    if (r.prev_hash !== prev || rowHash(r) !== r.hash) {
+      throw new CasefileError('E_STORE', `audit entry ${r.seq} fails its check (\`casefile audit verify\`); the key is not changed`, { where: 'audit_log' });
+    }
+    prev = r.hash;
+    const row = { ...r, prev_hash: next, before: sealJsonText(openJsonText(r.before, from, contexts.audit), to, contexts.audit), after: sealJsonText(openJsonText(r.after, from, contexts.audit), to, contexts.audit) };
+    next = rowHash(row);
+    await trx.updateTable('audit_log').set({ before: row.before, after: row.after, prev_hash: row.prev_hash, hash: next }).where('seq', '=', r.seq).execute();
+  }
+}
+
 async function compact(db: Kysely<Database>, dialect: SqlDialect): Promise<void> {
   if (dialect === 'postgres') {
-    await sql`vacuum full reports, report_raw, source_descriptors, events, review_notes`.execute(db);
+    await sql`vacuum full reports, report_raw, source_descriptors, events, review_notes, review_decisions, audit_log`.execute(db);
     return;
   }
   await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);

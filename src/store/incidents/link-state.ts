@@ -49,7 +49,7 @@ export async function unlinkedReports(db: Db, p: Protection, limit: number, afte
     const found = await db.selectFrom('source_descriptors').select(['report_seq', 'source_id', 'descriptor']).where('report_seq', 'in', part).execute();
     for (const d of found) descriptors.set(`${d.report_seq}\u0000${d.source_id}`, d.descriptor);
   }
-  const decisions = await reviewDecisions(db, rows.map((r) => r.id));
+  const decisions = await reviewDecisions(db, p, rows.map((r) => r.id));
   return rows.map((r) => {
     const descriptorOf = (id: string) => {
       const d = descriptors.get(`${r.seq}\u0000${id}`);
@@ -61,10 +61,10 @@ export async function unlinkedReports(db: Db, p: Protection, limit: number, afte
 }
 
 /** People's decisions on these reports, so linking reads the reviewed record. */
-async function reviewDecisions(db: Db, reportIds: string[]): Promise<Map<string, ReviewDecision[]>> {
+async function reviewDecisions(db: Db, p: Protection, reportIds: string[]): Promise<Map<string, ReviewDecision[]>> {
   const out = new Map<string, ReviewDecision[]>();
   for (const part of chunks(reportIds)) {
-    for (const d of await decisionsOf(db, part)) out.set(d.reportId, [...(out.get(d.reportId) ?? []), d]);
+    for (const d of await decisionsOf(db, p, part)) out.set(d.reportId, [...(out.get(d.reportId) ?? []), d]);
   }
   return out;
 }
