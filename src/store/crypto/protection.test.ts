@@ -74,7 +74,7 @@ async function assertFilled(store: Store): Promise<void> {
   assert.deepEqual(JSON.parse(corrected.basis!), pursuit.extraction.sources[0]);
   assert.deepEqual((await store.review.listDecisions(family.report.id))[0].value, { body: NOTE });
   const audit = (await store.audit.list({})).items;
-  assert.equal(audit.find((e) => e.action === 'review.correct')!.after.value.descriptor, CORRECTED);
+  assert.equal((audit.find((e) => e.action === 'review.correct')!.after as { value: { descriptor: string } }).value.descriptor, CORRECTED);
   assert.deepEqual((await store.audit.verify()).problems, []);
 }
 
