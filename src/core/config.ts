@@ -10,6 +10,8 @@ export interface Config {
   databaseUrl: string | null;
   /** the user's additions to the bundled knowledge: <dataDir>/knowledge */
   knowledgeDir: string;
+  /** the key file that opens a protected store's sensitive fields (CASEFILE_KEY_FILE) */
+  keyFile?: string | null;
 }
 
 export function loadConfig(overrides: { dataDir?: string; databaseUrl?: string } = {}, env = process.env): Config {
@@ -18,5 +20,6 @@ export function loadConfig(overrides: { dataDir?: string; databaseUrl?: string }
   if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new CasefileError('E_CONFIG', `DATABASE_URL must start with postgres:// or postgresql://, got "${databaseUrl.slice(0, 40)}"`, { where: 'DATABASE_URL' });
   }
-  return { dataDir, databaseUrl, knowledgeDir: join(dataDir, 'knowledge') };
+  const keyFile = env.CASEFILE_KEY_FILE ? resolve(env.CASEFILE_KEY_FILE) : null;
+  return { dataDir, databaseUrl, knowledgeDir: join(dataDir, 'knowledge'), keyFile };
 }

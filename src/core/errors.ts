@@ -23,6 +23,8 @@ export const ERRORS = {
   E_FORBIDDEN: { status: 403, message: 'not allowed for this role' },
   E_TOO_MANY: { status: 429, message: 'too many attempts; wait and try again' },
   E_INTERNAL: { status: 500, message: 'an unexpected error occurred' },
+  E_KEY: { status: 500, message: 'the encryption key does not fit' },
+  E_LOCKED: { status: 423, message: 'this field is encrypted and no key is set (CASEFILE_KEY_FILE)' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

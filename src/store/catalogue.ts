@@ -1,5 +1,6 @@
 // Actors, places and sources across reports, with how many reports mention each.
 import { sql, type Kysely } from 'kysely';
+import { contexts, type Protection } from './crypto/protection.js';
 import { containsPattern } from './names.js';
 import type { NamedCount } from './port.js';
 import { paging } from './paging.js';
@@ -30,12 +31,13 @@ function namesLike(db: Kysely<Database>, entity: 'actor' | 'place', q: string) {
     .where(sql<boolean>`name_norm like ${containsPattern(q)} escape '\\'`);
 }
 
-export async function listSources(db: Kysely<Database>, opts: { reportId?: string; limit?: number }) {
+export async function listSources(db: Kysely<Database>, p: Protection, opts: { reportId?: string; limit?: number }) {
   const { limit } = paging(opts, 100);
-  return db.selectFrom('sources as s')
+  const rows = await db.selectFrom('sources as s')
     .innerJoin('source_descriptors as d', (j) => j.onRef('d.report_seq', '=', 's.report_seq').onRef('d.source_id', '=', 's.source_id'))
     .innerJoin('reports as r', 'r.seq', 's.report_seq')
     .select(['s.source_id as id', 'r.id as reportId', 'd.descriptor', 's.location', 's.kind'])
     .$if(opts.reportId !== undefined, (qb) => qb.where('r.id', '=', opts.reportId!))
     .orderBy('s.report_seq').orderBy('s.source_id').limit(limit).execute();
+  return rows.map((r) => ({ ...r, descriptor: p.openText(r.descriptor, contexts.descriptor(r.reportId, r.id)) }));
 }

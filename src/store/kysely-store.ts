@@ -2,6 +2,8 @@
 // dialect (and how the connection is opened) differs per adapter.
 import type { Kysely } from 'kysely';
 import { listActors, listPlaces, listSources } from './catalogue.js';
+import { CLEAR, protectionOf, type Protection } from './crypto/protection.js';
+import { rekey } from './crypto/rekey.js';
 import { listEvents } from './event-query.js';
 import { createExploreStore } from './explore/index.js';
 import { migrate, type SqlDialect } from './migrations/index.js';
@@ -15,35 +17,42 @@ import { saveReport, saveReports } from './save.js';
 import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
 
-export function createKyselyStore(db: Kysely<Database>, search: SearchDialect, dialect: SqlDialect): Store {
+export function createKyselyStore(db: Kysely<Database>, search: SearchDialect, dialect: SqlDialect, p: Protection = CLEAR): Store {
   return {
-    ...createPeopleStores(db, dialect),
-    replaceExtraction: (id, extraction) => replaceExtraction(db, search, id, extraction),
-    saveReport: (report, raw, extraction) => saveReport(db, search, { report, raw, extraction }),
-    saveReports: (items) => saveReports(db, search, items),
-    getReport: (id) => getReport(db, id),
-    getRaw: (id) => getRaw(db, id),
+    ...createPeopleStores(db, dialect, p),
+    replaceExtraction: (id, extraction) => replaceExtraction(db, search, p, id, extraction),
+    saveReport: (report, raw, extraction) => saveReport(db, search, p, { report, raw, extraction }),
+    saveReports: (items) => saveReports(db, search, p, items),
+    getReport: (id) => getReport(db, p, id),
+    getRaw: (id) => getRaw(db, p, id),
     hasReport: (id) => hasReport(db, id),
     searchReports: (q, opts = {}) => searchReports(db, search, q, opts),
     listEvents: (filter) => listEvents(db, search, filter),
     listActors: (opts = {}) => listActors(db, opts),
     listPlaces: (opts = {}) => listPlaces(db, opts),
-    listSources: (opts = {}) => listSources(db, opts),
-    addReviewNote: (note) => addReviewNote(db, note),
-    listReviewNotes: (reportId) => listReviewNotes(db, reportId),
-    incidents: createIncidentStore(db),
+    listSources: (opts = {}) => listSources(db, p, opts),
+    addReviewNote: (note) => addReviewNote(db, p, note),
+    listReviewNotes: (reportId) => listReviewNotes(db, p, reportId),
+    incidents: createIncidentStore(db, p),
     explore: createExploreStore(db, search),
+    protection: p.state,
+    rekey: (newKey) => rekey(db, dialect, search, p, newKey),
     close: () => db.destroy(),
   };
 }
 
-/** Brings the schema up to date, then wraps the connection; a failed migration closes it. */
-export async function openMigratedStore(db: Kysely<Database>, dialect: SqlDialect, search: SearchDialect): Promise<Store> {
+/**
+ * Brings the schema up to date and settles its protection with the key given (null:
+ * none), then wraps the connection; a failed migration or a wrong key closes it.
+ */
+export async function openMigratedStore(db: Kysely<Database>, dialect: SqlDialect, search: SearchDialect, key: Uint8Array | null, where: string): Promise<Store> {
+  let p: Protection;
   try {
     await migrate(db, dialect);
+    p = await protectionOf(db, key, where);
   } catch (e) {
     await db.destroy();
     throw e;
   }
-  return createKyselyStore(db, search, dialect);
+  return createKyselyStore(db, search, dialect, p);
 }

@@ -11,16 +11,27 @@ import { processAlive } from '../core/process-alive.js';
 
 const WAIT_MS = 200;
 
-export async function withStoreLock<T>(config: Pick<Config, 'dataDir' | 'databaseUrl'>, name: string, fn: () => Promise<T>): Promise<T> {
-  return config.databaseUrl ? withAdvisoryLock(config.databaseUrl, name, fn) : withLockFile(join(config.dataDir, `.${name}.lock`), fn);
+/** Told once when the lock is held by another process and this one waits for it. */
+export type OnWait = (holder: string) => void;
+
+export async function withStoreLock<T>(config: Pick<Config, 'dataDir' | 'databaseUrl'>, name: string, fn: () => Promise<T>, onWait?: OnWait): Promise<T> {
+  return config.databaseUrl ? withAdvisoryLock(config.databaseUrl, name, fn, onWait) : withLockFile(join(config.dataDir, `.${name}.lock`), fn, onWait);
 }
 
-export async function withAdvisoryLock<T>(url: string, name: string, fn: () => Promise<T>): Promise<T> {
+/** For commands: says on stderr which lock it waits for, so a wait is never a silent hang. */
+export const waitNotice = (what: string): OnWait => (holder) =>
+  process.stderr.write(`casefile: waiting for ${holder}, which is ${what} this store\n`);
+
+export async function withAdvisoryLock<T>(url: string, name: string, fn: () => Promise<T>, onWait?: OnWait): Promise<T> {
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query('select pg_advisory_lock(hashtext($1))', [`casefile:${name}`]);
+    const { rows } = await client.query<{ got: boolean }>('select pg_try_advisory_lock(hashtext($1)) as got', [`casefile:${name}`]);
+    if (!rows[0].got) {
+      onWait?.('another casefile process');
+      await client.query('select pg_advisory_lock(hashtext($1))', [`casefile:${name}`]);
+    }
     return await fn();
   } finally {
     // ending the session releases the lock
@@ -28,7 +39,8 @@ export async function withAdvisoryLock<T>(url: string, name: string, fn: () => P
   }
 }
 
-export async function withLockFile<T>(file: string, fn: () => Promise<T>): Promise<T> {
+export async function withLockFile<T>(file: string, fn: () => Promise<T>, onWait?: OnWait): Promise<T> {
+  let told = false;
   for (;;) {
     try {
       const handle = await open(file, 'wx', 0o600);
@@ -39,7 +51,11 @@ export async function withLockFile<T>(file: string, fn: () => Promise<T>): Promi
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new CasefileError('E_STORE', `cannot take the lock: ${(e as Error).message}`, { where: file, cause: e });
       const holder = Number(await readFile(file, 'utf8').catch(() => ''));
       if (holder > 0 && !processAlive(holder)) await rm(file, { force: true });
-      else await new Promise((r) => setTimeout(r, WAIT_MS));
+      else {
+        if (!told && holder > 0) onWait?.(`casefile process ${holder}`);
+        told = true;
+        await new Promise((r) => setTimeout(r, WAIT_MS));
+      }
     }
   }
   try {

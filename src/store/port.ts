@@ -2,6 +2,7 @@
 // both run the shared contract test (store.case.ts).
 import type { CasefileError } from '../core/errors.js';
 import type { Event, EventType, Extraction, Report } from '../core/model.js';
+import type { ProtectionState } from './crypto/protection.js';
 import type { ExploreStore } from './explore/port.js';
 import type { IncidentStore } from './incidents/port.js';
 import type { AuditStore, ReviewStore, UserStore } from './review/port.js';
@@ -9,6 +10,11 @@ import type { AuditStore, ReviewStore, UserStore } from './review/port.js';
 export interface StoredReport {
   report: Report;
   extraction: Extraction;
+  /**
+   * the store is encrypted and no key is set: descriptors read WITHHELD and the
+   * text has its source spans masked
+   */
+  withheld?: true;
 }
 
 export interface SaveResult {
@@ -124,5 +130,12 @@ export interface Store {
   audit: AuditStore;
   /** one filter for the table, map, timeline, network and exports (explore/) */
   explore: ExploreStore;
+  /**
+   * Seals every sensitive field with newKey in one transaction (a store without a
+   * key is encrypted; a keyed one re-encrypted) and records it as the store's key.
+   */
+  rekey(newKey: Uint8Array): Promise<{ reports: number; notes: number }>;
+  /** protection at rest: 'off' (no key), 'on' (key set), 'locked' (encrypted store, no key: sensitive fields withheld) */
+  readonly protection: ProtectionState;
   close(): Promise<void>;
 }

@@ -3,6 +3,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Extraction } from '../core/model.js';
 import { withDescriptors } from './rows.js';
+import { contexts, type Protection } from './crypto/protection.js';
 import type { Page, ReportHit, StoredReport } from './port.js';
 import { paging } from './paging.js';
 import { cappedCount } from './count.js';
@@ -14,25 +15,30 @@ const LEAD_CHARS = 240;
 /** matches ranked by relevance; more are listed newest first */
 export const RANKED = 2000;
 
-export async function getReport(db: Kysely<Database>, id: string): Promise<StoredReport | null> {
+/** The full text of a stored report: opened when sealed, else the text column (masked when the key is missing). */
+export const fullText = (p: Protection, row: { id: string; text: string; text_sealed: string | null }) =>
+  row.text_sealed !== null && p.state === 'on' ? p.openText(row.text_sealed, contexts.text(row.id)) : row.text;
+
+export async function getReport(db: Kysely<Database>, p: Protection, id: string): Promise<StoredReport | null> {
   const row = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return null;
   const descriptors = await db.selectFrom('source_descriptors').select(['source_id', 'descriptor']).where('report_seq', '=', row.seq).execute();
-  const descriptorOf = new Map(descriptors.map((d) => [d.source_id, d.descriptor]));
+  const descriptorOf = new Map(descriptors.map((d) => [d.source_id, p.openText(d.descriptor, contexts.descriptor(id, d.source_id))]));
   const extraction = withDescriptors(row.extraction, (id) => descriptorOf.get(id));
   return {
     report: {
       id: row.id, title: row.title, outlet: row.outlet, url: row.url, published: row.published,
-      language: row.language, text: row.text, ingestedAt: row.ingested_at,
+      language: row.language, text: fullText(p, row), ingestedAt: row.ingested_at,
     },
     extraction,
+    ...(p.state === 'locked' && row.text_sealed !== null ? { withheld: true as const } : {}),
   };
 }
 
-export async function getRaw(db: Kysely<Database>, id: string): Promise<Uint8Array | null> {
+export async function getRaw(db: Kysely<Database>, p: Protection, id: string): Promise<Uint8Array | null> {
   const row = await db.selectFrom('report_raw').innerJoin('reports', 'reports.seq', 'report_raw.report_seq')
     .select('report_raw.bytes').where('reports.id', '=', id).executeTakeFirst();
-  return row ? new Uint8Array(row.bytes) : null;
+  return row ? p.openBytes(new Uint8Array(row.bytes), contexts.raw(id)) : null;
 }
 
 export async function hasReport(db: Kysely<Database>, id: string): Promise<boolean> {

@@ -2,10 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { CasefileError } from '../core/errors.js';
+import { contexts, type Protection } from './crypto/protection.js';
 import type { NewReviewNote, ReviewNote } from './port.js';
 import type { Database } from './schema.js';
 
-export async function addReviewNote(db: Kysely<Database>, note: NewReviewNote): Promise<ReviewNote> {
+export async function addReviewNote(db: Kysely<Database>, p: Protection, note: NewReviewNote): Promise<ReviewNote> {
+  p.assertWritable('a note');
   if (!note.body.trim()) throw new CasefileError('E_VALIDATION', 'the note is empty', { where: 'body' });
   if (!note.author.trim()) throw new CasefileError('E_VALIDATION', 'the note has no author', { where: 'author' });
   const eventId = note.eventId ?? null;
@@ -18,12 +20,12 @@ export async function addReviewNote(db: Kysely<Database>, note: NewReviewNote): 
   }
   const saved: ReviewNote = { id: randomUUID(), reportId: note.reportId, eventId, author: note.author, body: note.body, createdAt: new Date().toISOString() };
   await db.insertInto('review_notes').values({
-    id: saved.id, report_id: saved.reportId, event_id: eventId, author: saved.author, body: saved.body, created_at: saved.createdAt,
+    id: saved.id, report_id: saved.reportId, event_id: eventId, author: saved.author, body: p.sealText(saved.body, contexts.note(saved.id)), created_at: saved.createdAt,
   }).execute();
   return saved;
 }
 
-export async function listReviewNotes(db: Kysely<Database>, reportId: string): Promise<ReviewNote[]> {
+export async function listReviewNotes(db: Kysely<Database>, p: Protection, reportId: string): Promise<ReviewNote[]> {
   const rows = await db.selectFrom('review_notes').selectAll().where('report_id', '=', reportId).orderBy('seq').execute();
-  return rows.map((r) => ({ id: r.id, reportId: r.report_id, eventId: r.event_id, author: r.author, body: r.body, createdAt: r.created_at }));
+  return rows.map((r) => ({ id: r.id, reportId: r.report_id, eventId: r.event_id, author: r.author, body: p.openText(r.body, contexts.note(r.id)), createdAt: r.created_at }));
 }

@@ -8,7 +8,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import { CasefileError, isCasefileError } from '../core/errors.js';
 import type { SaveItem, SaveOutcome, SaveResult } from './port.js';
-import { reportRows, type ReportRows } from './rows.js';
+import { protectedRows } from './crypto/protected-rows.js';
+import type { Protection } from './crypto/protection.js';
+import type { ReportRows } from './rows.js';
 import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
 import { validateForSave } from './validate.js';
@@ -67,12 +69,12 @@ export async function insertExtractionRows(trx: Transaction<Database>, written: 
   }
 }
 
-export async function saveReports(db: Kysely<Database>, search: SearchDialect, items: SaveItem[]): Promise<SaveOutcome[]> {
+export async function saveReports(db: Kysely<Database>, search: SearchDialect, p: Protection, items: SaveItem[]): Promise<SaveOutcome[]> {
   const prepared = items.map((item): { id: string; rows: ReportRows } | { id: string; error: CasefileError } => {
     const id = typeof item.report?.id === 'string' ? item.report.id : '';
     try {
       const valid = validateForSave(item.report, item.extraction);
-      return { id, rows: reportRows(valid.report, item.raw, valid.extraction) };
+      return { id, rows: protectedRows(valid.report, item.raw, valid.extraction, p) };
     } catch (e) {
       return { id, error: storeError(id, e) };
     }
@@ -105,8 +107,8 @@ export async function saveReports(db: Kysely<Database>, search: SearchDialect, i
   });
 }
 
-export async function saveReport(db: Kysely<Database>, search: SearchDialect, item: SaveItem): Promise<SaveResult> {
-  const [outcome] = await saveReports(db, search, [item]);
+export async function saveReport(db: Kysely<Database>, search: SearchDialect, p: Protection, item: SaveItem): Promise<SaveResult> {
+  const [outcome] = await saveReports(db, search, p, [item]);
   if ('error' in outcome) throw outcome.error;
   return outcome;
 }

@@ -13,7 +13,10 @@ export interface ReportsTable {
   url: string | null;
   published: string | null;
   language: string;
+  /** the text; in a protected store, with its source spans masked (crypto/mask.ts) */
   text: string;
+  /** protected store: the full text, sealed; null otherwise */
+  text_sealed: string | null;
   ingested_at: string;
   extractor: string;
   /** the Extraction as saved, minus source descriptors (kept in source_descriptors) */
@@ -138,6 +141,13 @@ export interface ReviewNotesTable {
   created_at: string;
 }
 
+/** the key a protected store is encrypted with, by fingerprint (one row, id 1) */
+export interface StoreKeyTable {
+  id: number;
+  fingerprint: string;
+  sealed_at: string;
+}
+
 export interface Database {
   reports: ReportsTable;
   report_raw: ReportRawTable;
@@ -152,4 +162,5 @@ export interface Database {
   source_descriptors: SourceDescriptorsTable;
   claims: ClaimsTable;
   review_notes: ReviewNotesTable;
+  store_key: StoreKeyTable;
 }

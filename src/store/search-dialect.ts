@@ -30,4 +30,10 @@ export interface SearchDialect {
   unindexEvents(trx: Kysely<Database>, reportSeq: number): Promise<void>;
   /** indexes a report's events written in this transaction */
   indexEvents(trx: Kysely<Database>, reportSeq: number): Promise<void>;
+  /** drops a report's title and text from the index, before its text is rewritten (a new mask) */
+  unindexReportText(trx: Kysely<Database>, reportSeq: number): Promise<void>;
+  /** indexes a report's title and text again after unindexReportText */
+  indexReportText(trx: Kysely<Database>, reportSeq: number): Promise<void>;
+  /** makes every index again from the stored rows (after texts were rewritten in place) */
+  rebuild(trx: Kysely<Database>): Promise<void>;
 }

@@ -10,6 +10,7 @@ import { registerWorker } from './worker.js';
 import { registerJobs } from './jobs.js';
 import { registerFeed } from './feed.js';
 import { registerBackup } from './backup.js';
+import { registerKey } from './key.js';
 
 export function registerCommands(program: Command): void {
   registerIngest(program);
@@ -23,4 +24,5 @@ export function registerCommands(program: Command): void {
   registerJobs(program);
   registerFeed(program);
   registerBackup(program);
+  registerKey(program);
 }

@@ -22,14 +22,15 @@ export function registerLink(program: Command): void {
 }
 
 async function runLink(paths: string[], flags: LinkFlags): Promise<void> {
-  const [{ mkdtemp, rm }, { tmpdir }, { join }, { loadConfig }, { openStore }, { ingestPaths }, { readPaths }, { prepareReport }, { linkStore, describeTotals }] = await Promise.all([
+  const [{ mkdtemp, rm }, { tmpdir }, { join }, { loadConfig }, { openStore }, { ingestPaths }, { readPaths }, { prepareReport }, { linkStore, describeTotals }, { withStoreLock, waitNotice }] = await Promise.all([
     import('node:fs/promises'), import('node:os'), import('node:path'),
     import('../../core/config.js'), import('../../store/open.js'), import('../../ingest/ingest.js'),
-    import('../../read/index.js'), import('../../normalise/prepare.js'), import('../../link/link-store.js'),
+    import('../../read/index.js'), import('../../normalise/prepare.js'), import('../../link/link-store.js'), import('../../store/lock.js'),
   ]);
   const temp = flags.data ? null : await mkdtemp(join(tmpdir(), 'casefile-link-'));
   // A temporary store is always the embedded one, whatever DATABASE_URL says.
-  const config = temp ? loadConfig({ dataDir: temp }, {}) : loadConfig({ dataDir: flags.data });
+  // (it still takes the key, so a temporary store holds no source in clear either)
+  const config = temp ? { ...loadConfig({ dataDir: temp }, {}), keyFile: loadConfig().keyFile } : loadConfig({ dataDir: flags.data });
   // the user's knowledge additions apply even when the store is temporary
   const { knowledgeDir } = flags.data ? config : loadConfig();
   const store = await openStore(config);
@@ -40,7 +41,8 @@ async function runLink(paths: string[], flags: LinkFlags): Promise<void> {
     for (const file of await readPaths(paths)) {
       for (const r of file.results ?? []) inputs.push({ input: file.path, reportId: prepareReport(r.input).report.id });
     }
-    const totals = await linkStore(store, { knowledgeDir, rebuild: flags.rebuild, onProgress: (n) => process.stderr.write(`\rlink: ${n} reports`) });
+    // the lock ingest takes for linking: a link run waits for another's (SQLite folder or PostgreSQL database)
+    const totals = await withStoreLock(config, 'link', () => linkStore(store, { knowledgeDir, rebuild: flags.rebuild, onProgress: (n) => process.stderr.write(`\rlink: ${n} reports`) }), waitNotice('linking'));
     process.stderr.write(`${totals.reports ? '\n' : ''}${describeTotals(totals)}\n`);
 
     const firstInput = new Map<string, string>();

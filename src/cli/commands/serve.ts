@@ -2,6 +2,7 @@
 // otherwise). Heavy modules load inside the action.
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
+import type { Config } from '../../core/config.js';
 import type { Store } from '../../store/port.js';
 
 interface ServeFlags {
@@ -34,10 +35,11 @@ export function registerServe(program: Command): void {
 }
 
 // Ingest is idempotent: a second --demo run finds the reports present.
-async function loadDemo(store: Store, knowledgeDir: string): Promise<void> {
-  const [{ ingestDemo }, { linkStore }] = await Promise.all([import('../../ingest/demo.js'), import('../../link/link-store.js')]);
-  const summary = await ingestDemo(store, undefined, { knowledgeDir });
-  const linked = await linkStore(store, { knowledgeDir });
+// Linking takes the store lock ingest and link take, so it waits for theirs.
+async function loadDemo(store: Store, config: Config): Promise<void> {
+  const [{ ingestDemo }, { linkStore }, { withStoreLock, waitNotice }] = await Promise.all([import('../../ingest/demo.js'), import('../../link/link-store.js'), import('../../store/lock.js')]);
+  const summary = await ingestDemo(store, undefined, { knowledgeDir: config.knowledgeDir });
+  const linked = await withStoreLock(config, 'link', () => linkStore(store, { knowledgeDir: config.knowledgeDir }), waitNotice('linking'));
   console.error(`casefile: demo reports: ${summary.stored} stored, ${summary.present} already present, ${linked.reports} linked`);
 }
 
@@ -50,7 +52,8 @@ async function runServe(flags: ServeFlags): Promise<void> {
   const config = loadConfig({ dataDir: flags.data });
   const store = await openStore(config);
   try {
-    if (flags.demo) await loadDemo(store, config.knowledgeDir);
+    if (flags.demo) await loadDemo(store, config);
+    if (store.protection !== 'off') console.error(`casefile: ${(await import('./key.js')).describeProtection(store.protection)}`);
     const server = await startServer({ store, webRoot: packageDir('web/dist'), host: flags.host, port: flags.port, knowledgeDir: config.knowledgeDir, allowHosts: flags.allowHost });
     if (!['127.0.0.1', '::1', 'localhost'].includes(flags.host)) {
       console.error(`casefile: warning: listening on ${flags.host} makes the reports reachable from other machines`);

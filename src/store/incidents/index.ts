@@ -3,16 +3,17 @@ import type { Kysely } from 'kysely';
 import { addDecision, listDecisions } from './decisions.js';
 import { getIncident, listIncidents, reportLinks } from './incident-queries.js';
 import { clearLinks, firstUnlinkedSeq, incidentMembers, loadDuplicateState, loadEventState, saveKeys, saveLinkRun, unlinkedReports } from './link-state.js';
+import type { Protection } from '../crypto/protection.js';
 import type { IncidentStore } from './port.js';
 import type { LinkTables } from './schema.js';
 
 export type { IncidentStore } from './port.js';
 
-export function createIncidentStore(kysely: Kysely<any>): IncidentStore {
+export function createIncidentStore(kysely: Kysely<any>, p: Protection): IncidentStore {
   const db = kysely as Kysely<LinkTables>;
   return {
     firstUnlinkedSeq: () => firstUnlinkedSeq(db),
-    unlinkedReports: (limit, afterSeq) => unlinkedReports(db, limit, afterSeq),
+    unlinkedReports: (limit, afterSeq) => unlinkedReports(db, p, limit, afterSeq),
     loadDuplicateState: (keys, cap) => loadDuplicateState(db, keys, cap),
     loadEventState: (keys, cap, originals) => loadEventState(db, keys, cap, originals),
     incidentMembers: (ids) => incidentMembers(db, ids),

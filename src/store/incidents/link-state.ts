@@ -4,6 +4,8 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Extraction } from '../../core/model.js';
 import type { ReviewDecision } from '../../core/review.js';
 import { withDescriptors } from '../rows.js';
+import { contexts, type Protection } from '../crypto/protection.js';
+import { fullText } from '../report-queries.js';
 import { decisionsOf } from '../review/decisions.js';
 import { insertKeyPairs, insertRows } from './bulk-insert.js';
 import type { DuplicateSlice, EventSlice, IncidentStore, LinkWrite } from './port.js';
@@ -36,27 +38,33 @@ export async function firstUnlinkedSeq(db: Db): Promise<number | null> {
   return row?.first == null ? null : Number(row.first);
 }
 
-export async function unlinkedReports(db: Db, limit: number, afterSeq: number): ReturnType<IncidentStore['unlinkedReports']> {
+export async function unlinkedReports(db: Db, p: Protection, limit: number, afterSeq: number): ReturnType<IncidentStore['unlinkedReports']> {
+  // linking reads descriptors (witnesses) and the full text (copies): withheld ones would skew both
+  p.assertWritable('links');
   const rows = await db.selectFrom('reports as r').leftJoin('link_reports as l', 'l.report_seq', 'r.seq')
-    .select(['r.seq', 'r.id', 'r.title', 'r.outlet', 'r.published', 'r.text', 'r.extraction'])
+    .select(['r.seq', 'r.id', 'r.title', 'r.outlet', 'r.published', 'r.text', 'r.text_sealed', 'r.extraction'])
     .where('l.report_seq', 'is', null).where('r.seq', '>', afterSeq).orderBy('r.seq').limit(limit).execute();
   const descriptors = new Map<string, string>();
   for (const part of chunks(rows.map((r) => r.seq))) {
     const found = await db.selectFrom('source_descriptors').select(['report_seq', 'source_id', 'descriptor']).where('report_seq', 'in', part).execute();
     for (const d of found) descriptors.set(`${d.report_seq}\u0000${d.source_id}`, d.descriptor);
   }
-  const decisions = await reviewDecisions(db, rows.map((r) => r.id));
+  const decisions = await reviewDecisions(db, p, rows.map((r) => r.id));
   return rows.map((r) => {
-    const extraction = withDescriptors(r.extraction, (id) => descriptors.get(`${r.seq}\u0000${id}`));
-    return { seq: Number(r.seq), report: { id: r.id, title: r.title, outlet: r.outlet, published: r.published, text: r.text }, extraction, decisions: decisions.get(r.id) ?? [] };
+    const descriptorOf = (id: string) => {
+      const d = descriptors.get(`${r.seq}\u0000${id}`);
+      return d === undefined ? d : p.openText(d, contexts.descriptor(r.id, id));
+    };
+    const extraction = withDescriptors(r.extraction, descriptorOf);
+    return { seq: Number(r.seq), report: { id: r.id, title: r.title, outlet: r.outlet, published: r.published, text: fullText(p, r) }, extraction, decisions: decisions.get(r.id) ?? [] };
   });
 }
 
 /** People's decisions on these reports, so linking reads the reviewed record. */
-async function reviewDecisions(db: Db, reportIds: string[]): Promise<Map<string, ReviewDecision[]>> {
+async function reviewDecisions(db: Db, p: Protection, reportIds: string[]): Promise<Map<string, ReviewDecision[]>> {
   const out = new Map<string, ReviewDecision[]>();
   for (const part of chunks(reportIds)) {
-    for (const d of await decisionsOf(db, part)) out.set(d.reportId, [...(out.get(d.reportId) ?? []), d]);
+    for (const d of await decisionsOf(db, p, part)) out.set(d.reportId, [...(out.get(d.reportId) ?? []), d]);
   }
   return out;
 }

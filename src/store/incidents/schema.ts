@@ -54,6 +54,6 @@ export interface LinkTables {
     author: string;
     created_at: string;
   };
-  reports: { seq: Generated<number>; id: string; title: string; outlet: string | null; published: string | null; text: string; extraction: string };
+  reports: { seq: Generated<number>; id: string; title: string; outlet: string | null; published: string | null; text: string; text_sealed: string | null; extraction: string };
   source_descriptors: { report_seq: number; source_id: string; descriptor: string };
 }

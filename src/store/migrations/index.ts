@@ -8,6 +8,7 @@ import * as review from './0003_review.js';
 import * as cases from './0004_cases.js';
 import * as listOrder from './0006_list_order.js';
 import * as explore from './0007_explore.js';
+import * as protection from './0008_protection.js';
 
 export type SqlDialect = 'sqlite' | 'postgres';
 
@@ -22,6 +23,7 @@ const MIGRATIONS: [name: string, migration: DialectMigration][] = [
   ['0004_cases', cases],
   ['0006_list_order', listOrder],
   ['0007_explore', explore],
+  ['0008_protection', protection],
 ];
 
 export async function migrate(db: Kysely<any>, dialect: SqlDialect): Promise<void> {

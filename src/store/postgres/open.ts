@@ -20,7 +20,7 @@ export function redactUrl(url: string): string {
   }
 }
 
-export async function openPostgresStore(url: string, plugins: KyselyPlugin[] = []): Promise<Store> {
+export async function openPostgresStore(url: string, plugins: KyselyPlugin[] = [], key: Uint8Array | null = null): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', (e) => process.stderr.write(`casefile: PostgreSQL connection lost: ${e.message}\n`));
@@ -32,5 +32,5 @@ export async function openPostgresStore(url: string, plugins: KyselyPlugin[] = [
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
   // several workers or ingests starting on a new database must not both run its migrations
-  return withAdvisoryLock(url, 'migrate', () => openMigratedStore(db, 'postgres', postgresSearch));
+  return withAdvisoryLock(url, 'migrate', () => openMigratedStore(db, 'postgres', postgresSearch, key, redactUrl(url)));
 }

@@ -33,4 +33,7 @@ export const postgresSearch: SearchDialect = {
   async indexReports() {},
   async indexEvents() {},
   async unindexEvents() {},
+  async unindexReportText() {},
+  async indexReportText() {},
+  async rebuild() {},
 };

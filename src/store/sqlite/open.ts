@@ -19,7 +19,7 @@ import { withStatementCache } from './statement-cache.js';
 /** how long a writer waits for another process's transaction before giving up */
 export const BUSY_TIMEOUT_MS = 120_000;
 
-export async function openSqliteStore(file: string, plugins: KyselyPlugin[] = []): Promise<Store> {
+export async function openSqliteStore(file: string, plugins: KyselyPlugin[] = [], key: Uint8Array | null = null): Promise<Store> {
   let sqlite: BetterSqlite3.Database;
   try {
     const folder = dirname(file);
@@ -34,12 +34,14 @@ export async function openSqliteStore(file: string, plugins: KyselyPlugin[] = []
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     sqlite.pragma('cache_size = -65536');
+    // with a key, pages freed by a rewrite (key init, rotation, re-extraction) are zeroed, not left behind
+    if (key !== null) sqlite.pragma('secure_delete = ON');
   } catch (e) {
     throw new CasefileError('E_STORE', `cannot open the database: ${e instanceof Error ? e.message : String(e)}`, { where: file, cause: e });
   }
   const db = new Kysely<Database>({ dialect: immediateSqliteDialect({ database: withStatementCache(sqlite) }), plugins });
   // two processes opening a new folder at once must not both run its migrations
-  return withLockFile(join(dirname(file), '.migrate.lock'), () => openMigratedStore(db, 'sqlite', sqliteSearch));
+  return withLockFile(join(dirname(file), '.migrate.lock'), () => openMigratedStore(db, 'sqlite', sqliteSearch, key, file));
 }
 
 /** Kysely's SQLite driver begins transactions DEFERRED; this one takes the write lock at BEGIN. */

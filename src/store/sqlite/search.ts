@@ -45,6 +45,16 @@ export const sqliteSearch: SearchDialect = {
   async indexEvents(trx, reportSeq) {
     await sql`insert into events_fts (rowid, type, evidence_text) select seq, type, evidence_text from events where report_seq = ${reportSeq}`.execute(trx);
   },
+  async rebuild(trx) {
+    await sql`insert into reports_fts (reports_fts) values ('rebuild')`.execute(trx);
+    await sql`insert into events_fts (events_fts) values ('rebuild')`.execute(trx);
+  },
+  async unindexReportText(trx, reportSeq) {
+    await sql`insert into reports_fts (reports_fts, rowid, title, text) select 'delete', seq, title, text from reports where seq = ${reportSeq}`.execute(trx);
+  },
+  async indexReportText(trx, reportSeq) {
+    await sql`insert into reports_fts (rowid, title, text) select seq, title, text from reports where seq = ${reportSeq}`.execute(trx);
+  },
   // an external-content index forgets a row only when told its old values
   async unindexEvents(trx, reportSeq) {
     await sql`insert into events_fts (events_fts, rowid, type, evidence_text) select 'delete', seq, type, evidence_text from events where report_seq = ${reportSeq}`.execute(trx);
