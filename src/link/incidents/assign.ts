@@ -98,6 +98,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     if (!c) cases.set(id, (c = { incidentId: id, best: null, types: new Set(), text: null }));
     return c;
   };
+  const sharing = new Set(related.map((r) => r.id));
   for (const e of rest) {
     const candidates = new Set<number>();
     for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => candidates.add(i));
@@ -106,8 +107,8 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     for (const i of candidates) {
       const other = ws.events[i];
       if (other.reportId === reportId || other.type !== e.type) continue;
-      const reposted = original !== null && ws.rootOf(other.reportId) === original;
-      const a = agree(e, other, reposted);
+      const tie = original !== null && ws.rootOf(other.reportId) === original ? 'reposted' : sharing.has(other.reportId) ? 'shared text' : null;
+      const a = agree(e, other, tie);
       if (a.veto !== null) continue;
       const c = caseOf(ws.incidentOf[i]);
       c.types.add(e.type);
