@@ -45,7 +45,7 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint, aSet?: Reado
   const abridged = (o.coverage[0] >= MOSTLY_HELD && dA >= BOTH_DENSE) || (o.coverage[1] >= MOSTLY_HELD && dB >= BOTH_DENSE);
   if (abridged) return { ...base, duplicate: true, reason: `${pct(Math.max(...o.coverage))} of one text is in the other, lightly edited (abridged copy)` };
   // Edits spread through a copy (a word changed in many sentences) thin the plain density; the gaps they leave stay short.
-  if (o.shared >= MIN_SHARED * 1.5 && Math.min(o.editedDensity(0), o.editedDensity(1)) >= EDITED_DENSE) {
+  if (o.shared >= MIN_SHARED * 1.5 && o.editedDensity(1) >= EDITED_DENSE && o.editedDensity(0) >= EDITED_DENSE) {
     return { ...base, duplicate: true, reason: `${pct(o.containment)} of the shorter text is in the other in one run, with words changed here and there (edited copy)` };
   }
   return { ...base, duplicate: false, reason: `different text (${pct(o.containment)} shared, scattered)` };

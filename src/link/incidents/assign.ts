@@ -29,6 +29,13 @@ export type Related = readonly { id: string; shared: number }[];
 export const incidentIdFor = (eventKey: string): string =>
   `inc-${hashString(eventKey).toString(16).padStart(8, '0')}${hashString(eventKey, 0x9747b28c).toString(16).padStart(8, '0')}`;
 
+/**
+ * An act is compared with at most this many of the latest acts filed under each of
+ * its blocks: reports come in publication order, so these are the ones nearest in
+ * time, and the work per act stays bounded however full a popular place's month gets.
+ */
+export const RECENT_PER_BLOCK = 256;
+
 /** Each further act type on which the episode agrees with a case adds this much, up to MORE_ACTS_MAX. */
 const MORE_ACTS = 1;
 const MORE_ACTS_MAX = 2;
@@ -101,7 +108,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
   const sharing = new Set(related.map((r) => r.id));
   for (const e of rest) {
     const candidates = new Set<number>();
-    for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => candidates.add(i));
+    for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => candidates.add(i), RECENT_PER_BLOCK);
     if (original) for (const i of ws.eventsOfReport.get(original) ?? []) candidates.add(i);
     for (const r of related) for (const i of ws.eventsOfReport.get(r.id) ?? []) candidates.add(i);
     for (const i of candidates) {
