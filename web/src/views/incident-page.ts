@@ -5,6 +5,7 @@ import '../incidents.css';
 import { ApiError } from '../api.js';
 import { el, message, mount } from '../dom.js';
 import { incidentApi } from '../incident-api.js';
+import { lineageLayout } from '../incident-lineage.js';
 import type { IncidentView } from '../incident-types.js';
 import { href, type Route } from '../route.js';
 import { incidentTimeline } from './incident-timeline.js';
@@ -31,21 +32,56 @@ function contradictionsSection(v: IncidentView): HTMLElement | null {
     el('ul', {}, ...v.contradictions.map((c) => el('li', {}, c.summary, el('span', { class: 'meta' }, ` — ${[...new Set(c.items.map((i) => whose(i.reportId)))].join(', ')}`)))));
 }
 
-/** Where each channel's account went: retold by other outlets, reposted by other sites. */
+/** Where each channel's account went, drawn: retold by other outlets, reposted by other sites. */
 function lineage(v: IncidentView, title: (id: string) => string): HTMLElement | null {
   const c = v.sources;
   if (c.chains.length === 0 && c.reposts.length === 0) return null;
+  const l = lineageLayout(c, title);
+  const W = 250, H = 34, BOX_W = 220, BOX_H = 24;
+  const svg = svgEl('svg', { class: 'lineage-tree', viewBox: `0 0 ${l.cols * W} ${l.rows * H}`, width: l.cols * W, height: l.rows * H, role: 'img', 'aria-label': 'Lineage: which outlet retold or reposted which account' });
+  const at = new Map(l.nodes.map((n) => [n.id, n]));
+  for (const e of l.edges) {
+    const a = at.get(e.from)!, b = at.get(e.to)!;
+    const x1 = a.col * W + 12, y1 = a.row * H + BOX_H, x2 = b.col * W, y2 = b.row * H + BOX_H / 2;
+    svg.append(svgEl('path', { class: `edge ${e.kind}`, d: `M${x1},${y1} V${y2} H${x2}` }));
+  }
+  for (const n of l.nodes) {
+    const g = svgEl('g', { class: `node ${n.kind}` });
+    const label = n.label.length > 34 ? `${n.label.slice(0, 33)}…` : n.label;
+    g.append(svgEl('rect', { x: n.col * W, y: n.row * H, width: BOX_W, height: BOX_H, rx: 4 }), svgText(n.col * W + 8, n.row * H + 16, `${n.kind === 'repost' ? 'repost · ' : n.kind === 'retold' ? 'retold · ' : ''}${label}`));
+    const titled = svgEl('title', {});
+    titled.textContent = n.label;
+    g.append(titled);
+    if (n.reportId) {
+      const a = svgEl('a', { href: href(['reports', n.reportId]) });
+      a.append(g);
+      svg.append(a);
+    } else svg.append(g);
+  }
   const reportLink = (id: string) => el('a', { href: href(['reports', id]) }, title(id));
-  return el('div', { class: 'lineage' }, el('h3', {}, 'Lineage'),
-    el('ul', {}, ...c.outlets.map((outlet) => {
+  // The same lineage as a list, for screen readers and for copying.
+  return el('div', { class: 'lineage' }, el('h3', {}, 'Lineage'), el('div', { class: 'table-wrap' }, svg),
+    el('ul', { class: 'lineage-list' }, ...c.outlets.map((outlet) => {
       const own = [...new Set(c.witnesses.filter((w) => w.outlet === outlet).flatMap((w) => w.refs.map((r) => r.reportId)))];
       const retold = c.chains.filter((ch) => ch.to === outlet);
-      const copies = c.reposts.filter((r) => own.includes(r.duplicateOf));
+      const copies = c.reposts.filter((r) => own.includes(r.duplicateOf) || retold.some((ch) => ch.reportId === r.duplicateOf));
       return el('li', {}, el('strong', {}, outlet),
         el('ul', {},
           ...retold.map((ch) => el('li', {}, '↳ retold by ', ch.from ?? 'an unknown outlet', ': ', reportLink(ch.reportId))),
           ...copies.map((r) => el('li', {}, '↳ reposted: ', reportLink(r.reportId), ' copies ', reportLink(r.duplicateOf)))));
     })));
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+function svgEl(tag: string, attrs: Record<string, string | number>): SVGElement {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  return node;
+}
+function svgText(x: number, y: number, text: string): SVGElement {
+  const t = svgEl('text', { x, y });
+  t.textContent = text;
+  return t;
 }
 
 function eventsSection(v: IncidentView, onSplit: (keys: string[]) => void, onMove: (keys: string[], to: string) => void): HTMLElement {
