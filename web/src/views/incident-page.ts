@@ -1,12 +1,16 @@
 // One incident: what happened, its corroboration by independent sources (reposts
-// excluded, citing chains shown), contradictions, the events from each report with
-// the reason each was linked, a timeline of reports, and split/merge for analysts.
+// excluded, the lineage of retellings and reposts drawn), contradictions with who
+// said what, the events from each report with the reason each was linked, a
+// timeline of reports, and split/merge for analysts.
 import '../incidents.css';
-import { ApiError } from '../api.js';
+import { api, ApiError } from '../api.js';
 import { el, message, mount } from '../dom.js';
 import { incidentApi } from '../incident-api.js';
 import { lineageLayout } from '../incident-lineage.js';
+import { quoted, speakerOf } from '../incident-claims.js';
 import type { IncidentView } from '../incident-types.js';
+import type { ReportView } from '../types.js';
+import type { Contradiction } from '../../../src/core/link-model.js';
 import { href, type Route } from '../route.js';
 import { incidentTimeline } from './incident-timeline.js';
 import { canReview } from '../session.js';
@@ -25,11 +29,34 @@ function corroborationSection(v: IncidentView): HTMLElement {
     c.reposts.length ? el('p', { class: 'meta' }, 'Reposts (not counted): ', ...c.reposts.flatMap((r, i) => [i ? '; ' : '', el('a', { href: href(['reports', r.reportId]) }, title(r.reportId)), ' copies ', el('a', { href: href(['reports', r.duplicateOf]) }, title(r.duplicateOf))])) : null);
 }
 
-function contradictionsSection(v: IncidentView): HTMLElement | null {
+/**
+ * Where the reports disagree, with who said what: each side's speaker (the
+ * sources an act rests on, or a claim's speaker) and its words, read from the
+ * reports themselves once the page is up.
+ */
+function contradictionsSection(v: IncidentView, signal: AbortSignal): HTMLElement | null {
   if (v.contradictions.length === 0) return null;
   const whose = (reportId: string) => { const r = v.reportList.find((x) => x.id === reportId); return r?.outlet ?? r?.title ?? reportId; };
+  const views = new Map<string, Promise<ReportView | null>>();
+  const load = (id: string) => { if (!views.has(id)) views.set(id, api.report(id, signal).catch(() => null)); return views.get(id)!; };
+  const item = (i: Contradiction['items'][number]) => {
+    const li = el('li', {}, el('strong', {}, whose(i.reportId)), `: ${i.value}`);
+    void load(i.reportId).then((rv) => {
+      if (!rv) return;
+      if (i.claimIds) {
+        const said = i.claimIds.map((id) => rv.extraction.claims.find((c) => c.id === id)).filter((c) => c !== undefined).map((c) => quoted(c, rv));
+        mount(li, el('strong', {}, whose(i.reportId)), ': ', ...said.flatMap((q, n) => [n ? ' — against — ' : '', `${q.speaker}: `, el('q', {}, q.quote)]));
+        return;
+      }
+      const e = rv.extraction.events.find((x) => x.id === i.eventId);
+      if (!e) return;
+      const speakers = e.sources.map((sourceId) => speakerOf({ sourceId }, rv.extraction));
+      mount(li, el('strong', {}, whose(i.reportId)), `: ${i.value}, said by ${speakers.length ? speakers.join('; ') : 'the report itself'} `, el('q', {}, rv.report.text.slice(e.evidence.start, e.evidence.end)));
+    });
+    return li;
+  };
   return el('section', { class: 'contradictions' }, el('h2', {}, 'Contradictions'),
-    el('ul', {}, ...v.contradictions.map((c) => el('li', {}, c.summary, el('span', { class: 'meta' }, ` — ${[...new Set(c.items.map((i) => whose(i.reportId)))].join(', ')}`)))));
+    el('ul', {}, ...v.contradictions.map((c) => el('li', {}, c.summary, el('ul', { class: 'said' }, ...c.items.map(item))))));
 }
 
 /** Where each channel's account went, drawn: retold by other outlets, reposted by other sites. */
@@ -135,7 +162,7 @@ export async function incidentPage(main: HTMLElement, route: Route, signal: Abor
     el('p', { class: 'meta' }, [v.type.replace('_', ' ').toLowerCase(), v.placeName, v.dateFrom && (v.dateFrom === v.dateTo ? v.dateFrom : `${v.dateFrom} – ${v.dateTo}`), `${v.reports} report${v.reports === 1 ? '' : 's'}`].filter(Boolean).join(' · ')),
     status,
     corroborationSection(v),
-    contradictionsSection(v),
+    contradictionsSection(v, signal),
     el('section', {}, el('h2', {}, 'When the reports appeared'), incidentTimeline(v.timeline, v.dateFrom)),
     eventsSection(v, (keys) => void act(async () => (await incidentApi.split(v.id, keys)).created), (keys, to) => void act(async () => (await incidentApi.move(v.id, keys, to)).to)),
     mergeForm(v, (other) => void act(async () => (await incidentApi.merge([v.id, other])).id)),
