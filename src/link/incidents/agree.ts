@@ -67,6 +67,9 @@ function sharedActors(a: LinkActor[], b: LinkActor[]): { named: string[]; bodies
 /** How the two reports' texts are tied: one reposts the other, or they share passages (a wire's sentences, the same quotes). */
 export type TextTie = 'reposted' | 'shared text' | null;
 
+/** A role described in this many words or more is specific. */
+const SPECIFIC_ROLE_WORDS = 3;
+
 export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null): Agreement {
   const reasons: string[] = [];
   const no = (veto: string): Agreement => ({ score: 0, veto, reasons });
@@ -94,7 +97,8 @@ export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null): Agreemen
   if (shared.named.length) { score += Math.min(2, shared.named.length); reasons.push(`both: ${shared.named.join(', ')}`); }
   // The security ministries act in most reports: a shared body says less than a shared person.
   if (shared.bodies.length) { score += 0.5; reasons.push(`both: ${shared.bodies.join(', ')}`); }
-  if (shared.roles.length) { score += 0.5; reasons.push(`both: ${shared.roles.join(', ')}`); }
+  // "residents" says little; "North Korean diplomat in London" names who it befell almost as a name does.
+  if (shared.roles.length) { score += shared.roles.some((r) => r.split(/\s+/).length >= SPECIFIC_ROLE_WORDS) ? 1.5 : 0.5; reasons.push(`both: ${shared.roles.join(', ')}`); }
 
   if (a.count !== null && b.count !== null) {
     const ratio = Math.max(a.count, b.count) / Math.min(a.count, b.count);
