@@ -29,3 +29,11 @@ test('postings survive the table growing and come back in the order they were ad
   assert.ok(ix.isStopped(42));
   assert.ok(!ix.isStopped(43));
 });
+
+test('a bounded walk yields only the latest postings of a key', () => {
+  const ix = new KeyIndex(100);
+  for (let i = 0; i < 10; i++) ix.add(5, i);
+  const out: number[] = [];
+  ix.forEach(5, (i) => out.push(i), 3);
+  assert.deepEqual(out, [7, 8, 9]);
+});

@@ -50,11 +50,12 @@ export class KeyIndex {
     return s >= 0 && this.counts[s] === STOPPED;
   }
 
-  /** Calls back once per (key, id) posting, in the order they were added. */
-  forEach(key: number, fn: (id: number) => void): void {
+  /** Calls back once per (key, id) posting, in the order they were added; with `recent`, only for the last that many. */
+  forEach(key: number, fn: (id: number) => void, recent = Infinity): void {
     const s = this.slot(key, false);
     if (s < 0 || this.counts[s] <= 0) return;
-    for (let p = this.heads[s]; p >= 0; p = this.next[p]) fn(this.ids[p]);
+    let skip = this.counts[s] - recent;
+    for (let p = this.heads[s]; p >= 0; p = this.next[p]) if (skip-- <= 0) fn(this.ids[p]);
   }
 
   /** The slot holding `key`; with `claim`, a new slot for a new key, else -1. */

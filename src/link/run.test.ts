@@ -95,3 +95,30 @@ test('blocking compares only events that share type, place and month', () => {
   // ARREST in Dandong (or Liaoning, China) in Feb-Apr: 30 of the 300 events at most
   assert.ok(probes > 0 && probes <= 30, `probes ${probes}`);
 });
+
+test('a repost without dates, of acts placed only in a country, still joins its original\'s case; an unrelated text does not', () => {
+  const ws = new LinkWorkspace();
+  const national = extraction([{ type: 'PUNISHMENT', date: null, places: [P.nk] }]);
+  const run = linkInto(ws, [
+    report('orig', { outlet: 'Daily NK', published: null, text: ORIGINAL_TEXT }, national),
+    report('copy', { outlet: 'Some Blog', published: null, text: EDITED_TEXT }, national),
+    report('other', { outlet: 'RFA', published: null, text: UNRELATED_TEXT }, national),
+  ]);
+  assert.equal(incidentOf(run, 'copy'), incidentOf(run, 'orig'));
+  assert.notEqual(incidentOf(run, 'other'), incidentOf(run, 'orig'));
+});
+
+test('the episode is the time most dated acts agree on: an early aside about an older year is background', () => {
+  const ws = new LinkWorkspace();
+  const x = extraction([
+    { type: 'PUNISHMENT', date: '2011', places: [P.nk] },
+    { type: 'PUNISHMENT', date: '2019-03-05', places: [P.hyesan] },
+    { type: 'ARREST', date: '2019-03-09', places: [P.hyesan] },
+  ]);
+  // the episode's acts are assigned first, then the background
+  const [punishment, arrest, aside] = linkInto(ws, [report('one', { published: '2019-03-20' }, x)]).assignments;
+  assert.equal(aside.linkedTo, null);
+  assert.equal(arrest.incidentId, punishment.incidentId);
+  assert.notEqual(aside.incidentId, punishment.incidentId);
+  assert.deepEqual([punishment.episode, arrest.episode, aside.episode], [true, true, false]);
+});

@@ -8,6 +8,7 @@ import type { IncidentStore } from '../store/incidents/port.js';
 import type { OutletTable } from './corroboration/outlets.js';
 import { duplicateKeys, matchText } from './duplicates/detect.js';
 import { packFingerprint, unpackFingerprint } from './duplicates/fingerprint.js';
+import { RECENT_PER_BLOCK } from './incidents/assign.js';
 import { queryKeys, indexKeys } from './incidents/blocking.js';
 import { Constraints } from './incidents/decisions.js';
 import { summariseTouched } from './incidents/summary.js';
@@ -149,7 +150,7 @@ export class StoreLinker {
       if (m.original) originals.add(m.original.original);
       for (const x of m.related) originals.add(x.id);
     }
-    const ev = await this.incidents.loadEventState(reports.flatMap((r) => r.events.flatMap(queryKeys)), BLOCK_CAP, [...originals]);
+    const ev = await this.incidents.loadEventState(reports.flatMap((r) => r.events.flatMap(queryKeys)), BLOCK_CAP, [...originals], RECENT_PER_BLOCK);
     for (const k of ev.stoppedKeys) ws.blockIndex.stop(k);
     for (const { event, incidentId } of ev.events) ws.addEvent(event, incidentId);
     for (const [key, eventKey] of ev.postings) ws.blockIndex.add(key, ws.eventIndex.get(eventKey)!);

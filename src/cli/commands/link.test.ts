@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
+import { loadConfig } from '../../core/config.js';
 import { ABRIDGED_TEXT, EDITED_TEXT, ORIGINAL_TEXT, UNRELATED_TEXT } from '../../link/fixtures.case.js';
+import { openStore } from '../../store/open.js';
 
 let dir: string;
 before(async () => {
@@ -31,4 +33,20 @@ test('link --jsonl prints per input its report, the original it copies and its i
   assert.ok(rows[0].incidents.length > 0);
   assert.ok(shared(rows[0].incidents, rows[2].incidents), 'a copy sits in its original\'s incidents');
   assert.ok(!shared(rows[0].incidents, rows[3].incidents));
+});
+
+test('the eight demo reports link into the five cases a person would write down, each with its channels', async () => {
+  const data = join(dir, 'demo-data');
+  const run = (...args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: process.cwd(), maxBuffer: 1 << 24 });
+  const { stdout } = await run('link', '--jsonl', '--data', data, 'demo/reports');
+  const rows = stdout.trim().split('\n').map((l) => JSON.parse(l) as { incidents: string[]; duplicateOf: string | null });
+  assert.equal(rows.length, 8);
+  const store = await openStore(loadConfig({ dataDir: data }, {}));
+  try {
+    const cases = (await store.incidents.listIncidents({ sort: 'corroboration', order: 'desc', limit: 50 })).items;
+    assert.deepEqual(cases.map((c) => c.corroboration), [2, 1, 1, 1, 1], cases.map((c) => c.title).join('\n'));
+    assert.equal(new Set(rows.flatMap((r) => r.incidents)).size, 5);
+  } finally {
+    await store.close();
+  }
 });

@@ -28,13 +28,28 @@ export interface Overlap {
    * demand: most pairs are settled without it.
    */
   density(i: 0 | 1): number;
+  /**
+   * The same density with gaps of up to EDIT_GAP unshared anchors counted as held: a
+   * word or two changed inside a copied sentence leaves such a gap, a sentence told
+   * in other words a longer one. Near 1 for an edited copy, not for a rewrite.
+   */
+  editedDensity(i: 0 | 1): number;
 }
 
-/** Density of a run from the positions of the shared anchors in a text. */
-function runDensity(pos: readonly number[]): number {
+/** Unshared anchors in a row that a changed word or two leave (anchors are about one shingle in two). */
+export const EDIT_GAP = 4;
+
+/** Density of a run from the positions of the shared anchors in a text; gaps up to `tolerated` count as held. */
+function runDensity(pos: readonly number[], tolerated = 0): number {
   if (pos.length < 3) return 0;
   const trim = Math.floor(pos.length * 0.05);
-  return (pos.length - 2 * trim) / (pos[pos.length - 1 - trim] - pos[trim] + 1);
+  const first = trim, last = pos.length - 1 - trim;
+  let held = last - first + 1;
+  if (tolerated > 0) for (let k = first + 1; k <= last; k++) {
+    const gap = pos[k] - pos[k - 1] - 1;
+    if (gap <= tolerated) held += gap;
+  }
+  return held / (pos[last] - pos[first] + 1);
 }
 
 /** `inA`: the anchors of `a` as a set, built once when `a` meets many candidates. */
@@ -44,16 +59,19 @@ export function overlap(a: Uint32Array, b: Uint32Array, inA: ReadonlySet<number>
   const shared = posB.length;
   const share = (n: number) => (n ? shared / n : 0);
   const dB = runDensity(posB);
-  let dA: number | null = null;
-  const densityA = () => {
-    if (dA !== null) return dA;
-    const inB = new Set(b), posA: number[] = [];
+  let posA: number[] | null = null;
+  const positionsA = () => {
+    if (posA) return posA;
+    const inB = new Set(b);
+    posA = [];
     for (let i = 0; i < a.length; i++) if (inB.has(a[i])) posA.push(i);
-    return (dA = runDensity(posA));
+    return posA;
   };
+  let dA: number | null = null;
   return {
     shared, containment: share(Math.min(a.length, b.length)), coverage: [share(a.length), share(b.length)],
-    density: (i) => (i === 1 ? dB : densityA()),
+    density: (i) => (i === 1 ? dB : (dA ??= runDensity(positionsA()))),
+    editedDensity: (i) => runDensity(i === 1 ? posB : positionsA(), EDIT_GAP),
   };
 }
 

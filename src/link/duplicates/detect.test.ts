@@ -65,3 +65,12 @@ test('a rewrite that keeps the quotes but tells them in its own words is no copy
   const sim = compareFingerprints(fingerprint(rewrite), original);
   assert.equal(sim.duplicate, false, sim.reason);
 });
+
+test('an edited copy with a word changed in sentence after sentence is a copy; the plain run density alone would miss it', () => {
+  let n = 0;
+  // every fifth longer word changed: the shared anchors thin out, the gaps between them stay a word or two long
+  const edited = ORIGINAL_TEXT.replace(/\b[a-z]{5,}\b/g, (w) => (++n % 5 === 0 ? `${w}x` : w));
+  const sim = compareFingerprints(fingerprint(edited), original);
+  assert.ok(sim.duplicate, sim.reason);
+  assert.match(sim.reason, /edited copy/);
+});

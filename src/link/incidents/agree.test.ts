@@ -4,7 +4,7 @@ import { actor, extraction, P, report, type EventSpec } from '../fixtures.case.j
 import { agree, LINK_SCORE } from './agree.js';
 
 const mss = actor('a1', 'Ministry of State Security', 'organization', 'org.mss');
-const ev = (spec: EventSpec, published = '2019-03-20', id = 'r') => report(id, { published }, extraction([spec])).events[0];
+const ev = (spec: EventSpec, published: string | null = '2019-03-20', id = 'r') => report(id, { published }, extraction([spec])).events[0];
 
 test('a city links to its province through the gazetteer hierarchy, and the reasons say so', () => {
   const a = ev({ type: 'PURSUIT', date: '2019-03-05', places: [P.shenyang], actors: [[mss, 'agent']] });
@@ -68,4 +68,15 @@ test('equal counts add confidence, far-apart counts take it away; negated events
   assert.equal(same.score - far.score, 2);
   assert.ok(far.reasons.includes('counts differ: 7 vs 30'));
   assert.equal(agree(ev(base), ev({ ...base, modality: 'negated' })).veto, 'one report says it did not happen');
+});
+
+test('a role described in several words weighs more than a bare one, and the shared text ties undated country-wide acts', () => {
+  const diplomat = actor('a4', 'North Korean diplomat in London', 'role');
+  const residents = actor('a5', 'residents', 'role');
+  const undated = (who: typeof diplomat) => ev({ type: 'DEFECTION', places: [P.hyesan], actors: [[who, 'target']] }, null);
+  assert.ok(agree(undated(diplomat), undated(diplomat)).score >= LINK_SCORE);
+  assert.ok(agree(undated(residents), undated(residents)).score < LINK_SCORE);
+  const national = ev({ type: 'PUNISHMENT', places: [P.nk] }, null);
+  assert.equal(agree(national, national).veto, 'no date to compare and no town in common');
+  assert.equal(agree(national, national, 'shared text').veto, null);
 });

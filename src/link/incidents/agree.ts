@@ -64,14 +64,21 @@ function sharedActors(a: LinkActor[], b: LinkActor[]): { named: string[]; bodies
   return { named: [...named], bodies: [...bodies], roles: [...roles] };
 }
 
-export function agree(a: LinkEvent, b: LinkEvent, reposted = false): Agreement {
+/** How the two reports' texts are tied: one reposts the other, or they share passages (a wire's sentences, the same quotes). */
+export type TextTie = 'reposted' | 'shared text' | null;
+
+/** A role described in this many words or more is specific. */
+const SPECIFIC_ROLE_WORDS = 3;
+
+export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null): Agreement {
   const reasons: string[] = [];
   const no = (veto: string): Agreement => ({ score: 0, veto, reasons });
   if (a.type !== b.type) return no('different types');
   if (a.modality === 'negated' || b.modality === 'negated') return no('one report says it did not happen');
   reasons.push('same type');
   let score = 0;
-  if (reposted) { score += 3; reasons.push('reposted text'); }
+  // A copy's act of the same type, in places that contain each other, is its original's act: even a country suffices.
+  if (tie === 'reposted') { score += LINK_SCORE - PLACE_WEIGHT.country; reasons.push('reposted text'); }
 
   const place = placeMatch(a.places, b.places);
   if (!place) return no(a.places.length && b.places.length ? 'places do not contain each other' : 'no place to compare');
@@ -81,7 +88,8 @@ export function agree(a: LinkEvent, b: LinkEvent, reposted = false): Agreement {
   if (afterPublication(a, b.published) || afterPublication(b, a.published)) return no('dated after the other report appeared');
   const time = timeMatch(a, b);
   if ('veto' in time) return no(time.veto);
-  if (time.undated && place.score < PLACE_WEIGHT.city) return no('no date to compare and no town in common');
+  // Text the reports share stands in for a missing date; without it a town must.
+  if (time.undated && tie === null && place.score < PLACE_WEIGHT.city) return no('no date to compare and no town in common');
   score += time.score;
   reasons.push(time.text);
 
@@ -89,7 +97,8 @@ export function agree(a: LinkEvent, b: LinkEvent, reposted = false): Agreement {
   if (shared.named.length) { score += Math.min(2, shared.named.length); reasons.push(`both: ${shared.named.join(', ')}`); }
   // The security ministries act in most reports: a shared body says less than a shared person.
   if (shared.bodies.length) { score += 0.5; reasons.push(`both: ${shared.bodies.join(', ')}`); }
-  if (shared.roles.length) { score += 0.5; reasons.push(`both: ${shared.roles.join(', ')}`); }
+  // "residents" says little; "North Korean diplomat in London" names who it befell almost as a name does.
+  if (shared.roles.length) { score += shared.roles.some((r) => r.split(/\s+/).length >= SPECIFIC_ROLE_WORDS) ? 1.5 : 0.5; reasons.push(`both: ${shared.roles.join(', ')}`); }
 
   if (a.count !== null && b.count !== null) {
     const ratio = Math.max(a.count, b.count) / Math.min(a.count, b.count);

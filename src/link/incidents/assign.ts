@@ -29,6 +29,13 @@ export type Related = readonly { id: string; shared: number }[];
 export const incidentIdFor = (eventKey: string): string =>
   `inc-${hashString(eventKey).toString(16).padStart(8, '0')}${hashString(eventKey, 0x9747b28c).toString(16).padStart(8, '0')}`;
 
+/**
+ * An act is compared with at most this many of the latest acts filed under each of
+ * its blocks: reports come in publication order, so these are the ones nearest in
+ * time, and the work per act stays bounded however full a popular place's month gets.
+ */
+export const RECENT_PER_BLOCK = 256;
+
 /** Each further act type on which the episode agrees with a case adds this much, up to MORE_ACTS_MAX. */
 const MORE_ACTS = 1;
 const MORE_ACTS_MAX = 2;
@@ -98,16 +105,17 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     if (!c) cases.set(id, (c = { incidentId: id, best: null, types: new Set(), text: null }));
     return c;
   };
+  const sharing = new Set(related.map((r) => r.id));
   for (const e of rest) {
     const candidates = new Set<number>();
-    for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => candidates.add(i));
+    for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => candidates.add(i), RECENT_PER_BLOCK);
     if (original) for (const i of ws.eventsOfReport.get(original) ?? []) candidates.add(i);
     for (const r of related) for (const i of ws.eventsOfReport.get(r.id) ?? []) candidates.add(i);
     for (const i of candidates) {
       const other = ws.events[i];
       if (other.reportId === reportId || other.type !== e.type) continue;
-      const reposted = original !== null && ws.rootOf(other.reportId) === original;
-      const a = agree(e, other, reposted);
+      const tie = original !== null && ws.rootOf(other.reportId) === original ? 'reposted' : sharing.has(other.reportId) ? 'shared text' : null;
+      const a = agree(e, other, tie);
       if (a.veto !== null) continue;
       const c = caseOf(ws.incidentOf[i]);
       c.types.add(e.type);

@@ -26,3 +26,11 @@ test('a case is titled by its place and its acts in the order they happened', ()
   assert.deepEqual([s.dateFrom, s.dateTo], ['2025-05-03', '2025-05-12']);
   assert.equal(s.type, 'DEFECTION');
 });
+
+test('a county town told first titles the case over a city a second source speaks from', () => {
+  const r = report('a', { published: '2025-04-03' }, extraction([
+    { type: 'VIOLENCE', date: '2025-03', places: [P.samjiyon, P.ryanggang] },
+    { type: 'SURVEILLANCE', date: '2025-03', places: [P.hyesan, P.ryanggang] },
+  ]));
+  assert.match(summarise('inc-4', r.events.map((event) => ({ event, report: meta(r) }))).title, /^Samjiyon: /);
+});

@@ -6,7 +6,8 @@ import { corroborate } from '../corroboration/corroborate.js';
 import { isoDay } from '../time.js';
 import type { Contradiction, Corroboration, IncidentSummary, LinkEvent, LinkPlace, ReportMeta } from '../../core/link-model.js';
 
-const LEVEL_RANK = { site: 0, city: 1, county: 2, province: 3, country: 4 } as const;
+// A city and a county are both a town to a reader (the gazetteer files many county towns as counties).
+const LEVEL_RANK = { site: 0, city: 1, county: 1, province: 3, country: 4 } as const;
 // a site in no country (a border river, a bridge between two) says less than the town by it
 const titleRank = (p: LinkPlace) => (p.level === 'site' && p.ancestors.length === 0 ? 2.5 : LEVEL_RANK[p.level]);
 const PRECISION_RANK = { day: 0, month: 1, year: 2, unknown: 3 } as const;
@@ -34,8 +35,9 @@ export function summarise(id: string, members: { event: LinkEvent; report: Repor
   const acts = chain(events);
   // The case is filed under its first act (a flight before the arrests it set off).
   const type = acts[0].type;
-  // The finest place any report gives; ties go to the place most reports name.
-  const places = events.flatMap((e) => e.places);
+  // The finest place any report gives; ties go to the place most acts name, then to the one told first.
+  const told = [...events].sort((a, b) => a.evidence.start - b.evidence.start);
+  const places = told.flatMap((e) => e.places);
   const tally = new Map<string, number>();
   for (const p of places) tally.set(p.id, (tally.get(p.id) ?? 0) + 1);
   const place = [...places].sort((a, b) => titleRank(a) - titleRank(b) || tally.get(b.id)! - tally.get(a.id)!)[0] ?? null;

@@ -15,7 +15,7 @@ export function createIncidentStore(kysely: Kysely<any>, p: Protection): Inciden
     firstUnlinkedSeq: () => firstUnlinkedSeq(db),
     unlinkedReports: (limit, afterSeq) => unlinkedReports(db, p, limit, afterSeq),
     loadDuplicateState: (keys, cap) => loadDuplicateState(db, keys, cap),
-    loadEventState: (keys, cap, originals) => loadEventState(db, keys, cap, originals),
+    loadEventState: (keys, cap, originals, recent) => loadEventState(db, keys, cap, originals, recent),
     incidentMembers: (ids) => incidentMembers(db, ids),
     saveLinkRun: (w) => saveLinkRun(db, w),
     saveKeys: (keys) => saveKeys(db, keys),

@@ -102,7 +102,7 @@ export async function loadDuplicateState(db: Db, keys: number[], cap: number): P
  * of the originals that new reports copy. Whole incidents are loaded later, only
  * for those that change (incidentMembers).
  */
-export async function loadEventState(db: Db, blockKeys: number[], cap: number, originals: string[]): Promise<EventSlice> {
+export async function loadEventState(db: Db, blockKeys: number[], cap: number, originals: string[], recent = Infinity): Promise<EventSlice> {
   const slice: EventSlice = { events: [], postings: [], stoppedKeys: [] };
   const events = new Map<string, { event: LinkEvent; incidentId: string }>();
   const addEvent = (row: { event_key: string; data: string; incident_id: string }) => {
@@ -111,12 +111,23 @@ export async function loadEventState(db: Db, blockKeys: number[], cap: number, o
   const block = await liveKeys(db, 'link_blocks', blockKeys, cap);
   slice.stoppedKeys.push(...block.stopped);
   // Postings first (the key table alone), then each event once, however many keys reach it.
-  const seqs = new Set<number>();
-  const postings: [number, number][] = [];
+  // Linking compares an act with the latest `recent` acts of each block only, so only those are read whole.
+  const byKey = new Map<number, number[]>();
   for (const part of chunks(block.live)) {
     for (const r of await db.selectFrom('link_blocks').select(['key', 'event_seq']).where('key', 'in', part).execute()) {
-      postings.push([Number(r.key), Number(r.event_seq)]);
-      seqs.add(Number(r.event_seq));
+      const key = Number(r.key);
+      let list = byKey.get(key);
+      if (!list) byKey.set(key, (list = []));
+      list.push(Number(r.event_seq));
+    }
+  }
+  const seqs = new Set<number>();
+  const postings: [number, number][] = [];
+  for (const [key, list] of byKey) {
+    list.sort((a, b) => a - b);
+    for (const seq of list.slice(Math.max(0, list.length - recent))) {
+      postings.push([key, seq]);
+      seqs.add(seq);
     }
   }
   const keyOfSeq = new Map<number, string>();

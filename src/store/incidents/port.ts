@@ -75,7 +75,8 @@ export interface IncidentStore {
   /** stored reports not linked yet, oldest first, with their extraction (descriptors restored) and people's decisions on it */
   unlinkedReports(limit: number, afterSeq: number): Promise<{ seq: number; report: Pick<Report, 'id' | 'title' | 'outlet' | 'published' | 'text'>; extraction: Extraction; decisions: ReviewDecision[] }[]>;
   loadDuplicateState(keys: number[], cap: number): Promise<DuplicateSlice>;
-  loadEventState(blockKeys: number[], cap: number, originals: string[]): Promise<EventSlice>;
+  /** the events filed under the keys (only the `recent` latest of each key), and every event of the originals */
+  loadEventState(blockKeys: number[], cap: number, originals: string[], recent?: number): Promise<EventSlice>;
   /** members (with their reports) of the given incidents */
   incidentMembers(ids: string[]): Promise<{ events: { event: LinkEvent; incidentId: string }[]; reports: ReportMeta[] }>;
   /** writes a run in one transaction; returns the stored seq of each new event */
