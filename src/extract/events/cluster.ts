@@ -39,6 +39,8 @@ interface Group {
   dateOwn: boolean;
   /** the finest place of the event and the places containing it */
   lineage: string[];
+  /** every place so far was borrowed from the sentences around: a guess the first mention told with its own place replaces */
+  borrowed: boolean;
 }
 
 /** The mention's finest place that lies in a country, with the places containing it; rivers and borders alone name no region. */
@@ -65,6 +67,12 @@ export function overlapping(a: readonly string[], b: readonly string[], lookup: 
 
 function merge(into: Group, m: RawMention, lookup: PlaceLookup, earliest: boolean): void {
   const e = into.event;
+  // "China arrested dozens" (its place guessed from the next lines), then "arrested in Kunming": the text's own place replaces the guess
+  if (into.borrowed && !m.borrowed && !m.anaphoric) {
+    e.placeIds = [];
+    into.lineage = [];
+    into.borrowed = false;
+  }
   // borrowed places only fill in an event that has no place in a country yet
   if (!m.anaphoric && (!m.borrowed || !into.lineage.length)) {
     for (const p of m.placeIds) if (!e.placeIds.includes(p)) e.placeIds.push(p);
@@ -92,6 +100,12 @@ function samePlace(groups: readonly Group[], m: RawMention, lineage: readonly st
   return undefined;
 }
 
+/** The first event whose place is still only a guess. */
+function guessed(groups: readonly Group[]): Group | undefined {
+  for (const g of groups) if (g.borrowed) return g;
+  return undefined;
+}
+
 export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, lookup: PlaceLookup, setting: readonly string[]): EventMention[] {
   const byType = new Map<EventType, Group[]>();
   for (const m of mentions) {
@@ -103,7 +117,7 @@ export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, l
       ? groups[0]
       // "the execution" refers back to the one told at its place, else to the last one told
       // a mention whose sentence names no place retells an event of its type already told, more likely than it starts one elsewhere
-      : m.anaphoric || m.borrowed ? samePlace(groups, m, lineage, policy.destinations === true, lookup) ?? groups[groups.length - 1] : samePlace(groups, m, lineage, policy.destinations === true, lookup);
+      : m.anaphoric || m.borrowed ? samePlace(groups, m, lineage, policy.destinations === true, lookup) ?? groups[groups.length - 1] : samePlace(groups, m, lineage, policy.destinations === true, lookup) ?? guessed(groups);
     if (target) {
       merge(target, m, lookup, policy.scope === 'report' && policy.destinations === true);
       continue;
@@ -112,7 +126,7 @@ export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, l
       type: m.type, modality: m.modality, trigger: m.trigger, evidence: m.evidence, date: m.date, placeIds: copyOf(m.placeIds),
       participants: copyOf(m.participants), count: m.count, sourceKeys: copyOf(m.sourceKeys),
     };
-    groups.push({ event, lineage: m.anaphoric ? [] : lineage, dateOwn: m.dateOwn });
+    groups.push({ event, lineage: m.anaphoric ? [] : lineage, dateOwn: m.dateOwn, borrowed: m.borrowed || m.anaphoric });
   }
   const events: EventMention[] = [];
   for (const groups of byType.values()) for (const g of groups) events.push(g.event);

@@ -90,6 +90,8 @@ export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: num
   const to = lowerAt(t, hit.first - 1) === 'to' ? hit.first - 1 : -1;
   if (to >= 0) {
     const head = lowerAt(t, to - 1);
+    // "in order to clamp down": a goal, whatever the type
+    if (head === 'order' && lowerAt(t, to - 2) === 'in') return null;
     const cue = cueOf(lex, head);
     if (lex.threat.has(head)) return null;
     if (cue && cue !== 'negated' && cue !== 'rumoured') modality = cue;
