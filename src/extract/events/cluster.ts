@@ -22,16 +22,21 @@ export interface RawMention extends EventMention {
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
 
+/** How many years apart two legs of one journey may be; an episode told from further back is background. */
+const JOURNEY_YEARS = 1;
+
 /**
  * The finer of two dates when they agree (a day inside the month already known); else the
  * first, or with `earliest` the earlier: a journey told once per report is dated by its
- * start, not by a later leg ("fled in May ... reached Thailand in June").
+ * start, not by a later leg ("fled in May ... reached Thailand in June"), but not by an
+ * earlier episode years before ("in 2014 another deserter ...").
  */
 export function finer(a: EventDate, b: EventDate, earliest = false): EventDate {
   if (!a.value) return b;
   if (!b.value) return a;
   if (b.value.startsWith(a.value) || a.value.startsWith(b.value)) return PRECISION_RANK[b.precision] > PRECISION_RANK[a.precision] ? b : a;
-  return earliest && b.value < a.value ? b : a;
+  const leg = Number(a.value.slice(0, 4)) - Number(b.value.slice(0, 4)) <= JOURNEY_YEARS;
+  return earliest && b.value < a.value && leg ? b : a;
 }
 
 interface Group {

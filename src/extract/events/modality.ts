@@ -75,6 +75,8 @@ const cueOf = (lex: Lexicon, w: string): Modality | undefined => (w.endsWith("n'
 /** The modality of a hit, or null when the wording does not record an event (hypothetical, threatened, prevented, negated, guessed, a cause or a condition). */
 export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon, policy: TypePolicy, rumour: boolean): Modality | null {
   if (guessedBefore(t, hit, sFirst, lex)) return null;
+  // "former prison camp detainees", "a defection hotline": a noun the trigger modifies names a kind of person or thing
+  if (hit.last + 1 < sEnd && lex.heads.has(t.lower[hit.last + 1]) && !t.lower[hit.last].endsWith('ed')) return null;
   const from = clauseStart(t, hit.first, sFirst);
   if (namesCause(t, hit, sFirst, lex)) return null;
   // "merchants who are caught": the phrase stands right before the trigger
