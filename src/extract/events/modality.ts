@@ -69,6 +69,22 @@ function namesCause(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon): b
   return true;
 }
 
+const PAST = new Set(['was', 'were', 'had', 'did']);
+/** Plural nouns for people who do something ("smugglers", "brokers", "informants"), not for things ("bribes"). */
+const PEOPLE_NOUN = /^[a-z]+(?:er|or|ant|ist)s$/;
+/**
+ * "smugglers who need phones", "brokers who can help": a bare plural followed by a relative clause in the
+ * present or with a modal speaks of a kind of people, not of an act told ("the smugglers who crossed ..." does).
+ */
+function kindOfPeople(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number): boolean {
+  if (hit.first !== hit.last || !PEOPLE_NOUN.test(t.lower[hit.last]) || hit.last + 2 >= sEnd) return false;
+  if (t.lower[hit.last + 1] !== 'who' && t.lower[hit.last + 1] !== 'that') return false;
+  const verb = t.lower[hit.last + 2];
+  if (verb.endsWith('ed') || PAST.has(verb)) return false;
+  const det = hit.first > sFirst ? t.lower[hit.first - 1] : '';
+  return !PARTICULAR.has(det) && !/^\d/.test(det);
+}
+
 /** A contraction's negation ("haven't", "can't", "won't") is one token. */
 const cueOf = (lex: Lexicon, w: string): Modality | undefined => (w.endsWith("n't") ? 'negated' : lex.modality.get(w));
 
@@ -79,6 +95,7 @@ export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: num
   if (hit.last + 1 < sEnd && lex.heads.has(t.lower[hit.last + 1]) && !t.lower[hit.last].endsWith('ed')) return null;
   const from = clauseStart(t, hit.first, sFirst);
   if (namesCause(t, hit, sFirst, lex)) return null;
+  if (kindOfPeople(t, hit, sFirst, sEnd)) return null;
   // "merchants who are caught": the phrase stands right before the trigger
   if (phraseBefore(t, hit.first, from, lex.generic, 0) >= 0) return null;
   for (let k = from; k < hit.first; k++) {
