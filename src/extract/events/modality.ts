@@ -80,7 +80,8 @@ function kindOfPeople(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number):
   if (hit.first !== hit.last || !PEOPLE_NOUN.test(t.lower[hit.last]) || hit.last + 2 >= sEnd) return false;
   if (t.lower[hit.last + 1] !== 'who' && t.lower[hit.last + 1] !== 'that') return false;
   const verb = t.lower[hit.last + 2];
-  if (verb.endsWith('ed') || PAST.has(verb)) return false;
+  // "need", "feed" end like a past tense and are not one
+  if ((verb.endsWith('ed') && !verb.endsWith('eed')) || PAST.has(verb)) return false;
   const det = hit.first > sFirst ? t.lower[hit.first - 1] : '';
   return !PARTICULAR.has(det) && !/^\d/.test(det);
 }
