@@ -5,12 +5,13 @@ import assert from 'node:assert/strict';
 import { extractDoc, lookupIn, WORLD } from '../testing.case.js';
 import { clusterMentions, finer, type RawMention } from './cluster.js';
 import { loadLexicon } from './lexicon.js';
+import type { EventType } from '../../core/model.js';
 
 const eventsOf = (text: string) => extractDoc(text).layers.events!.map((e) => ({ type: e.type, places: e.placeIds }));
-const types = (text: string) => [...new Set(eventsOf(text).map((e) => e.type))].sort();
+const types = (text: string): EventType[] => [...new Set(eventsOf(text).map((e) => e.type))].sort();
 
 test('varied wording of each type is read', () => {
-  const cases: [string, string][] = [
+  const cases: [EventType, string][] = [
     ['SURVEILLANCE', 'Security was tightened along the river in Hyesan.'],
     ['SURVEILLANCE', 'Two agents tailed the family for a week.'],
     ['SURVEILLANCE', 'Officers have been inspecting phones of passers-by in Hyesan.'],
