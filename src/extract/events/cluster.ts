@@ -74,8 +74,10 @@ function merge(into: Group, m: RawMention, lookup: PlaceLookup, earliest: boolea
   const e = into.event;
   // "China arrested dozens" (its place guessed from the next lines), then "arrested in Kunming": the text's own place replaces the guess
   if (into.borrowed && !m.borrowed && !m.anaphoric) {
-    e.placeIds = [];
-    into.lineage = [];
+    if (lineageOf(m.placeIds, lookup).length && !overlapping(e.placeIds, m.placeIds, lookup)) {
+      e.placeIds = [];
+      into.lineage = [];
+    }
     into.borrowed = false;
   }
   // borrowed places only fill in an event that has no place in a country yet
@@ -105,9 +107,12 @@ function samePlace(groups: readonly Group[], m: RawMention, lineage: readonly st
   return undefined;
 }
 
-/** The first event whose place is still only a guess. */
-function guessed(groups: readonly Group[]): Group | undefined {
-  for (const g of groups) if (g.borrowed) return g;
+/**
+ * The first event whose place is still only a guess, in another country than the mention's own place
+ * (a headline placed by the outlet's city, then the body's scene); a guess in the same country may be a second event there.
+ */
+function guessed(groups: readonly Group[], m: RawMention, lookup: PlaceLookup): Group | undefined {
+  for (const g of groups) if (g.borrowed && !overlapping(g.event.placeIds, m.placeIds, lookup)) return g;
   return undefined;
 }
 
@@ -122,7 +127,7 @@ export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, l
       ? groups[0]
       // "the execution" refers back to the one told at its place, else to the last one told
       // a mention whose sentence names no place retells an event of its type already told, more likely than it starts one elsewhere
-      : m.anaphoric || m.borrowed ? samePlace(groups, m, lineage, policy.destinations === true, lookup) ?? groups[groups.length - 1] : samePlace(groups, m, lineage, policy.destinations === true, lookup) ?? guessed(groups);
+      : m.anaphoric || m.borrowed ? samePlace(groups, m, lineage, policy.destinations === true, lookup) ?? groups[groups.length - 1] : samePlace(groups, m, lineage, policy.destinations === true, lookup) ?? guessed(groups, m, lookup);
     if (target) {
       merge(target, m, lookup, policy.scope === 'report' && policy.destinations === true);
       continue;

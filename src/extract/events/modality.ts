@@ -70,6 +70,7 @@ function namesCause(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon): b
 }
 
 const PAST = new Set(['was', 'were', 'had', 'did']);
+const NOT_A_VERB = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their', 'this', 'these', 'those', 'some', 'many', 'all']);
 /** Plural nouns for people who do something ("smugglers", "brokers", "informants"), not for things ("bribes"). */
 const PEOPLE_NOUN = /^[a-z]+(?:er|or|ant|ist)s$/;
 /**
@@ -80,6 +81,8 @@ function kindOfPeople(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number):
   if (hit.first !== hit.last || !PEOPLE_NOUN.test(t.lower[hit.last]) || hit.last + 2 >= sEnd) return false;
   if (t.lower[hit.last + 1] !== 'who' && t.lower[hit.last + 1] !== 'that') return false;
   const verb = t.lower[hit.last + 2];
+  // "told interrogators that she had paid": "that" opens what was said, not a clause about them
+  if (NOT_A_VERB.has(verb)) return false;
   // "need", "feed" end like a past tense and are not one
   if ((verb.endsWith('ed') && !verb.endsWith('eed')) || PAST.has(verb)) return false;
   const det = hit.first > sFirst ? t.lower[hit.first - 1] : '';

@@ -16,6 +16,7 @@ test('varied wording of each type is read', () => {
     ['SURVEILLANCE', 'Two agents tailed the family for a week.'],
     ['SURVEILLANCE', 'Officers have been inspecting phones of passers-by in Hyesan.'],
     ['SURVEILLANCE', 'The neighbour reported him to the police.'],
+    ['SURVEILLANCE', 'A neighbour informed on the family to the security agency.'],
     ['DIRECTIVE', 'Officials told residents to stay indoors after dark.'],
     ['DIRECTIVE', 'The ministry distributed guidelines to border units.'],
     ['REPATRIATION', 'China repatriates them as soon as they are caught.'],
@@ -37,6 +38,7 @@ test('a goal, a kind of people and a noun the trigger modifies record no act', (
   assert.deepEqual(types('Smugglers who need phones pay more for them.'), []);
   assert.deepEqual(types('Smugglers who crossed the river last week were questioned.').includes('SMUGGLING'), true);
   assert.deepEqual(types('Former prison camp detainees met in Seoul.'), []);
+  assert.ok(types('She told interrogators that she had paid the guards.').includes('INVESTIGATION'));
   assert.ok(types('He was sent to a prison camp in May.').includes('PUNISHMENT'));
 });
 
@@ -50,6 +52,10 @@ test('a state acting in the sentence places an act that names no place; a speaki
   const arrest = (text: string) => extractDoc(text, { places }).layers.events!.filter((e) => e.type === 'ARREST').map((e) => e.placeIds);
   assert.deepEqual(arrest("China's police detained dozens of refugees.\n\nActivists in Seoul confirmed it."), [['cn']]);
   assert.deepEqual(arrest('South Korea said police detained dozens of refugees. The raid took place in Yanji.'), [['cn.yanji']]);
+});
+
+test('a source reporting what officers did is no informing', () => {
+  assert.ok(!types('A source in Hyesan reported that local police officers had closed the market.').includes('SURVEILLANCE'));
 });
 
 test("a group's seat is no scene", () => {
@@ -68,6 +74,8 @@ test("a headline's guessed place yields to the place the body gives", () => {
   const events = clusterMentions([mention(0, ['kr.seoul'], true), mention(100, ['cn.yanji'], false)], lex, lookup, []);
   assert.equal(events.length, 1);
   assert.deepEqual(events[0].placeIds, ['cn.yanji']);
+  // a guess in the same country may be a second arrest there
+  assert.equal(clusterMentions([mention(0, ['kp.pyongyang'], true), mention(100, ['kp.hyesan'], false)], lex, lookup, []).length, 2);
   // two places each told by the text stay two arrests
   assert.equal(clusterMentions([mention(0, ['kp.hyesan'], false), mention(100, ['cn.yanji'], false)], lex, lookup, []).length, 2);
 });
