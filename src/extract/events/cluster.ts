@@ -22,16 +22,21 @@ export interface RawMention extends EventMention {
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
 
+/** How many years apart two legs of one journey may be; an episode told from further back is background. */
+const JOURNEY_YEARS = 1;
+
 /**
  * The finer of two dates when they agree (a day inside the month already known); else the
  * first, or with `earliest` the earlier: a journey told once per report is dated by its
- * start, not by a later leg ("fled in May ... reached Thailand in June").
+ * start, not by a later leg ("fled in May ... reached Thailand in June"), but not by an
+ * earlier episode years before ("in 2014 another deserter ...").
  */
 export function finer(a: EventDate, b: EventDate, earliest = false): EventDate {
   if (!a.value) return b;
   if (!b.value) return a;
   if (b.value.startsWith(a.value) || a.value.startsWith(b.value)) return PRECISION_RANK[b.precision] > PRECISION_RANK[a.precision] ? b : a;
-  return earliest && b.value < a.value ? b : a;
+  const leg = Number(a.value.slice(0, 4)) - Number(b.value.slice(0, 4)) <= JOURNEY_YEARS;
+  return earliest && b.value < a.value && leg ? b : a;
 }
 
 interface Group {
@@ -39,6 +44,8 @@ interface Group {
   dateOwn: boolean;
   /** the finest place of the event and the places containing it */
   lineage: string[];
+  /** every place so far was borrowed from the sentences around: a guess the first mention told with its own place replaces */
+  borrowed: boolean;
 }
 
 /** The mention's finest place that lies in a country, with the places containing it; rivers and borders alone name no region. */
@@ -65,6 +72,14 @@ export function overlapping(a: readonly string[], b: readonly string[], lookup: 
 
 function merge(into: Group, m: RawMention, lookup: PlaceLookup, earliest: boolean): void {
   const e = into.event;
+  // "China arrested dozens" (its place guessed from the next lines), then "arrested in Kunming": the text's own place replaces the guess
+  if (into.borrowed && !m.borrowed && !m.anaphoric) {
+    if (lineageOf(m.placeIds, lookup).length && !overlapping(e.placeIds, m.placeIds, lookup)) {
+      e.placeIds = [];
+      into.lineage = [];
+    }
+    into.borrowed = false;
+  }
   // borrowed places only fill in an event that has no place in a country yet
   if (!m.anaphoric && (!m.borrowed || !into.lineage.length)) {
     for (const p of m.placeIds) if (!e.placeIds.includes(p)) e.placeIds.push(p);
@@ -92,6 +107,15 @@ function samePlace(groups: readonly Group[], m: RawMention, lineage: readonly st
   return undefined;
 }
 
+/**
+ * The first event whose place is still only a guess, in another country than the mention's own place
+ * (a headline placed by the outlet's city, then the body's scene); a guess in the same country may be a second event there.
+ */
+function guessed(groups: readonly Group[], m: RawMention, lookup: PlaceLookup): Group | undefined {
+  for (const g of groups) if (g.borrowed && !overlapping(g.event.placeIds, m.placeIds, lookup)) return g;
+  return undefined;
+}
+
 export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, lookup: PlaceLookup, setting: readonly string[]): EventMention[] {
   const byType = new Map<EventType, Group[]>();
   for (const m of mentions) {
@@ -103,7 +127,7 @@ export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, l
       ? groups[0]
       // "the execution" refers back to the one told at its place, else to the last one told
       // a mention whose sentence names no place retells an event of its type already told, more likely than it starts one elsewhere
-      : m.anaphoric || m.borrowed ? samePlace(groups, m, lineage, policy.destinations === true, lookup) ?? groups[groups.length - 1] : samePlace(groups, m, lineage, policy.destinations === true, lookup);
+      : m.anaphoric || m.borrowed ? samePlace(groups, m, lineage, policy.destinations === true, lookup) ?? groups[groups.length - 1] : samePlace(groups, m, lineage, policy.destinations === true, lookup) ?? guessed(groups, m, lookup);
     if (target) {
       merge(target, m, lookup, policy.scope === 'report' && policy.destinations === true);
       continue;
@@ -112,7 +136,7 @@ export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, l
       type: m.type, modality: m.modality, trigger: m.trigger, evidence: m.evidence, date: m.date, placeIds: copyOf(m.placeIds),
       participants: copyOf(m.participants), count: m.count, sourceKeys: copyOf(m.sourceKeys),
     };
-    groups.push({ event, lineage: m.anaphoric ? [] : lineage, dateOwn: m.dateOwn });
+    groups.push({ event, lineage: m.anaphoric ? [] : lineage, dateOwn: m.dateOwn, borrowed: m.borrowed || m.anaphoric });
   }
   const events: EventMention[] = [];
   for (const groups of byType.values()) for (const g of groups) events.push(g.event);

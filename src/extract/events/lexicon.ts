@@ -43,6 +43,7 @@ const CuesFileSchema = z
     reason: z.array(z.string()).optional(),
     threat: z.array(z.string()).optional(),
     generic: z.array(z.string()).optional(),
+    heads: z.array(z.string()).optional(),
   })
   .strict();
 
@@ -82,6 +83,8 @@ export interface Lexicon {
   threat: Set<string>;
   /** "merchants who are caught": a condition on anyone, not an act told */
   generic: Set<string>[][];
+  /** "prison camp detainees", "tip-off hotline": a noun after which a trigger only modifies it */
+  heads: Set<string>;
 }
 
 /** "arrest~" -> arrest, arrests, arrested, arresting; "escape~" -> escape, escapes, escaped, escaping */
@@ -132,6 +135,7 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
     reason: [],
     threat: new Set(),
     generic: [],
+    heads: new Set(),
   };
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
@@ -140,7 +144,7 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
       if (name.startsWith('cues')) {
         const cues = readLexiconFile(file, CuesFileSchema)!;
         for (const [modality, words] of Object.entries(cues.modality ?? {})) for (const w of words) lex.modality.set(w, modality as ModalCue);
-        for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal', 'threat'] as const) {
+        for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal', 'threat', 'heads'] as const) {
           for (const w of cues[key] ?? []) lex[key].add(w);
         }
         for (const key of ['conjecture', 'reason', 'generic'] as const) {

@@ -69,14 +69,37 @@ function namesCause(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon): b
   return true;
 }
 
+const PAST = new Set(['was', 'were', 'had', 'did']);
+const NOT_A_VERB = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their', 'this', 'these', 'those', 'some', 'many', 'all']);
+/** Plural nouns for people who do something ("smugglers", "brokers", "informants"), not for things ("bribes"). */
+const PEOPLE_NOUN = /^[a-z]+(?:er|or|ant|ist)s$/;
+/**
+ * "smugglers who need phones", "brokers who can help": a bare plural followed by a relative clause in the
+ * present or with a modal speaks of a kind of people, not of an act told ("the smugglers who crossed ..." does).
+ */
+function kindOfPeople(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number): boolean {
+  if (hit.first !== hit.last || !PEOPLE_NOUN.test(t.lower[hit.last]) || hit.last + 2 >= sEnd) return false;
+  if (t.lower[hit.last + 1] !== 'who' && t.lower[hit.last + 1] !== 'that') return false;
+  const verb = t.lower[hit.last + 2];
+  // "told interrogators that she had paid": "that" opens what was said, not a clause about them
+  if (NOT_A_VERB.has(verb)) return false;
+  // "need", "feed" end like a past tense and are not one
+  if ((verb.endsWith('ed') && !verb.endsWith('eed')) || PAST.has(verb)) return false;
+  const det = hit.first > sFirst ? t.lower[hit.first - 1] : '';
+  return !PARTICULAR.has(det) && !/^\d/.test(det);
+}
+
 /** A contraction's negation ("haven't", "can't", "won't") is one token. */
 const cueOf = (lex: Lexicon, w: string): Modality | undefined => (w.endsWith("n't") ? 'negated' : lex.modality.get(w));
 
 /** The modality of a hit, or null when the wording does not record an event (hypothetical, threatened, prevented, negated, guessed, a cause or a condition). */
 export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon, policy: TypePolicy, rumour: boolean): Modality | null {
   if (guessedBefore(t, hit, sFirst, lex)) return null;
+  // "former prison camp detainees", "a defection hotline": a noun the trigger modifies names a kind of person or thing
+  if (hit.last + 1 < sEnd && lex.heads.has(t.lower[hit.last + 1]) && !t.lower[hit.last].endsWith('ed')) return null;
   const from = clauseStart(t, hit.first, sFirst);
   if (namesCause(t, hit, sFirst, lex)) return null;
+  if (kindOfPeople(t, hit, sFirst, sEnd)) return null;
   // "merchants who are caught": the phrase stands right before the trigger
   if (phraseBefore(t, hit.first, from, lex.generic, 0) >= 0) return null;
   for (let k = from; k < hit.first; k++) {
@@ -90,6 +113,8 @@ export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: num
   const to = lowerAt(t, hit.first - 1) === 'to' ? hit.first - 1 : -1;
   if (to >= 0) {
     const head = lowerAt(t, to - 1);
+    // "in order to clamp down": a goal, whatever the type
+    if (head === 'order' && lowerAt(t, to - 2) === 'in') return null;
     const cue = cueOf(lex, head);
     if (lex.threat.has(head)) return null;
     if (cue && cue !== 'negated' && cue !== 'rumoured') modality = cue;

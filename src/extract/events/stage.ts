@@ -197,13 +197,17 @@ interface EventScan {
 }
 
 // "a broker in Yanji said": words that introduce a speaker describe them and report no act,
-// but a relative clause tells what the speaker did ("a man who served four years for smuggling")
+// but a relative clause tells what the speaker did ("a man who served four years for smuggling"),
+// and a clause closed by a comma before the speaker's words is a statement, not a description
+// ("a diplomat left his post, media said" when the span reaches back over it)
 function describesSpeaker(t: Tokens, sourceSpans: readonly Span[], first: number): boolean {
   for (const span of sourceSpans) {
     if (t.start[first] < span.start || t.start[first] >= span.end) continue;
     let relative = false;
     for (let k = tokenAt(t, span.start); k < first; k++) if (RELATIVE.has(t.lower[k])) relative = true;
-    if (!relative) return true;
+    let clause = false;
+    for (let k = first + 1; k < t.length && t.start[k] < span.end; k++) if (t.lower[k] === ',' || t.lower[k] === ';') clause = true;
+    if (!relative && !clause) return true;
   }
   return false;
 }

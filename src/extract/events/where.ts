@@ -62,6 +62,8 @@ interface Candidate extends PlaceMention {
   aside: Span | null;
 }
 
+interface State { id: string; start: number; clauseEnd: number }
+
 export interface Geography {
   bySentence: Candidate[][];
   /** sentence index -> paragraph index */
@@ -69,7 +71,8 @@ export interface Geography {
   /** the report's setting: its first place that lies in a country, outside datelines and source descriptors */
   setting: string[];
   /** per sentence, the states it names as actors ("North Korea enacted", "Pyongyang decided"), with their offsets */
-  states: { id: string; start: number }[][];
+  /** clauseEnd: where the clause of a state that acts ends (not "South Korea said"), or -1 */
+  states: State[][];
   countryOf(id: string): string | null;
 }
 
@@ -142,7 +145,9 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     const prev = before(p, gap);
     const next = t.lower[tokenAt(t, p.span.end)] === ',' && t.lower[tokenAt(t, p.span.end) + 1] === 'where';
     // "living in Seoul", "their children in Seoul": where people live, not where it happened
-    const residence = RESIDENCE.has(before(p, 2)) || RESIDENCE.has(before(p, 1)) || (prev === 'in' && (family.has(before(p, gap + 1)) || ASSOCIATES.has(before(p, gap + 1)))) || /^-based\b/.test(text.slice(p.span.end, p.span.end + 7));
+    const residence = RESIDENCE.has(before(p, 2)) || RESIDENCE.has(before(p, 1)) || (prev === 'in' && (family.has(before(p, gap + 1)) || ASSOCIATES.has(before(p, gap + 1))));
+    // "the Seoul-based daily": where a group has its seat is never a scene
+    if (/^-based\b/.test(text.slice(p.span.end, p.span.end + 7))) continue;
     // "to X" and "from X" are ends of a movement; for other events they are not where it happened
     const destination = (DESTINATION.has(prev) && !dispatched(p, gap) && !next) || prev === 'from' || (prev === 'for' && LEAVING_FOR.has(before(p, gap + 1)));
     // built field by field: spreading the mention here was the stage's slowest line
@@ -169,11 +174,22 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     return info.level === 'country' ? id : info.country;
   };
   const first = usable.find((p) => !p.ofSource && countryOf(p.placeId) !== null);
-  const states = bySentenceOf(sentences, places.filter((p) => p.span.start >= dateline && p.metonymy), (p) => {
+  // "China arrested ...", "China's police detained ...": the state acting
+  const states = bySentenceOf(sentences, places.filter((p) => p.span.start >= dateline && (p.metonymy || possessiveCountry(p))), (p) => {
     const id = countryOf(p.placeId);
-    return id ? { id, start: p.span.start } : null;
+    return id ? { id, start: p.span.start, clauseEnd: actingClauseEnd(t, tokenAt(t, p.span.end)) } : null;
   });
   return { bySentence, paragraphOf, setting: first ? [first.placeId] : [], states, countryOf };
+}
+
+const SPEAKING: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'announced', 'claimed', 'claims', 'believes', 'believed', 'stated', 'confirmed', 'denied', 'added', 'noted', 'argued', 'insisted']);
+/** How many words after a state a verb of speech makes it a speaker ("South Korea's ministry said"). */
+const SPEAKER_REACH = 3;
+/** The offset where the clause a state (ending before token k) acts in ends; -1 when the state speaks. */
+function actingClauseEnd(t: Tokens, k: number): number {
+  for (let i = k; i < t.length && i < k + SPEAKER_REACH; i++) if (SPEAKING.has(t.lower[i])) return -1;
+  for (let i = k; i < t.length; i++) if (CLAUSE_MARKS.has(t.lower[i])) return t.start[i];
+  return Number.MAX_SAFE_INTEGER;
 }
 
 /** Items grouped by the sentence their mention starts in. */
@@ -189,14 +205,27 @@ function bySentenceOf<T>(sentences: readonly Span[], mentions: readonly PlaceMen
 
 /** The state acting in a national act told at `anchor`: the nearest one its sentence names as an actor, else the country of the report's setting, else of the scene. */
 export function nationalPlace(geo: Geography, s: number, anchor: number): string[] {
-  let best: { id: string; start: number } | undefined;
-  for (const st of geo.states[s]) if (!best || Math.abs(st.start - anchor) < Math.abs(best.start - anchor)) best = st;
-  if (best) return [best.id];
+  const acting = actingState(geo, s, anchor);
+  if (acting.length) return acting;
   for (const id of [...geo.setting, ...placesOf(geo, s, anchor, false)]) {
     const c = geo.countryOf(id);
     if (c) return [c];
   }
   return [];
+}
+
+/** The country of the state the sentence names as acting nearest the anchor, or nothing. */
+function actingState(geo: Geography, s: number, anchor: number): string[] {
+  let best: State | undefined;
+  for (const st of geo.states[s]) if (!best || Math.abs(st.start - anchor) < Math.abs(best.start - anchor)) best = st;
+  return best ? [best.id] : [];
+}
+
+/** "China arrested", "China's police detained": the state named just before the trigger, in its clause, as the one acting (not "South Korea said"). */
+function subjectState(geo: Geography, s: number, anchor: number): string[] {
+  let best: State | undefined;
+  for (const st of geo.states[s]) if (st.start < anchor && anchor < st.clauseEnd && (!best || st.start > best.start)) best = st;
+  return best ? [best.id] : [];
 }
 
 /** Places nearest the anchor first, those lying in a country before rivers and borders. Cross-border events keep every country. */
@@ -234,6 +263,9 @@ export function toldPlacesOf(geo: Geography, s: number, anchor: number, destinat
 export function placesOf(geo: Geography, s: number, anchor: number, destinations: boolean): string[] {
   const own = ownPlacesOf(geo, s, anchor, destinations);
   if (own.length) return own;
+  // "China arrested dozens": a state acting in the sentence places an act that names no place, before the sentences around do
+  const acting = subjectState(geo, s, anchor);
+  if (acting.length) return acting;
   // another sentence's places tell the scene, not where someone lives or wants to go; where
   // people arrived counts only within the paragraph that goes on with them
   const context = (j: number) => geo.bySentence[j].filter((p) => !p.residence && !p.aside && (!p.destination || (p.arrival && geo.paragraphOf[j] === geo.paragraphOf[s])));

@@ -1,0 +1,86 @@
+// Wording read in real reports: varied verbs per type, what speaks of a kind or a goal rather
+// than an act, and where an act that names no place of its own happened. Texts written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractDoc, lookupIn, WORLD } from '../testing.case.js';
+import { clusterMentions, finer, type RawMention } from './cluster.js';
+import { loadLexicon } from './lexicon.js';
+import type { EventType } from '../../core/model.js';
+
+const eventsOf = (text: string) => extractDoc(text).layers.events!.map((e) => ({ type: e.type, places: e.placeIds }));
+const types = (text: string): EventType[] => [...new Set(eventsOf(text).map((e) => e.type))].sort();
+
+test('varied wording of each type is read', () => {
+  const cases: [EventType, string][] = [
+    ['SURVEILLANCE', 'Security was tightened along the river in Hyesan.'],
+    ['SURVEILLANCE', 'Two agents tailed the family for a week.'],
+    ['SURVEILLANCE', 'Officers have been inspecting phones of passers-by in Hyesan.'],
+    ['SURVEILLANCE', 'The neighbour reported him to the police.'],
+    ['SURVEILLANCE', 'A neighbour informed on the family to the security agency.'],
+    ['DIRECTIVE', 'Officials told residents to stay indoors after dark.'],
+    ['DIRECTIVE', 'The ministry distributed guidelines to border units.'],
+    ['REPATRIATION', 'China repatriates them as soon as they are caught.'],
+    ['CORRUPTION', 'The guard demanded money from the traders.'],
+    ['CORRUPTION', 'He bought his way out of the labour camp.'],
+    ['PURSUIT', 'Police were looking for the runaways near Yanji.'],
+    ['DEFECTION', 'The diplomat sought asylum in a third country.'],
+    ['VIOLENCE', 'The agents threatened to kill the pastor.'],
+  ];
+  for (const [type, text] of cases) assert.ok(types(text).includes(type), `${type}: ${text} -> ${types(text).join(',')}`);
+});
+
+test('a broken pattern no longer needs the words "the public" to read an order to residents', () => {
+  assert.deepEqual(types('The committee told traders to close their stalls.'), ['DIRECTIVE']);
+});
+
+test('a goal, a kind of people and a noun the trigger modifies record no act', () => {
+  assert.deepEqual(types('In order to clamp down on phones, the bureau bought new cars.'), []);
+  assert.deepEqual(types('Smugglers who need phones pay more for them.'), []);
+  assert.deepEqual(types('Smugglers who crossed the river last week were questioned.').includes('SMUGGLING'), true);
+  assert.deepEqual(types('Former prison camp detainees met in Seoul.'), []);
+  assert.ok(types('She told interrogators that she had paid the guards.').includes('INVESTIGATION'));
+  assert.ok(types('He was sent to a prison camp in May.').includes('PUNISHMENT'));
+});
+
+test('an act told before ", media said" is not a description of the speaker', () => {
+  assert.deepEqual(types('A diplomat in Yanji left his post last month, media said.'), ['DEFECTION']);
+});
+
+test('a state acting in the sentence places an act that names no place; a speaking state does not', () => {
+  // the places stage marks a state named as acting or speaking ("South Korea said") as metonymy
+  const places = WORLD.map((p) => (p.id === 'kr' && p.name === 'South Korea' ? { ...p, metonymy: true } : p));
+  const arrest = (text: string) => extractDoc(text, { places }).layers.events!.filter((e) => e.type === 'ARREST').map((e) => e.placeIds);
+  assert.deepEqual(arrest("China's police detained dozens of refugees.\n\nActivists in Seoul confirmed it."), [['cn']]);
+  assert.deepEqual(arrest('South Korea said police detained dozens of refugees. The raid took place in Yanji.'), [['cn.yanji']]);
+});
+
+test('a source reporting what officers did is no informing', () => {
+  assert.ok(!types('A source in Hyesan reported that local police officers had closed the market.').includes('SURVEILLANCE'));
+});
+
+test("a group's seat is no scene", () => {
+  const ev = eventsOf('Police arrested two women, the Seoul-based daily reported.');
+  assert.deepEqual(ev.find((e) => e.type === 'ARREST')?.places, []);
+});
+
+test("a headline's guessed place yields to the place the body gives", () => {
+  const lex = loadLexicon();
+  const lookup = lookupIn(WORLD);
+  const mention = (start: number, placeIds: string[], borrowed: boolean): RawMention => ({
+    type: 'ARREST', modality: 'asserted', trigger: { start, end: start + 8 }, evidence: { start, end: start + 40 },
+    date: { value: null, precision: 'unknown' }, placeIds, participants: [], count: null, sourceKeys: [],
+    anaphoric: false, dateOwn: false, borrowed,
+  });
+  const events = clusterMentions([mention(0, ['kr.seoul'], true), mention(100, ['cn.yanji'], false)], lex, lookup, []);
+  assert.equal(events.length, 1);
+  assert.deepEqual(events[0].placeIds, ['cn.yanji']);
+  // a guess in the same country may be a second arrest there
+  assert.equal(clusterMentions([mention(0, ['kp.pyongyang'], true), mention(100, ['kp.hyesan'], false)], lex, lookup, []).length, 2);
+  // two places each told by the text stay two arrests
+  assert.equal(clusterMentions([mention(0, ['kp.hyesan'], false), mention(100, ['cn.yanji'], false)], lex, lookup, []).length, 2);
+});
+
+test('a journey is dated by its start, not by an episode years before', () => {
+  assert.equal(finer({ value: '2017-06', precision: 'month' }, { value: '2017-05', precision: 'month' }, true).value, '2017-05');
+  assert.equal(finer({ value: '2017-02', precision: 'month' }, { value: '2014', precision: 'year' }, true).value, '2017-02');
+});
