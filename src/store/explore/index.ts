@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { SearchDialect } from '../search-dialect.js';
+import { actorRecord, eventsAt, placeRecord, sourceRecord } from './entities.js';
 import { eventPage, exportBatch } from './events.js';
 import type { ExploreDb } from './filter.js';
 import type { ExploreStore } from './port.js';
@@ -13,5 +14,9 @@ export function createExploreStore(database: Kysely<Database>, search: SearchDia
     events: (filter, page) => eventPage(db, search, filter, page),
     summary: (filter) => summary(db, search, filter),
     exportBatch: (filter, afterSeq, limit) => exportBatch(db, search, filter, afterSeq, limit),
+    actor: (key) => actorRecord(db, search, key),
+    place: (id) => placeRecord(db, search, id),
+    eventsAt: (ids) => eventsAt(db, ids),
+    source: (reportId, sourceId) => sourceRecord(db, reportId, sourceId),
   };
 }
