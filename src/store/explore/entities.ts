@@ -2,6 +2,7 @@
 // gave it (first and last report date), its acts by type and role, and the cases
 // those acts are in. The canon's and gazetteer's names are added by the API.
 import { sql, type Kysely } from 'kysely';
+import { normName } from '../names.js';
 import type { SearchDialect } from '../search-dialect.js';
 import { matching, withCase, type ExploreDb, type Matching } from './filter.js';
 import type { ActorRecord, CaseRef, EntityActs, PlaceRecord, RecordName, SourceRecord } from './port.js';
@@ -25,7 +26,10 @@ async function actsAndCases(m: Matching): Promise<{ acts: EntityActs; cases: Cas
 const named = (rows: { name: string; first: string | null; last: string | null; reports: unknown }[]): RecordName[] =>
   rows.map((r) => ({ name: r.name, first: r.first, last: r.last, reports: n(r.reports) }));
 
-export async function actorRecord(db: Kysely<ExploreDb>, search: SearchDialect, key: string): Promise<ActorRecord | null> {
+export async function actorRecord(db: Kysely<ExploreDb>, search: SearchDialect, id: string): Promise<ActorRecord | null> {
+  // an actor outside the canon is "<kind>:<name>", its name compared as the store keeps it
+  const kindName = /^([a-z]+):(.+)$/.exec(id);
+  const key = kindName ? `${kindName[1]}:${normName(kindName[2])}` : id;
   const names = await db.selectFrom('actors as a').innerJoin('reports as r', 'r.seq', 'a.report_seq').where('a.key', '=', key)
     .select((eb) => ['a.name', eb.fn.max('a.kind').as('kind'), eb.fn.max('a.canon_id').as('canonId'), eb.fn.min('r.published').as('first'), eb.fn.max('r.published').as('last'), eb.fn.count('a.report_seq').distinct().as('reports')])
     .groupBy('a.name').orderBy('reports', 'desc').orderBy('a.name').execute();

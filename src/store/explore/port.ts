@@ -50,6 +50,11 @@ export interface Explore {
   };
 }
 
+/** an event of the table, with its actors by key */
+export interface ExploreEventRow extends EventRow {
+  actors: { key: string; name: string }[];
+}
+
 /** one exported event: the row, its place and actor records, its case */
 export interface ExportRow extends EventRow {
   seq: number;
@@ -122,7 +127,7 @@ export interface SourceRecord {
 
 export interface ExploreStore {
   /** a page of matching events, newest first */
-  events(filter: ExploreFilter, page: { limit?: number; offset?: number }): Promise<Page<EventRow>>;
+  events(filter: ExploreFilter, page: { limit?: number; offset?: number }): Promise<Page<ExploreEventRow>>;
   /** counts, map, timeline and network for the filter */
   summary(filter: ExploreFilter): Promise<Explore>;
   /** matching events after a seq, in seq order: exports page through with constant memory */

@@ -122,7 +122,8 @@ async function views(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFil
   return {
     total,
     facets: {
-      type: facet(type, (v) => v.replace(/_/g, ' ').toLowerCase()),
+      // an event type reads as the ontology names it, the value filters take (ARREST)
+      type: facet(type),
       actor: facet(actor),
       place: facet(place),
       sourceKind: facet(sourceKind, (v) => v.replace(/_/g, ' ')),
