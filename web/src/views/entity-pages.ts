@@ -1,6 +1,7 @@
 // Pages of one actor (#/actor/KEY), place (#/place/ID) or source
 // (#/source/REPORT/ID): the names it went by over time, its acts and cases, the
 // places around and inside a place, and links that open the explore views on it.
+import '../explore.css';
 import { el, message, mount } from '../dom.js';
 import { exploreApi, type ActorPage, type PlacePage } from '../explore/explore-api.js';
 import { VIEWS, viewHref, type Filter } from '../explore/filter.js';
