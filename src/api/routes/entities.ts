@@ -4,7 +4,7 @@
 // descriptor reaches only roles that may see descriptors.
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { redactSource } from '../../core/access.js';
+import { maySeeSourceDescriptors } from '../../core/access.js';
 import { CasefileError } from '../../core/errors.js';
 import type { Knowledge, NameInfo } from '../../knowledge/load.js';
 import { roleOf } from '../auth/guard.js';
@@ -100,8 +100,10 @@ export function entityRoutes({ store, knowledgeDir }: ApiDeps): OpenAPIHono {
     const { report, id } = c.req.valid('param');
     const rec = await store.explore.source(report, id);
     if (!rec) throw missing('source', `${report}/${id}`);
-    const { placeId, placeName, ...rest } = redactSource(rec, roleOf(c));
-    return c.json({ ...rest, place: placeId ? { id: placeId, name: placeName ?? placeId } : null }, 200);
+    // the descriptor is read through the store's one guarded path, and only for roles that may see it
+    const descriptor = maySeeSourceDescriptors(roleOf(c)) ? (await store.listSources({ reportId: report })).find((s) => s.id === id)?.descriptor : undefined;
+    const { placeId, placeName, ...rest } = rec;
+    return c.json({ ...rest, ...(descriptor !== undefined ? { descriptor } : {}), place: placeId ? { id: placeId, name: placeName ?? placeId } : null }, 200);
   });
   return app;
 }

@@ -68,13 +68,12 @@ export async function eventsAt(db: Kysely<ExploreDb>, ids: string[]): Promise<Ma
   return new Map(rows.map((r) => [r.place_id, n(r.count)]));
 }
 
-/** One source of one report, its descriptor included (the API withholds it from viewers), and the acts it supports. */
+/** One source of one report and the acts it supports; its descriptor is read apart (Store.listSources), for roles that may see it. */
 export async function sourceRecord(db: Kysely<ExploreDb>, reportId: string, sourceId: string): Promise<SourceRecord | null> {
   const s = await db.selectFrom('sources as s').innerJoin('reports as r', 'r.seq', 's.report_seq')
-    .leftJoin('source_descriptors as d', (j) => j.onRef('d.report_seq', '=', 's.report_seq').onRef('d.source_id', '=', 's.source_id'))
     .leftJoin('places as p', (j) => j.onRef('p.report_seq', '=', 's.report_seq').onRef('p.place_id', '=', 's.place_id'))
     .where('r.id', '=', reportId).where('s.source_id', '=', sourceId)
-    .select(['s.report_seq', 's.kind', 's.location', 's.place_id', 'p.name as place_name', 'd.descriptor', 'r.title', 'r.outlet', 'r.published'])
+    .select(['s.report_seq', 's.kind', 's.location', 's.place_id', 'p.name as place_name', 'r.title', 'r.outlet', 'r.published'])
     .executeTakeFirst();
   if (!s) return null;
   const [events, claims] = await Promise.all([
@@ -85,7 +84,7 @@ export async function sourceRecord(db: Kysely<ExploreDb>, reportId: string, sour
       .select(sql<number>`count(*)`.as('count')).executeTakeFirstOrThrow(),
   ]);
   return {
-    reportId, sourceId, kind: s.kind, location: s.location, placeId: s.place_id, placeName: s.place_name ?? null, descriptor: s.descriptor ?? '',
+    reportId, sourceId, kind: s.kind, location: s.location, placeId: s.place_id, placeName: s.place_name ?? null,
     report: { id: reportId, title: s.title, outlet: s.outlet, published: s.published },
     events: events.map((e) => ({ id: e.event_id, type: e.type, date: e.date_value, modality: e.modality, actorNames: JSON.parse(e.actor_names) as string[] })),
     claims: n(claims.count),

@@ -109,7 +109,7 @@ export interface PlaceRecord {
   insideIds: string[];
 }
 
-/** sensitive: carries the source's descriptor */
+/** a source without its descriptor */
 export interface SourceRecord {
   reportId: string;
   sourceId: string;
@@ -117,7 +117,6 @@ export interface SourceRecord {
   location: string | null;
   placeId: string | null;
   placeName: string | null;
-  descriptor: string;
   report: { id: string; title: string; outlet: string | null; published: string | null };
   /** the acts this source is given for */
   events: { id: string; type: string; date: string | null; modality: string; actorNames: string[] }[];
@@ -138,6 +137,6 @@ export interface ExploreStore {
   place(id: string): Promise<PlaceRecord | null>;
   /** events at each place (its own or inside it) */
   eventsAt(ids: string[]): Promise<Map<string, number>>;
-  /** one source of a report with its descriptor (sensitive), or null */
+  /** one source of a report (no descriptor), or null */
   source(reportId: string, sourceId: string): Promise<SourceRecord | null>;
 }
