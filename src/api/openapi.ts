@@ -6,11 +6,13 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiDeps } from './deps.js';
 import { docsPage } from './docs-page.js';
 import { describeRoutes } from './describe-routes.js';
+import { entityRoutes } from './routes/entities.js';
 import { exploreRoutes, paramHook } from './routes/explore.js';
 
 export function describedApi(deps: ApiDeps): OpenAPIHono {
   const api = new OpenAPIHono({ defaultHook: paramHook });
   api.route('/', exploreRoutes(deps));
+  api.route('/', entityRoutes(deps));
   describeRoutes(api.openAPIRegistry);
   const document = () => api.getOpenAPI31Document({
     openapi: '3.1.0',

@@ -7,6 +7,7 @@ import { exploreNetwork } from './explore/network.js';
 import { exploreTable } from './explore/table.js';
 import { exploreTimeline } from './explore/timeline.js';
 import { currentRoute, type Route } from './route.js';
+import { actorView, placeView, sourceView } from './views/entity-pages.js';
 import { eventsTable } from './views/events-table.js';
 import { incidentList } from './views/incident-list.js';
 import { incidentPage } from './views/incident-page.js';
@@ -33,6 +34,9 @@ function viewFor(route: Route): { view: View; nav: string } {
   if (first === 'review') return { view: reviewQueue, nav: 'review' };
   if (first === 'audit') return { view: auditLog, nav: 'audit' };
   if (first === 'users') return { view: usersView, nav: 'users' };
+  if (first === 'actor' && second && route.path.length === 2) return { view: actorView, nav: 'explore' };
+  if (first === 'place' && second && route.path.length === 2) return { view: placeView, nav: 'explore' };
+  if (first === 'source' && second && route.path.length === 3) return { view: sourceView, nav: 'explore' };
   const explore: Record<string, View> = { explore: exploreTable, map: exploreMap, timeline: exploreTimeline, network: exploreNetwork };
   if (explore[first] && !second) return { view: explore[first], nav: 'explore' };
   return { view: notFound, nav: '' };

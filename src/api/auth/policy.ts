@@ -46,6 +46,9 @@ export const POLICIES: readonly RoutePolicy[] = [
   { method: 'GET', path: '/api/users', role: 'admin' },
   { method: 'POST', path: '/api/users', role: 'admin' },
   { method: 'DELETE', path: '/api/users/:name', role: 'admin' },
+  { method: 'GET', path: '/api/actors/:id', role: 'viewer' },
+  { method: 'GET', path: '/api/places/:id', role: 'viewer' },
+  { method: 'GET', path: '/api/sources/:report/:id', role: 'viewer', sensitive: true },
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

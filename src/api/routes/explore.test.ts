@@ -43,6 +43,8 @@ test('one filter narrows the table, facets, map, timeline and network alike', as
   assert.ok(Object.values(arrests.map.places).every((p) => Object.keys(p.byType).every((k) => k === 'ARREST')));
   // the type facet counts without its own filter, so other types stay choosable
   assert.deepEqual(arrests.facets.type, all.facets.type);
+  // one name for one thing: a type reads as the value that filters by it (ARREST), as in the CLI and exports
+  assert.ok(all.facets.type.every((t) => t.label === t.value), JSON.stringify(all.facets.type));
   assert.ok(arrests.facets.actor.reduce((s, a) => s + a.count, 0) <= all.facets.actor.reduce((s, a) => s + a.count, 0));
   // a list is OR-ed; a province finds the events of the cities inside it
   const two = (await get('/api/explore?type=ARREST,PURSUIT')).body as Explore;

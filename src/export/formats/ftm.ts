@@ -47,7 +47,7 @@ function* entities(r: ExportRecord): Generator<Entity> {
   yield {
     id: id('event', r.reportId, r.eventId), schema: 'Event',
     properties: props({
-      name: [`${r.type.replace(/_/g, ' ').toLowerCase()}${where ? ` in ${where}` : ''}${r.date ? `, ${r.date}` : ''}`],
+      name: [`${r.type}${where ? ` in ${where}` : ''}${r.date ? `, ${r.date}` : ''}`],
       summary: [r.evidence],
       description: [who ? `${r.modality}; ${who}${r.count !== null ? `; ${r.count} people` : ''}` : r.modality],
       // FtM dates take any prefix of ISO 8601, so a month stays a month

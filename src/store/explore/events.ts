@@ -6,7 +6,7 @@ import { paging } from '../paging.js';
 import type { EventRow, Page } from '../port.js';
 import type { SearchDialect } from '../search-dialect.js';
 import { casesOf, matching, type ExploreDb, type Matching } from './filter.js';
-import type { ExploreFilter, ExportRow } from './port.js';
+import type { ExploreEventRow, ExploreFilter, ExportRow } from './port.js';
 
 type Row = { seq: number; report_id: string; data: string; actor_names: string; evidence_text: string; title: string; published: string | null };
 
@@ -20,7 +20,7 @@ const eventRow = (r: Row): EventRow => ({
   evidenceText: r.evidence_text,
 });
 
-export async function eventPage(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, opts: { limit?: number; offset?: number }): Promise<Page<EventRow>> {
+export async function eventPage(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, opts: { limit?: number; offset?: number }): Promise<Page<ExploreEventRow>> {
   const { limit, offset } = paging(opts, 50);
   const m = await matching(db, search, f);
   if (!m) return { items: [], total: 0 };
@@ -28,7 +28,18 @@ export async function eventPage(db: Kysely<ExploreDb>, search: SearchDialect, f:
     rowsOf(m).orderBy('e.date_from', (o) => o.desc().nullsLast()).orderBy('e.date_to', 'desc').orderBy('e.seq', 'desc').limit(limit).offset(offset).execute(),
     m.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map(eventRow), total: Number(count.n) };
+  // each row's actors by key, so a table can open an actor's page
+  const actors = rows.length === 0 ? [] : await db.selectFrom('events as e')
+    .innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'e.report_seq').onRef('ap.event_id', '=', 'e.event_id'))
+    .innerJoin('actors as a', (j) => j.onRef('a.report_seq', '=', 'ap.report_seq').onRef('a.actor_id', '=', 'ap.actor_id'))
+    .where('e.seq', 'in', rows.map((r) => r.seq)).select(['e.seq', 'ap.actor_key', 'a.name']).execute();
+  const actorsOf = new Map<number, { key: string; name: string }[]>();
+  for (const a of actors) {
+    const list = actorsOf.get(Number(a.seq)) ?? [];
+    if (!list.some((x) => x.key === a.actor_key)) list.push({ key: a.actor_key, name: a.name });
+    actorsOf.set(Number(a.seq), list);
+  }
+  return { items: rows.map((r) => ({ ...eventRow(r), actors: actorsOf.get(Number(r.seq)) ?? [] })), total: Number(count.n) };
 }
 
 export async function exportBatch(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, afterSeq: number, limit: number): Promise<ExportRow[]> {

@@ -91,3 +91,8 @@ export function casesOf(db: Kysely<ExploreDb>) {
     .innerJoin('link_events as le', 'le.incident_id', 'i.id')
     .innerJoin('events as ce', (j) => j.onRef('ce.report_seq', '=', 'le.report_seq').on('ce.event_id', '=', sql<string>`substr(le.event_key, length(le.report_id) + 2)`));
 }
+
+/** Events with their case: the link's key is "<report id>#<event id>", found by its unique index. */
+export const withCase = (m: Matching) => m.innerJoin('reports as lr', 'lr.seq', 'e.report_seq')
+  .innerJoin('link_events as le', (j) => j.on('le.event_key', '=', sql<string>`lr.id || '#' || e.event_id`))
+  .innerJoin('incidents as i', 'i.id', 'le.incident_id');

@@ -4,7 +4,7 @@
 // date was given, and a network of who acts on whom in which cases.
 import { sql, type Kysely } from 'kysely';
 import type { SearchDialect } from '../search-dialect.js';
-import { casesOf, matching, reviewOf, type ExploreDb, type Matching } from './filter.js';
+import { casesOf, matching, reviewOf, withCase, type ExploreDb, type Matching } from './filter.js';
 import type { Explore, ExploreFilter, FacetValue, MapPlace } from './port.js';
 
 const FACET_SIZE = 20;
@@ -22,10 +22,6 @@ const EMPTY: Explore = {
 };
 
 const eventKey = sql<boolean>`(ep.report_seq = e.report_seq and ep.event_id = e.event_id)`;
-/** Events with their case: the link's key is "<report id>#<event id>", found by its unique index. */
-const withCase = (m: Matching) => m.innerJoin('reports as lr', 'lr.seq', 'e.report_seq')
-  .innerJoin('link_events as le', (j) => j.on('le.event_key', '=', sql<string>`lr.id || '#' || e.event_id`))
-  .innerJoin('incidents as i', 'i.id', 'le.incident_id');
 
 /** Names of the top values of a facet, read for those values only. */
 async function named(db: Kysely<ExploreDb>, entity: 'actor' | 'place', rows: { value: string; count: unknown }[]) {
@@ -126,7 +122,8 @@ async function views(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFil
   return {
     total,
     facets: {
-      type: facet(type, (v) => v.replace(/_/g, ' ').toLowerCase()),
+      // an event type reads as the ontology names it, the value filters take (ARREST)
+      type: facet(type),
       actor: facet(actor),
       place: facet(place),
       sourceKind: facet(sourceKind, (v) => v.replace(/_/g, ' ')),

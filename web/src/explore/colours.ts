@@ -5,4 +5,3 @@ export const TYPE_COLOURS: Record<string, string> = {
   FABRICATION: '#393b79', INVESTIGATION: '#637939', DIRECTIVE: '#8c6d31', INCENTIVE: '#843c39', VIOLENCE: '#7b4173', PROTEST: '#3182bd',
 };
 export const colourOf = (type: string) => TYPE_COLOURS[type] ?? '#555';
-export const typeLabel = (type: string) => type.replace(/_/g, ' ').toLowerCase();

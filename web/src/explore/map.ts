@@ -9,7 +9,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { el, message } from '../dom.js';
-import { TYPE_COLOURS, typeLabel } from './colours.js';
+import { placeHref, placeLink } from '../views/entity-links.js';
+import { TYPE_COLOURS } from './colours.js';
 import type { Explore } from './explore-api.js';
 import { toggled, viewHref, type Filter } from './filter.js';
 import { exploreView } from './layout.js';
@@ -55,7 +56,8 @@ function points(places: Explore['map']['places']): FeatureCollection<Point> {
 function popupContent(f: Filter, p: { id: string; name: string; count: number; byType: Record<string, number> }): HTMLElement {
   return el('div', { class: 'map-popup' },
     el('strong', {}, p.name), ` — ${p.count} event${p.count === 1 ? '' : 's'}`,
-    el('ul', {}, ...Object.entries(p.byType).sort((a, b) => b[1] - a[1]).map(([t, n]) => el('li', {}, el('span', { class: 'swatch', 'data-type': t }), `${typeLabel(t)}: ${n}`))),
+    el('ul', {}, ...Object.entries(p.byType).sort((a, b) => b[1] - a[1]).map(([t, n]) => el('li', {}, el('span', { class: 'swatch', 'data-type': t }), `${t}: ${n}`))),
+    el('a', { href: placeHref(p.id) }, 'About this place'), ' · ',
     el('a', { href: viewHref('explore', toggled(f, 'place', p.id)) }, 'Show these events'), ' · ',
     el('a', { href: viewHref('map', toggled(f, 'place', p.id)) }, 'Narrow the map to here'));
 }
@@ -64,10 +66,10 @@ export const exploreMap = exploreView('map', 'Map', async (slot, f, summary) => 
   const box = el('div', { class: 'map', id: 'map', role: 'region', 'aria-label': 'Map of the matching events' });
   const shown = new Set(summary.map.places.flatMap((p) => Object.keys(p.byType)));
   const legend = el('ul', { class: 'legend-types' }, ...Object.keys(TYPE_COLOURS).filter((t) => shown.has(t))
-    .map((t) => el('li', {}, el('span', { class: 'swatch', 'data-type': t }), typeLabel(t))));
+    .map((t) => el('li', {}, el('span', { class: 'swatch', 'data-type': t }), t)));
   const note = summary.map.unplaced > 0 ? el('p', { class: 'meta' }, `${summary.map.unplaced} matching event${summary.map.unplaced === 1 ? ' has' : 's have'} no place with coordinates and ${summary.map.unplaced === 1 ? 'is' : 'are'} not on the map.`) : null;
   const list = el('details', { class: 'map-list' }, el('summary', {}, `Places (${summary.map.places.length})`),
-    el('ul', {}, ...summary.map.places.map((p) => el('li', {}, el('a', { href: viewHref('explore', toggled(f, 'place', p.id)) }, p.name), ` — ${p.count}`))));
+    el('ul', {}, ...summary.map.places.map((p) => el('li', {}, placeLink(p.id, p.name), ` — `, el('a', { href: viewHref('explore', toggled(f, 'place', p.id)) }, `${p.count} event${p.count === 1 ? '' : 's'}`)))));
   slot.append(box, legend, note ?? '', list);
   if (summary.map.places.length === 0 && summary.map.provinces.length === 0) box.append(message('No matching event has a place with coordinates.'));
 

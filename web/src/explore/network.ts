@@ -2,10 +2,10 @@
 // (circles), cases (squares) and the cases' places (diamonds); an arrow from
 // agent to target, a line from an actor to its case and from a case to its
 // place. Node size follows the number of acts. Clicking an actor or place
-// narrows the query to it; clicking a case opens it.
-import { el } from '../dom.js';
+// offers its page and narrowing the query to it; clicking a case opens it.
+import { el, mount } from '../dom.js';
 import { href } from '../route.js';
-import { go, listOf, toggled, type Filter } from './filter.js';
+import { listOf, toggled, type Filter } from './filter.js';
 import { exploreView } from './layout.js';
 import type { Explore } from './explore-api.js';
 
@@ -14,10 +14,21 @@ const KIND_COLOUR = { actor: '#6a3fc8', case: '#1d2330', place: '#1d7a3c' } as c
 
 function nodeList(f: Filter, network: Explore['network']): HTMLElement {
   return el('details', { class: 'network-list' }, el('summary', {}, `Nodes as a list (${network.nodes.length})`),
-    el('ul', {}, ...network.nodes.map((n) => el('li', {}, n.kind === 'case'
-      ? el('a', { href: href(['incidents', n.id.slice(5)]) }, n.label)
-      : el('a', { href: href(['network'], toggled(f, n.kind, n.id.slice(n.kind.length + 1))) }, n.label),
+    el('ul', {}, ...network.nodes.map((n) => el('li', {}, ...(n.kind === 'case'
+      ? [el('a', { href: href(['incidents', n.id.slice(5)]) }, n.label)]
+      : [el('a', { href: pageOf(n.kind, n.id) }, n.label), ' (', el('a', { href: narrowed(f, n.kind, n.id) }, 'narrow to it'), ')']),
     ` — ${n.kind}, ${n.acts} act${n.acts === 1 ? '' : 's'}`))));
+}
+
+const idOf = (kind: 'actor' | 'place', nodeId: string) => nodeId.slice(kind.length + 1);
+const pageOf = (kind: 'actor' | 'place', nodeId: string) => href([kind, idOf(kind, nodeId)]);
+const narrowed = (f: Filter, kind: 'actor' | 'place', nodeId: string) => href(['network'], toggled(f, kind, idOf(kind, nodeId)));
+
+/** What a clicked actor or place offers: its page, or the query narrowed (or widened) by it. */
+function chosenPanel(f: Filter, kind: 'actor' | 'place', nodeId: string, label: string): (Node | string)[] {
+  const on = listOf(f, kind).includes(idOf(kind, nodeId));
+  return [el('strong', {}, label), ` (${kind}): `, el('a', { href: pageOf(kind, nodeId), 'data-open': kind }, `open the ${kind}'s page`), ' · ',
+    el('a', { href: narrowed(f, kind, nodeId) }, on ? 'remove it from the query' : 'narrow the query to it')];
 }
 
 export const exploreNetwork = exploreView('network', 'Network', async (slot, f, summary) => {
@@ -27,8 +38,9 @@ export const exploreNetwork = exploreView('network', 'Network', async (slot, f, 
     return;
   }
   const box = el('div', { class: 'network', role: 'img', 'aria-label': `Network of ${network.nodes.length} actors, cases and places` });
-  slot.append(box,
-    el('p', { class: 'meta' }, '● actor  ■ case  ◆ place of a case — arrows run from who acted to whom they acted on; size follows the number of acts. Click an actor or place to narrow the query, a case to open it.'),
+  const panel = el('p', { class: 'network-chosen', 'aria-live': 'polite' });
+  slot.append(box, panel,
+    el('p', { class: 'meta' }, '● actor  ■ case  ◆ place of a case — arrows run from who acted to whom they acted on; size follows the number of acts. Click an actor or place for its page or to narrow the query, a case to open it.'),
     nodeList(f, network));
   const { default: cytoscape } = await import('cytoscape');
   // Cytoscape adds an inline <style> (position: relative for its container) unless
@@ -56,7 +68,7 @@ export const exploreNetwork = exploreView('network', 'Network', async (slot, f, 
     const id = e.target.id() as string;
     const kind = e.target.data('kind') as 'actor' | 'place' | 'case';
     if (kind === 'case') location.hash = href(['incidents', id.slice(5)]);
-    else go(toggled(f, kind, id.slice(kind.length + 1)));
+    else mount(panel, ...chosenPanel(f, kind, id, e.target.data('label') as string));
   });
   box.setAttribute('data-nodes', String(cy.nodes().length));
 });

@@ -4,7 +4,7 @@
 // from their first to their last day. Dragging across the chart narrows the
 // query's date range to the days covered.
 import { el } from '../dom.js';
-import { colourOf, typeLabel } from './colours.js';
+import { colourOf } from './colours.js';
 import { go } from './filter.js';
 import { exploreView } from './layout.js';
 
@@ -78,7 +78,7 @@ export const exploreTimeline = exploreView('timeline', 'Timeline', (slot, f, sum
         y -= h;
         const w = Math.max(2, x(b.span[1]) - x(b.span[0]));
         chart.append(svg('rect', { x: x(b.span[0]), y, width: w, height: h, fill: colourOf(p.type), class: `bar precision-${precision}`, 'data-type': p.type, 'data-date': date },
-          svg('title', {}, `${date} (${precision}): ${p.count} ${typeLabel(p.type)}`)));
+          svg('title', {}, `${date} (${precision}): ${p.count} ${p.type}`)));
       }
     }
   });
@@ -120,10 +120,10 @@ export const exploreTimeline = exploreView('timeline', 'Timeline', (slot, f, sum
   const types = [...new Set(events.map((e) => e.type))].sort();
   slot.append(
     el('div', { class: 'timeline-wrap' }, chart),
-    el('ul', { class: 'legend-types' }, ...types.map((t) => el('li', {}, el('span', { class: 'swatch', 'data-type': t }), typeLabel(t)))),
+    el('ul', { class: 'legend-types' }, ...types.map((t) => el('li', {}, el('span', { class: 'swatch', 'data-type': t }), t))),
     el('p', { class: 'meta' }, `Drag across the chart to narrow the dates.${undated ? ` ${undated} matching event${undated === 1 ? ' has' : 's have'} no date.` : ''}`),
     el('details', { class: 'timeline-table' }, el('summary', {}, 'The same as a table'),
       el('table', { class: 'events' }, el('thead', {}, el('tr', {}, el('th', {}, 'Date'), el('th', {}, 'Precision'), el('th', {}, 'Type'), el('th', {}, 'Events'))),
-        el('tbody', {}, ...events.map((e) => el('tr', {}, el('td', {}, e.date), el('td', {}, e.precision), el('td', {}, typeLabel(e.type)), el('td', { class: 'num' }, String(e.count))))))));
+        el('tbody', {}, ...events.map((e) => el('tr', {}, el('td', {}, e.date), el('td', {}, e.precision), el('td', {}, e.type), el('td', { class: 'num' }, String(e.count))))))));
 });
 

@@ -2,6 +2,7 @@
 // where, when and on whose word.
 import { el } from '../dom.js';
 import type { Event, ReportView } from '../types.js';
+import { actorKeyOf, actorLink, placeLink, sourceLink } from './entity-links.js';
 
 const field = (name: string, label: string, ...value: (Node | string | null)[]) => [
   el('dt', {}, label),
@@ -14,6 +15,10 @@ const list = (items: (Node | string)[]) =>
 export function eventDetails(event: Event, { report, extraction }: ReportView): HTMLElement {
   const actors = new Map(extraction.actors.map((a) => [a.id, a]));
   const sources = new Map(extraction.sources.map((s) => [s.id, s]));
+  const actorOf = (id: string) => {
+    const a = actors.get(id);
+    return a ? actorLink(actorKeyOf(a), a.name) : id;
+  };
   const date = event.date.value
     ? [event.date.value, el('span', { class: 'precision' }, ` (${event.date.precision})`)]
     : ['unknown'];
@@ -24,14 +29,14 @@ export function eventDetails(event: Event, { report, extraction }: ReportView): 
     el('dl', {},
       ...field('evidence', 'Evidence', el('blockquote', {}, report.text.slice(event.evidence.start, event.evidence.end))),
       ...field('date', 'Date', ...date),
-      ...field('places', 'Places', list(event.places.map((p) => p.name))),
+      ...field('places', 'Places', list(event.places.map((p) => placeLink(p.id, p.name)))),
       ...field('actors', 'Actors', list(event.participants.map((p) =>
-        el('span', {}, actors.get(p.actorId)?.name ?? p.actorId, ' ', el('span', { class: `role role-${p.role}` }, p.role))))),
+        el('span', {}, actorOf(p.actorId), ' ', el('span', { class: `role role-${p.role}` }, p.role))))),
       ...(event.count !== null ? field('count', 'People', String(event.count)) : []),
       ...field('sources', 'Sources', list(event.sources.map((id) => {
         const s = sources.get(id);
         if (!s) return id;
         const where = [s.kind.replace('_', ' '), s.location].filter(Boolean).join(', ');
-        return el('span', {}, s.descriptor ?? el('em', {}, 'descriptor withheld'), el('span', { class: 'meta' }, ` — ${where}`));
+        return el('span', {}, sourceLink(report.id, s.id, s.descriptor ?? 'descriptor withheld'), el('span', { class: 'meta' }, ` — ${where}`));
       })))));
 }

@@ -4,8 +4,10 @@
 import { el, message } from '../dom.js';
 import { href } from '../route.js';
 import type { EventRow } from '../types.js';
+import { actorLink, joined, placeLink } from './entity-links.js';
 
-export function eventTable(items: EventRow[], empty: string): HTMLElement {
+/** rows may carry their actors' keys (explore), so actor names open the actor's page */
+export function eventTable(items: (EventRow & { actors?: { key: string; name: string }[] })[], empty: string): HTMLElement {
   if (items.length === 0) return message(empty);
   const checked = items.some((e) => e.review !== undefined);
   return el('div', { class: 'table-wrap' }, el('table', { class: 'events' },
@@ -15,8 +17,8 @@ export function eventTable(items: EventRow[], empty: string): HTMLElement {
       el('td', { class: 'nowrap' }, e.date.value ?? '—', e.date.value ? el('span', { class: 'precision' }, ` ${e.date.precision}`) : null),
       el('td', {}, el('span', { class: `type type-${e.type}` }, e.type)),
       el('td', {}, e.modality),
-      el('td', {}, e.places.map((p) => p.name).join(', ')),
-      el('td', {}, e.actorNames.join(', ')),
+      el('td', {}, ...joined(e.places.map((p) => placeLink(p.id, p.name)))),
+      el('td', {}, ...(e.actors ? joined(e.actors.map((a) => actorLink(a.key, a.name))) : [e.actorNames.join(', ')])),
       el('td', {}, e.count === null ? '' : String(e.count)),
       el('td', { class: 'evidence' }, e.evidenceText),
       el('td', {}, el('a', { href: href(['reports', e.reportId], { event: e.id }) }, e.reportTitle)),

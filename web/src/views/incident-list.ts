@@ -2,7 +2,7 @@
 // filtered by type and by how many reports cover them; analysts merge the ones
 // they tick into the first.
 import '../incidents.css';
-import { ApiError } from '../api.js';
+import { api, ApiError } from '../api.js';
 import { el, message, mount } from '../dom.js';
 import { incidentApi } from '../incident-api.js';
 import { href, type Route } from '../route.js';
@@ -10,7 +10,6 @@ import { pager } from './pager.js';
 
 const PAGE = 50;
 const SORTS = [['corroboration', 'Corroboration'], ['date', 'Date of the incident'], ['seen', 'Latest report'], ['reports', 'Number of reports']] as const;
-const TYPES = ['DEFECTION', 'PURSUIT', 'ARREST', 'REPATRIATION', 'PUNISHMENT', 'COLLECTIVE_PUNISHMENT', 'SURVEILLANCE', 'SMUGGLING', 'CORRUPTION', 'FABRICATION', 'INVESTIGATION', 'DIRECTIVE', 'INCENTIVE', 'VIOLENCE', 'PROTEST'];
 
 const select = (name: string, label: string, value: string, options: readonly (readonly [string, string])[]) => {
   const s = el('select', { id: `inc-${name}`, name }, ...options.map(([v, text]) => el('option', { value: v, selected: v === value }, text)));
@@ -22,10 +21,12 @@ export async function incidentList(main: HTMLElement, route: Route, signal: Abor
   const sort = q.sort ?? 'corroboration';
   const order = q.order ?? 'desc';
   const offset = Number(q.offset ?? 0) || 0;
+  // the event types come from the API's vocabulary: one list, named as everywhere (ARREST)
+  const { eventTypes } = await api.vocabulary();
   const form = el('form', { class: 'filters incident-filters' },
     select('sort', 'Sort by', sort, SORTS),
     select('order', 'Order', order, [['desc', 'highest / latest first'], ['asc', 'lowest / earliest first']]),
-    select('type', 'Type', q.type ?? '', [['', 'any'], ...TYPES.map((t) => [t, t.replace('_', ' ').toLowerCase()] as const)]),
+    select('type', 'Type', q.type ?? '', [['', 'any'], ...eventTypes.map((t) => [t, t] as const)]),
     select('minReports', 'Reports', q.minReports ?? '', [['', 'any number'], ['2', 'two or more'], ['3', 'three or more']]),
     el('button', { type: 'submit' }, 'Show'));
   form.addEventListener('submit', (e) => {
