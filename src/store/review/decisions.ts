@@ -31,6 +31,7 @@ export function createReviewStore(db: Db): ReviewStore {
       return { seq: Number(row.seq), reportId: d.reportId, item: d.item, action: d.action, value: d.value ?? null, basis: d.basis, author: d.author, createdAt: created_at };
     },
     listDecisions: (reportId) => decisionsOf(db, [reportId]),
+    listDecisionsOf: (reportIds) => decisionsOf(db, reportIds),
     async queue(opts) {
       const { limit, offset } = paging(opts, 50);
       // Items are counted from the row tables the save wrote; a decision checks an item once, however often it changes.
