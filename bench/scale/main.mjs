@@ -242,7 +242,7 @@ async function main() {
     log(`  extract alone ${N}: ${f(extract.wallSeconds)} s wall, ${f(extract.cpuSeconds)} s CPU, peak ${extract.peakRssMB} MB`);
     log(`  ingest ${BASE}: ${f(ingestBase.wallSeconds)} s wall (store ${f(ingestBase.storeSeconds)} s), peak ${ingestBase.peakRssMB} MB`);
     if (ingestMore) log(`  ingest ${N - BASE} more: ${f(ingestMore.wallSeconds)} s wall (store ${f(ingestMore.storeSeconds)} s), peak ${ingestMore.peakRssMB} MB`);
-    log(`  ingest / extract alone: ${f(ingestWall / extract.wallSeconds)}x; files the extractor failed on (left out): ${extract.failedFiles}`);
+    log(`  ingest / extract alone: ${f(ingestWall / extract.wallSeconds)}x wall, ${f((ingestBase.cpuSeconds + (ingestMore?.cpuSeconds ?? 0)) / extract.cpuSeconds)}x CPU (all threads; the wall ratio on an idle machine when no thread waits); files the extractor failed on (left out): ${extract.failedFiles}`);
     log(`  link ${BASE} from scratch: ${f(linkBase.cpuSeconds)} s CPU (${f(linkBase.wallSeconds)} s wall, ${linkBase.events} events), peak ${linkBase.peakRssMB} MB`);
     if (linkMore) log(`  link ${linkMore.reports} more incrementally: ${f(linkMore.cpuSeconds)} s CPU = ${f(1000 * linkMore.cpuSeconds / linkMore.reports)} ms a report, peak ${linkMore.peakRssMB} MB`);
     if (N > BASE) log(`  relink ${N} from scratch: ${f(linkAll.cpuSeconds)} s CPU = ${f(1000 * linkAll.cpuSeconds / linkAll.reports)} ms a report (${f(linkAll.wallSeconds)} s wall), peak ${linkAll.peakRssMB} MB`);

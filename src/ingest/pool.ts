@@ -1,7 +1,8 @@
 // A fixed set of worker threads taking tasks from one queue. Each task runs under a
 // time limit and each thread under a memory limit: a thread that overruns either,
 // or dies, is ended and replaced, failing only its own task with a reason a person
-// understands; the queue goes on.
+// understands; the queue goes on. Each thread is handed several tasks ahead, so it
+// goes on working while this thread is busy (a store commit, say) and cannot answer.
 import { Worker } from 'node:worker_threads';
 import { CasefileError, type ErrorCode } from '../core/errors.js';
 import { fromWire, type WireError } from './wire-error.js';
@@ -24,9 +25,16 @@ interface Pending<T> {
   reject: (err: Error) => void;
 }
 
+interface Posted<T> extends Pending<T> {
+  id: number;
+  /** set while the task is the thread's first: only that one is running */
+  timer?: NodeJS.Timeout;
+}
+
 interface Slot<T> {
   worker: Worker;
-  current: (Pending<T> & { id: number; timer: NodeJS.Timeout }) | null;
+  /** tasks posted to the thread, in the order it runs them; the first is running */
+  posted: Posted<T>[];
   /** the thread has loaded what it needs; a task's time runs from then */
   ready: boolean;
   /** set once the slot is being replaced, so its late events are ignored */
@@ -41,7 +49,11 @@ export class WorkerPool<T, R> {
   private nextId = 0;
   private closed = false;
 
-  constructor(private readonly file: URL, size: number, private readonly data: unknown, private readonly limits: PoolLimits = DEFAULT_LIMITS) {
+  /**
+   * `ahead`: tasks posted to a thread beyond the one it runs. A task's time limit
+   * starts when the one before it is answered, so a task never waits out another's time.
+   */
+  constructor(private readonly file: URL, size: number, private readonly data: unknown, private readonly limits: PoolLimits = DEFAULT_LIMITS, private readonly ahead = AHEAD) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
@@ -55,22 +67,23 @@ export class WorkerPool<T, R> {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const slot of this.slots) if (slot.current) clearTimeout(slot.current.timer);
+    for (const slot of this.slots) clearTimeout(slot.posted[0]?.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
   private spawn(): Slot<T> {
-    const slot: Slot<T> = { worker: startWorker(this.file, this.data, this.limits.memoryMb), current: null, ready: false, retired: false };
+    const slot: Slot<T> = { worker: startWorker(this.file, this.data, this.limits.memoryMb), posted: [], ready: false, retired: false };
     slot.worker.on('message', (reply: Reply) => {
       if ('ready' in reply) {
         slot.ready = true;
         this.dispatch();
         return;
       }
-      const pending = slot.current;
+      const pending = slot.posted[0];
       if (slot.retired || !pending || pending.id !== reply.id) return;
       clearTimeout(pending.timer);
-      slot.current = null;
+      slot.posted.shift();
+      this.startClock(slot);
       if (reply.ok) pending.resolve(reply.result);
       else pending.reject(fromWire(reply.error));
       this.dispatch();
@@ -84,33 +97,49 @@ export class WorkerPool<T, R> {
     return slot;
   }
 
-  /** Ends a slot's thread, fails its task with the reason, and starts a fresh thread in its place. */
+  /**
+   * Ends a slot's thread, fails its running task with the reason, puts the tasks
+   * posted behind it back at the head of the queue, and starts a fresh thread in its place.
+   */
   private replace(slot: Slot<T>, code: ErrorCode, reason: string): void {
     if (slot.retired || this.closed) return;
     slot.retired = true;
-    const pending = slot.current;
-    slot.current = null;
+    const [pending, ...waiting] = slot.posted;
+    slot.posted = [];
     if (pending) {
       clearTimeout(pending.timer);
       pending.reject(new CasefileError(code, reason, { where: pending.where }));
     }
+    this.queue.unshift(...waiting.map(({ task, where, resolve, reject }) => ({ task, where, resolve, reject })));
     void slot.worker.terminate();
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots[index] = this.spawn();
     this.dispatch();
   }
 
+  /** Tops each ready thread up to its running task and `ahead` more, the emptiest first, so the work stays even. */
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (slot.current || slot.retired || !slot.ready) continue;
-      const next = this.queue.shift()!;
-      const timer = setTimeout(() => this.replace(slot, 'E_READ_LIMIT', `it took longer than the time limit of ${this.limits.timeMs / 1000} s`), this.limits.timeMs);
-      slot.current = { ...next, id: this.nextId++, timer };
-      slot.worker.postMessage({ id: slot.current.id, task: next.task });
+    const open = this.slots.filter((s) => s.ready && !s.retired);
+    while (this.queue.length > 0) {
+      const slot = open.reduce<Slot<T> | null>((best, s) => (s.posted.length <= this.ahead && (!best || s.posted.length < best.posted.length) ? s : best), null);
+      if (!slot) return;
+      const posted: Posted<T> = { ...this.queue.shift()!, id: this.nextId++ };
+      slot.posted.push(posted);
+      slot.worker.postMessage({ id: posted.id, task: posted.task });
+      if (slot.posted.length === 1) this.startClock(slot);
     }
   }
+
+  /** Starts the time limit of the thread's running task. */
+  private startClock(slot: Slot<T>): void {
+    const running = slot.posted[0];
+    if (!running) return;
+    running.timer = setTimeout(() => this.replace(slot, 'E_READ_LIMIT', `it took longer than the time limit of ${this.limits.timeMs / 1000} s`), this.limits.timeMs);
+  }
 }
+
+/** tasks posted ahead to each thread: enough to outlast a store commit of the main thread */
+const AHEAD = 32;
 
 /**
  * Built code runs its worker file directly. Run from TypeScript sources (tests,

@@ -18,7 +18,13 @@ if (parentPort) {
   // a failed load fails each extract task with its reason, not the thread
   extractor.catch(() => {}).finally(() => port.postMessage({ ready: true }));
 
-  port.on('message', async ({ id, task }: { id: number; task: WorkerTask }) => {
+  // one task at a time, in the order posted: the pool times the first it has not been answered for
+  let done: Promise<void> = Promise.resolve();
+  port.on('message', (message: { id: number; task: WorkerTask }) => {
+    done = done.then(() => run(message));
+  });
+
+  async function run({ id, task }: { id: number; task: WorkerTask }): Promise<void> {
     try {
       let result: unknown;
       if (task.kind === 'prepare') {
@@ -31,5 +37,5 @@ if (parentPort) {
       const where = task.kind === 'prepare' ? task.path : task.origin;
       port.postMessage({ id, ok: false, error: toWire(err, { code: task.kind === 'prepare' ? 'E_READ_UNREADABLE' : 'E_STAGE', where }) });
     }
-  });
+  }
 }

@@ -1,10 +1,10 @@
 // Events across all reports, filtered by type, place, actor, date range and text,
 // each with the words of its evidence (stored with the event, so no report is read;
 // a viewer's evidence is cut from the report masked for viewers) and its review state
-// (the decisions of the page's reports only).
+// (the decisions of the page's reports only, read in one query).
 import { Hono } from 'hono';
 import { maySeeSourceDescriptors } from '../../core/access.js';
-import { itemKey, reviewStates } from '../../core/review.js';
+import { itemKey, reviewStates, type ReviewDecision } from '../../core/review.js';
 import { evidenceText, reportCache } from '../../export/report-cache.js';
 import { roleOf } from '../auth/guard.js';
 import type { ApiDeps } from '../deps.js';
@@ -16,7 +16,9 @@ export function eventRoutes({ store }: ApiDeps) {
     const page = await store.listEvents(filter);
     const role = roleOf(c);
     const reportIds = [...new Set(page.items.map((row) => row.reportId))];
-    const states = new Map(await Promise.all(reportIds.map(async (id) => [id, reviewStates(await store.review.listDecisions(id))] as const)));
+    const byReport = new Map<string, ReviewDecision[]>(reportIds.map((id) => [id, []]));
+    for (const d of await store.review.listDecisionsOf(reportIds)) byReport.get(d.reportId)?.push(d);
+    const states = new Map([...byReport].map(([id, decisions]) => [id, reviewStates(decisions)]));
     let items = page.items.map((row) => ({ ...row, review: states.get(row.reportId)?.get(itemKey('event', row.id)) ?? 'proposed' }));
     if (!maySeeSourceDescriptors(role)) {
       const report = reportCache(store, role);

@@ -39,6 +39,7 @@ export function createReviewStore(db: Db, p: Protection): ReviewStore {
       return { seq: Number(row.seq), reportId: d.reportId, item: d.item, action: d.action, value: d.value ?? null, basis: d.basis, author: d.author, createdAt: created_at };
     },
     listDecisions: (reportId) => decisionsOf(db, p, [reportId]),
+    listDecisionsOf: (reportIds) => decisionsOf(db, p, reportIds),
     async queue(opts) {
       const { limit, offset } = paging(opts, 50);
       // Items are counted from the row tables the save wrote; a decision checks an item once, however often it changes.

@@ -50,6 +50,8 @@ export interface ReviewStore {
   addDecision(d: NewReviewDecision): Promise<ReviewDecision>;
   /** every decision on the report, oldest first (notes included: callers decide who sees them) */
   listDecisions(reportId: string): Promise<ReviewDecision[]>;
+  /** the same for several reports in one query (a page of events), oldest first */
+  listDecisionsOf(reportIds: string[]): Promise<ReviewDecision[]>;
   /** reports by what is left to check: least reviewed first, then most linked */
   queue(opts: { limit?: number; offset?: number }): Promise<Page<QueueRow>>;
 }

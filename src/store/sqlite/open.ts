@@ -44,10 +44,43 @@ export async function openSqliteStore(file: string, plugins: KyselyPlugin[] = []
   return withLockFile(join(dirname(file), '.migrate.lock'), () => openMigratedStore(db, 'sqlite', sqliteSearch, key, file));
 }
 
-/** Kysely's SQLite driver begins transactions DEFERRED; this one takes the write lock at BEGIN. */
+/**
+ * Kysely's SQLite driver begins transactions DEFERRED; this one takes the write lock at
+ * BEGIN. Inside a transaction it lets the event loop run before each statement:
+ * better-sqlite3 is synchronous, and a batch of reports written without a pause would
+ * keep this thread from answering the ingest's worker threads (they would sit idle)
+ * or a server's requests for its whole length. The connection stays the transaction's
+ * alone meanwhile (Kysely holds it behind its mutex).
+ */
 class ImmediateSqliteDriver extends SqliteDriver {
+  private inTransaction = false;
+  private yielding: DatabaseConnection | null = null;
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const connection = await super.acquireConnection();
+    this.yielding ??= {
+      executeQuery: async (query) => {
+        if (this.inTransaction) await new Promise((resolve) => setImmediate(resolve));
+        return connection.executeQuery(query);
+      },
+      streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
+    };
+    return this.yielding;
+  }
+
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    this.inTransaction = true;
+  }
+
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    this.inTransaction = false;
+    await connection.executeQuery(CompiledQuery.raw('commit'));
+  }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    this.inTransaction = false;
+    await connection.executeQuery(CompiledQuery.raw('rollback'));
   }
 }
 
