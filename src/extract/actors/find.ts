@@ -14,7 +14,7 @@ import { personAt } from './people.js';
 import { introducedAt } from './introduced.js';
 import { surnameAt } from './surnamed.js';
 import { isVenue } from './venue.js';
-import { flagsOf, ROLE_HEAD, STARTS_NAME, SURNAME, TITLE, type Vocab } from './vocab.js';
+import { DEMONYM, flagsOf, ROLE_HEAD, STARTS_NAME, SURNAME, TITLE, type Vocab } from './vocab.js';
 import { tokenAt } from '../tokens.js';
 
 /** Words before an organisation that make it a local unit ("provincial Party committee"). */
@@ -43,8 +43,8 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
     s.placeFrom.set(from, placed);
     s.placeTo.set(to, placed);
   }
-  // one closure for the whole scan, not one per word
-  const free = (j: number) => !s.taken[j];
+  // one closure for the whole scan, not one per word; a people's name is no part of a person's
+  const free = (j: number) => !s.taken[j] && !(flagsOf(vocab, w.key[j]) & DEMONYM);
   const surnames = new Set<string>();
   for (let i = 0; i < w.length; ) {
     const place = s.placeFrom.get(i);
