@@ -24,7 +24,8 @@ const isRole = (key: string) => PROFESSIONS.has(key) || TITLES.has(key) || ROLE_
 
 /** A person's name starting at word i, introduced as above: [i, to) in words, or null. */
 export function introducedAt(w: Words, i: number, free: (j: number) => boolean): number | null {
-  if (DETERMINERS.has(w.key[i])) return null;
+  // a title is no part of the name: the name after it is read from its own first word
+  if (DETERMINERS.has(w.key[i]) || TITLES.has(w.key[i])) return null;
   let j = i;
   while (j < w.length && j < i + 3 && (j === i || w.brk[j] === 0) && w.cap[j] && !w.glued[j] && NAME_WORD.test(w.key[j]) && free(j)) j++;
   if (j - i < 2 || j >= w.length || w.brk[j] !== 1) return null;
