@@ -14,7 +14,7 @@ import { personAt } from './people.js';
 import { introducedAt } from './introduced.js';
 import { surnameAt } from './surnamed.js';
 import { isVenue } from './venue.js';
-import { flagsOf, ROLE_HEAD, STARTS_NAME, SURNAME, TITLE, type Vocab } from './vocab.js';
+import { DEMONYM, flagsOf, ROLE_HEAD, STARTS_NAME, SURNAME, TITLE, type Vocab } from './vocab.js';
 import { tokenAt } from '../tokens.js';
 
 /** Words before an organisation that make it a local unit ("provincial Party committee"). */
@@ -43,8 +43,8 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
     s.placeFrom.set(from, placed);
     s.placeTo.set(to, placed);
   }
-  // one closure for the whole scan, not one per word
-  const free = (j: number) => !s.taken[j];
+  // one closure for the whole scan, not one per word; a people's name is no part of a person's
+  const free = (j: number) => !s.taken[j] && !(flagsOf(vocab, w.key[j]) & DEMONYM);
   const surnames = new Set<string>();
   for (let i = 0; i < w.length; ) {
     const place = s.placeFrom.get(i);
@@ -86,7 +86,7 @@ interface Opening {
   match: Match<ActorHit>;
   /** a country named by an adjective or a country before it */
   country: string | null;
-  /** the country comes from an adjective ("Chinese"), not from a place */
+  /** the country comes from an adjective ("Chinese") or a country's possessive, not from a place */
   byDemonym: boolean;
   /** a smaller place before it: the unit's place */
   unitPlace: PlaceMention | null;
@@ -116,7 +116,8 @@ function opening(s: Scan, m: Match<ActorHit>): Opening | null {
   if (!before) return { start, match: m, country: null, byDemonym: false, unitPlace: null };
   // a country, or a capital standing for its government ("Seoul's Ministry of Unification")
   const place = k.places.get(before.p.placeId);
-  if (before.p.level === 'country' || place?.capital) return { start: before.from, match: m, country: place?.country ?? null, byDemonym: false, unitPlace: null };
+  // "North Korea's embassy": a country's possessive names the owner, as an adjective does
+  if (before.p.level === 'country' || place?.capital) return { start: before.from, match: m, country: place?.country ?? null, byDemonym: before.p.level === 'country' && possessive(s.text, before.p.span.end), unitPlace: null };
   return { start: before.from, match: m, country: place?.country ?? null, byDemonym: false, unitPlace: before.p };
 }
 
@@ -232,6 +233,9 @@ function branchOf(s: Scan, start: number): PlacedMention | undefined {
   const p = s.placeTo.get(j - 2);
   return p && p.p.level !== 'country' ? p : undefined;
 }
+
+const POSSESSIVE = /^['’]s\b/;
+const possessive = (text: string, at: number) => POSSESSIVE.test(text.slice(at, at + 3));
 
 function markTaken(s: Scan, from: number, to: number): number {
   for (let j = from; j < to; j++) s.taken[j] = 1;

@@ -1,17 +1,19 @@
 // Named people of any origin, found by how a report introduces them: a full name
 // followed by what the person is ("Jane Doe, a lawyer with ...", "John Roe, the UN
-// Special Rapporteur", "Jane Roe, Asia director at ...") or named as the speaker ("said Jane Doe,"). A role alone is never
-// a name: the description must follow a name of two or three capitalised words.
+// Special Rapporteur", "Jane Roe, Asia director at ...", "Jane Doe, who ...") or named as the
+// speaker ("said Jane Doe,"). A role alone is never a name: the description must follow a
+// name of two or three capitalised words, none of them a people's name ("the North Koreans, who").
 import type { Words } from '../../knowledge/words.js';
 import { ARTICLES as OPENERS, DETERMINERS, ROLE_HEADS } from './roles.js';
 import { TITLES } from './people.js';
 
 /** What people are introduced as, beyond role heads and titles. */
 const PROFESSIONS = new Set([
-  'lawyer', 'attorney', 'activist', 'journalist', 'reporter', 'scholar', 'expert', 'founder', 'head', 'chief',
-  'commissioner', 'adviser', 'advisor', 'economist', 'historian', 'lecturer', 'author', 'pastor', 'missionary',
+  'expert', 'founder', 'head', 'chief', 'commissioner', 'adviser', 'advisor', 'economist', 'historian', 'lecturer', 'missionary',
 ]);
 const SPEECH = new Set(['said', 'says']);
+/** Only a person is followed by "who": "Jane Roe, who ..." (an organisation takes "which"). */
+const RELATIVE = new Set(['who', 'whose']);
 /** Words that end the head of a description ("a body of workers" is no worker). */
 const HEAD_ENDS = new Set(['of', 'with', 'in', 'at', 'for', 'on', 'from', 'who', 'and']);
 /** How many words into the description its role word may stand ("the UN Special Rapporteur"). */
@@ -22,7 +24,8 @@ const isRole = (key: string) => PROFESSIONS.has(key) || TITLES.has(key) || ROLE_
 
 /** A person's name starting at word i, introduced as above: [i, to) in words, or null. */
 export function introducedAt(w: Words, i: number, free: (j: number) => boolean): number | null {
-  if (DETERMINERS.has(w.key[i])) return null;
+  // a title is no part of the name: the name after it is read from its own first word
+  if (DETERMINERS.has(w.key[i]) || TITLES.has(w.key[i])) return null;
   let j = i;
   while (j < w.length && j < i + 3 && (j === i || w.brk[j] === 0) && w.cap[j] && !w.glued[j] && NAME_WORD.test(w.key[j]) && free(j)) j++;
   if (j - i < 2 || j >= w.length || w.brk[j] !== 1) return null;
@@ -30,8 +33,9 @@ export function introducedAt(w: Words, i: number, free: (j: number) => boolean):
   return spoken || described(w, j) ? j : null;
 }
 
-/** ", a lawyer with ...": a description with a role word opens at word j. */
+/** ", a lawyer with ...", ", who ...": a description with a role word, or a relative clause, opens at word j. */
 function described(w: Words, j: number): boolean {
+  if (RELATIVE.has(w.key[j])) return true;
   if (!OPENERS.has(w.key[j])) return bareDescription(w, j);
   for (let k = j + 1; k < w.length && k <= j + DESCRIPTION_REACH && w.brk[k] === 0 && !HEAD_ENDS.has(w.key[k]); k++) if (isRole(w.key[k])) return true;
   return false;

@@ -16,10 +16,12 @@ export const SURNAMES = new Set([
 /** One romanised Korean syllable (McCune-Reischauer or Revised Romanization). */
 const SYLLABLE = /^(?:ch|kk|tt|pp|ss|jj|th|kh|ph|[bcdghjklmnprstwy])?(?:[wy]?[aeiou]{1,2}|eo|eu|ae|oe|ui)(?:ng|n|m|l|k|p|t|g|b)?$/;
 const GIVEN = /^[a-z]+$/;
+/** Two syllables written as one word run to ten letters ("Chungryeol"). */
+const MAX_GIVEN = 10;
 
 /** Does a folded word read as one or two romanised syllables? */
 function koreanGiven(key: string): number {
-  if (!GIVEN.test(key) || key.length > 8) return 0;
+  if (!GIVEN.test(key) || key.length > MAX_GIVEN) return 0;
   if (SYLLABLE.test(key)) return 1;
   for (let cut = 1; cut < key.length; cut++) if (SYLLABLE.test(key.slice(0, cut)) && SYLLABLE.test(key.slice(cut))) return 2;
   return 0;
@@ -37,14 +39,26 @@ export function namesAThing(w: Words, j: number): boolean {
 }
 
 /** Titles that introduce a person's name. */
-export const TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'president', 'minister', 'chairman', 'chairwoman', 'director', 'ambassador', 'rapporteur', 'spokesperson', 'spokesman', 'spokeswoman', 'secretary', 'professor', 'judge', 'commander', 'colonel', 'captain', 'lieutenant', 'premier', 'lawmaker', 'representative', 'rep', 'envoy', 'senator', 'researcher', 'analyst']);
+export const TITLES = new Set([
+  'mr', 'ms', 'mrs', 'dr', 'president', 'minister', 'chairman', 'chairwoman', 'director', 'ambassador', 'rapporteur', 'spokesperson',
+  'spokesman', 'spokeswoman', 'secretary', 'professor', 'judge', 'commander', 'colonel', 'captain', 'lieutenant', 'premier', 'lawmaker',
+  'representative', 'rep', 'envoy', 'senator', 'researcher', 'analyst',
+  // clergy, ranks and offices
+  'pastor', 'reverend', 'rev', 'bishop', 'general', 'gen', 'marshal', 'sergeant', 'sgt', 'governor', 'mayor', 'prosecutor', 'leader',
+  // the trades that report and defend
+  'correspondent', 'journalist', 'reporter', 'activist', 'lawyer', 'attorney', 'author', 'writer', 'scholar', 'defector',
+]);
 
 /**
  * A person's name starting at word i: [from, to) in words, or null. `free(j)` tells
  * whether word j is not already part of a place or an organisation.
  */
 export function personAt(w: Words, i: number, free: (j: number) => boolean): number | null {
-  if (!w.cap[i] || !SURNAMES.has(w.key[i])) return titledName(w, i, free);
+  // a Korean surname may open a name of any origin after a title ("spokesman Hong Lei")
+  return (w.cap[i] && SURNAMES.has(w.key[i]) ? koreanName(w, i, free) : null) ?? titledName(w, i, free);
+}
+
+function koreanName(w: Words, i: number, free: (j: number) => boolean): number | null {
   let syllables = 0;
   let j = i + 1;
   while (j < w.length && j < i + 4 && tight(w, j) && free(j) && (w.cap[j] || w.glued[j])) {

@@ -188,3 +188,21 @@ test('bare "security officials" and "security personnel" in North Korea are stat
 test('an NGO met under its reversed English name is still the one canon body', () => {
   assert.deepEqual(orgs('Videos released by a group called North-South Development were shown.').map((o) => o[1]), ['ngo.sand']);
 });
+
+test('a title introduces a name of any origin; a relative clause marks a person, a people\'s name never is one', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
+  assert.deepEqual(people('A ministry spokesman Wang Lin said nothing, and Reverend Paul Grant, who runs a shelter, agreed.'), ['Wang Lin', 'Paul Grant']);
+  assert.deepEqual(people('Reporter Ana Silva met Pastor Kim Sungryeol in Yanji.'), ['Ana Silva', 'Kim Sungryeol']);
+  assert.deepEqual(people('Some of the South Koreans, who had crossed earlier, were detained.'), []);
+});
+
+test('a country\'s possessive owns its embassy, and work there makes the embassy a body, not a site', () => {
+  assert.deepEqual(orgs('She worked at China\'s embassy in Hanoi until March.').map((o) => o[1]), ['cn.embassy']);
+  assert.deepEqual(orgs('He held a post at North Korea\'s embassy in Rome.').map((o) => o[1]), ['kp.embassies']);
+  assert.deepEqual(orgs('They waited at North Korea\'s embassy in Rome.').map((o) => o[1]), [], 'a site to wait at');
+});
+
+test('the defence ministry and security bodies resolve by their country', () => {
+  assert.deepEqual(orgs('Workers sent by Pyongyang\'s defence ministry and Bowiseong agents.').map((o) => o[1]), ['kp.mnd', 'kp.mss']);
+  assert.deepEqual(orgs('South Korea\'s Ministry of Defence confirmed it.').map((o) => o[1]), ['kr.mnd']);
+});

@@ -8,6 +8,8 @@ export const STARTS_NAME = 1;
 export const SURNAME = 2;
 export const ROLE_HEAD = 4;
 export const TITLE = 8;
+/** a word of a people's name ("Koreans", "Chinese"): never part of a person's name */
+export const DEMONYM = 16;
 
 export type Vocab = ReadonlyMap<string, number>;
 
@@ -18,6 +20,14 @@ export function buildVocab(k: Knowledge): Vocab {
   for (const key of SURNAMES) mark(key, SURNAME);
   for (const key of ROLE_HEADS) mark(key, ROLE_HEAD);
   for (const key of TITLES) mark(key, TITLE);
+  for (const p of k.places.values()) {
+    for (const d of p.demonyms) {
+      for (const word of d.toLowerCase().split(/\s+/)) {
+        mark(word, DEMONYM);
+        mark(`${word}s`, DEMONYM);
+      }
+    }
+  }
   return v;
 }
 

@@ -39,6 +39,12 @@ test('a byline running into the report takes its own words only, and a site name
   ]);
 });
 
+test('a ticker of other headlines joined by bars is a list of other articles, a sentence with bars is not', () => {
+  const ticker = 'Storm floods the coastal towns overnight | Finance minister resigns over budget row | Cup final moved to a new stadium';
+  const text = `Title\n\n${ticker}\n\nGuards in Hyesan arrested | as the source put it | three traders and two others.`;
+  assert.deepEqual(found(text), [['related', ticker]]);
+});
+
 test('report sentences are not furniture', () => {
   const text = 'Police arrested three people in Onsong on May 3.\n\nBy order of the ministry, the border was closed.\n\nKim and Pak were taken away.';
   assert.deepEqual(found(text), []);

@@ -109,8 +109,36 @@ function siteName(p: Paragraph, outlet: string | null): Furniture | null {
   return { span: { start: p.start + m.index, end: p.end }, kind: 'site-name' };
 }
 
+/**
+ * Headlines of other articles run together with bars: "Storm hits coast | Minister resigns
+ * over ... | ...". Most items must read as headlines: short, opening with a capital, with
+ * no sentence break inside (a page's header may share the first one).
+ */
+const TICKER_SEPARATOR = ' | ';
+const TICKER_MIN_ITEMS = 3;
+const TICKER_HEADLINE_SHARE = 0.75;
+const TICKER_ITEM_WORDS = [3, 30] as const;
+const HEADLINE_OPENING = /^["'‘“(]?[\p{Lu}\p{Lo}\p{N}]/u;
+const SENTENCE_BREAK = /[.!?。]["'”’]?\s*[\p{L}![(]/u;
+
+function isHeadline(item: string): boolean {
+  const n = wordCount(item, TICKER_ITEM_WORDS[1]);
+  return n >= TICKER_ITEM_WORDS[0] && n <= TICKER_ITEM_WORDS[1] && !item.includes('|') && HEADLINE_OPENING.test(item) && !SENTENCE_BREAK.test(item);
+}
+
+function isTicker(s: string): boolean {
+  if (!s.includes(TICKER_SEPARATOR)) return false;
+  const items = s.split(TICKER_SEPARATOR);
+  if (items.length < TICKER_MIN_ITEMS) return false;
+  let headlines = 0;
+  for (const item of items) if (isHeadline(item.trim())) headlines++;
+  return headlines >= TICKER_MIN_ITEMS && headlines >= items.length * TICKER_HEADLINE_SHARE;
+}
+
 function wholeParagraph(p: Paragraph, first: boolean): FurnitureKind | null {
   const s = p.text;
+  // a ticker runs long: it is told by its items, not its length
+  if (isTicker(s)) return 'related';
   const words = wordCount(s, MAX_CAPTION_WORDS);
   if (words > MAX_CAPTION_WORDS) return null;
   if (NAVIGATION.test(s) && words <= 25) return 'navigation';

@@ -33,8 +33,12 @@ const before = (a: number[], b: number[]) => {
 /** Currency words: "US dollars" and "Chinese yuan" name money, not the country. */
 const CURRENCIES = new Set(['dollar', 'dollars', 'yuan', 'won', 'yen', 'ruble', 'rubles', 'rouble', 'roubles', 'renminbi', 'rmb']);
 
-/** "the North Korean ..." is an adjective; "Hwasong-17" is a missile, not the town; "US dollars" is money. */
-function notAPlaceAfter(w: Words, to: number): boolean {
+/** Currency signs written straight after a country's code: "US$", "HK$", "A$", "NZ$". */
+const CURRENCY_SIGNS = new Set(['$', '¥', '€', '£', '₩']);
+
+/** "the North Korean ..." is an adjective; "Hwasong-17" is a missile, not the town; "US dollars" and "US$281" are money. */
+function notAPlaceAfter(text: string, w: Words, to: number): boolean {
+  if (CURRENCY_SIGNS.has(text.charAt(w.end[to - 1]))) return true;
   if (to >= w.length || w.brk[to] !== 0) return false;
   const next = w.key[to];
   return next === 'korean' || next === 'koreans' || CURRENCIES.has(next) || (w.glued[to] === 1 && next.charCodeAt(0) <= 57);
@@ -62,7 +66,7 @@ export function findPlaces(k: Knowledge, text: string, w: Words): PlaceMention[]
     }
     const places = m.hits.flatMap(({ value: v }) => (v.kind === 'place' ? [k.places.get(v.id)!] : []));
     // an organisation's or outlet's name that merely contains a place is no place
-    if (!places.length || notAPlaceAfter(w, m.to) || givenName(w, i, places)) {
+    if (!places.length || notAPlaceAfter(text, w, m.to) || givenName(w, i, places)) {
       i = m.to;
       continue;
     }

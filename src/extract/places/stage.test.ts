@@ -50,6 +50,10 @@ test('adjectives and organisation names are not places', () => {
   assert.deepEqual(found, []);
 });
 
+test('a country code with a currency sign is money, not the country', () => {
+  assert.deepEqual(places('They paid US$4,500 and HK$200 to a broker, then flew to the US.').map((p) => p.text), ['US']);
+});
+
 test('Chinese text, written without spaces, is matched character by character', () => {
   const text = '他在丹东被抓，后来被送到新义州。沈阳和延吉。';
   assert.deepEqual(places(text).map((p) => [p.text, p.placeId]), [['丹东', 'gn:2037886'], ['新义州', 'gn:2040893'], ['沈阳', 'gn:2034937'], ['延吉', 'gn:2033467']]);
