@@ -7,9 +7,10 @@
 import type { SourceKind } from '../../core/model.js';
 import type { ActorMention, PlaceMention, SourceMention } from '../doc.js';
 import type { Tokens } from '../tokens.js';
-import { lowerAt, stripPossessive as bare, tokenAt } from '../tokens.js';
+import { lowerAt, stripPossessive as bare, tokenAt, tokenize } from '../tokens.js';
 import { afterRelative, clauseHead, conjuncts, phraseAfter, subjectBefore, type Phrase } from './attribution.js';
 import { countBefore } from './count.js';
+import { isHangul } from '../ko/script.js';
 import { demonymIn, type Demonym } from './demonym.js';
 import { headerPhrase } from './header.js';
 import type { SourceLexicon } from './lexicon.js';
@@ -39,6 +40,17 @@ export function indexOutlets(outlets: readonly OutletName[]): OutletIndex {
   return index;
 }
 
+/** Ids of the known outlets a text names ("Gephardt Daily (UPI repost)": UPI). */
+export function outletsNamedIn(text: string, index: OutletIndex): string[] {
+  const t = tokenize(text);
+  const ids: string[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const list = index.get(t.lower[i]) ?? index.get(bare(t.lower[i]));
+    if (list) for (const o of list) if (seqAt(t, i, o.words, t.length - 1)) ids.push(o.id);
+  }
+  return ids;
+}
+
 export interface SourceInputs {
   text: string;
   t: Tokens;
@@ -46,8 +58,8 @@ export interface SourceInputs {
   sentences: readonly { start: number; end: number }[];
   places: readonly PlaceMention[];
   actors: readonly ActorMention[];
-  /** id of the report's own outlet, when known */
-  ownOutlet: string | null;
+  /** ids of the report's own outlet and of the wire or original it carries */
+  ownOutlets: ReadonlySet<string>;
   /** the own outlet's name as lower-case words, when the canon lacks it ("told Casefile demo") */
   ownWords: readonly string[] | null;
   outlets: OutletIndex;
@@ -96,8 +108,27 @@ function seqAt(t: Tokens, i: number, words: readonly string[], last: number): bo
   return true;
 }
 
+/** How far from an outlet's name a word that cites it may stand */
+const CITE_REACH = 4;
+/** "Daily NK, a media outlet specializing in North Korean affairs, cited": an apposition of up to this many words */
+const APPOSITION = new Set(['a', 'an', 'the']);
+const MAX_APPOSITION = 12;
+/** How many characters around an outlet's name are looked at for Hangul */
+const HANGUL_REACH = 12;
+/** Words before an outlet that make it the one told or cited: "told RFA", "according to the BBC", "citing Yonhap" */
+const CITED_AFTER = new Set(['told', 'tell', 'tells', 'citing', 'cited', 'quoting', 'quoted', 'via']);
+/** "reported by", "quoted by" */
+const REPORTED = new Set(['reported', 'quoted', 'cited', 'broadcast', 'aired', 'carried', 'confirmed', 'published']);
+/** "according to", "spoke to" */
+const HEARD = new Set(['according', 'spoke', 'spoken', 'speaking', 'talked', 'talking', 'told']);
+const ADVERBS = new Set(['first', 'also', 'originally', 'previously', 'earlier', 'later', 'recently']);
+/** Words after an outlet that make it report: "Yonhap reported", "Daily NK has learned", "the Yomiuri report" */
+const REPORTING = new Set(['reported', 'spoke', 'interviewed', 'reports', 'report', 'reporting', 'learned', 'learnt', 'quoted', 'quoting', 'cited', 'citing', 'broadcast', 'aired']);
+
 /** People the outlet's informants talk to: "told reporters", "told lawmakers". */
-const PUBLIC = new Set(['researchers', 'interviewers', 'reporters', 'journalists', 'lawmakers', 'legislators', 'media', 'press', 'parliament', 'correspondents']);
+const PUBLIC = new Set(['researchers', 'interviewers', 'reporters', 'journalists', 'lawmakers', 'legislators', 'media', 'press', 'parliament', 'correspondents', 'paper', 'newspaper', 'daily', 'broadcaster', 'outlet']);
+/** "told the Seoul-based paper": words that may stand between "the" and a listener noun */
+const LISTENER_MODIFIERS = 2;
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** What may follow a listener who is an outlet: "told Asia Press.", "told New Focus on Monday" (not "told Kim to leave"). */
 const AFTER_OUTLET = new Set(['.', ',', ';', 'on', 'in', 'last', 'this', 'earlier', 'recently', 'via', 'by']);
@@ -134,8 +165,8 @@ class SourceScan {
   /** country-wide groups ("sources in North Korea"): a summary of the sources cited one by one when any is placed finer */
   private readonly countryGroups = new Set<string>();
   private placedFiner = false;
-  /** the report's own outlet, whose citations are no sources */
-  private own: string | null;
+  /** the report's own outlets, whose citations are no sources */
+  private readonly own: Set<string>;
   /** anchored() as a value, for the attribution helpers */
   private readonly isAnchored = (p: Phrase) => this.anchored(p);
   private readonly hasHead = (p: Phrase) => this.headOf(p) !== null;
@@ -145,14 +176,15 @@ class SourceScan {
     private readonly lex: SourceLexicon,
   ) {
     this.t = inp.t;
-    this.own = inp.ownOutlet;
+    this.own = new Set(inp.ownOutlets);
   }
 
   run(): SourceMention[] {
     const { t, inp, out } = this;
     // a report that does not say whose it is belongs to the outlet its sources talk to ("told Daily NK")
-    for (let v = 0; this.own === null && v < t.length - 1; v++) {
-      if (t.lower[v] === 'told' || t.lower[v] === 'tells') this.own = this.outletAt(v + 1, t.length - 1)?.id ?? null;
+    for (let v = 0; this.own.size === 0 && v < t.length - 1; v++) {
+      const o = t.lower[v] === 'told' || t.lower[v] === 'tells' ? this.outletAt(v + 1, t.length - 1) : undefined;
+      if (o) this.own.add(o.id);
     }
     const header = headerPhrase(inp.text, t, this.lex);
     if (header) this.resolve(header);
@@ -163,13 +195,57 @@ class SourceScan {
       const c = t.lower[i].charCodeAt(0);
       if (c >= 97 && c <= 122 && !t.upper[i]) continue;
       const o = this.outletAt(i, t.length - 1);
-      if (!o || o.id === this.own) continue;
+      if (!o || this.own.has(o.id) || !this.cited(i, i + o.words.length - 1)) continue;
       const span = { start: t.start[i], end: t.end[i + o.words.length - 1] };
       if (out.some((m) => m.span.start <= span.start && m.span.end >= span.end)) continue;
       out.push({ span, key: `outlet:${o.id}`, descriptor: inp.text.slice(span.start, span.end), location: null, placeId: null, kind: o.stateMedia ? 'state_media' : 'outlet' });
     }
     const kept = this.placedFiner ? out.filter((m) => !this.countryGroups.has(m.key)) : out;
     return kept.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /**
+   * Whether an outlet named at tokens first..last is cited: it hears a source ("told RFA", "according to
+   * reports from the BBC", "first reported by"), or reports ("Yonhap reported", "Daily NK has learned").
+   * An outlet that is only named ("the popular SBS drama", "writes for Reuters") is no source.
+   */
+  private cited(first: number, last: number): boolean {
+    const { t } = this;
+    // Korean cites an outlet with particles and verbs after it ("데일리NK가 ... 보도했다"): the Korean stage reads those
+    if (this.nearHangul(t.start[first], t.end[last])) return true;
+    for (let k = first - 1, n = 0; k >= 0 && n < CITE_REACH && !this.breakBetween(k, k + 1); k--, n++) {
+      const w = t.lower[k];
+      if (CITED_AFTER.has(w)) return true;
+      const prior = lowerAt(t, ADVERBS.has(lowerAt(t, k - 1)) ? k - 2 : k - 1);
+      if ((w === 'by' && REPORTED.has(prior)) || (w === 'to' && HEARD.has(prior)) || (w === 'from' && (prior === 'report' || prior === 'reports'))) return true;
+    }
+    let depth = 0;
+    for (let k = last + 1, n = 0; k < t.length && n < CITE_REACH + 1 && !this.breakBetween(k - 1, k); k++) {
+      const w = t.lower[k];
+      if (w === '(') depth++;
+      else if (w === ')') depth--;
+      else if (w === ',' && APPOSITION.has(lowerAt(t, k + 1))) {
+        // "Daily NK, a media outlet specializing in ..., cited": the apposition is passed over
+        const close = t.lower.indexOf(',', k + 1);
+        if (close > k && close - k <= MAX_APPOSITION && !this.breakBetween(k, close)) k = close;
+      } else if (depth === 0) {
+        if (this.lex.speechVerbs.has(w) || REPORTING.has(w)) return true;
+        n++;
+      }
+    }
+    return false;
+  }
+
+  private nearHangul(start: number, end: number): boolean {
+    const { text } = this.inp;
+    for (let i = Math.max(0, start - HANGUL_REACH); i < Math.min(text.length, end + HANGUL_REACH); i++) if (isHangul(text.charCodeAt(i))) return true;
+    return false;
+  }
+
+  /** A sentence end or a line break lies between two tokens. */
+  private breakBetween(a: number, b: number): boolean {
+    const { t } = this;
+    return a < 0 || b >= t.length || /[.!?]$/.test(t.lower[a]) || /\n|[.!?]\s/.test(this.inp.text.slice(t.end[a], t.start[b]));
   }
 
   private scanSentence(s: { start: number; end: number }): void {
@@ -253,10 +329,14 @@ class SourceScan {
     const next = lowerAt(t, v + 1);
     if (t.lower[v] === 'reported' && next === 'to') return true;
     if (!/^(?:told|tell|tells)$/.test(t.lower[v])) return false;
-    if (this.outletAt(v + 1, t.length - 1) || (inp.ownWords && seqAt(t, v + 1, inp.ownWords, t.length - 1)) || PUBLIC.has(next) || (next === 'the' && PUBLIC.has(lowerAt(t, v + 2)))) return false;
+    if (this.outletAt(v + 1, t.length - 1)) return false;
+    // "told the JoongAng Ilbo", "told the Japanese paper", "told reporters"
+    const l = next === 'the' ? v + 2 : v + 1;
+    if (this.outletAt(l, t.length - 1) || (inp.ownWords && seqAt(t, l, inp.ownWords, t.length - 1))) return false;
+    for (let k = l; k <= l + (l > v + 1 ? LISTENER_MODIFIERS : 0) && k < t.length; k++) if (PUBLIC.has(t.lower[k])) return false;
     // "told TJWG": a body already cited passes on what its own sources told it
     if (t.upper[v + 1] && this.known.some((k) => k.descriptor.split(/[^\p{L}]+/u).includes(bare(next)))) return false;
-    return !namedListenerAt(t, v + 1);
+    return !namedListenerAt(t, l);
   }
 
   private outletIn(p: Phrase) {
@@ -437,7 +517,7 @@ class SourceScan {
     if (head?.plural) return this.plural(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!);
     const outlet = head ? null : this.outletIn(p);
     if (outlet) {
-      if (outlet.id === this.own) return;
+      if (this.own.has(outlet.id)) return;
       return this.keyed(p, `outlet:${outlet.id}`, outlet.stateMedia ? 'state_media' : 'outlet');
     }
     const named = this.actorsIn(p).filter((a) => a.kind !== 'role');
