@@ -12,7 +12,8 @@ export interface Phrase {
   last: number;
 }
 
-const STOP = new Set([',', ';', ':', '"', '.', '!', '?', '-']);
+// '|' parts the items of a page's ticker or breadcrumb
+const STOP = new Set([',', ';', ':', '"', '.', '!', '?', '-', '|']);
 /** Titles written with a full stop ("Rep. Yoo"): the stop does not end the phrase */
 const TITLES = new Set(['rep', 'sen', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'lt', 'amb']);
 const ends = (t: Tokens, i: number) => STOP.has(t.lower[i]) && !(t.lower[i] === '.' && TITLES.has(lowerAt(t, i - 1)));

@@ -82,7 +82,12 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const SAME = new Set(['same', 'aforementioned', 'said']);
 /** "Neither government has confirmed", "no official said": nobody is cited */
 /** Verbs that bring a source in without its speaking: "cited a source", "checked with another source". */
-const INTRODUCING = new Set(['cited', 'cites', 'citing', 'cross-checked', 'checked', 'confirmed', 'verified', 'spoke', 'interviewed', 'obtained', 'learned']);
+const INTRODUCING = new Set(['cross-checked', 'checked', 'confirmed', 'verified', 'spoke', 'spoken', 'speaking', 'talked', 'interviewed', 'obtained', 'learned']);
+const INTRODUCING_PREPOSITIONS = new Set(['with', 'from', 'to']);
+/** Verbs whose object is whoever the outlet relies on: "citing an anonymous activist", "quoted a border guard" */
+const CITING = new Set(['cited', 'cites', 'citing', 'quoted', 'quotes', 'quoting']);
+/** "citing unnamed North Korean sources": words before a plural head */
+const MAX_CITED_MODIFIERS = 3;
 const INTRODUCING_REACH = 5;
 /** Heads that name an informant of the outlet, never a person of the story. */
 const ANONYMOUS_HEADS = new Set(['source', 'informant', 'insider']);
@@ -93,6 +98,8 @@ const IRREGULAR = new Map([['people', 'person'], ['men', 'man'], ['women', 'woma
 /** "two residents of Kuandian told NK News" cites two sources; a larger number is a study's sample, not the outlet's contacts */
 const MAX_GROUP = 4;
 const GENERIC_STATE_MEDIA = 'state-media';
+/** Kinds of source that are people the outlet or its relay heard */
+const PERSON_KINDS: ReadonlySet<SourceKind> = new Set(['anonymous_insider', 'family', 'other']);
 /** "sources in China's Jilin Province": how far after a plural noun its place may start */
 const GROUP_PLACE_REACH = 5;
 
@@ -165,6 +172,8 @@ class SourceScan {
   /** country-wide groups ("sources in North Korea"): a summary of the sources cited one by one when any is placed finer */
   private readonly countryGroups = new Set<string>();
   private placedFiner = false;
+  /** the first group of people cited without a place ("sources said"): a source only when no one is cited singly */
+  private unplaced: { p: Phrase; info: Omit<Known, 'key' | 'descriptor'>; kind: SourceKind; rank: number } | null = null;
   /** the report's own outlets, whose citations are no sources */
   private readonly own: Set<string>;
   /** anchored() as a value, for the attribution helpers */
@@ -200,6 +209,8 @@ class SourceScan {
       if (out.some((m) => m.span.start <= span.start && m.span.end >= span.end)) continue;
       out.push({ span, key: `outlet:${o.id}`, descriptor: inp.text.slice(span.start, span.end), location: null, placeId: null, kind: o.stateMedia ? 'state_media' : 'outlet' });
     }
+    // "citing North Korean sources", "defectors say" (not "experts say"): an unplaced group is the report's only informant when no one is cited singly
+    if (this.unplaced && !out.some((m) => PERSON_KINDS.has(m.kind))) this.open(this.unplaced.p, this.unplaced.info, this.unplaced.kind, false);
     const kept = this.placedFiner ? out.filter((m) => !this.countryGroups.has(m.key)) : out;
     return kept.sort((a, b) => a.span.start - b.span.start);
   }
@@ -262,10 +273,8 @@ class SourceScan {
         v = p ? p.last : v + 1;
         continue;
       }
-      if (!this.lex.speechVerbs.has(w)) {
-        this.introduced(v, sEnd);
-        continue;
-      }
+      this.introduced(v, sEnd);
+      if (!this.lex.speechVerbs.has(w)) continue;
       if (this.inStory(v)) continue;
       // "..., said the source": after a comma a source noun following the verb is the speaker
       if (v > sFirst && t.lower[v - 1] === ',') {
@@ -286,19 +295,24 @@ class SourceScan {
   }
 
   /**
-   * "cross-checked the news with an independent source in X", "cited a source in X": an
-   * indefinite source noun opens a source even where no verb of speaking follows it.
+   * "cross-checked the news with an independent source in X", "spoke to a source": an indefinite
+   * informant noun opens a source even where no verb of speaking follows it. After "citing" or
+   * "quoted" any source noun does ("citing an anonymous activist"), a plural too ("citing North Korean sources").
    */
   private introduced(v: number, sEnd: number): void {
     const { t } = this;
-    if (!INTRODUCING.has(t.lower[v]) || this.inp.quoted[v]) return;
-    // "cited a source", "checked (the account) with another source"
+    const citing = CITING.has(t.lower[v]);
+    if (!(citing || INTRODUCING.has(t.lower[v])) || this.inp.quoted[v]) return;
+    // "cited a source", "checked (the account) with another source", "spoke to a source"
+    // (not "citing accounts he gathered from contacts": the object of "citing" is what is cited)
     let from = v + 1;
-    for (let j = v + 1; j < sEnd && j <= v + INTRODUCING_REACH && !INDEFINITE.has(t.lower[from]); j++) if (t.lower[j] === 'with' || t.lower[j] === 'from') from = j + 1;
-    if (!INDEFINITE.has(lowerAt(t, from))) return;
+    for (let j = v + 1; !citing && j < sEnd && j <= v + INTRODUCING_REACH && !INDEFINITE.has(t.lower[from]); j++) if (INTRODUCING_PREPOSITIONS.has(t.lower[j])) from = j + 1;
+    const det = lowerAt(t, from);
+    if (!citing && !INDEFINITE.has(det)) return;
     const p = phraseAfter(t, from, sEnd);
     const head = p && this.headOf(p);
-    if (p && head && !head.plural && ANONYMOUS_HEADS.has(head.word)) this.resolve(p);
+    if (!p || !head || clauseHead(t, p)) return;
+    if (head.plural ? citing && !DEFINITE.has(det) && head.index - p.first <= MAX_CITED_MODIFIERS : INDEFINITE.has(det) && (citing || ANONYMOUS_HEADS.has(head.word))) this.resolve(p);
   }
 
   private spanOf(p: Phrase) {
@@ -399,10 +413,10 @@ class SourceScan {
     this.out.push({ span: this.spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc?.name ?? null, placeId: loc?.placeId ?? null, kind });
   }
 
-  private open(p: Phrase, info: Omit<Known, 'key' | 'descriptor'>, kind: SourceKind): void {
+  private open(p: Phrase, info: Omit<Known, 'key' | 'descriptor'>, kind: SourceKind, located = true): void {
     const key = info.org ? `org:${info.org}` : `s${++this.fresh}`;
     this.known.push({ key, descriptor: this.inp.text.slice(this.t.start[p.first], this.t.end[p.last]).toLowerCase(), ...info });
-    this.add(p, key, kind, true);
+    this.add(p, key, kind, located);
   }
 
   private refer(p: Phrase, k: Known, kind: SourceKind): void {
@@ -481,7 +495,12 @@ class SourceScan {
       const loc = locate(this.inp.text, t, p, this.inp.places, this.lex);
       const at = loc ? tokenAt(t, loc.span.start) : -1;
       // the place belongs to the group: right after its noun ("sources in Jilin") or "Seoul-based"
-      if (!loc || !(t.lower[at].endsWith('-based') || (at > head.index && at - head.index <= GROUP_PLACE_REACH))) return;
+      if (!loc || !(t.lower[at].endsWith('-based') || (at > head.index && at - head.index <= GROUP_PLACE_REACH))) {
+        // informants ("sources") before other people ("defectors"), each the first met
+        const rank = kind === 'anonymous_insider' ? 2 : 1;
+        if (PERSON_KINDS.has(kind) && !this.lex.commentators.has(head.word) && rank > (this.unplaced?.rank ?? 0)) this.unplaced = { p, info, kind, rank };
+        return;
+      }
       const prior = known.find((k) => k.head === head.word && this.out.some((m) => m.key === k.key && m.placeId === loc.placeId && m.location === loc.name));
       if (prior) return this.refer(p, prior, kind);
       this.open(p, info, kind);
