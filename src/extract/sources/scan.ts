@@ -100,6 +100,8 @@ const MAX_GROUP = 4;
 const GENERIC_STATE_MEDIA = 'state-media';
 /** Kinds of source that are people the outlet or its relay heard */
 const PERSON_KINDS: ReadonlySet<SourceKind> = new Set(['anonymous_insider', 'family', 'other']);
+/** Kinds of source that only pass on what others told them */
+const RELAYS: ReadonlySet<SourceKind> = new Set(['outlet', 'state_media']);
 /** "sources in China's Jilin Province": how far after a plural noun its place may start */
 const GROUP_PLACE_REACH = 5;
 
@@ -210,7 +212,7 @@ class SourceScan {
       out.push({ span, key: `outlet:${o.id}`, descriptor: inp.text.slice(span.start, span.end), location: null, placeId: null, kind: o.stateMedia ? 'state_media' : 'outlet' });
     }
     // "citing North Korean sources", "defectors say" (not "experts say"): an unplaced group is the report's only informant when no one is cited singly
-    if (this.unplaced && !out.some((m) => PERSON_KINDS.has(m.kind))) this.open(this.unplaced.p, this.unplaced.info, this.unplaced.kind, false);
+    if (this.unplaced && out.every((m) => RELAYS.has(m.kind))) this.open(this.unplaced.p, this.unplaced.info, this.unplaced.kind, false);
     const kept = this.placedFiner ? out.filter((m) => !this.countryGroups.has(m.key)) : out;
     return kept.sort((a, b) => a.span.start - b.span.start);
   }
