@@ -100,6 +100,9 @@ const MAX_GROUP = 4;
 const GENERIC_STATE_MEDIA = 'state-media';
 /** Kinds of source that are people the outlet or its relay heard */
 const PERSON_KINDS: ReadonlySet<SourceKind> = new Set(['anonymous_insider', 'family', 'other']);
+/** "South Korean media reported": the press at large, no one outlet */
+const GENERIC_PRESS = new Set(['media', 'press']);
+const MAX_GENERIC_PRESS = 4;
 /** Kinds of source that only pass on what others told them */
 const RELAYS: ReadonlySet<SourceKind> = new Set(['outlet', 'state_media']);
 /** "sources in China's Jilin Province": how far after a plural noun its place may start */
@@ -405,7 +408,17 @@ class SourceScan {
 
   private anchored(p: Phrase): boolean {
     return (p.first === p.last && PRONOUNS.has(this.t.lower[p.first])) || this.headOf(p) !== null || this.actorsIn(p).some((a) => a.kind !== 'role') ||
-      this.outletIn(p) !== null || this.stateMediaIn(p) || this.isName(p) || this.memberRef(p);
+      this.outletIn(p) !== null || this.stateMediaIn(p) || this.isName(p) || this.memberRef(p) || this.silent(p);
+  }
+
+  /**
+   * A speaker that is no source but ends the subject: a state named for its government ("Seoul said"),
+   * the press at large ("South Korean media reported"). The clause before it is not searched for one.
+   */
+  private silent(p: Phrase): boolean {
+    const { t } = this;
+    if (GENERIC_PRESS.has(t.lower[p.last]) && p.last - p.first < MAX_GENERIC_PRESS) return !this.stateMediaIn(p);
+    return this.inp.places.some((m) => m.span.start === t.start[p.first] && m.span.end === t.end[p.last]);
   }
 
   private add(p: Phrase, key: string, kind: SourceKind, located: boolean): void {
@@ -525,7 +538,7 @@ class SourceScan {
       if (last) out.push({ span: this.spanOf(p), key: last.key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: null, placeId: null, kind: last.kind });
       return;
     }
-    if (NOBODY.has(t.lower[p.first])) return;
+    if (NOBODY.has(t.lower[p.first]) || this.silent(p)) return;
     const parts = conjuncts(t, p, this.hasHead);
     if (parts) {
       for (const q of parts) this.resolve(q);
@@ -536,7 +549,8 @@ class SourceScan {
     const head = this.headOf(p);
     const stateMedia = this.stateMediaIn(p);
     if (head?.plural) return this.plural(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!);
-    const outlet = head ? null : this.outletIn(p);
+    // "South Korean news agency Yonhap": a body noun describes the outlet; "JoongAng Ilbo's source", "a copy obtained by ..." do not
+    const outlet = head && !lex.orgLike.has(head.word) ? null : this.outletIn(p);
     if (outlet) {
       if (this.own.has(outlet.id)) return;
       return this.keyed(p, `outlet:${outlet.id}`, outlet.stateMedia ? 'state_media' : 'outlet');
