@@ -178,3 +178,8 @@ test('a source talking to "the paper" or "the JoongAng Ilbo" talks to an outlet;
   );
   assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['official', 'An official in Hyesan'], ['official', 'Local officials and traders']]);
 });
+
+test('a source introduced without speaking is placed where it was introduced when it first speaks as "the ..."', () => {
+  const found = sourcesOf('Guards shot a man in Hyesan. A reporting partner in the city sent this account. The reporting partner said the man was a smuggler.');
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['The reporting partner', 'Hyesan']]);
+});

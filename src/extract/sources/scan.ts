@@ -89,6 +89,9 @@ const CITING = new Set(['cited', 'cites', 'citing', 'quoted', 'quotes', 'quoting
 /** "citing unnamed North Korean sources": words before a plural head */
 const MAX_CITED_MODIFIERS = 3;
 const INTRODUCING_REACH = 5;
+/** "a local reporting partner": words between an indefinite article and the noun it introduces */
+const INTRO_MODIFIERS = 3;
+const STOP_WORDS = new Set([',', '.', ';', ':', '"', 'the']);
 /** Heads that name an informant of the outlet, never a person of the story. */
 const ANONYMOUS_HEADS = new Set(['source', 'informant', 'insider']);
 const NOBODY = new Set(['neither', 'no', 'none', 'nobody']);
@@ -611,5 +614,22 @@ class SourceScan {
     // the outlet cites; a body met first with "the" ("the ministry said") is
     if (kind === 'other' || (kind === 'official' && !info.orgLike)) return;
     this.open(p, info, kind);
+    // "A reporting partner in the city gave this account. ... The reporting partner said": placed where it was introduced
+    const intro = this.introduction(p.first, head.word);
+    if (intro) this.relocate(this.known[this.known.length - 1], intro, true);
+  }
+
+  /** The last indefinite phrase before token `before` whose head is `word` ("a reporting partner in the city"). */
+  private introduction(before: number, word: string): Phrase | null {
+    const { t } = this;
+    for (let i = before - 1; i > 0; i--) {
+      if (this.inp.quoted[i] || this.nounAt(i)?.word !== word || this.nounAt(i)!.plural) continue;
+      let d = i - 1;
+      while (d >= 0 && i - d <= INTRO_MODIFIERS && !INDEFINITE.has(t.lower[d]) && !STOP_WORDS.has(t.lower[d])) d--;
+      if (d < 0 || !INDEFINITE.has(t.lower[d])) continue;
+      const s = this.inp.sentences.find((x) => x.start <= t.start[i] && x.end >= t.end[i]);
+      return s ? phraseAfter(t, d, tokenAt(t, s.end)) : null;
+    }
+    return null;
   }
 }
