@@ -421,7 +421,10 @@ class SourceScan {
   private silent(p: Phrase): boolean {
     const { t } = this;
     if (GENERIC_PRESS.has(t.lower[p.last]) && p.last - p.first < MAX_GENERIC_PRESS) return !this.stateMediaIn(p);
-    return this.inp.places.some((m) => m.span.start === t.start[p.first] && m.span.end === t.end[p.last]);
+    // a place's name is short and capitalised: other phrases skip the walk over the places
+    if (p.last - p.first >= MAX_GENERIC_PRESS || !t.upper[p.first]) return false;
+    for (const m of this.inp.places) if (m.span.start === t.start[p.first] && m.span.end === t.end[p.last]) return true;
+    return false;
   }
 
   private add(p: Phrase, key: string, kind: SourceKind, located: boolean): void {
