@@ -12,7 +12,8 @@ export interface Phrase {
   last: number;
 }
 
-const STOP = new Set([',', ';', ':', '"', '.', '!', '?', '-']);
+// '|' parts the items of a page's ticker or breadcrumb
+const STOP = new Set([',', ';', ':', '"', '.', '!', '?', '-', '|']);
 /** Titles written with a full stop ("Rep. Yoo"): the stop does not end the phrase */
 const TITLES = new Set(['rep', 'sen', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'lt', 'amb']);
 const ends = (t: Tokens, i: number) => STOP.has(t.lower[i]) && !(t.lower[i] === '.' && TITLES.has(lowerAt(t, i - 1)));
@@ -46,6 +47,19 @@ function coordinated(t: Tokens, b: number, sFirst: number): boolean {
   return b - c <= 6 && DETERMINERS.has(t.lower[c + 1]);
 }
 
+/** Words in the first of two bare plurals: "local officials and traders" */
+const MAX_PAIR_LEFT = 3;
+
+/** "local officials and traders said": two bare plurals joined by the "and" at b speak as one group. */
+function pluralPair(t: Tokens, b: number, v: number, sFirst: number, anchored: (p: Phrase) => boolean): Phrase | null {
+  let c = b - 1;
+  while (c >= sFirst && !STOP.has(t.lower[c]) && !OPENERS.has(t.lower[c])) c--;
+  const left = { first: c + 1, last: b - 1 };
+  if (left.last < left.first || left.last - left.first >= MAX_PAIR_LEFT || DETERMINERS.has(t.lower[left.first]) || DETERMINERS.has(lowerAt(t, b + 1))) return null;
+  if (!t.lower[b - 1].endsWith('s') || !t.lower[v - 1].endsWith('s') || !anchored(left)) return null;
+  return trim(t, left.first, v - 1);
+}
+
 /**
  * The subject phrase before a verb at v. It is widened back across commas while it is
  * empty, a relative clause, or holds no head (`anchored`). A subject that starts after
@@ -54,6 +68,8 @@ function coordinated(t: Tokens, b: number, sFirst: number): boolean {
 export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p: Phrase) => boolean): Phrase | null {
   let b = back(t, v - 1, sFirst);
   if (b >= sFirst && t.lower[b] === RELATIVE_AND && b < v - 1 && coordinated(t, b, sFirst)) return null;
+  const pair = b >= sFirst && t.lower[b] === RELATIVE_AND ? pluralPair(t, b, v, sFirst, anchored) : null;
+  if (pair) return pair;
   if (b >= sFirst && OPENERS.has(t.lower[b])) return trim(t, b + 1, v - 1);
   let phrase = trim(t, b + 1, v - 1);
   // "<what happened>, reported the Chosun Ilbo": with nothing between comma and verb, only a noun

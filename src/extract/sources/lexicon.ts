@@ -13,6 +13,7 @@ const SourcesFileSchema = z
     orgLike: z.array(z.string()).default([]),
     distinct: z.array(z.string()).default([]),
     first: z.array(z.string()).default([]),
+    commentators: z.array(z.string()).default([]),
     stateMedia: z.array(z.string()).default([]),
     locatives: z.array(z.string()).default([]),
     levelWords: z.record(z.string(), z.enum(['country', 'province', 'county', 'city'])).default({}),
@@ -25,6 +26,8 @@ export interface SourceLexicon {
   orgLike: Set<string>;
   distinct: Set<string>;
   first: Set<string>;
+  /** heads of people who comment rather than inform ("experts say"): a group of them is no one's source */
+  commentators: Set<string>;
   /** state media names as word sequences */
   stateMedia: string[][];
   locatives: Set<string>;
@@ -34,7 +37,7 @@ export interface SourceLexicon {
 /** Merges sources.json of each folder in order. */
 export function buildSourceLexicon(dirs: readonly string[]): SourceLexicon {
   const lex: SourceLexicon = {
-    speechVerbs: new Set(), nouns: new Map(), orgLike: new Set(), distinct: new Set(), first: new Set(),
+    speechVerbs: new Set(), nouns: new Map(), orgLike: new Set(), distinct: new Set(), first: new Set(), commentators: new Set(),
     stateMedia: [], locatives: new Set(), levelWords: new Map(),
   };
   for (const dir of dirs) {
@@ -45,6 +48,7 @@ export function buildSourceLexicon(dirs: readonly string[]): SourceLexicon {
     for (const w of d.orgLike) lex.orgLike.add(w);
     for (const w of d.distinct) lex.distinct.add(w);
     for (const w of d.first) lex.first.add(w);
+    for (const w of d.commentators) lex.commentators.add(w);
     for (const w of d.locatives) lex.locatives.add(w);
     for (const name of d.stateMedia) lex.stateMedia.push(name.toLowerCase().split(/\s+/));
     for (const [w, level] of Object.entries(d.levelWords)) lex.levelWords.set(w, level);

@@ -145,3 +145,41 @@ test('a country-wide group ("sources in North Korea") sums up the sources placed
   const alone = sourcesOf('Sources in China said the group was caught in Kunming.');
   assert.deepEqual(alone.map((s) => s.location), ['China']);
 });
+
+test('the wire or original named in the outlet field is the report\'s own, not a source', () => {
+  const text = 'Guards at the river were paid off, a source in Hyesan told Radio Free Asia. Daily NK reported the same.';
+  const carried = sourcesOf(text, { outlet: 'Border Weekly (repost of RFA)' });
+  assert.deepEqual(carried.map((s) => [s.kind, s.location]), [['anonymous_insider', 'Hyesan'], ['outlet', null]]);
+  const own = sourcesOf(text, { outlet: 'Border Weekly' });
+  assert.deepEqual(own.map((s) => s.kind), ['anonymous_insider', 'outlet', 'outlet']);
+});
+
+test('an outlet only named in the story is no source; one cited or told is', () => {
+  const found = sourcesOf(
+    'Pupils were caught with a Daily NK leaflet and a drama from RFA, both of them banned. Daily NK, a website run by defectors, cited a trader in Yanji.',
+    { outlet: 'Border Weekly' },
+  );
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['outlet', 'Daily NK'], ['other', 'a trader in Yanji']]);
+});
+
+test('the object of "citing" is a source, a plural group only when no one else but outlets is cited', () => {
+  const group = sourcesOf('Twelve workers fled the site, RFA reported, citing unnamed North Korean sources.', { outlet: 'Border Weekly' });
+  assert.deepEqual(group.map((s) => s.kind), ['outlet', 'anonymous_insider']);
+  const single = sourcesOf('Twelve workers fled, RFA reported, citing unnamed sources. A source in Yanji said they hid in a church.', { outlet: 'Border Weekly' });
+  assert.deepEqual(single.map((s) => [s.kind, s.location]), [['outlet', null], ['anonymous_insider', 'Yanji']]);
+  const activist = sourcesOf('Police held the group near Shenyang, RFA said, citing a Seoul-based activist who helps them. They were sent back, the activist said.', { outlet: 'Border Weekly' });
+  assert.deepEqual(activist.map((s) => [s.kind, s.mentions.length]), [['outlet', 1], ['other', 2]]);
+});
+
+test('a source talking to "the paper" or "the JoongAng Ilbo" talks to an outlet; "experts say" and "Seoul said" cite no one', () => {
+  const found = sourcesOf(
+    'An official in Hyesan told the Seoul-based paper that the camp was full. Local officials and traders told the paper the same. Experts say prices rose. Guards beat a man in the market, Seoul said.',
+    { outlet: 'Border Weekly' },
+  );
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['official', 'An official in Hyesan'], ['official', 'Local officials and traders']]);
+});
+
+test('a source introduced without speaking is placed where it was introduced when it first speaks as "the ..."', () => {
+  const found = sourcesOf('Guards shot a man in Hyesan. A reporting partner in the city sent this account. The reporting partner said the man was a smuggler.');
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['The reporting partner', 'Hyesan']]);
+});

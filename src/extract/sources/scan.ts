@@ -7,9 +7,10 @@
 import type { SourceKind } from '../../core/model.js';
 import type { ActorMention, PlaceMention, SourceMention } from '../doc.js';
 import type { Tokens } from '../tokens.js';
-import { lowerAt, stripPossessive as bare, tokenAt } from '../tokens.js';
+import { lowerAt, stripPossessive as bare, tokenAt, tokenize } from '../tokens.js';
 import { afterRelative, clauseHead, conjuncts, phraseAfter, subjectBefore, type Phrase } from './attribution.js';
 import { countBefore } from './count.js';
+import { isHangul } from '../ko/script.js';
 import { demonymIn, type Demonym } from './demonym.js';
 import { headerPhrase } from './header.js';
 import type { SourceLexicon } from './lexicon.js';
@@ -39,6 +40,17 @@ export function indexOutlets(outlets: readonly OutletName[]): OutletIndex {
   return index;
 }
 
+/** Ids of the known outlets a text names ("Gephardt Daily (UPI repost)": UPI). */
+export function outletsNamedIn(text: string, index: OutletIndex): string[] {
+  const t = tokenize(text);
+  const ids: string[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const list = index.get(t.lower[i]) ?? index.get(bare(t.lower[i]));
+    if (list) for (const o of list) if (seqAt(t, i, o.words, t.length - 1)) ids.push(o.id);
+  }
+  return ids;
+}
+
 export interface SourceInputs {
   text: string;
   t: Tokens;
@@ -46,8 +58,8 @@ export interface SourceInputs {
   sentences: readonly { start: number; end: number }[];
   places: readonly PlaceMention[];
   actors: readonly ActorMention[];
-  /** id of the report's own outlet, when known */
-  ownOutlet: string | null;
+  /** ids of the report's own outlet and of the wire or original it carries */
+  ownOutlets: ReadonlySet<string>;
   /** the own outlet's name as lower-case words, when the canon lacks it ("told Casefile demo") */
   ownWords: readonly string[] | null;
   outlets: OutletIndex;
@@ -70,8 +82,16 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const SAME = new Set(['same', 'aforementioned', 'said']);
 /** "Neither government has confirmed", "no official said": nobody is cited */
 /** Verbs that bring a source in without its speaking: "cited a source", "checked with another source". */
-const INTRODUCING = new Set(['cited', 'cites', 'citing', 'cross-checked', 'checked', 'confirmed', 'verified', 'spoke', 'interviewed', 'obtained', 'learned']);
+const INTRODUCING = new Set(['cross-checked', 'checked', 'confirmed', 'verified', 'spoke', 'spoken', 'speaking', 'talked', 'interviewed', 'obtained', 'learned']);
+const INTRODUCING_PREPOSITIONS = new Set(['with', 'from', 'to']);
+/** Verbs whose object is whoever the outlet relies on: "citing an anonymous activist", "quoted a border guard" */
+const CITING = new Set(['cited', 'cites', 'citing', 'quoted', 'quotes', 'quoting']);
+/** "citing unnamed North Korean sources": words before a plural head */
+const MAX_CITED_MODIFIERS = 3;
 const INTRODUCING_REACH = 5;
+/** "a local reporting partner": words between an indefinite article and the noun it introduces */
+const INTRO_MODIFIERS = 3;
+const STOP_WORDS = new Set([',', '.', ';', ':', '"', 'the']);
 /** Heads that name an informant of the outlet, never a person of the story. */
 const ANONYMOUS_HEADS = new Set(['source', 'informant', 'insider']);
 const NOBODY = new Set(['neither', 'no', 'none', 'nobody']);
@@ -81,6 +101,13 @@ const IRREGULAR = new Map([['people', 'person'], ['men', 'man'], ['women', 'woma
 /** "two residents of Kuandian told NK News" cites two sources; a larger number is a study's sample, not the outlet's contacts */
 const MAX_GROUP = 4;
 const GENERIC_STATE_MEDIA = 'state-media';
+/** Kinds of source that are people the outlet or its relay heard */
+const PERSON_KINDS: ReadonlySet<SourceKind> = new Set(['anonymous_insider', 'family', 'other']);
+/** "South Korean media reported": the press at large, no one outlet */
+const GENERIC_PRESS = new Set(['media', 'press']);
+const MAX_GENERIC_PRESS = 4;
+/** Kinds of source that only pass on what others told them */
+const RELAYS: ReadonlySet<SourceKind> = new Set(['outlet', 'state_media']);
 /** "sources in China's Jilin Province": how far after a plural noun its place may start */
 const GROUP_PLACE_REACH = 5;
 
@@ -96,8 +123,27 @@ function seqAt(t: Tokens, i: number, words: readonly string[], last: number): bo
   return true;
 }
 
+/** How far from an outlet's name a word that cites it may stand */
+const CITE_REACH = 4;
+/** "Daily NK, a media outlet specializing in North Korean affairs, cited": an apposition of up to this many words */
+const APPOSITION = new Set(['a', 'an', 'the']);
+const MAX_APPOSITION = 12;
+/** How many characters around an outlet's name are looked at for Hangul */
+const HANGUL_REACH = 12;
+/** Words before an outlet that make it the one told or cited: "told RFA", "according to the BBC", "citing Yonhap" */
+const CITED_AFTER = new Set(['told', 'tell', 'tells', 'citing', 'cited', 'quoting', 'quoted', 'via']);
+/** "reported by", "quoted by" */
+const REPORTED = new Set(['reported', 'quoted', 'cited', 'broadcast', 'aired', 'carried', 'confirmed', 'published']);
+/** "according to", "spoke to" */
+const HEARD = new Set(['according', 'spoke', 'spoken', 'speaking', 'talked', 'talking', 'told']);
+const ADVERBS = new Set(['first', 'also', 'originally', 'previously', 'earlier', 'later', 'recently']);
+/** Words after an outlet that make it report: "Yonhap reported", "Daily NK has learned", "the Yomiuri report" */
+const REPORTING = new Set(['reported', 'spoke', 'interviewed', 'reports', 'report', 'reporting', 'learned', 'learnt', 'quoted', 'quoting', 'cited', 'citing', 'broadcast', 'aired']);
+
 /** People the outlet's informants talk to: "told reporters", "told lawmakers". */
-const PUBLIC = new Set(['researchers', 'interviewers', 'reporters', 'journalists', 'lawmakers', 'legislators', 'media', 'press', 'parliament', 'correspondents']);
+const PUBLIC = new Set(['researchers', 'interviewers', 'reporters', 'journalists', 'lawmakers', 'legislators', 'media', 'press', 'parliament', 'correspondents', 'paper', 'newspaper', 'daily', 'broadcaster', 'outlet']);
+/** "told the Seoul-based paper": words that may stand between "the" and a listener noun */
+const LISTENER_MODIFIERS = 2;
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** What may follow a listener who is an outlet: "told Asia Press.", "told New Focus on Monday" (not "told Kim to leave"). */
 const AFTER_OUTLET = new Set(['.', ',', ';', 'on', 'in', 'last', 'this', 'earlier', 'recently', 'via', 'by']);
@@ -134,8 +180,10 @@ class SourceScan {
   /** country-wide groups ("sources in North Korea"): a summary of the sources cited one by one when any is placed finer */
   private readonly countryGroups = new Set<string>();
   private placedFiner = false;
-  /** the report's own outlet, whose citations are no sources */
-  private own: string | null;
+  /** the first group of people cited without a place ("sources said"): a source only when no one is cited singly */
+  private unplaced: { p: Phrase; info: Omit<Known, 'key' | 'descriptor'>; kind: SourceKind; rank: number } | null = null;
+  /** the report's own outlets, whose citations are no sources */
+  private readonly own: Set<string>;
   /** anchored() as a value, for the attribution helpers */
   private readonly isAnchored = (p: Phrase) => this.anchored(p);
   private readonly hasHead = (p: Phrase) => this.headOf(p) !== null;
@@ -145,14 +193,15 @@ class SourceScan {
     private readonly lex: SourceLexicon,
   ) {
     this.t = inp.t;
-    this.own = inp.ownOutlet;
+    this.own = new Set(inp.ownOutlets);
   }
 
   run(): SourceMention[] {
     const { t, inp, out } = this;
     // a report that does not say whose it is belongs to the outlet its sources talk to ("told Daily NK")
-    for (let v = 0; this.own === null && v < t.length - 1; v++) {
-      if (t.lower[v] === 'told' || t.lower[v] === 'tells') this.own = this.outletAt(v + 1, t.length - 1)?.id ?? null;
+    for (let v = 0; this.own.size === 0 && v < t.length - 1; v++) {
+      const o = t.lower[v] === 'told' || t.lower[v] === 'tells' ? this.outletAt(v + 1, t.length - 1) : undefined;
+      if (o) this.own.add(o.id);
     }
     const header = headerPhrase(inp.text, t, this.lex);
     if (header) this.resolve(header);
@@ -163,13 +212,59 @@ class SourceScan {
       const c = t.lower[i].charCodeAt(0);
       if (c >= 97 && c <= 122 && !t.upper[i]) continue;
       const o = this.outletAt(i, t.length - 1);
-      if (!o || o.id === this.own) continue;
+      if (!o || this.own.has(o.id) || !this.cited(i, i + o.words.length - 1)) continue;
       const span = { start: t.start[i], end: t.end[i + o.words.length - 1] };
       if (out.some((m) => m.span.start <= span.start && m.span.end >= span.end)) continue;
       out.push({ span, key: `outlet:${o.id}`, descriptor: inp.text.slice(span.start, span.end), location: null, placeId: null, kind: o.stateMedia ? 'state_media' : 'outlet' });
     }
+    // "citing North Korean sources", "defectors say" (not "experts say"): an unplaced group is the report's only informant when no one is cited singly
+    if (this.unplaced && out.every((m) => RELAYS.has(m.kind))) this.open(this.unplaced.p, this.unplaced.info, this.unplaced.kind, false);
     const kept = this.placedFiner ? out.filter((m) => !this.countryGroups.has(m.key)) : out;
     return kept.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /**
+   * Whether an outlet named at tokens first..last is cited: it hears a source ("told RFA", "according to
+   * reports from the BBC", "first reported by"), or reports ("Yonhap reported", "Daily NK has learned").
+   * An outlet that is only named ("the popular SBS drama", "writes for Reuters") is no source.
+   */
+  private cited(first: number, last: number): boolean {
+    const { t } = this;
+    // Korean cites an outlet with particles and verbs after it ("데일리NK가 ... 보도했다"): the Korean stage reads those
+    if (this.nearHangul(t.start[first], t.end[last])) return true;
+    for (let k = first - 1, n = 0; k >= 0 && n < CITE_REACH && !this.breakBetween(k, k + 1); k--, n++) {
+      const w = t.lower[k];
+      if (CITED_AFTER.has(w)) return true;
+      const prior = lowerAt(t, ADVERBS.has(lowerAt(t, k - 1)) ? k - 2 : k - 1);
+      if ((w === 'by' && REPORTED.has(prior)) || (w === 'to' && HEARD.has(prior)) || (w === 'from' && (prior === 'report' || prior === 'reports'))) return true;
+    }
+    let depth = 0;
+    for (let k = last + 1, n = 0; k < t.length && n < CITE_REACH + 1 && !this.breakBetween(k - 1, k); k++) {
+      const w = t.lower[k];
+      if (w === '(') depth++;
+      else if (w === ')') depth--;
+      else if (w === ',' && APPOSITION.has(lowerAt(t, k + 1))) {
+        // "Daily NK, a media outlet specializing in ..., cited": the apposition is passed over
+        const close = t.lower.indexOf(',', k + 1);
+        if (close > k && close - k <= MAX_APPOSITION && !this.breakBetween(k, close)) k = close;
+      } else if (depth === 0) {
+        if (this.lex.speechVerbs.has(w) || REPORTING.has(w)) return true;
+        n++;
+      }
+    }
+    return false;
+  }
+
+  private nearHangul(start: number, end: number): boolean {
+    const { text } = this.inp;
+    for (let i = Math.max(0, start - HANGUL_REACH); i < Math.min(text.length, end + HANGUL_REACH); i++) if (isHangul(text.charCodeAt(i))) return true;
+    return false;
+  }
+
+  /** A sentence end or a line break lies between two tokens. */
+  private breakBetween(a: number, b: number): boolean {
+    const { t } = this;
+    return a < 0 || b >= t.length || /[.!?]$/.test(t.lower[a]) || /\n|[.!?]\s/.test(this.inp.text.slice(t.end[a], t.start[b]));
   }
 
   private scanSentence(s: { start: number; end: number }): void {
@@ -186,10 +281,8 @@ class SourceScan {
         v = p ? p.last : v + 1;
         continue;
       }
-      if (!this.lex.speechVerbs.has(w)) {
-        this.introduced(v, sEnd);
-        continue;
-      }
+      this.introduced(v, sEnd);
+      if (!this.lex.speechVerbs.has(w)) continue;
       if (this.inStory(v)) continue;
       // "..., said the source": after a comma a source noun following the verb is the speaker
       if (v > sFirst && t.lower[v - 1] === ',') {
@@ -210,19 +303,24 @@ class SourceScan {
   }
 
   /**
-   * "cross-checked the news with an independent source in X", "cited a source in X": an
-   * indefinite source noun opens a source even where no verb of speaking follows it.
+   * "cross-checked the news with an independent source in X", "spoke to a source": an indefinite
+   * informant noun opens a source even where no verb of speaking follows it. After "citing" or
+   * "quoted" any source noun does ("citing an anonymous activist"), a plural too ("citing North Korean sources").
    */
   private introduced(v: number, sEnd: number): void {
     const { t } = this;
-    if (!INTRODUCING.has(t.lower[v]) || this.inp.quoted[v]) return;
-    // "cited a source", "checked (the account) with another source"
+    const citing = CITING.has(t.lower[v]);
+    if (!(citing || INTRODUCING.has(t.lower[v])) || this.inp.quoted[v]) return;
+    // "cited a source", "checked (the account) with another source", "spoke to a source"
+    // (not "citing accounts he gathered from contacts": the object of "citing" is what is cited)
     let from = v + 1;
-    for (let j = v + 1; j < sEnd && j <= v + INTRODUCING_REACH && !INDEFINITE.has(t.lower[from]); j++) if (t.lower[j] === 'with' || t.lower[j] === 'from') from = j + 1;
-    if (!INDEFINITE.has(lowerAt(t, from))) return;
+    for (let j = v + 1; !citing && j < sEnd && j <= v + INTRODUCING_REACH && !INDEFINITE.has(t.lower[from]); j++) if (INTRODUCING_PREPOSITIONS.has(t.lower[j])) from = j + 1;
+    const det = lowerAt(t, from);
+    if (!citing && !INDEFINITE.has(det)) return;
     const p = phraseAfter(t, from, sEnd);
     const head = p && this.headOf(p);
-    if (p && head && !head.plural && ANONYMOUS_HEADS.has(head.word)) this.resolve(p);
+    if (!p || !head || clauseHead(t, p)) return;
+    if (head.plural ? citing && !DEFINITE.has(det) && head.index - p.first <= MAX_CITED_MODIFIERS : INDEFINITE.has(det) && (citing || ANONYMOUS_HEADS.has(head.word))) this.resolve(p);
   }
 
   private spanOf(p: Phrase) {
@@ -253,10 +351,14 @@ class SourceScan {
     const next = lowerAt(t, v + 1);
     if (t.lower[v] === 'reported' && next === 'to') return true;
     if (!/^(?:told|tell|tells)$/.test(t.lower[v])) return false;
-    if (this.outletAt(v + 1, t.length - 1) || (inp.ownWords && seqAt(t, v + 1, inp.ownWords, t.length - 1)) || PUBLIC.has(next) || (next === 'the' && PUBLIC.has(lowerAt(t, v + 2)))) return false;
+    if (this.outletAt(v + 1, t.length - 1)) return false;
+    // "told the JoongAng Ilbo", "told the Japanese paper", "told reporters"
+    const l = next === 'the' ? v + 2 : v + 1;
+    if (this.outletAt(l, t.length - 1) || (inp.ownWords && seqAt(t, l, inp.ownWords, t.length - 1))) return false;
+    for (let k = l; k <= l + (l > v + 1 ? LISTENER_MODIFIERS : 0) && k < t.length; k++) if (PUBLIC.has(t.lower[k])) return false;
     // "told TJWG": a body already cited passes on what its own sources told it
     if (t.upper[v + 1] && this.known.some((k) => k.descriptor.split(/[^\p{L}]+/u).includes(bare(next)))) return false;
-    return !namedListenerAt(t, v + 1);
+    return !namedListenerAt(t, l);
   }
 
   private outletIn(p: Phrase) {
@@ -309,7 +411,20 @@ class SourceScan {
 
   private anchored(p: Phrase): boolean {
     return (p.first === p.last && PRONOUNS.has(this.t.lower[p.first])) || this.headOf(p) !== null || this.actorsIn(p).some((a) => a.kind !== 'role') ||
-      this.outletIn(p) !== null || this.stateMediaIn(p) || this.isName(p) || this.memberRef(p);
+      this.outletIn(p) !== null || this.stateMediaIn(p) || this.isName(p) || this.memberRef(p) || this.silent(p);
+  }
+
+  /**
+   * A speaker that is no source but ends the subject: a state named for its government ("Seoul said"),
+   * the press at large ("South Korean media reported"). The clause before it is not searched for one.
+   */
+  private silent(p: Phrase): boolean {
+    const { t } = this;
+    if (GENERIC_PRESS.has(t.lower[p.last]) && p.last - p.first < MAX_GENERIC_PRESS) return !this.stateMediaIn(p);
+    // a place's name is short and capitalised: other phrases skip the walk over the places
+    if (p.last - p.first >= MAX_GENERIC_PRESS || !t.upper[p.first]) return false;
+    for (const m of this.inp.places) if (m.span.start === t.start[p.first] && m.span.end === t.end[p.last]) return true;
+    return false;
   }
 
   private add(p: Phrase, key: string, kind: SourceKind, located: boolean): void {
@@ -319,10 +434,10 @@ class SourceScan {
     this.out.push({ span: this.spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc?.name ?? null, placeId: loc?.placeId ?? null, kind });
   }
 
-  private open(p: Phrase, info: Omit<Known, 'key' | 'descriptor'>, kind: SourceKind): void {
+  private open(p: Phrase, info: Omit<Known, 'key' | 'descriptor'>, kind: SourceKind, located = true): void {
     const key = info.org ? `org:${info.org}` : `s${++this.fresh}`;
     this.known.push({ key, descriptor: this.inp.text.slice(this.t.start[p.first], this.t.end[p.last]).toLowerCase(), ...info });
-    this.add(p, key, kind, true);
+    this.add(p, key, kind, located);
   }
 
   private refer(p: Phrase, k: Known, kind: SourceKind): void {
@@ -401,7 +516,12 @@ class SourceScan {
       const loc = locate(this.inp.text, t, p, this.inp.places, this.lex);
       const at = loc ? tokenAt(t, loc.span.start) : -1;
       // the place belongs to the group: right after its noun ("sources in Jilin") or "Seoul-based"
-      if (!loc || !(t.lower[at].endsWith('-based') || (at > head.index && at - head.index <= GROUP_PLACE_REACH))) return;
+      if (!loc || !(t.lower[at].endsWith('-based') || (at > head.index && at - head.index <= GROUP_PLACE_REACH))) {
+        // informants ("sources") before other people ("defectors"), each the first met
+        const rank = kind === 'anonymous_insider' ? 2 : 1;
+        if (PERSON_KINDS.has(kind) && !this.lex.commentators.has(head.word) && rank > (this.unplaced?.rank ?? 0)) this.unplaced = { p, info, kind, rank };
+        return;
+      }
       const prior = known.find((k) => k.head === head.word && this.out.some((m) => m.key === k.key && m.placeId === loc.placeId && m.location === loc.name));
       if (prior) return this.refer(p, prior, kind);
       this.open(p, info, kind);
@@ -424,7 +544,7 @@ class SourceScan {
       if (last) out.push({ span: this.spanOf(p), key: last.key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: null, placeId: null, kind: last.kind });
       return;
     }
-    if (NOBODY.has(t.lower[p.first])) return;
+    if (NOBODY.has(t.lower[p.first]) || this.silent(p)) return;
     const parts = conjuncts(t, p, this.hasHead);
     if (parts) {
       for (const q of parts) this.resolve(q);
@@ -435,9 +555,10 @@ class SourceScan {
     const head = this.headOf(p);
     const stateMedia = this.stateMediaIn(p);
     if (head?.plural) return this.plural(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!);
-    const outlet = head ? null : this.outletIn(p);
+    // "South Korean news agency Yonhap": a body noun describes the outlet; "JoongAng Ilbo's source", "a copy obtained by ..." do not
+    const outlet = head && !lex.orgLike.has(head.word) ? null : this.outletIn(p);
     if (outlet) {
-      if (outlet.id === this.own) return;
+      if (this.own.has(outlet.id)) return;
       return this.keyed(p, `outlet:${outlet.id}`, outlet.stateMedia ? 'state_media' : 'outlet');
     }
     const named = this.actorsIn(p).filter((a) => a.kind !== 'role');
@@ -496,5 +617,22 @@ class SourceScan {
     // the outlet cites; a body met first with "the" ("the ministry said") is
     if (kind === 'other' || (kind === 'official' && !info.orgLike)) return;
     this.open(p, info, kind);
+    // "A reporting partner in the city gave this account. ... The reporting partner said": placed where it was introduced
+    const intro = this.introduction(p.first, head.word);
+    if (intro) this.relocate(this.known[this.known.length - 1], intro, true);
+  }
+
+  /** The last indefinite phrase before token `before` whose head is `word` ("a reporting partner in the city"). */
+  private introduction(before: number, word: string): Phrase | null {
+    const { t } = this;
+    for (let i = before - 1; i > 0; i--) {
+      if (this.inp.quoted[i] || this.nounAt(i)?.word !== word || this.nounAt(i)!.plural) continue;
+      let d = i - 1;
+      while (d >= 0 && i - d <= INTRO_MODIFIERS && !INDEFINITE.has(t.lower[d]) && !STOP_WORDS.has(t.lower[d])) d--;
+      if (d < 0 || !INDEFINITE.has(t.lower[d])) continue;
+      const s = this.inp.sentences.find((x) => x.start <= t.start[i] && x.end >= t.end[i]);
+      return s ? phraseAfter(t, d, tokenAt(t, s.end)) : null;
+    }
+    return null;
   }
 }

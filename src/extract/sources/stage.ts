@@ -3,7 +3,7 @@ import { quotedOf } from '../quotes.js';
 import { tokenize, tokensOf } from '../tokens.js';
 import { indexDemonyms, type Country } from './demonym.js';
 import type { SourceLexicon } from './lexicon.js';
-import { foldOutlet, indexOutlets, scanSources } from './scan.js';
+import { foldOutlet, indexOutlets, outletsNamedIn, scanSources } from './scan.js';
 
 export interface OutletEntry {
   id: string;
@@ -25,10 +25,14 @@ export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletE
     requires: ['sentences', 'places', 'actors'],
     assigns: ['sources'],
     run(doc) {
-      const known = doc.outlet ? byFolded.get(foldOutlet(doc.outlet)) : undefined;
-      const own = doc.outlet ? known ?? `own:${foldOutlet(doc.outlet)}` : null;
+      const name = doc.outlet ? primaryName(doc.outlet) : null;
+      const known = name ? byFolded.get(foldOutlet(name)) ?? byFolded.get(foldOutlet(doc.outlet!)) : undefined;
+      // "Korea JoongAng Daily (Yonhap)", "NewsGram (repost of RFA)", "..., Daily NK text": the wire or
+      // original the page carries wrote the text with the publisher; neither is a source of it
+      const own = new Set<string>(doc.outlet ? outletsNamedIn(doc.outlet, index) : []);
+      if (doc.outlet) own.add(known ?? `own:${foldOutlet(doc.outlet)}`);
       // an outlet the canon lacks is still recognised when its sources talk to it by name
-      const ownWords = doc.outlet && !known ? tokenize(doc.outlet.replace(/\s*\([^)]*\)\s*$/, '')).lower : null;
+      const ownWords = name && !known ? tokenize(name).lower : null;
       doc.layers.sources = scanSources(
         {
           text: doc.text,
@@ -37,7 +41,7 @@ export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletE
           sentences: doc.layers.sentences!,
           places: doc.layers.places!,
           actors: doc.layers.actors!,
-          ownOutlet: own,
+          ownOutlets: own,
           ownWords: ownWords?.length ? ownWords : null,
           outlets: index,
           demonyms,
@@ -46,4 +50,9 @@ export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletE
       );
     },
   };
+}
+
+/** The publisher's own name in an outlet field: "ASIAPRESS (Rimjin-gang)", "NK Subnara (site), reposting Daily NK". */
+function primaryName(field: string): string {
+  return field.replace(/\s*[(,].*$/s, '').trim() || field;
 }
