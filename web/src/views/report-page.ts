@@ -1,6 +1,7 @@
 // One report: its text with every extracted item highlighted by kind, a list of
 // its events and claims, and the details of the selected event.
 import { api } from '../api.js';
+import { speakerOf } from '../incident-claims.js';
 import { el, message, mount } from '../dom.js';
 import { markedText, type Labelled } from '../marked-text.js';
 import { href, replaceRoute, type Route } from '../route.js';
@@ -93,7 +94,7 @@ export async function reportPage(main: HTMLElement, route: Route, signal: AbortS
   const claims = extraction.claims.length === 0 ? null : el('section', { class: 'claims' },
     el('h2', {}, 'Claims'),
     el('ul', {}, ...extraction.claims.map((c) =>
-      el('li', {}, el('q', {}, report.text.slice(c.content.start, c.content.end)),
+      el('li', {}, el('span', { class: 'speaker' }, `${speakerOf(c.speaker, extraction)}: `), el('q', {}, report.text.slice(c.content.start, c.content.end)),
         el('span', { class: 'meta' }, ` — ${c.stance}${c.allegedFalse ? ', alleged false' : ''}${c.contestedWith.length ? ', contested' : ''}`)))));
 
   mount(main,
