@@ -8,7 +8,7 @@ import { itemKey, reviewItems, reviewProgress, type ItemKind, type ItemValue, ty
 const redactItem = (kind: ItemKind, v: ItemValue | undefined, role: AccessRole) =>
   v && kind === 'source' ? redactSource(v as Source, role) : v;
 
-export function reportView(stored: { report: Report; extraction: Extraction }, decisions: ReviewDecision[], role: AccessRole) {
+export function reportView(stored: { report: Report; extraction: Extraction; withheld?: true }, decisions: ReviewDecision[], role: AccessRole) {
   const items = reviewItems(stored.extraction, decisions);
   const state = new Map(items.map((i) => [i.id, i.review]));
   // every source span is masked for a viewer, the machine's and those people added
@@ -31,5 +31,7 @@ export function reportView(stored: { report: Report; extraction: Extraction }, d
       notes: decisions.filter((d) => d.action === 'note').map((d) => ({ item: d.item, body: (d.value as { body: string }).body, author: d.author, createdAt: d.createdAt })),
     } : {}),
     descriptorsShown: maySeeSourceDescriptors(role),
+    // the store is encrypted and this server has no key: the page says why descriptors and source spans are blank
+    ...(stored.withheld ? { withheld: true as const } : {}),
   };
 }

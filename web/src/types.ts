@@ -25,6 +25,8 @@ export interface ReportView {
   progress: { items: number; checked: number; conflicts: number };
   /** private notes: only for roles that may read them */
   notes?: { item: string; body: string; author: string; createdAt: string }[];
+  /** the store is encrypted and the server has no key: descriptors, notes and source spans are blank */
+  withheld?: true;
 }
 
 export interface Me {
