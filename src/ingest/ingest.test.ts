@@ -91,7 +91,7 @@ describe('ingestPaths', () => {
     for (const n of [2, 3, 4, 5]) await writeFile(join(crash, `${n}.json`), JSON.stringify(reportJson(10 + n)));
     const errors: string[] = [];
     const summary = await ingestPaths([crash], { store: t.store, extractor: TEST_FACTORY, workers: 2, onError: (_p, e) => errors.push(`${e.code} ${e.message}`) });
-    assert.deepEqual([summary.stored, summary.failed], [4, 1]);
+    assert.deepEqual([summary.stored, summary.failed], [4, 1], errors.join('\n'));
     assert.match(errors[0], /^E_INTERNAL .*1-crash\.txt.*worker thread stopped: worker crashed/);
     await rm(crash, { recursive: true });
   });
