@@ -88,6 +88,8 @@ const INTRODUCING_PREPOSITIONS = new Set(['with', 'from', 'to']);
 const CITING = new Set(['cited', 'cites', 'citing', 'quoted', 'quotes', 'quoting']);
 /** "citing unnamed North Korean sources": words before a plural head */
 const MAX_CITED_MODIFIERS = 3;
+/** the verbs that open a source without a verb of speaking: one lookup per word of the report */
+const OPENING: ReadonlySet<string> = new Set([...INTRODUCING, ...CITING]);
 const INTRODUCING_REACH = 5;
 /** "a local reporting partner": words between an indefinite article and the noun it introduces */
 const INTRO_MODIFIERS = 3;
@@ -309,8 +311,8 @@ class SourceScan {
    */
   private introduced(v: number, sEnd: number): void {
     const { t } = this;
+    if (!OPENING.has(t.lower[v]) || this.inp.quoted[v]) return;
     const citing = CITING.has(t.lower[v]);
-    if (!(citing || INTRODUCING.has(t.lower[v])) || this.inp.quoted[v]) return;
     // "cited a source", "checked (the account) with another source", "spoke to a source"
     // (not "citing accounts he gathered from contacts": the object of "citing" is what is cited)
     let from = v + 1;
