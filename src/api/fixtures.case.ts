@@ -3,7 +3,12 @@
 // change to the text cannot leave a span pointing at the wrong words.
 import { createHash } from 'node:crypto';
 import { Extraction, type Report, type Span } from '../core/model.js';
-import type { StoredReport } from '../store/port.js';
+import type { Store, StoredReport } from '../store/port.js';
+import { OUTLETS, extraction, P, source, storable } from '../link/fixtures.case.js';
+import { StoreLinker } from '../link/store-linker.js';
+import { createApp } from './app.js';
+
+type Place = (typeof P)[keyof typeof P];
 
 function spanner(text: string) {
   return (phrase: string, after = 0): Span => {
@@ -93,3 +98,30 @@ function shenyang(): StoredReport {
 
 /** Fresh copies for each test. */
 export const fixtureReports = (): StoredReport[] => [hyesan(), shenyang()];
+
+/** One report of an arrest as the explore and entity tests store it: who told it, when and where. */
+export interface ArrestReport {
+  id: string;
+  outlet: string;
+  published: string;
+  text: string;
+  descriptor: string;
+  date: string;
+  place: Place;
+}
+
+/** Stores the two fixture reports and one arrest per given report, then links them into cases. */
+export async function seedArrests(store: Store, reports: readonly ArrestReport[]): Promise<void> {
+  for (const { report, extraction: x } of fixtureReports()) await store.saveReport(report, new Uint8Array([1]), x);
+  for (const a of reports) {
+    const r = storable(a.id, { outlet: a.outlet, published: a.published, text: a.text }, extraction([{ type: 'ARREST', date: a.date, places: [a.place], count: 7, sources: ['s1'] }], [source('s1', a.descriptor)]));
+    await store.saveReport(r.report, r.raw, r.extraction);
+  }
+  await new StoreLinker(store.incidents, OUTLETS).linkPending();
+}
+
+/** A GET on a fresh app over the store, as the local user or as a viewer: status, text and parsed body. */
+export const requester = (store: Store) => async (path: string, role?: 'viewer') => {
+  const res = await createApp({ store, ...(role ? { role } : {}) }).request(path);
+  return { status: res.status, text: await res.clone().text(), body: (await res.json().catch(() => null)) as any };
+};

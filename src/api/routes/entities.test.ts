@@ -3,33 +3,22 @@
 // gazetteer's hierarchy; a source's descriptor never reaches a viewer.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { OUTLETS, extraction, P, source, storable } from '../../link/fixtures.case.js';
-import { StoreLinker } from '../../link/store-linker.js';
+import { P } from '../../link/fixtures.case.js';
 import { openTestStore, type TestStore } from '../../store/test-store.js';
-import { fixtureReports } from '../fixtures.case.js';
-import { createApp } from '../app.js';
+import { requester, seedArrests } from '../fixtures.case.js';
 
 let t: TestStore;
 before(async () => {
   t = await openTestStore();
-  for (const { report, extraction: x } of fixtureReports()) await t.store.saveReport(report, new Uint8Array([1]), x);
-  const reports: [id: string, outlet: string, text: string, descriptor: string, place: typeof P.hyesan][] = [
-    ['orig', 'Daily NK', 'Seven traders were arrested in Hyesan last week, a source in Ryanggang Province said.', 'a source in Ryanggang Province', P.hyesan],
-    ['rfa', 'RFA', 'Seven traders were held in Hyesan, a resident told RFA.', 'a resident of Hyesan', P.hyesan],
-    ['lone', 'Tumen Monitor', 'Two smugglers were caught in Samjiyon, a source said.', 'a trader in Samjiyon', P.samjiyon],
-  ];
-  for (const [id, outlet, text, descriptor, place] of reports) {
-    const r = storable(id, { outlet, published: '2021-05-03', text }, extraction([{ type: 'ARREST', date: '2021-04-28', places: [place], count: 7, sources: ['s1'] }], [source('s1', descriptor)]));
-    await t.store.saveReport(r.report, r.raw, r.extraction);
-  }
-  await new StoreLinker(t.store.incidents, OUTLETS).linkPending();
+  await seedArrests(t.store, [
+    { id: 'orig', outlet: 'Daily NK', published: '2021-05-03', text: 'Seven traders were arrested in Hyesan last week, a source in Ryanggang Province said.', descriptor: 'a source in Ryanggang Province', date: '2021-04-28', place: P.hyesan },
+    { id: 'rfa', outlet: 'RFA', published: '2021-05-03', text: 'Seven traders were held in Hyesan, a resident told RFA.', descriptor: 'a resident of Hyesan', date: '2021-04-28', place: P.hyesan },
+    { id: 'lone', outlet: 'Tumen Monitor', published: '2021-05-03', text: 'Two smugglers were caught in Samjiyon, a source said.', descriptor: 'a trader in Samjiyon', date: '2021-04-28', place: P.samjiyon },
+  ]);
 });
 after(async () => { await t.cleanup(); });
 
-const get = async (path: string, role?: 'viewer') => {
-  const res = await createApp({ store: t.store, ...(role ? { role } : {}) }).request(path);
-  return { status: res.status, text: await res.clone().text(), body: (await res.json().catch(() => null)) as any };
-};
+const get = (path: string, role?: 'viewer') => requester(t.store)(path, role);
 
 test('a place page: its acts and cases, the places inside it with their events, the places around it', async () => {
   const province = await get(`/api/places/${P.ryanggang.id}`);

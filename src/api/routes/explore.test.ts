@@ -3,35 +3,24 @@
 // description covers the routes, and parameters are refused by name.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { OUTLETS, ORIGINAL_TEXT, extraction, P, source, storable } from '../../link/fixtures.case.js';
-import { StoreLinker } from '../../link/store-linker.js';
-import { fixtureReports } from '../fixtures.case.js';
+import { ORIGINAL_TEXT, P } from '../../link/fixtures.case.js';
+import { requester, seedArrests } from '../fixtures.case.js';
 import { openTestStore, type TestStore } from '../../store/test-store.js';
 import type { Explore } from '../../store/explore/port.js';
-import { createApp } from '../app.js';
 
 let t: TestStore;
 before(async () => {
   t = await openTestStore();
-  for (const { report, extraction: x } of fixtureReports()) await t.store.saveReport(report, new Uint8Array([1]), x);
   // two outlets on one arrest in Hyesan (corroborated), one lone report near Hoeryong
-  const reports: [id: string, outlet: string, published: string, text: string, descriptor: string, date: string, place: typeof P.hyesan][] = [
-    ['orig', 'Daily NK', '2021-05-03', ORIGINAL_TEXT, 'a source in Ryanggang Province', '2021-04-28', P.hyesan],
-    ['rfa', 'RFA', '2021-05-06', 'Seven traders were held in Hyesan, a resident told RFA.', 'a resident of Hyesan', '2021-04-28', P.ryanggang],
-    ['lone', 'Tumen Monitor', '2021-02-01', 'Two smugglers were caught near Hoeryong, a source said.', 'a source in Hoeryong', '2021-01-20', P.hoeryong],
-  ];
-  for (const [id, outlet, published, text, descriptor, date, place] of reports) {
-    const r = storable(id, { outlet, published, text }, extraction([{ type: 'ARREST', date, places: [place], count: 7, sources: ['s1'] }], [source('s1', descriptor)]));
-    await t.store.saveReport(r.report, r.raw, r.extraction);
-  }
-  await new StoreLinker(t.store.incidents, OUTLETS).linkPending();
+  await seedArrests(t.store, [
+    { id: 'orig', outlet: 'Daily NK', published: '2021-05-03', text: ORIGINAL_TEXT, descriptor: 'a source in Ryanggang Province', date: '2021-04-28', place: P.hyesan },
+    { id: 'rfa', outlet: 'RFA', published: '2021-05-06', text: 'Seven traders were held in Hyesan, a resident told RFA.', descriptor: 'a resident of Hyesan', date: '2021-04-28', place: P.ryanggang },
+    { id: 'lone', outlet: 'Tumen Monitor', published: '2021-02-01', text: 'Two smugglers were caught near Hoeryong, a source said.', descriptor: 'a source in Hoeryong', date: '2021-01-20', place: P.hoeryong },
+  ]);
 });
 after(async () => { await t.cleanup(); });
 
-const get = async (path: string, role?: 'viewer') => {
-  const res = await createApp({ store: t.store, ...(role ? { role } : {}) }).request(path);
-  return { status: res.status, text: await res.clone().text(), body: (await res.json().catch(() => null)) as any };
-};
+const get = (path: string, role?: 'viewer') => requester(t.store)(path, role);
 
 test('one filter narrows the table, facets, map, timeline and network alike', async () => {
   const all = (await get('/api/explore')).body as Explore;
