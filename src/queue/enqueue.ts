@@ -7,13 +7,17 @@ import { basename } from 'node:path';
 import type PgBoss from 'pg-boss';
 import { CasefileError } from '../core/errors.js';
 import { DEFAULT_MAX_BYTES, listInputFiles, toCasefileError } from '../read/index.js';
+import type { Sealer } from '../store/crypto/sealer.js';
 import { jobTimeoutSeconds, QUEUES } from './queue.js';
+import { sealFileJob } from './seal.js';
 
 export interface FileJob {
   /** the file's name: readers pick the format by it; refusals name it */
   name: string;
   /** the file's bytes, base64 */
   bytes: string;
+  /** the bytes are sealed with the store's key (see seal.ts) */
+  sealed?: boolean;
   /** the feed the bytes came from */
   feed?: string;
   /** the worker's size limit for this file, in bytes */
@@ -29,7 +33,7 @@ export interface EnqueueResult {
 /** bytes of file content per insert: a batch of big files is not held in memory at once */
 const INSERT_BYTES = 16 * 1024 * 1024;
 
-export async function enqueueFiles(boss: PgBoss, paths: readonly string[], opts: { maxBytes?: number; onError?: (path: string, e: CasefileError) => void } = {}): Promise<EnqueueResult> {
+export async function enqueueFiles(boss: PgBoss, paths: readonly string[], opts: { maxBytes?: number; sealer?: Sealer | null; onError?: (path: string, e: CasefileError) => void } = {}): Promise<EnqueueResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const result: EnqueueResult = { ids: [], failures: [] };
   const fail = (path: string, error: CasefileError) => {
@@ -40,7 +44,7 @@ export async function enqueueFiles(boss: PgBoss, paths: readonly string[], opts:
   let batchBytes = 0;
   const flush = async () => {
     if (batch.length === 0) return;
-    result.ids.push(...(await insertFileJobs(boss, batch)));
+    result.ids.push(...(await insertFileJobs(boss, batch, opts.sealer ?? null)));
     batch = [];
     batchBytes = 0;
   };
@@ -70,9 +74,12 @@ export async function enqueueFiles(boss: PgBoss, paths: readonly string[], opts:
 }
 
 /** Inserts file jobs in one statement; returns their ids. */
-export async function insertFileJobs(boss: PgBoss, jobs: FileJob[]): Promise<string[]> {
+export async function insertFileJobs(boss: PgBoss, jobs: FileJob[], sealer: Sealer | null): Promise<string[]> {
   const expireInSeconds = jobTimeoutSeconds();
-  const rows = jobs.map((data) => ({ id: randomUUID(), name: QUEUES.file, data, expireInSeconds }));
+  const rows = jobs.map((job) => {
+    const id = randomUUID();
+    return { id, name: QUEUES.file, data: sealFileJob(job, id, sealer), expireInSeconds };
+  });
   await boss.insert(rows);
   return rows.map((r) => r.id);
 }

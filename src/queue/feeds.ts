@@ -3,6 +3,7 @@
 // If-Modified-Since), so an unchanged feed costs a 304; a changed one becomes a
 // file job, and its items already stored are found present by content hash.
 // Feeds are Casefile's only outbound traffic, and only once one is added.
+import type { Sealer } from '../store/crypto/sealer.js';
 import type PgBoss from 'pg-boss';
 import { CasefileError } from '../core/errors.js';
 import { DEFAULT_MAX_BYTES } from '../read/index.js';
@@ -94,7 +95,7 @@ export interface PollResult {
 }
 
 /** Polls the feeds that are due; each changed feed becomes one file job. */
-export async function pollDueFeeds(boss: PgBoss, opts: { maxBytes?: number; timeoutMs?: number } = {}): Promise<PollResult[]> {
+export async function pollDueFeeds(boss: PgBoss, opts: { maxBytes?: number; timeoutMs?: number; sealer?: Sealer | null } = {}): Promise<PollResult[]> {
   await ensureTable(boss);
   const db = boss.getDb();
   const { rows } = await db.executeSql(`select * from ${TABLE} where next_check <= now() order by next_check`, []);
@@ -106,7 +107,7 @@ export async function pollDueFeeds(boss: PgBoss, opts: { maxBytes?: number; time
     try {
       const fetched = await fetchFeed(row.url, { etag, lastModified }, opts);
       if (fetched.status === 'changed') {
-        await insertFileJobs(boss, [{ name: feedFileName(row.url), bytes: Buffer.from(fetched.bytes).toString('base64'), feed: row.url, maxBytes: opts.maxBytes }]);
+        await insertFileJobs(boss, [{ name: feedFileName(row.url), bytes: Buffer.from(fetched.bytes).toString('base64'), feed: row.url, maxBytes: opts.maxBytes }], opts.sealer ?? null);
         etag = fetched.etag;
         lastModified = fetched.lastModified;
       }

@@ -3,6 +3,8 @@
 // one ingestPaths call takes them all, so the batch shares the extraction threads.
 // Storing is atomic and idempotent by content hash, so a job retried after its
 // worker died stores only what the dead worker had not.
+import type { Sealer } from '../store/crypto/sealer.js';
+import { fileBytes } from './seal.js';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -20,6 +22,8 @@ export interface IngestJobsOptions {
   /** extraction threads (default: every core) */
   workers?: number;
   log: (line: string) => void;
+  /** opens files queued sealed with the store's key */
+  sealer?: Sealer | null;
 }
 
 export interface IngestJobsResult {
@@ -40,12 +44,24 @@ export async function ingestJobs(boss: PgBoss, jobs: PgBoss.Job<FileJob>[], opts
   try {
     const byPath = new Map<string, PgBoss.Job<FileJob>>();
     for (const job of jobs) {
+      let bytes: Buffer;
+      try {
+        bytes = fileBytes(job.data, job.id, opts.sealer ?? null);
+      } catch (err) {
+        // a file sealed with a key this worker lacks: handed back, for a worker that holds it
+        const message = `${job.data.name}: ${err instanceof Error ? err.message : String(err)}`;
+        await boss.fail(QUEUES.file, job.id, { message });
+        opts.log(`worker: will retry: ${message}`);
+        result.retried++;
+        continue;
+      }
       await mkdir(join(dir, job.id));
       // basename: a job's name cannot point outside its folder
       const path = join(dir, job.id, basename(job.data.name) || 'file');
-      await writeFile(path, Buffer.from(job.data.bytes, 'base64'), { mode: 0o600 });
+      await writeFile(path, bytes, { mode: 0o600 });
       byPath.set(path, job);
     }
+    if (byPath.size === 0) return result;
     const errors = new Map<string, CasefileError>();
     // the jobs' own limit: the size refused at enqueue is the size refused here
     const maxBytes = Math.max(...jobs.map((j) => j.data.maxBytes ?? 0)) || undefined;
@@ -54,9 +70,9 @@ export async function ingestJobs(boss: PgBoss, jobs: PgBoss.Job<FileJob>[], opts
       summary = await ingestPaths([...byPath.keys()], { store: opts.store, knowledgeDir: opts.knowledgeDir, workers: opts.workers, maxBytes, onError: (path, e) => errors.set(path, e) });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      for (const job of jobs) await boss.fail(QUEUES.file, job.id, { message });
-      opts.log(`worker: ${jobs.length} jobs handed back to retry: ${message}`);
-      return { ...result, retried: jobs.length };
+      for (const job of byPath.values()) await boss.fail(QUEUES.file, job.id, { message });
+      opts.log(`worker: ${byPath.size} jobs handed back to retry: ${message}`);
+      return { ...result, retried: result.retried + byPath.size };
     }
     result.stored = summary.stored;
     result.present = summary.present;

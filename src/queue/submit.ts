@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from '../core/config.js';
 import { CasefileError } from '../core/errors.js';
 import { enqueueFiles } from './enqueue.js';
+import { queueSealer } from './seal.js';
 import { closeQueue, openQueue } from './queue.js';
 import { describeFailure, failures, jobCounts } from './status.js';
 
@@ -22,7 +23,7 @@ export async function submitFiles(paths: readonly string[], opts: SubmitOptions)
   if (!config.databaseUrl) throw new CasefileError('E_CONFIG', 'ingest --queue needs the team queue on PostgreSQL: set DATABASE_URL (postgres://...), or leave out --queue to ingest here', { where: 'DATABASE_URL' });
   const boss = await openQueue(config.databaseUrl);
   try {
-    const queued = await enqueueFiles(boss, paths, { maxBytes: opts.maxBytes, onError: (_path, e) => opts.err(`casefile: ${e.message}\n`) });
+    const queued = await enqueueFiles(boss, paths, { maxBytes: opts.maxBytes, sealer: await queueSealer(config.keyFile), onError: (_path, e) => opts.err(`casefile: ${e.message}\n`) });
     const refused = queued.failures.length;
     opts.out(`ingest: ${queued.ids.length} files queued${refused > 0 ? `, ${refused} refused` : ''}; workers (casefile worker) take them\n`);
     if (!opts.wait || queued.ids.length === 0) return refused;

@@ -3,6 +3,7 @@
 // (pg-boss fetches with SKIP LOCKED). A worker killed mid-job leaves its jobs
 // active; pg-boss's maintenance expires them after CASEFILE_JOB_TIMEOUT and they
 // are retried by whoever is running.
+import type { Sealer } from '../store/crypto/sealer.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
 import { linkStore, describeTotals } from '../link/link-store.js';
@@ -16,6 +17,8 @@ import { pendingJobs } from './status.js';
 export interface WorkerOptions {
   boss: PgBoss;
   store: Store;
+  /** opens files queued sealed with the store's key, and seals the files feeds bring */
+  sealer?: Sealer | null;
   knowledgeDir?: string;
   /** extraction threads (default: every core) */
   workers?: number;
@@ -59,7 +62,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerTotals> {
     const [poll] = await boss.fetch(QUEUES.feeds);
     if (poll) {
       await settle(boss, QUEUES.feeds, poll.id, async () => {
-        const polled = await pollDueFeeds(boss);
+        const polled = await pollDueFeeds(boss, { sealer: opts.sealer });
         for (const p of polled) opts.log(`feed: ${p.url}: ${p.error ?? p.status}`);
         totals.polls++;
         return { polled };

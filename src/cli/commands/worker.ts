@@ -23,11 +23,12 @@ export function registerWorker(program: Command): void {
 }
 
 export async function runWorkerCommand(flags: WorkerFlags, log: (line: string) => void): Promise<void> {
-  const [{ loadConfig }, { openQueue, closeQueue }, { openStore }, { runWorker }] = await Promise.all([
+  const [{ loadConfig }, { openQueue, closeQueue }, { openStore }, { runWorker }, { queueSealer }] = await Promise.all([
     import('../../core/config.js'),
     import('../../queue/queue.js'),
     import('../../store/open.js'),
     import('../../queue/work.js'),
+    import('../../queue/seal.js'),
   ]);
   const config = loadConfig({ dataDir: flags.data });
   const boss = await openQueue(config.databaseUrl, { supervise: true });
@@ -42,7 +43,7 @@ export async function runWorkerCommand(flags: WorkerFlags, log: (line: string) =
   try {
     const store = await openStore(config);
     try {
-      const totals = await runWorker({ boss, store, knowledgeDir: config.knowledgeDir, workers: flags.workers, once: flags.once, signal: stop.signal, log });
+      const totals = await runWorker({ boss, store, knowledgeDir: config.knowledgeDir, sealer: await queueSealer(config.keyFile), workers: flags.workers, once: flags.once, signal: stop.signal, log });
       log(`worker: done: ${totals.files} files, ${totals.stored} reports stored, ${totals.present} already present, ${totals.refused} refused, ${totals.links} link runs, ${totals.polls} feed polls`);
     } finally {
       await store.close();
