@@ -96,7 +96,8 @@ test('a source in the event details opens its page with the acts it is given for
   const page = await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const { problems } = watch(page, h.baseUrl);
   await page.goto(`${h.baseUrl}#/explore`);
-  // the first event of the table whose details name a source
+  // the first event of the table whose details name a source (the table fills in once the query answers)
+  await page.waitForSelector('table.events tbody td a[href^="#/reports/"]');
   const reports = await page.$$eval('table.events tbody td a[href^="#/reports/"]', (as) => as.map((a) => a.getAttribute('href')!));
   let found = false;
   for (const to of reports) {
