@@ -39,6 +39,8 @@ interface Slot<T> {
   ready: boolean;
   /** set once the slot is being replaced, so its late events are ignored */
   retired: boolean;
+  /** why the thread failed, kept until it has exited */
+  failure?: { code: ErrorCode; reason: string };
 }
 
 type Reply = { ready: true } | { id: number; ok: true; result: unknown } | { id: number; ok: false; error: WireError };
@@ -88,12 +90,17 @@ export class WorkerPool<T, R> {
       else pending.reject(fromWire(reply.error));
       this.dispatch();
     });
-    slot.worker.on('error', (err: Error & { code?: string }) =>
-      err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? this.replace(slot, 'E_READ_LIMIT', `it needed more than the memory limit of ${this.limits.memoryMb} MB`)
-        : this.replace(slot, 'E_INTERNAL', `a worker thread stopped: ${err.message}`),
-    );
-    slot.worker.on('exit', (code) => this.replace(slot, 'E_INTERNAL', `a worker thread stopped: exit code ${code}`));
+    // a thread that fails is replaced once it has exited: Node delivers every answer the thread sent
+    // before 'exit', so a task answered just before the failure is not blamed for it
+    slot.worker.on('error', (err: Error & { code?: string }) => {
+      slot.failure = err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? { code: 'E_READ_LIMIT', reason: `it needed more than the memory limit of ${this.limits.memoryMb} MB` }
+        : { code: 'E_INTERNAL', reason: `a worker thread stopped: ${err.message}` };
+    });
+    slot.worker.on('exit', (code) => {
+      const { code: error, reason } = slot.failure ?? { code: 'E_INTERNAL' as const, reason: `a worker thread stopped: exit code ${code}` };
+      this.replace(slot, error, reason);
+    });
     return slot;
   }
 
