@@ -283,7 +283,7 @@ class SourceScan {
         v = p ? p.last : v + 1;
         continue;
       }
-      this.introduced(v, sEnd);
+      if (OPENING.has(w)) this.introduced(v, sEnd);
       if (!this.lex.speechVerbs.has(w)) continue;
       if (this.inStory(v)) continue;
       // "..., said the source": after a comma a source noun following the verb is the speaker
