@@ -8,8 +8,16 @@ import type { Span } from '../../core/model.js';
 const CAPTION_MARK = /\/\s*사진\s*[=:]|(?:^|\s)사진\s*[=:-]\s*\S|ⓒ|©|^\s*[▲△]\s*\S|자료\s?사진\s*$|화면\s?캡[쳐처]|\((?:사진|그래픽)\s*[=:]|사진\s?제공|\/\s*AP Photo|\/\s*(?:연합뉴스|뉴시스|뉴스1)\s*$/;
 /** The end of a Korean sentence: 다, 요, 까 with its closing punctuation. */
 const SENTENCE_END = /[다요까][.”"’')\]]*\s*$/;
-/** 서울-김세원 xallsl@rfa.org, 강정숙 기자 kjs@..., 입력 : 2016-09-26 09:05:18 수정 : ... */
-const BYLINE_LINE = /^\s*(?:[가-힣]{2,6}\s*[-=]\s*[가-힣]{2,4}\s+\S+@\S+|[가-힣]{2,4}\s*(?:기자|특파원|객원기자)\s*(?:\S+@\S+)?\s*$|(?:입력|수정|승인|기사입력|최종수정|등록)\s*[:：]?\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}.*$|\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}\s*$|(?:공유|스크랩|인쇄|이메일|글자크기|댓글|트위터|페이스북|카카오톡)(?:\s+(?:공유|스크랩|인쇄|이메일|글자크기|댓글|트위터|페이스북|카카오톡|미투데이|요즘))*\s*$)/;
+/** Whole lines of furniture, each with its kind: the first that matches names it. */
+const SHARE_WORDS = '공유|스크랩|인쇄|이메일|글자크기|댓글|트위터|페이스북|카카오톡|미투데이|요즘';
+const LINES: readonly [RegExp, KoreanFurnitureKind][] = [
+  // 서울-김세원 xallsl@rfa.org, 강정숙 기자 kjs@...
+  [/^\s*(?:[가-힣]{2,6}\s*[-=]\s*[가-힣]{2,4}\s+\S+@\S+|[가-힣]{2,4}\s*(?:기자|특파원|객원기자)\s*(?:\S+@\S+)?\s*$)/, 'byline'],
+  // 입력 : 2016-09-26 09:05:18 수정 : ...
+  [/^\s*(?:입력|수정|승인|기사입력|최종수정|등록)\s*[:：]?\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}/, 'dateline'],
+  // a player's clock (0:00 / 0:00) and share buttons
+  [new RegExp(`^\\s*(?:\\d{1,2}:\\d{2}\\s*\\/\\s*\\d{1,2}:\\d{2}|(?:${SHARE_WORDS})(?:\\s+(?:${SHARE_WORDS}))*)\\s*$`), 'prompt'],
+];
 /** 아주경제 강정숙 기자 = ..., (서울=연합뉴스) 홍길동 기자 = ...: the byline that opens a report's first paragraph. */
 const LEAD_BYLINE = /^(?:\([^()\n]{1,20}=[^()\n]{1,20}\)\s*)?(?:[가-힣A-Za-z]{1,12}\s+)?[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*/;
 
@@ -26,8 +34,8 @@ export function koreanFurnitureLines(text: string, start: number, end: number): 
     if (stop < 0 || stop > end) stop = end;
     const line = text.slice(at, stop);
     if (line.trim()) {
-      const byline = BYLINE_LINE.exec(line);
-      if (byline) out.push({ span: { start: at, end: stop }, kind: /\d{4}[-./]/.test(line) && !/@/.test(line) ? 'dateline' : /\d:\d{2}|공유|스크랩|댓글/.test(line) && !/@/.test(line) ? 'prompt' : 'byline' });
+      const kind = LINES.find(([re]) => re.test(line))?.[1];
+      if (kind) out.push({ span: { start: at, end: stop }, kind });
       else if (CAPTION_MARK.test(line) && !SENTENCE_END.test(stripCredit(line))) out.push({ span: { start: at, end: stop }, kind: 'caption' });
       else if (at === start) {
         const lead = LEAD_BYLINE.exec(line);

@@ -311,7 +311,8 @@ class SourceScan {
    */
   private introduced(v: number, sEnd: number): void {
     const { t } = this;
-    if (!OPENING.has(t.lower[v]) || this.inp.quoted[v]) return;
+    // the caller hands over only the words of OPENING
+    if (this.inp.quoted[v]) return;
     const citing = CITING.has(t.lower[v]);
     // "cited a source", "checked (the account) with another source", "spoke to a source"
     // (not "citing accounts he gathered from contacts": the object of "citing" is what is cited)
