@@ -13,16 +13,21 @@ export type PlaceLookup = (id: string) => LinkPlace | undefined;
 
 const SEP = '\u0001';
 
-/** `intern`: shared by a run, so equal places, actors, sources and dates are one object across its reports. */
-export function prepareLinkReport(report: Pick<Report, 'id' | 'title' | 'outlet' | 'published' | 'text'>, x: Extraction, outlets: OutletTable, placeOf: PlaceLookup = () => undefined, intern = new Interner()): LinkReport {
+/**
+ * `intern`: shared by a run, so equal places, actors, sources and dates are one object across its reports.
+ * `witnessTag`: how the store keeps witness keys (keyed in a protected store).
+ */
+export function prepareLinkReport(report: Pick<Report, 'id' | 'title' | 'outlet' | 'published' | 'text'>, x: Extraction, outlets: OutletTable, placeOf: PlaceLookup = () => undefined, intern = new Interner(), witnessTag = (key: string) => key): LinkReport {
   const places = new Map(x.places.map((p) => [p.id, p]));
   const actors = new Map(x.actors.map((a) => [a.id, a]));
   // Two sources of one report stay two witnesses even when their descriptors read alike.
   const sourceKeys = new Map<string, string>();
+  const seen = new Set<string>();
   for (const s of x.sources) {
     let k = descriptorKey(s.descriptor);
-    if ([...sourceKeys.values()].includes(k)) k = `${k}~${s.id}`;
-    sourceKeys.set(s.id, k);
+    if (seen.has(k)) k = `${k}~${s.id}`;
+    seen.add(k);
+    sourceKeys.set(s.id, witnessTag(k));
   }
   const sources = new Map(x.sources.map((s) => [s.id, s]));
   const outletKey = outlets.key(report.outlet);

@@ -58,7 +58,7 @@ export class StoreLinker {
         const rows = await this.incidents.unlinkedReports(Math.min(READ_BATCH, size - batch.length), after);
         if (rows.length === 0) break;
         after = rows[rows.length - 1].seq;
-        for (const b of rows) batch.push({ seq: b.seq, report: prepareLinkReport(b.report, applyReview(b.extraction, b.decisions), this.outlets, this.opts.placeOf, this.intern) });
+        for (const b of rows) batch.push({ seq: b.seq, report: prepareLinkReport(b.report, applyReview(b.extraction, b.decisions), this.outlets, this.opts.placeOf, this.intern, this.incidents.witnessTag) });
       }
       if (batch.length === 0) break;
       await this.link(batch);

@@ -146,6 +146,8 @@ export interface StoreKeyTable {
   id: number;
   fingerprint: string;
   sealed_at: string;
+  /** the salt of witness hashes (migration 0010), sealed; null until the store is first opened with its key */
+  witness_salt: string | null;
 }
 
 export interface Database {

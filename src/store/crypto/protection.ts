@@ -6,7 +6,9 @@
 import type { Kysely } from 'kysely';
 import { CasefileError } from '../../core/errors.js';
 import type { Database } from '../schema.js';
-import { createSealer, isSealedBytes, isSealedText, type Sealer } from './sealer.js';
+import type { LinkTables } from '../incidents/schema.js';
+import { retagWitnesses } from '../incidents/witness-tags.js';
+import { createSealer, isSealedBytes, isSealedText, newSalt, tagger, type Sealer } from './sealer.js';
 
 export type ProtectionState = 'off' | 'on' | 'locked';
 
@@ -23,6 +25,8 @@ export interface Protection {
   openBytes(stored: Uint8Array, context: string): Uint8Array;
   /** throws E_LOCKED unless sensitive fields can be written */
   assertWritable(what: string): void;
+  /** a witness key (a hash of a source descriptor) as stored: keyed in a protected store, so a guess cannot be checked against it */
+  witnessTag(key: string): string;
 }
 
 /** Where a sealed value lives, bound into its ciphertext. */
@@ -33,6 +37,7 @@ export const contexts = {
   note: (noteId: string) => `review_notes:${noteId}`,
   decision: (reportId: string) => `review_decisions:${reportId}`,
   audit: 'audit_log',
+  witnessSalt: 'store_key:witness_salt',
 };
 
 const locked = (what: string) => new CasefileError('E_LOCKED', `cannot write ${what} to a protected store without its key`, { where: 'CASEFILE_KEY_FILE' });
@@ -44,6 +49,7 @@ export const CLEAR: Protection = {
   sealBytes: (v) => v,
   openBytes: (v) => v,
   assertWritable() {},
+  witnessTag: (key) => key,
 };
 
 export const LOCKED: Protection = {
@@ -56,9 +62,10 @@ export const LOCKED: Protection = {
     throw new CasefileError('E_LOCKED', 'the raw file is encrypted and no key is set (CASEFILE_KEY_FILE)', { where: context });
   },
   assertWritable(what) { throw locked(what); },
+  witnessTag: () => { throw locked('links'); },
 };
 
-export function keyed(sealer: Sealer): Protection {
+export function keyed(sealer: Sealer, witnessTag: (key: string) => string): Protection {
   return {
     state: 'on',
     sealText: (v, c) => sealer.sealText(v, c),
@@ -66,6 +73,7 @@ export function keyed(sealer: Sealer): Protection {
     sealBytes: (v, c) => sealer.sealBytes(v, c),
     openBytes: (v, c) => (isSealedBytes(v) ? sealer.openBytes(v, c) : v),
     assertWritable() {},
+    witnessTag,
   };
 }
 
@@ -94,7 +102,7 @@ export async function protectionOf(db: KeyDb, key: Uint8Array | null, where: str
     if (await holdsData(db)) {
       throw new CasefileError('E_KEY', 'this store holds reports that are not encrypted; run `casefile key init --key-file NEW_FILE` on it to encrypt them with a new key', { where });
     }
-    await db.insertInto('store_key').values({ id: 1, fingerprint: sealer.fingerprint, sealed_at: new Date().toISOString() })
+    await db.insertInto('store_key').values({ id: 1, fingerprint: sealer.fingerprint, sealed_at: new Date().toISOString(), witness_salt: null })
       .onConflict((oc) => oc.column('id').doNothing()).execute();
     // another process may have recorded its key first
     return protectionOf(db, key, where);
@@ -102,5 +110,27 @@ export async function protectionOf(db: KeyDb, key: Uint8Array | null, where: str
   if (recorded !== sealer.fingerprint) {
     throw new CasefileError('E_KEY', 'CASEFILE_KEY_FILE holds a different key from the one this store was encrypted with (if `casefile key rotate` was interrupted, the new key is in KEYFILE.new)', { where });
   }
-  return keyed(sealer);
+  return keyed(sealer, await witnessTagOf(db, sealer));
+}
+
+export const sealSalt = (p: Pick<Protection, 'sealText'>, salt: Uint8Array) => p.sealText(Buffer.from(salt).toString('base64'), contexts.witnessSalt);
+export const openSalt = (p: Pick<Protection, 'openText'>, sealed: string) => new Uint8Array(Buffer.from(p.openText(sealed, contexts.witnessSalt), 'base64'));
+
+/**
+ * The store's witness hasher. A store sealed before it had a salt (migration 0010)
+ * gets one the first time it is opened with its key, and its stored hashes are keyed
+ * in the same transaction; of two processes doing so at once, one wins.
+ */
+async function witnessTagOf(db: KeyDb, sealer: Sealer): Promise<(key: string) => string> {
+  const row = await db.selectFrom('store_key').select('witness_salt').where('id', '=', 1).executeTakeFirst();
+  if (row?.witness_salt) return tagger(openSalt(sealer, row.witness_salt));
+  const salt = await newSalt();
+  const tag = tagger(salt);
+  const won = await db.transaction().execute(async (trx) => {
+    const set = await trx.updateTable('store_key').set({ witness_salt: sealSalt(sealer, salt) }).where('id', '=', 1).where('witness_salt', 'is', null).executeTakeFirst();
+    if (Number(set.numUpdatedRows) !== 1) return false;
+    await retagWitnesses(trx as unknown as Kysely<LinkTables>, tag);
+    return true;
+  });
+  return won ? tag : witnessTagOf(db, sealer);
 }

@@ -14,8 +14,10 @@ import { rowHash } from '../review/audit.js';
 import type { ReviewTables } from '../review/schema.js';
 import { openJsonText, sealJsonText } from './json-fields.js';
 import { maskSources } from './mask.js';
-import { contexts, keyed, type Protection } from './protection.js';
-import { createSealer } from './sealer.js';
+import { retagWitnesses } from '../incidents/witness-tags.js';
+import type { LinkTables } from '../incidents/schema.js';
+import { contexts, keyed, openSalt, sealSalt, type Protection } from './protection.js';
+import { createSealer, newSalt, tagger } from './sealer.js';
 
 const BATCH = 200;
 
@@ -27,8 +29,12 @@ export interface RekeyCounts {
 export async function rekey(db: Kysely<Database>, dialect: SqlDialect, search: SearchDialect, from: Protection, newKey: Uint8Array): Promise<RekeyCounts> {
   from.assertWritable('a new key');
   const sealer = await createSealer(newKey);
-  const to = keyed(sealer);
   const counts = await db.transaction().execute(async (trx) => {
+    // the witness salt outlives the key: stored witness hashes stay valid
+    const current = await trx.selectFrom('store_key').select('witness_salt').where('id', '=', 1).executeTakeFirst();
+    const salt = current?.witness_salt ? openSalt(from, current.witness_salt) : await newSalt();
+    const to = keyed(sealer, tagger(salt));
+    if (!current?.witness_salt) await retagWitnesses(trx as unknown as Transaction<LinkTables>, to.witnessTag);
     const reports = await resealReports(trx, from, to);
     const notes = await trx.selectFrom('review_notes').select(['id', 'body']).execute();
     for (const n of notes) {
@@ -40,7 +46,7 @@ export async function rekey(db: Kysely<Database>, dialect: SqlDialect, search: S
     // the masked texts replace clear ones: the index is made again from them
     if (from.state === 'off') await search.rebuild(trx);
     await trx.deleteFrom('store_key').execute();
-    await trx.insertInto('store_key').values({ id: 1, fingerprint: sealer.fingerprint, sealed_at: new Date().toISOString() }).execute();
+    await trx.insertInto('store_key').values({ id: 1, fingerprint: sealer.fingerprint, sealed_at: new Date().toISOString(), witness_salt: sealSalt(to, salt) }).execute();
     return { reports, notes: notes.length };
   });
   await compact(db, dialect);

@@ -69,3 +69,19 @@ export async function createSealer(key: Uint8Array): Promise<Sealer> {
     },
   };
 }
+
+export const SALT_BYTES = 32;
+
+export async function newSalt(): Promise<Uint8Array> {
+  await sodium.ready;
+  return sodium.randombytes_buf(SALT_BYTES);
+}
+
+/**
+ * A keyed hash (BLAKE2b, 96 bits) of short values such as witness keys: equal values
+ * give equal tags, and without the salt a guessed value cannot be checked against one.
+ */
+export function tagger(salt: Uint8Array): (value: string) => string {
+  return (value) => sodium.to_base64(sodium.crypto_generichash(12, value, salt), sodium.base64_variants.URLSAFE_NO_PADDING);
+}
+

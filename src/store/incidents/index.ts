@@ -13,6 +13,7 @@ export function createIncidentStore(kysely: Kysely<any>, p: Protection): Inciden
   const db = kysely as Kysely<LinkTables>;
   return {
     firstUnlinkedSeq: () => firstUnlinkedSeq(db),
+    witnessTag: (key) => p.witnessTag(key),
     unlinkedReports: (limit, afterSeq) => unlinkedReports(db, p, limit, afterSeq),
     loadDuplicateState: (keys, cap) => loadDuplicateState(db, keys, cap),
     loadEventState: (keys, cap, originals, recent) => loadEventState(db, keys, cap, originals, recent),

@@ -73,6 +73,8 @@ export interface IncidentStore {
   /** the lowest seq of a stored report not linked yet, null when all are */
   firstUnlinkedSeq(): Promise<number | null>;
   /** stored reports not linked yet, oldest first, with their extraction (descriptors restored) and people's decisions on it */
+  /** a witness key as this store keeps it (keyed when the store is protected) */
+  witnessTag(key: string): string;
   unlinkedReports(limit: number, afterSeq: number): Promise<{ seq: number; report: Pick<Report, 'id' | 'title' | 'outlet' | 'published' | 'text'>; extraction: Extraction; decisions: ReviewDecision[] }[]>;
   loadDuplicateState(keys: number[], cap: number): Promise<DuplicateSlice>;
   /** the events filed under the keys (only the `recent` latest of each key), and every event of the originals */
