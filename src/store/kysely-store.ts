@@ -11,13 +11,23 @@ import { createIncidentStore } from './incidents/index.js';
 import { replaceExtraction } from './replace-extraction.js';
 import { createPeopleStores } from './review/index.js';
 import type { Store } from './port.js';
+import type { Presence } from './presence.js';
+import { CasefileError } from '../core/errors.js';
 import { getRaw, getReport, hasReport, searchReports } from './report-queries.js';
 import { addReviewNote, listReviewNotes } from './review-notes.js';
 import { saveReport, saveReports } from './save.js';
 import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
 
-export function createKyselyStore(db: Kysely<Database>, search: SearchDialect, dialect: SqlDialect, p: Protection = CLEAR): Store {
+const alone: Presence = { others: async () => [], leave: async () => {} };
+
+async function assertAlone(presence: Presence): Promise<void> {
+  const others = await presence.others();
+  if (others.length === 0) return;
+  throw new CasefileError('E_STORE', `the store is open in other casefile processes (${others.map((pid) => `pid ${pid}`).join(', ')}): stop them (serve, ingest, worker) first, since they would go on writing with the old key`, { where: 'key' });
+}
+
+export function createKyselyStore(db: Kysely<Database>, search: SearchDialect, dialect: SqlDialect, p: Protection = CLEAR, presence = alone): Store {
   return {
     ...createPeopleStores(db, dialect, p),
     replaceExtraction: (id, extraction) => replaceExtraction(db, search, p, id, extraction),
@@ -36,8 +46,15 @@ export function createKyselyStore(db: Kysely<Database>, search: SearchDialect, d
     incidents: createIncidentStore(db, p),
     explore: createExploreStore(db, search),
     protection: p.state,
-    rekey: (newKey) => rekey(db, dialect, search, p, newKey),
-    close: () => db.destroy(),
+    assertAlone: () => assertAlone(presence),
+    async rekey(newKey) {
+      await assertAlone(presence);
+      return rekey(db, dialect, search, p, newKey);
+    },
+    async close() {
+      await presence.leave();
+      await db.destroy();
+    },
   };
 }
 
@@ -45,14 +62,15 @@ export function createKyselyStore(db: Kysely<Database>, search: SearchDialect, d
  * Brings the schema up to date and settles its protection with the key given (null:
  * none), then wraps the connection; a failed migration or a wrong key closes it.
  */
-export async function openMigratedStore(db: Kysely<Database>, dialect: SqlDialect, search: SearchDialect, key: Uint8Array | null, where: string): Promise<Store> {
+export async function openMigratedStore(db: Kysely<Database>, dialect: SqlDialect, search: SearchDialect, key: Uint8Array | null, where: string, presence?: Presence): Promise<Store> {
   let p: Protection;
   try {
     await migrate(db, dialect);
     p = await protectionOf(db, key, where);
   } catch (e) {
+    await presence?.leave();
     await db.destroy();
     throw e;
   }
-  return createKyselyStore(db, search, dialect, p);
+  return createKyselyStore(db, search, dialect, p, presence);
 }

@@ -135,6 +135,8 @@ export interface Store {
    * key is encrypted; a keyed one re-encrypted) and records it as the store's key.
    */
   rekey(newKey: Uint8Array): Promise<{ reports: number; notes: number }>;
+  /** throws naming the other processes that have this store open (a key change must wait for them to stop) */
+  assertAlone(): Promise<void>;
   /** protection at rest: 'off' (no key), 'on' (key set), 'locked' (encrypted store, no key: sensitive fields withheld) */
   readonly protection: ProtectionState;
   close(): Promise<void>;

@@ -109,3 +109,24 @@ test('link waits for the store\'s link lock held by another process, says so, an
   await rm(lock);
   assert.equal(await exited, 0);
 });
+
+test('key init and rotate refuse while another process has the store open, naming it, and go ahead once it has closed', async () => {
+  const folder = join(dir, 'shared');
+  const input = join(dir, 'arrest-shared.txt');
+  await writeFile(input, 'Traders detained in Hyesan\n\nPolice arrested two copper traders in Hyesan last week, a source in Ryanggang Province said.\n');
+  await casefile(['link', '--data', folder, input]);
+  const newKey = join(dir, 'shared.key');
+  // this test's process holds the store open, as a running `casefile serve` would
+  const open = await openStore({ dataDir: folder, databaseUrl: null, keyFile: null });
+  await assert.rejects(casefile(['key', 'init', '--key-file', newKey, '--data', folder]), new RegExp(`open in other casefile processes \\(pid ${process.pid}\\)`));
+  assert.equal(open.protection, 'off');
+  assert.ok(!existsSync(newKey), 'a refused init left a key file behind');
+  await open.close();
+  assert.match((await casefile(['key', 'init', '--key-file', newKey, '--data', folder])).stdout, /the store is encrypted \(1 reports/);
+
+  const keyed = await openStore({ dataDir: folder, databaseUrl: null, keyFile: newKey });
+  await assert.rejects(casefile(['key', 'rotate', '--data', folder], { CASEFILE_KEY_FILE: newKey }), /open in other casefile processes/);
+  assert.ok(!existsSync(`${newKey}.new`), 'a refused rotation left a key file behind');
+  await keyed.close();
+  assert.match((await casefile(['key', 'rotate', '--data', folder], { CASEFILE_KEY_FILE: newKey })).stdout, /encrypted with a new key/);
+});

@@ -60,6 +60,7 @@ async function runInit(flags: KeyFlags): Promise<void> {
   const store = (await hasStore(config)) ? await openStore(config, { key: null }) : null;
   try {
     if (store?.protection === 'locked') throw new CasefileError('E_KEY', 'this store is already encrypted with a key: use `casefile key rotate` with that key', { where: 'key init' });
+    await store?.assertAlone();
     const key = await newKeyFile(config.keyFile, flags.passphrase ?? false, 'CASEFILE_PASSPHRASE');
     process.stdout.write(`key: written to ${config.keyFile} (owner-only); keep a copy apart from the data: without it the encrypted fields cannot be read\n`);
     if (store) {
@@ -79,6 +80,7 @@ async function runRotate(flags: KeyFlags): Promise<void> {
   const store = await openStore(config);
   try {
     if (store.protection !== 'on') throw new CasefileError('E_KEY', 'this store is not encrypted yet: use `casefile key init`', { where: 'key rotate' });
+    await store.assertAlone();
     const next = `${config.keyFile}.new`;
     const key = await newKeyFile(next, flags.passphrase ?? false, 'CASEFILE_NEW_PASSPHRASE');
     const n = await store.rekey(key);

@@ -4,6 +4,7 @@
 // and the sensitive fields say they are withheld; rotation, sealing a clear store and
 // backups keep them sealed.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -186,6 +187,31 @@ describe(`${engine} store with a key`, () => {
       await reopened.close();
     }
     await assertNothingInClear(config, SECRETS);
+  });
+
+  it('a key change is refused while another process has the store open, and goes ahead once it has closed', async () => {
+    const config = await freshConfig();
+    const store = await openStore(config, { key });
+    await fill(store);
+    // another process holds the store open, as a running `casefile serve` would
+    const opener = `import('./src/store/open.ts').then(async ({ openStore }) => {
+      const s = await openStore(JSON.parse(process.argv[1]), { key: null });
+      process.stdout.write('open\\n');
+      process.stdin.on('end', () => s.close().then(() => process.exit(0)));
+      process.stdin.resume();
+    })`;
+    const child = spawn(process.execPath, ['--import', 'tsx', '-e', opener, JSON.stringify({ ...config, keyFile: null })], { cwd: process.cwd(), stdio: ['pipe', 'pipe', 'inherit'] });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    await new Promise<void>((resolve, reject) => { child.stdout.on('data', () => resolve()); child.on('exit', () => reject(new Error('the other process ended before opening the store'))); });
+    try {
+      await assert.rejects(store.rekey(await newKey()), new RegExp(`open in other casefile processes \\(pid ${child.pid}\\)`));
+    } finally {
+      child.stdin.end();
+      await exited;
+    }
+    const next = await newKey();
+    assert.deepEqual(await store.rekey(next), { reports: SAMPLES.length, notes: 1 });
+    await store.close();
   });
 
   it('a rotation that fails half-way leaves the store under its old key', async () => {

@@ -6,6 +6,7 @@ import { CasefileError } from '../../core/errors.js';
 import { openMigratedStore } from '../kysely-store.js';
 import { withAdvisoryLock } from '../lock.js';
 import type { Store } from '../port.js';
+import { databasePresence, type Presence } from '../presence.js';
 import type { Database } from '../schema.js';
 import { postgresSearch } from './search.js';
 
@@ -24,13 +25,15 @@ export async function openPostgresStore(url: string, plugins: KyselyPlugin[] = [
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', (e) => process.stderr.write(`casefile: PostgreSQL connection lost: ${e.message}\n`));
+  let presence: Presence;
   try {
     await pool.query('select 1');
+    presence = await databasePresence(url);
   } catch (e) {
     await pool.end();
     throw new CasefileError('E_STORE', `cannot reach PostgreSQL at ${redactUrl(url)}: ${e instanceof Error ? e.message : String(e)}`, { where: 'DATABASE_URL', cause: e });
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
   // several workers or ingests starting on a new database must not both run its migrations
-  return withAdvisoryLock(url, 'migrate', () => openMigratedStore(db, 'postgres', postgresSearch, key, redactUrl(url)));
+  return withAdvisoryLock(url, 'migrate', () => openMigratedStore(db, 'postgres', postgresSearch, key, redactUrl(url), presence));
 }

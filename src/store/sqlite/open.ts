@@ -12,6 +12,7 @@ import { CasefileError } from '../../core/errors.js';
 import { openMigratedStore } from '../kysely-store.js';
 import { withLockFile } from '../lock.js';
 import type { Store } from '../port.js';
+import { folderPresence } from '../presence.js';
 import type { Database } from '../schema.js';
 import { sqliteSearch } from './search.js';
 import { withStatementCache } from './statement-cache.js';
@@ -41,7 +42,7 @@ export async function openSqliteStore(file: string, plugins: KyselyPlugin[] = []
   }
   const db = new Kysely<Database>({ dialect: immediateSqliteDialect({ database: withStatementCache(sqlite) }), plugins });
   // two processes opening a new folder at once must not both run its migrations
-  return withLockFile(join(dirname(file), '.migrate.lock'), () => openMigratedStore(db, 'sqlite', sqliteSearch, key, file));
+  return withLockFile(join(dirname(file), '.migrate.lock'), () => openMigratedStore(db, 'sqlite', sqliteSearch, key, file, folderPresence(dirname(file))));
 }
 
 /**
