@@ -115,3 +115,13 @@ test('an inspection is an investigation, as in English reports', () => {
   assert.ok(x.events.some((e) => e.type === 'INVESTIGATION'));
   assert.ok(!x.events.some((e) => e.type === 'SURVEILLANCE'));
 });
+
+test('a unit or a post named after its watch (경비대, 경계근무) is no surveillance; the watching is', () => {
+  const unit = run('제3국경경비여단 소속 군관이 밀수 혐의로 체포됐다고 소식통이 전했다.');
+  assert.ok(unit.events.some((e) => e.type === 'ARREST'));
+  assert.ok(!unit.events.some((e) => e.type === 'SURVEILLANCE'));
+  const post = run('그는 경계근무를 서던 중 동료와 다툼을 벌였다고 한다.');
+  assert.ok(!post.events.some((e) => e.type === 'SURVEILLANCE'));
+  const watch = run('보위부가 탈북자 가족들을 밤낮으로 감시하고 있다고 소식통이 전했다.');
+  assert.ok(watch.events.some((e) => e.type === 'SURVEILLANCE'));
+});
