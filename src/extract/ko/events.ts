@@ -73,6 +73,7 @@ function modalityOf(words: readonly Eojeol[], hit: Hit, m: Morphemes, lex: Event
   // 체포하지 않았다, 체포되지 못했다: negated; 탈북을 막기 위해: prevention, nothing happened
   if (m.ending.endsWith('지') && next[0] && startsWithAny(next[0], morph.negators)) return null;
   if (next.slice(0, 2).some((w) => lex.hypothetical.some((h) => w.startsWith(h))) || lex.hypothetical.some((h) => rest.endsWith(h))) return null;
+  if (namesCategory(words, hit, rest, next)) return null;
   if (lex.rumourTails.some((t) => rest.startsWith(t))) return 'rumoured';
   if (morph.attemptEndings.some((e) => m.ending.startsWith(e)) || includesAny(rest, lex.attempt) || next.slice(0, 2).some((w) => startsWithAny(w, lex.attempt))) return 'attempted';
   if (next.slice(0, 2).some((w) => startsWithAny(w, lex.planned))) return 'planned';
@@ -81,6 +82,24 @@ function modalityOf(words: readonly Eojeol[], hit: Hit, m: Morphemes, lex: Event
   if (next.some((w) => startsWithAny(w, lex.speculation)) || words[hit.word + 4]?.text.startsWith('가능성')) return null;
   if (next.slice(0, 3).some((w) => startsWithAny(w, lex.rumour))) return 'rumoured';
   return 'asserted';
+}
+
+/** how many words before a listed act its list's head (검열대상은 ...) may be */
+const LIST_REACH = 8;
+
+/**
+ * 처벌 대상, 단속대상이 된다, 검열대상은 ... 밀수 등: the act names a category of conduct
+ * or people a campaign aims at, not something that happened.
+ */
+function namesCategory(words: readonly Eojeol[], hit: Hit, rest: string, next: readonly string[]): boolean {
+  if (rest.startsWith('대상') || next[0]?.startsWith('대상')) return true;
+  if (!rest.startsWith('등') && !(rest === '' && next[0]?.startsWith('등'))) return false;
+  for (let w = hit.word - 1; w >= Math.max(0, hit.word - LIST_REACH); w--) {
+    const text = words[w].text;
+    if (/[.!?]$/.test(text)) return false;
+    if (/대상(은|는|으로|이)/.test(text)) return true;
+  }
+  return false;
 }
 
 /** 체포하기 위해, 검거를 위한, 체포에 나섰다: the act is what the sentence's actors work towards */

@@ -125,3 +125,12 @@ test('a unit or a post named after its watch (경비대, 경계근무) is no sur
   const watch = run('보위부가 탈북자 가족들을 밤낮으로 감시하고 있다고 소식통이 전했다.');
   assert.ok(watch.events.some((e) => e.type === 'SURVEILLANCE'));
 });
+
+test('conduct a campaign aims at (처벌 대상, 검열대상은 ... 밀수 등) is no event; the campaign is', () => {
+  const x = run('도 검열단은 이번 검열의 주된 대상은 간부들의 비리와 개인 밀수 등이라고 밝혔다고 소식통이 전했다.');
+  const types = x.events.map((e) => e.type);
+  assert.ok(types.includes('INVESTIGATION'));
+  assert.ok(!types.includes('SMUGGLING'));
+  const y = run('소식통은 "휴대전화로 외부와 연락하면 처벌 대상이 된다"고 말했다.');
+  assert.ok(!y.events.some((e) => e.type === 'PUNISHMENT'));
+});
