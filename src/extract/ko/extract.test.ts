@@ -134,3 +134,10 @@ test('conduct a campaign aims at (처벌 대상, 검열대상은 ... 밀수 등)
   const y = run('소식통은 "휴대전화로 외부와 연락하면 처벌 대상이 된다"고 말했다.');
   assert.ok(!y.events.some((e) => e.type === 'PUNISHMENT'));
 });
+
+test('an appeal for the detained (구제를 요청, 석방 촉구) is a protest', () => {
+  const x = run('가족들은 국가인권위원회에 이들의 긴급구제를 요청했다고 단체 대표가 전했다.');
+  assert.ok(x.events.some((e) => e.type === 'PROTEST'));
+  const y = run('단체들은 중국 대사관 앞에서 탈북자들의 석방을 촉구했다.');
+  assert.ok(y.events.some((e) => e.type === 'PROTEST'));
+});
