@@ -35,6 +35,16 @@ export interface Match<T> {
 
 const LOOSENESS: Record<CaseMode, number> = { exact: 0, capitalised: 1, any: 2 };
 
+/** Bits of the first-word filter: a power of two, a few times the first words of the gazetteer. */
+const FILTER_BITS = 1 << 16;
+
+/** A 32-bit FNV-1a hash of a word's UTF-16 units. */
+function hashOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /**
  * Default case rule: a name with an acronym must show it in capitals ("SSD", not
  * "ssd"); a name with capitals must show its first capital ("Party", "the North");
@@ -49,6 +59,12 @@ export function defaultMode(name: string): CaseMode {
 
 export class WordTrie<T> {
   private readonly root: Node<T> = { next: null, hits: null };
+  /**
+   * A bit for the hash of every first word of a name. Most words of a text start no
+   * name: the bit tells so from a table small enough to stay in the CPU's cache,
+   * where a lookup in the large first-word map would wait on memory for its entries.
+   */
+  private readonly firstWords = new Uint32Array(FILTER_BITS >> 5);
   size = 0;
 
   /**
@@ -75,6 +91,8 @@ export class WordTrie<T> {
   }
 
   private insert(keys: string[], hit: Hit<T>): void {
+    const bit = hashOf(keys[0]) & (FILTER_BITS - 1);
+    this.firstWords[bit >> 5] |= 1 << (bit & 31);
     let node = this.root;
     for (const k of keys) {
       node.next ??= new Map();
@@ -99,10 +117,12 @@ export class WordTrie<T> {
    * A Hangul word may carry a particle (보위부는, 혜산에서): its first syllables match a name.
    */
   matchAt(text: string, w: Words, i: number): Match<T> | null {
-    let node = this.root.next?.get(w.key[i]);
+    const key = w.key[i];
+    const bit = hashOf(key) & (FILTER_BITS - 1);
+    let node = (this.firstWords[bit >> 5] & (1 << (bit & 31))) !== 0 ? this.root.next?.get(key) : undefined;
     let best: Match<T> | null = null;
     if (!node) {
-      const c = w.key[i].charCodeAt(0);
+      const c = key.charCodeAt(0);
       return c >= 0xac00 && c <= 0xd7a3 ? this.matchHangulPrefix(w, i) : null;
     }
     let j = i + 1;
