@@ -3,6 +3,7 @@
 // form of Aho-Corasick used by gazetteer taggers). Hand-written because no npm
 // matcher works on word tokens with per-name case rules and Hangul particles.
 import { isAcronym } from './fold.js';
+import { WordBits } from './word-bits.js';
 import { withoutPossessive, words, type Words } from './words.js';
 
 /** How a name must be written in the text to count. */
@@ -35,16 +36,6 @@ export interface Match<T> {
 
 const LOOSENESS: Record<CaseMode, number> = { exact: 0, capitalised: 1, any: 2 };
 
-/** Bits of the first-word filter: a power of two, a few times the first words of the gazetteer. */
-const FILTER_BITS = 1 << 16;
-
-/** A 32-bit FNV-1a hash of a word's UTF-16 units. */
-function hashOf(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h;
-}
-
 /**
  * Default case rule: a name with an acronym must show it in capitals ("SSD", not
  * "ssd"); a name with capitals must show its first capital ("Party", "the North");
@@ -59,12 +50,8 @@ export function defaultMode(name: string): CaseMode {
 
 export class WordTrie<T> {
   private readonly root: Node<T> = { next: null, hits: null };
-  /**
-   * A bit for the hash of every first word of a name. Most words of a text start no
-   * name: the bit tells so from a table small enough to stay in the CPU's cache,
-   * where a lookup in the large first-word map would wait on memory for its entries.
-   */
-  private readonly firstWords = new Uint32Array(FILTER_BITS >> 5);
+  /** The first words of all names: most words of a text start none, which these bits tell before the map is read */
+  private readonly firstWords = new WordBits();
   size = 0;
 
   /**
@@ -91,8 +78,7 @@ export class WordTrie<T> {
   }
 
   private insert(keys: string[], hit: Hit<T>): void {
-    const bit = hashOf(keys[0]) & (FILTER_BITS - 1);
-    this.firstWords[bit >> 5] |= 1 << (bit & 31);
+    this.firstWords.add(keys[0]);
     let node = this.root;
     for (const k of keys) {
       node.next ??= new Map();
@@ -118,8 +104,7 @@ export class WordTrie<T> {
    */
   matchAt(text: string, w: Words, i: number): Match<T> | null {
     const key = w.key[i];
-    const bit = hashOf(key) & (FILTER_BITS - 1);
-    let node = (this.firstWords[bit >> 5] & (1 << (bit & 31))) !== 0 ? this.root.next?.get(key) : undefined;
+    let node = this.firstWords.mayHave(key) ? this.root.next?.get(key) : undefined;
     let best: Match<T> | null = null;
     if (!node) {
       const c = key.charCodeAt(0);
