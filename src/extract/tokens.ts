@@ -77,7 +77,8 @@ function scan(text: string): Scan {
       start[count] = i;
       end[count] = i + 1;
       upper[count] = 0;
-      lower.push(FOLD[ch] ?? ch);
+      // ASCII marks fold to themselves: only the rest are looked up
+      lower.push(c < 128 ? ch : FOLD[ch] ?? ch);
       count++;
       i++;
       continue;
