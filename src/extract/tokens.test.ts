@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { words } from '../knowledge/words.js';
 import type { Doc } from './doc.js';
-import { lowerAt, tokenize, tokensOf, wordsOf } from './tokens.js';
+import { lowerAt, tokenize, tokensOf, wordsIn, wordsOf } from './tokens.js';
 
 const doc = (text: string): Doc => ({ text, title: '', outlet: null, published: null, layers: {} });
 
@@ -105,4 +105,18 @@ test('lowerAt reads a token and gives the empty word outside the text', () => {
   assert.equal(lowerAt(t, 2), '.');
   assert.equal(lowerAt(t, -1), '');
   assert.equal(lowerAt(t, 3), '');
+});
+
+test('a text of one-character tokens, and Chinese of one-character words, outgrow the first arrays and lose nothing', () => {
+  // the arrays start at a quarter of the text's length: these hold a token or a word per character or two
+  const letters = Array.from({ length: 400 }, (_, i) => String.fromCharCode(65 + (i % 26))).join(' ');
+  const t = tokenize(letters);
+  assert.equal(t.length, 400);
+  assert.equal(t.lower[399], 'j');
+  assert.deepEqual([t.start[399], t.end[399], t.upper[399]], [798, 799, 1]);
+  const chinese = '中国'.repeat(300);
+  const w = wordsIn(chinese);
+  assert.equal(w.length, 600);
+  assert.equal(w.key[599], '国');
+  assert.deepEqual([w.start[599], w.end[599], w.brk[599]], [599, 600, 0]);
 });

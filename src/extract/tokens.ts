@@ -6,7 +6,7 @@
 // hand-written scanner over character codes, because a regular expression plus a
 // lower-casing per token costs more than all the stages that read the tokens.
 import type { Doc } from './doc.js';
-import { WordReader, type Words } from '../knowledge/words.js';
+import { WordReader, widened, type Words } from '../knowledge/words.js';
 
 export interface Tokens {
   /** UTF-16 offsets of each token in doc.text */
@@ -52,11 +52,13 @@ function scan(text: string): Scan {
   const folded = text.toLowerCase();
   const aligned = folded.length === n;
   const words = new WordReader(text, folded);
-  // a token holds at least one character: sized once, the arrays never grow, and the
-  // scan keeps its counters in registers rather than in a closure's context
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  const upper = new Uint8Array(n);
+  // prose has a token per five or six characters: sized for one per four, the arrays
+  // rarely grow (a text of single-character tokens doubles them a few times), and
+  // the scan keeps its counters in registers rather than in a closure's context
+  let size = (n >> 2) + 16;
+  let start = new Int32Array(size);
+  let end = new Int32Array(size);
+  let upper = new Uint8Array(size);
   const lower: string[] = [];
   let count = 0;
   let i = 0;
@@ -64,12 +66,19 @@ function scan(text: string): Scan {
     const c = text.charCodeAt(i);
     const kind = classify(c, text, i);
     if (kind === 2) { i++; continue; }
+    if (count === size) {
+      size *= 2;
+      start = widened(start, new Int32Array(size));
+      end = widened(end, new Int32Array(size));
+      upper = widened(upper, new Uint8Array(size));
+    }
     if (kind === 0) {
       const ch = text[i];
       start[count] = i;
       end[count] = i + 1;
       upper[count] = 0;
-      lower.push(FOLD[ch] ?? ch);
+      // ASCII marks fold to themselves: only the rest are looked up
+      lower.push(c < 128 ? ch : FOLD[ch] ?? ch);
       count++;
       i++;
       continue;

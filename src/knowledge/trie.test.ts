@@ -50,3 +50,13 @@ test('a Hangul name matches with a particle attached, and the particle is trimme
   t.add('보위부', 'mss');
   assert.deepEqual(scan(t, '혜산에서 보위부는 조사했다'), ['hyesan@혜산', 'mss@보위부']);
 });
+
+test('every first word of many names still starts its match past the first-word filter', () => {
+  const t = new WordTrie<string>();
+  // enough names that their first words share bits of the filter
+  const names = Array.from({ length: 5000 }, (_, i) => `Place${i.toString(36)} Town`);
+  for (const name of names) t.add(name, name);
+  const text = names.filter((_, i) => i % 7 === 0).join(', ');
+  assert.deepEqual(scan(t, text), names.filter((_, i) => i % 7 === 0).map((n) => `${n}@${n}`));
+  assert.deepEqual(scan(t, 'Placeqqqq Town, Town Place0'), []);
+});

@@ -3,6 +3,7 @@
 // form of Aho-Corasick used by gazetteer taggers). Hand-written because no npm
 // matcher works on word tokens with per-name case rules and Hangul particles.
 import { isAcronym } from './fold.js';
+import { WordBits } from './word-bits.js';
 import { withoutPossessive, words, type Words } from './words.js';
 
 /** How a name must be written in the text to count. */
@@ -49,6 +50,8 @@ export function defaultMode(name: string): CaseMode {
 
 export class WordTrie<T> {
   private readonly root: Node<T> = { next: null, hits: null };
+  /** The first words of all names: most words of a text start none, which these bits tell before the map is read */
+  private readonly firstWords = new WordBits();
   size = 0;
 
   /**
@@ -75,6 +78,7 @@ export class WordTrie<T> {
   }
 
   private insert(keys: string[], hit: Hit<T>): void {
+    this.firstWords.add(keys[0]);
     let node = this.root;
     for (const k of keys) {
       node.next ??= new Map();
@@ -99,10 +103,11 @@ export class WordTrie<T> {
    * A Hangul word may carry a particle (보위부는, 혜산에서): its first syllables match a name.
    */
   matchAt(text: string, w: Words, i: number): Match<T> | null {
-    let node = this.root.next?.get(w.key[i]);
+    const key = w.key[i];
+    let node = this.firstWords.mayHave(key) ? this.root.next?.get(key) : undefined;
     let best: Match<T> | null = null;
     if (!node) {
-      const c = w.key[i].charCodeAt(0);
+      const c = key.charCodeAt(0);
       return c >= 0xac00 && c <= 0xd7a3 ? this.matchHangulPrefix(w, i) : null;
     }
     let j = i + 1;

@@ -53,11 +53,12 @@ function gapWeight(c: number): 0 | 1 | 2 {
  * that a caller which lower-cases the text anyway does it once.
  */
 export class WordReader {
-  private readonly start: Int32Array;
-  private readonly end: Int32Array;
-  private readonly brk: Uint8Array;
-  private readonly glued: Uint8Array;
-  private readonly cap: Uint8Array;
+  private start: Int32Array;
+  private end: Int32Array;
+  private brk: Uint8Array;
+  private glued: Uint8Array;
+  private cap: Uint8Array;
+  private size: number;
   private readonly key: string[] = [];
   /** lower-casing keeps offsets for all but a few characters (İ); otherwise fold each word */
   private readonly aligned: boolean;
@@ -72,8 +73,10 @@ export class WordReader {
     private readonly lower: string,
   ) {
     this.aligned = lower.length === text.length;
-    // one word per character at most (Chinese); a word and a separator otherwise
-    const size = text.length + 1;
+    // prose has a word per six characters or so: sized for one per four, grown
+    // (doubled) by a text of short words or by Chinese, a word per character
+    const size = (text.length >> 2) + 16;
+    this.size = size;
     this.start = new Int32Array(size);
     this.end = new Int32Array(size);
     this.brk = new Uint8Array(size);
@@ -131,6 +134,7 @@ export class WordReader {
   }
 
   private push(s: number, e: number, key: string, cap: 0 | 1): void {
+    if (this.count === this.size) this.grow();
     const k = this.count++;
     this.start[k] = s;
     this.end[k] = e;
@@ -140,6 +144,16 @@ export class WordReader {
     this.key.push(key);
     this.gap = 0;
     this.gapStart = e;
+  }
+
+  private grow(): void {
+    const size = this.size * 2;
+    this.start = widened(this.start, new Int32Array(size));
+    this.end = widened(this.end, new Int32Array(size));
+    this.brk = widened(this.brk, new Uint8Array(size));
+    this.glued = widened(this.glued, new Uint8Array(size));
+    this.cap = widened(this.cap, new Uint8Array(size));
+    this.size = size;
   }
 
   /** The words of the whole text. */
@@ -156,6 +170,12 @@ export class WordReader {
       length: count,
     };
   }
+}
+
+/** `into`, a larger array, holding a's items at its start: the scans' arrays grow by doubling. */
+export function widened<A extends Int32Array | Uint8Array>(a: A, into: A): A {
+  into.set(a);
+  return into;
 }
 
 /** The words of a name or phrase (a document's words: wordsOf in extract/tokens.ts). */

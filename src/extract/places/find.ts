@@ -21,14 +21,24 @@ const GLUED_SUFFIXES = new Set(['do', 'gun', 'kun', 'si', 'shi', 'up', 'ri', 'do
 const COUNTRY_RANK = ['KP', 'CN', 'KR', 'RU', 'MN', 'VN', 'LA', 'TH', 'KH', 'MM', 'JP', 'US'];
 const LEVEL_RANK = { country: 0, province: 1, county: 2, city: 3, site: 4 } as const;
 
-function rank(p: PlaceRecord, wanted: 'province' | 'county' | 'city' | 'any' | null): number[] {
+type Wanted = 'province' | 'county' | 'city' | 'any' | null;
+
+const countryRank = (p: PlaceRecord) => {
   const c = COUNTRY_RANK.indexOf(p.country ?? '');
-  return [wanted && wanted !== 'any' && p.level !== wanted ? 1 : 0, c < 0 ? COUNTRY_RANK.length : c, LEVEL_RANK[p.level], -(p.population ?? 0)];
-}
-const before = (a: number[], b: number[]) => {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
-  return false;
+  return c < 0 ? COUNTRY_RANK.length : c;
 };
+
+/** Is p the likelier reading than q: the level asked for, then country, level and population? Compared key by key, without building the keys. */
+function before(p: PlaceRecord, q: PlaceRecord, wanted: Wanted): boolean {
+  const pLevel = wanted && wanted !== 'any' && p.level !== wanted ? 1 : 0;
+  const qLevel = wanted && wanted !== 'any' && q.level !== wanted ? 1 : 0;
+  if (pLevel !== qLevel) return pLevel < qLevel;
+  const pCountry = countryRank(p);
+  const qCountry = countryRank(q);
+  if (pCountry !== qCountry) return pCountry < qCountry;
+  if (LEVEL_RANK[p.level] !== LEVEL_RANK[q.level]) return LEVEL_RANK[p.level] < LEVEL_RANK[q.level];
+  return -(p.population ?? 0) < -(q.population ?? 0);
+}
 
 /** Currency words: "US dollars" and "Chinese yuan" name money, not the country. */
 const CURRENCIES = new Set(['dollar', 'dollars', 'yuan', 'won', 'yen', 'ruble', 'rubles', 'rouble', 'roubles', 'renminbi', 'rmb']);
@@ -64,20 +74,21 @@ export function findPlaces(k: Knowledge, text: string, w: Words): PlaceMention[]
       i = unlisted?.to ?? i + 1;
       continue;
     }
-    const places = m.hits.flatMap(({ value: v }) => (v.kind === 'place' ? [k.places.get(v.id)!] : []));
+    const places: PlaceRecord[] = [];
+    for (const { value: v } of m.hits) if (v.kind === 'place') places.push(k.places.get(v.id)!);
     // an organisation's or outlet's name that merely contains a place is no place
     if (!places.length || notAPlaceAfter(text, w, m.to) || givenName(w, i, places)) {
       i = m.to;
       continue;
     }
     let end = m.to;
-    let wanted: 'province' | 'county' | 'city' | 'any' | null = null;
+    let wanted: Wanted = null;
     while (end < w.length && w.brk[end] === 0 && (LEVEL_WORDS.has(w.key[end]) || (w.glued[end] && GLUED_SUFFIXES.has(w.key[end])))) {
       wanted ??= LEVEL_WORDS.get(w.key[end]) ?? null;
       end++;
     }
     let best = places[0];
-    for (const p of places.slice(1)) if (before(rank(p, wanted), rank(best, wanted))) best = p;
+    for (let n = 1; n < places.length; n++) if (before(places[n], best, wanted)) best = places[n];
     if (end === m.to && best.level !== 'site') best = riverReading(k, w, i, m.to) ?? best;
     out.push({
       span: { start: w.start[i], end: withoutPossessive(text, w.end[end - 1] - (end === m.to ? m.trim : 0)) },

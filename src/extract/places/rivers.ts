@@ -32,7 +32,8 @@ function riversFollow(w: Words, to: number): boolean {
 
 /** The river a name at words [i, to) stands for, or null when the text reads it as the town. */
 export function riverReading(k: Knowledge, w: Words, i: number, to: number): PlaceRecord | null {
-  const river = riversOf(k).get(w.key.slice(i, to).join(' '));
+  // most names are one word: no joined copy of it
+  const river = riversOf(k).get(to - i === 1 ? w.key[i] : w.key.slice(i, to).join(' '));
   if (!river) return null;
   const article = i > 0 && w.brk[i] === 0 && w.key[i - 1] === 'the';
   return article || riversFollow(w, to) ? river : null;
