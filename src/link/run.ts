@@ -21,8 +21,11 @@ export interface LinkRun {
   touched: Set<string>;
 }
 
-const byPublication = (a: LinkReport, b: LinkReport) =>
-  (a.published ?? '9999') < (b.published ?? '9999') ? -1 : (a.published ?? '9999') > (b.published ?? '9999') ? 1 : 0;
+// Ties (undated pages, one day's reports) go by id: stored order depends on which ingest worker finished first.
+const byPublication = (a: LinkReport, b: LinkReport) => {
+  const x = a.published ?? '9999', y = b.published ?? '9999';
+  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+};
 
 export function linkInto(ws: LinkWorkspace, reports: LinkReport[], onProgress?: (done: number) => void): LinkRun {
   const run: LinkRun = { reports: [], assignments: [], touched: new Set() };
