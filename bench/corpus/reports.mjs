@@ -4,9 +4,13 @@
 // long feature, often cut mid-sentence like a page capture; places drawn from the
 // gazetteer with a skewed distribution as real coverage is (a few border towns,
 // the capital and Shenyang in most reports, a long tail seldom); a few outlets
-// writing most reports; about 12% reposts of a recent report by aggregator sites
-// and 20% second outlets on an incident already reported. The sentences come from
-// the templates of ../extract/corpus.mjs, written for Casefile (no outlet's text).
+// writing most reports; about 12% reposts of a recent report by aggregator sites.
+// Reports come in publication order at a steady rate (an archive grows by covering
+// more time, not by packing more stories into a month), and they tell stories as
+// real coverage does: most stories are told once, some by a second or third
+// outlet in the weeks after, a few big ones by dozens; a story's acts are of a few
+// related types and happen in its month. The sentences come from the templates of
+// ../extract/corpus.mjs, written for Casefile (no outlet's text).
 // Deterministic from the seed: report i is the same on every run.
 import { readFileSync } from 'node:fs';
 import { createRandom, reportContext, composeReport, EVENT_TYPES, breakLines } from '../extract/corpus.mjs';
@@ -73,8 +77,14 @@ function weighted(list) {
   return (r) => { let x = r.next() * total; for (const item of list) if ((x -= item.weight) < 0) return item; return list.at(-1); };
 }
 const outletDraw = weighted(OUTLETS);
-/** Coverage grows towards recent years. */
-const yearDraw = weighted(Array.from({ length: 14 }, (_, i) => ({ year: 2012 + i, weight: (i + 2) ** 1.5 })));
+/** Reports published a day, across all outlets: 100k reports are about 18 years of coverage from 2008. */
+const PER_DAY = 15;
+const FIRST_DAY = Date.UTC(2008, 0, 1);
+/** Share of new reports that retell a story another outlet already told, and for how many days a story draws them. */
+const RETOLD = 0.25;
+const STORY_DAYS = 30;
+/** A story's pull on retellings is Pareto-distributed: most draw none, a few draw dozens. */
+const PULL_SHAPE = 1.1;
 
 /** Page furniture above the story, in one of several layouts. */
 function header(r, o, title, published) {
@@ -120,15 +130,21 @@ function targetLength(r) {
   return Math.round(Math.min(6000, Math.max(600, 2000 * Math.exp(z * 0.9))));
 }
 
-function isoDay(c) {
-  return `${c.year}-${String(c.month + 1).padStart(2, '0')}-${String(c.day).padStart(2, '0')}`;
+const isoDate = (ms) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * Draws with `r`, except that acts are drawn from the story's own types: a real
+ * episode is a flight and the arrests and punishments that follow, not every kind of act.
+ */
+function storyRandom(r, types) {
+  return { ...r, pick: (list) => (list === EVENT_TYPES ? types[Math.floor(r.next() * types.length)] : r.pick(list)) };
 }
 
-/** A story's page: its furniture around its paragraphs. */
-function page(r, c, main, o, seq) {
+/** A story's page on day `day`: its furniture around its paragraphs. */
+function page(r, c, story, o, seq, day) {
   const target = targetLength(r);
-  const { title, paragraphs } = composeReport(r, c, main, Math.max(2, Math.ceil(target / 450)));
-  const published = r.chance(0.8) ? isoDay(c) : null;
+  const { title, paragraphs } = composeReport(storyRandom(r, story.types), c, story.main, Math.max(2, Math.ceil(target / 450)));
+  const published = r.chance(0.8) ? isoDate(FIRST_DAY + day * 86400000) : null;
   const blocks = header(r, o, title, published);
   if (r.chance(0.25)) blocks.push(caption(r, c));
   blocks.push(...paragraphs);
@@ -163,6 +179,23 @@ function repost(r, orig, seq) {
   };
 }
 
+/** A new story: its acts happen up to three weeks before the day it is first reported. */
+function newStory(r, draw, day) {
+  const when = new Date(FIRST_DAY + (day - r.int(0, 20)) * 86400000);
+  const main = r.pick(EVENT_TYPES);
+  const types = [main, main, ...Array.from({ length: r.int(1, 2) }, () => r.pick(EVENT_TYPES))];
+  const choices = { year: when.getUTCFullYear(), month: when.getUTCMonth(), day: when.getUTCDate(), town: draw.town(r), china: draw.china(r) };
+  return { main, types, choices, day, pull: 1 / (1 - r.next()) ** (1 / PULL_SHAPE), outlets: new Set() };
+}
+
+/** A story told in the last STORY_DAYS, chosen by its pull. */
+function retold(r, open) {
+  const total = open.reduce((s, x) => s + x.pull, 0);
+  let x = r.next() * total;
+  for (const story of open) if ((x -= story.pull) < 0) return story;
+  return open.at(-1);
+}
+
 /**
  * Yields `count` reports { title, outlet, url, published, language, text, repostOf }
  * (repostOf: the index of the report copied, or null).
@@ -171,7 +204,9 @@ export function* realShapedReports({ seed = 14, count }) {
   const r = createRandom(seed);
   const draw = places();
   const recent = [];
+  let open = [];
   for (let i = 0; i < count; i++) {
+    const day = Math.floor(i / PER_DAY);
     const roll = r.next();
     let rep;
     let repostOf = null;
@@ -181,16 +216,19 @@ export function* realShapedReports({ seed = 14, count }) {
       rep = repost(r, orig, i);
       repostOf = orig.index;
     } else {
-      const other = recent.length > 0 && roll < 0.32 ? r.pick(recent) : null;
+      open = open.filter((s) => s.day > day - STORY_DAYS);
+      const story = open.length > 0 && r.chance(RETOLD) ? retold(r, open) : newStory(r, draw, day);
+      if (story.outlets.size === 0) open.push(story);
+      // a story is retold by another outlet, or followed up by its own
       let o = outletDraw(r);
-      if (other) while (o.name === other.outlet && o.name !== null) o = outletDraw(r);
-      const c = reportContext(r, other ? { ...other.choices, outlet: o.name ?? 'this outlet' } : {
-        year: yearDraw(r).year, town: draw.town(r), china: draw.china(r), outlet: o.name ?? 'this outlet',
-      });
-      const main = other ? other.main : r.pick(EVENT_TYPES);
-      rep = page(r, c, main, o, i);
-      rep.choices = { year: c.year, month: c.month, day: c.day, town: c.town, china: c.china, agents: c.agents, person: c.person };
-      rep.main = main;
+      for (let tries = 0; tries < 3 && story.outlets.has(o.name); tries++) o = outletDraw(r);
+      story.outlets.add(o.name);
+      const c = reportContext(r, { ...story.choices, outlet: o.name ?? 'this outlet' });
+      // later tellers keep the first one's agents and people: the same episode
+      story.choices.agents ??= c.agents;
+      story.choices.person ??= c.person;
+      c.storyMonth = story.choices.month;
+      rep = page(r, c, story, o, i, day);
       rep.index = i;
       recent.push(rep);
       if (recent.length > 500) recent.shift();

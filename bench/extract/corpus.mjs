@@ -145,7 +145,8 @@ const SLOTS = {
   money: (r) => r.pick([`${r.int(1, 90) * 1000} yuan`, `${r.int(2, 60)} million won`, `US$${r.int(1, 50) * 100}`, `${r.int(5, 500)} dollars`]),
   price: (r) => `${r.int(40, 90) * 100} won`,
   date: (r, c) => {
-    const m = r.int(0, 11);
+    // a story's acts happen in its month (c.storyMonth, set by bench/corpus); otherwise any month of the year before
+    const m = c.storyMonth ?? r.int(0, 11);
     const y = c.year - (m > c.month ? 1 : 0);
     return r.pick([
       `on ${MONTHS[m]} ${r.int(1, 28)}`,

@@ -25,6 +25,7 @@ export const P = {
   liaoning: place('cn.liaoning', 'Liaoning', 'province', ['cn']),
   shenyang: place('cn.shenyang', 'Shenyang', 'city', ['cn.liaoning', 'cn']),
   dandong: place('cn.dandong', 'Dandong', 'city', ['cn.liaoning', 'cn']),
+  yalu: place('xb.yalu', 'Yalu River', 'site', []),
 };
 
 export const actor = (id: string, name: string, kind: Actor['kind'], canonId: string | null = null): Actor =>

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { actor, extraction, EDITED_TEXT, ORIGINAL_TEXT, P, report, source, UNRELATED_TEXT } from './fixtures.case.js';
+import { indexKeys } from './incidents/blocking.js';
 import { Constraints } from './incidents/decisions.js';
 import { linkInto } from './run.js';
 import { LinkWorkspace } from './workspace.js';
@@ -121,4 +122,22 @@ test('the episode is the time most dated acts agree on: an early aside about an 
   assert.equal(arrest.incidentId, punishment.incidentId);
   assert.notEqual(aside.incidentId, punishment.incidentId);
   assert.deepEqual([punishment.episode, arrest.episode, aside.episode], [true, true, false]);
+});
+
+test('in a busy place and month, a report that fits many cases only by place and time founds its own; a shared name and day still join', () => {
+  const named = actor('p1', 'Ri Chol-su', 'person');
+  const arrest = (id: string, date: string, who?: typeof named) =>
+    report(id, { outlet: 'RFA', published: '2019-03-28' }, extraction([{ type: 'ARREST', date, places: [P.hyesan], actors: who ? [[who, 'target']] : [] }]));
+  // eight stories already on record as separate cases
+  const ws = new LinkWorkspace();
+  for (let i = 0; i < 8; i++) {
+    const e = arrest(`s${i}`, '2019-03-10', i === 0 ? named : undefined).events[0];
+    const at = ws.addEvent(e, `case-${i}`);
+    for (const k of indexKeys(e)) ws.blockIndex.add(k, at);
+  }
+  const vague = linkInto(ws, [arrest('vague', '2019-03')]);
+  assert.equal(vague.assignments[0].score, null);
+  const sure = linkInto(ws, [arrest('sure', '2019-03-10', named)]);
+  assert.equal(sure.assignments[0].incidentId, 'case-0');
+  assert.match(sure.assignments[0].explanation, /one of 9 cases this act fits/);
 });

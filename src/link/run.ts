@@ -1,6 +1,7 @@
 // One linking run over a workspace: reports in publication order, each first
 // checked for being a copy, then its episode and background acts assigned to cases. Returns what
 // changed so a store can write only that.
+import { knownOutlet } from './corroboration/outlets.js';
 import { indexFingerprint, matchText } from './duplicates/detect.js';
 import type { Similarity } from './duplicates/compare.js';
 import { assignStory, type Assignment } from './incidents/assign.js';
@@ -21,8 +22,17 @@ export interface LinkRun {
   touched: Set<string>;
 }
 
-const byPublication = (a: LinkReport, b: LinkReport) =>
-  (a.published ?? '9999') < (b.published ?? '9999') ? -1 : (a.published ?? '9999') > (b.published ?? '9999') ? 1 : 0;
+/**
+ * Of one day's reports (or undated ones), a known outlet's page comes before an
+ * unknown site's and a page crediting no other outlet before one that does: the
+ * first of two copies is taken for the original, and aggregators copy the same
+ * day. Then by id, since stored order depends on which ingest worker finished first.
+ */
+const likelyCopy = (r: LinkReport) => (knownOutlet(r.outletKey) ? 0 : 1);
+const byPublication = (a: LinkReport, b: LinkReport) => {
+  const x = a.published ?? '9999', y = b.published ?? '9999';
+  return x < y ? -1 : x > y ? 1 : likelyCopy(a) - likelyCopy(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+};
 
 export function linkInto(ws: LinkWorkspace, reports: LinkReport[], onProgress?: (done: number) => void): LinkRun {
   const run: LinkRun = { reports: [], assignments: [], touched: new Set() };

@@ -20,6 +20,10 @@ export interface OutletTable {
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** Whether a key names an outlet of the knowledge base (an unknown one is keyed by its folded name). */
+export const knownOutlet = (key: string | null): boolean => key !== null && !key.startsWith(UNKNOWN);
+const UNKNOWN = 'outlet:';
+
 export function outletTable(entries: OutletEntry[]): OutletTable {
   const byName = new Map<string, OutletEntry>();
   const labels = new Map<string, string>();
@@ -28,7 +32,7 @@ export function outletTable(entries: OutletEntry[]): OutletTable {
     for (const n of [e.name, ...e.names]) byName.set(fold(n), e);
   }
   return {
-    key: (name) => (name === null || !name.trim() ? null : byName.get(fold(name))?.id ?? `outlet:${fold(name)}`),
+    key: (name) => (name === null || !name.trim() ? null : byName.get(fold(name))?.id ?? `${UNKNOWN}${fold(name)}`),
     label: (key) => labels.get(key) ?? key.replace(/^outlet:/, ''),
     names: [...new Set(entries.flatMap((e) => [e.name, ...e.names]).map((n) => n.toLowerCase()))]
       .sort((a, b) => b.length - a.length)

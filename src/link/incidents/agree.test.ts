@@ -15,6 +15,13 @@ test('a city links to its province through the gazetteer hierarchy, and the reas
   assert.deepEqual(r.reasons, ['same type', 'Shenyang within Liaoning', 'dates 3 days apart', 'both: Ministry of State Security']);
 });
 
+test('a border river weighs like a province: the river and a month are not enough, as a city and a month are', () => {
+  const river = (date: string) => ev({ type: 'SMUGGLING', date, places: [P.yalu] });
+  const city = (date: string) => ev({ type: 'SMUGGLING', date, places: [P.hyesan] });
+  assert.ok(agree(river('2019-03'), river('2019-03')).score < LINK_SCORE);
+  assert.ok(agree(city('2019-03'), city('2019-03')).score >= LINK_SCORE);
+});
+
 test('sibling places in one province do not agree', () => {
   const a = ev({ type: 'ARREST', date: '2019-03-05', places: [P.hyesan] });
   const b = ev({ type: 'ARREST', date: '2019-03-05', places: [P.samjiyon] });

@@ -23,13 +23,16 @@ interface PlaceMatch { score: number; text: string }
 
 const PLACE_WEIGHT = { site: 3, city: 3, county: 3, province: 2, country: 1 } as const;
 
+/** A site in no country (a border river, a bridge between two) runs along hundreds of kilometres of border: a province's worth, not a town's. */
+const weightOf = (p: LinkPlace) => (p.level === 'site' && p.ancestors.length === 0 ? PLACE_WEIGHT.province : PLACE_WEIGHT[p.level]);
+
 function placeMatch(a: LinkPlace[], b: LinkPlace[]): PlaceMatch | null {
   let best: PlaceMatch | null = null;
   const consider = (m: PlaceMatch) => { if (!best || m.score > best.score) best = m; };
   for (const p of a) for (const q of b) {
-    if (p.id === q.id) consider({ score: PLACE_WEIGHT[p.level], text: `both ${p.name}` });
-    else if (p.ancestors.includes(q.id)) consider({ score: PLACE_WEIGHT[q.level], text: `${p.name} within ${q.name}` });
-    else if (q.ancestors.includes(p.id)) consider({ score: PLACE_WEIGHT[p.level], text: `${q.name} within ${p.name}` });
+    if (p.id === q.id) consider({ score: weightOf(p), text: `both ${p.name}` });
+    else if (p.ancestors.includes(q.id)) consider({ score: weightOf(q), text: `${p.name} within ${q.name}` });
+    else if (q.ancestors.includes(p.id)) consider({ score: weightOf(p), text: `${q.name} within ${p.name}` });
   }
   return best;
 }

@@ -39,6 +39,16 @@ export const RECENT_PER_BLOCK = 256;
 /** Each further act type on which the episode agrees with a case adds this much, up to MORE_ACTS_MAX. */
 const MORE_ACTS = 1;
 const MORE_ACTS_MAX = 2;
+/**
+ * When many cases fit an act as well on type, place and time (a busy border city's
+ * arrests in one month), place and time no longer say which one it belongs to: the
+ * agreement drops by CROWD for each doubling beyond CROWD_FREE cases, so only a
+ * shared person, a day or a count decides. Without this, acts chain unrelated
+ * stories of a busy place into one ever-growing case.
+ */
+const CROWD_FREE = 3;
+const CROWD = 1;
+const crowding = (cases: number) => (cases <= CROWD_FREE ? 0 : CROWD * Math.log2(cases / CROWD_FREE));
 /** Passages of text shared with another outlet's report (a wire's sentences, the same quotes) tell the same story on their own. */
 const SHARED_TEXT = LINK_SCORE;
 
@@ -111,15 +121,25 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => candidates.add(i), RECENT_PER_BLOCK);
     if (original) for (const i of ws.eventsOfReport.get(original) ?? []) candidates.add(i);
     for (const r of related) for (const i of ws.eventsOfReport.get(r.id) ?? []) candidates.add(i);
+    // each case's best pair with this act, then how many cases fit it untied by text
+    const fits = new Map<string, { score: number; other: LinkEvent; reasons: string[]; tied: boolean }>();
     for (const i of candidates) {
       const other = ws.events[i];
       if (other.reportId === reportId || other.type !== e.type) continue;
       const tie = original !== null && ws.rootOf(other.reportId) === original ? 'reposted' : sharing.has(other.reportId) ? 'shared text' : null;
       const a = agree(e, other, tie);
       if (a.veto !== null) continue;
-      const c = caseOf(ws.incidentOf[i]);
+      const id = ws.incidentOf[i];
+      const have = fits.get(id);
+      if (!have || a.score > have.score) fits.set(id, { score: a.score, other, reasons: a.reasons, tied: tie !== null });
+    }
+    const crowd = crowding(fits.size);
+    for (const [id, f] of fits) {
+      const c = caseOf(id);
       c.types.add(e.type);
-      if (!c.best || a.score > c.best.score) c.best = { score: a.score, event: e, other, reasons: a.reasons };
+      const score = f.tied ? f.score : f.score - crowd;
+      const reasons = f.tied || crowd === 0 ? f.reasons : [...f.reasons, `one of ${fits.size} cases this act fits`];
+      if (!c.best || score > c.best.score) c.best = { score, event: e, other: f.other, reasons };
     }
   }
   // Shared passages tie the episode to the case the other report's story went to.
