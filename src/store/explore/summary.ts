@@ -4,7 +4,7 @@
 // date was given, and a network of who acts on whom in which cases.
 import { sql, type Kysely } from 'kysely';
 import type { SearchDialect } from '../search-dialect.js';
-import { casesOf, matching, reviewOf, withCase, type ExploreDb, type Matching } from './filter.js';
+import { matching, withCase, withRow, type ExploreDb, type Matching } from './filter.js';
 import type { Explore, ExploreFilter, FacetValue, MapPlace } from './port.js';
 
 const FACET_SIZE = 20;
@@ -20,6 +20,9 @@ const EMPTY: Explore = {
   timeline: { events: [], undated: 0, cases: [] },
   network: { nodes: [], edges: [] },
 };
+
+/** "0" not in a stored case, else its independent sources, "3" for three or more */
+const corroborationLevel = sql<number>`case when x.corroboration is null then 0 when x.corroboration >= 3 then 3 else x.corroboration end`;
 
 const eventKey = sql<boolean>`(ep.report_seq = e.report_seq and ep.event_id = e.event_id)`;
 
@@ -74,17 +77,10 @@ async function views(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFil
       .innerJoin('sources as s', (j) => j.onRef('s.report_seq', '=', 'es.report_seq').onRef('s.source_id', '=', 'es.source_id'))
       .select(['s.kind as value', (eb) => eb.fn.count('e.seq').distinct().as('count')])
       .groupBy('s.kind').orderBy('count', 'desc').orderBy('s.kind').execute()),
-    without('review').then((m) => m && db.selectFrom(m.select(reviewOf.as('state')).as('r'))
-      .select(['r.state as value', (eb) => eb.fn.countAll().as('count')]).groupBy('r.state').orderBy('count', 'desc').orderBy('r.state').execute()),
-    without('corroboration').then(async (m) => {
-      if (!m) return null;
-      const level = sql<number>`case when i.corroboration >= 3 then 3 else i.corroboration end`;
-      const [linked, count] = await Promise.all([
-        withCase(m).select([level.as('value'), (eb) => eb.fn.count('e.seq').distinct().as('count')]).groupBy(level).execute(),
-        m.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { linked, total: n(count.n) };
-    }),
+    without('review').then((m) => m && withRow(m).select(['x.review as value', (eb) => eb.fn.countAll().as('count')])
+      .groupBy('x.review').orderBy('count', 'desc').orderBy('x.review').execute()),
+    without('corroboration').then((m) => m && withRow(m).select([corroborationLevel.as('value'), (eb) => eb.fn.countAll().as('count')])
+      .groupBy(corroborationLevel).execute()),
     all.innerJoin('event_places as ep', (j) => j.on(eventKey).on('ep.direct', '=', 1))
       .innerJoin('places as p', (j) => j.onRef('p.report_seq', '=', 'ep.report_seq').onRef('p.place_id', '=', 'ep.place_id'))
       .where('p.lat', 'is not', null).where('p.lon', 'is not', null)
@@ -115,9 +111,7 @@ async function views(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFil
     placed += n(r.count);
     byPlace.set(r.id, p);
   }
-  const corroborationRows = corroboration
-    ? [{ value: '0', count: corroboration.total - corroboration.linked.reduce((s, r) => s + n(r.count), 0) }, ...corroboration.linked.map((r) => ({ value: String(r.value), count: n(r.count) }))]
-    : [];
+  const corroborationRows = (corroboration ?? []).map((r) => ({ value: String(r.value), count: n(r.count) }));
   const dated = timeline.filter((t) => t.date !== null && t.precision !== 'unknown');
   return {
     total,
@@ -166,11 +160,11 @@ async function networkOf(db: Kysely<ExploreDb>, all: Matching): Promise<Explore[
   ]);
   const caseActs = new Map(cases.map((c) => [c.id, { title: String(c.title), place: c.place as string | null, placeName: c.placeName as string | null, acts: n(c.acts) }]));
   const topCases = new Set(caseActs.keys());
-  // which of the actors act in those cases: from the cases' links, for matching events only
-  const inCase = topCases.size === 0 ? [] : await casesOf(db)
-    .innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'ce.report_seq').onRef('ap.event_id', '=', 'ce.event_id'))
-    .where('i.id', 'in', [...topCases]).where('ap.actor_key', 'in', keys).where('ce.seq', 'in', all.select('e.seq'))
-    .select((eb) => ['ap.actor_key as actor', 'i.id as case', eb.fn.count('ce.seq').distinct().as('count')])
+  // which of the actors act in those cases, in matching events only
+  const inCase = topCases.size === 0 ? [] : await withCase(all)
+    .innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'e.report_seq').onRef('ap.event_id', '=', 'e.event_id'))
+    .where('i.id', 'in', [...topCases]).where('ap.actor_key', 'in', keys)
+    .select((eb) => ['ap.actor_key as actor', 'i.id as case', eb.fn.count('e.seq').distinct().as('count')])
     .groupBy(['ap.actor_key', 'i.id']).execute();
   const places = new Map<string, { label: string; acts: number }>();
   for (const id of topCases) {
