@@ -94,9 +94,10 @@ async function grow(dir, events) {
 }
 
 const QUERIES = [
-  '', 'type=ARREST', 'type=ARREST,REPATRIATION,PUNISHMENT', 'place=kp.ryanggang', 'place=kp.north-hamgyong.hoeryong',
-  'q=Hyesan', 'q=copper%20wire', 'actor=org.mss', 'from=2019&to=2020-06', 'corroboration=2', 'sourceKind=anonymous_insider&type=SMUGGLING',
-  'place=cn&type=REPATRIATION', 'q=Ryanggang&from=2020',
+  // ids as the gazetteer and canon give them (a wrong one matches nothing and measures nothing)
+  '', 'type=ARREST', 'type=ARREST,REPATRIATION,PUNISHMENT', 'place=KP.ryanggang', 'place=KP.north-hamgyong',
+  'q=Hyesan', 'q=copper%20wire', 'actor=kp.mss', 'from=2019&to=2020-06', 'corroboration=2', 'sourceKind=anonymous_insider&type=SMUGGLING',
+  'place=CN&type=REPATRIATION', 'q=Ryanggang&from=2020',
 ];
 
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];

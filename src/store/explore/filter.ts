@@ -10,13 +10,21 @@ import type { SearchDialect } from '../search-dialect.js';
 import { expandSearch } from '../search/expand.js';
 import type { ExploreFilter } from './port.js';
 
-/** an event's review state and case, kept current by triggers (migration 0009) */
+/** what the explore views count an event by, kept current by triggers (migration 0009) */
 export interface ExploreEventsTable {
   seq: number;
+  type: string;
+  date_value: string | null;
+  date_precision: string;
   review: string;
   incident_id: string | null;
   /** the case's independent sources; null while the event is in no stored case */
   corroboration: number | null;
+  /** the event's finest own place with coordinates, and how fine (country 0 .. site 4) */
+  map_place: string | null;
+  map_depth: number | null;
+  /** its province (the least id when its places reach two) */
+  province: string | null;
 }
 
 export type ExploreDb = Database & Pick<LinkTables, 'link_events' | 'incidents'> & Pick<ReviewTables, 'review_decisions'> & { explore_events: ExploreEventsTable };
