@@ -5,7 +5,7 @@ import type { Event } from '../../core/model.js';
 import { paging } from '../paging.js';
 import type { EventRow, Page } from '../port.js';
 import type { SearchDialect } from '../search-dialect.js';
-import { casesOf, matching, type ExploreDb, type Matching } from './filter.js';
+import { matching, type ExploreDb, type Matching } from './filter.js';
 import type { ExploreEventRow, ExploreFilter, ExportRow } from './port.js';
 
 type Row = { seq: number; report_id: string; data: string; actor_names: string; evidence_text: string; title: string; published: string | null };
@@ -55,7 +55,7 @@ export async function exportBatch(db: Kysely<ExploreDb>, search: SearchDialect, 
     db.selectFrom('events as e').innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'e.report_seq').onRef('ap.event_id', '=', 'e.event_id'))
       .innerJoin('actors as a', (j) => j.onRef('a.report_seq', '=', 'ap.report_seq').onRef('a.actor_id', '=', 'ap.actor_id'))
       .where('e.seq', 'in', seqs).select(['e.seq', 'a.actor_id', 'a.key', 'a.name', 'a.kind', 'a.canon_id']).distinct().execute(),
-    casesOf(db).where('ce.seq', 'in', seqs).select(['ce.seq', 'i.id', 'i.corroboration']).execute(),
+    db.selectFrom('explore_events').where('seq', 'in', seqs).where('corroboration', 'is not', null).select(['seq', 'incident_id as id', 'corroboration']).execute(),
   ]);
   const group = <T extends { seq: number }>(items: T[]) => {
     const by = new Map<number, T[]>();

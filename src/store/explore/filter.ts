@@ -1,7 +1,6 @@
 // The explore filter as a WHERE on events: every view of the query starts from
 // the same matching events. Lists within a field are OR-ed, fields AND-ed.
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import { itemKey, STATE_OF, type ReviewState } from '../../core/review.js';
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import { boundDay } from '../dates.js';
 import { normName } from '../names.js';
 import type { Database } from '../schema.js';
@@ -11,7 +10,24 @@ import type { SearchDialect } from '../search-dialect.js';
 import { expandSearch } from '../search/expand.js';
 import type { ExploreFilter } from './port.js';
 
-export type ExploreDb = Database & Pick<LinkTables, 'link_events' | 'incidents'> & Pick<ReviewTables, 'review_decisions'>;
+/** what the explore views count an event by, kept current by triggers (migration 0009) */
+export interface ExploreEventsTable {
+  seq: number;
+  type: string;
+  date_value: string | null;
+  date_precision: string;
+  review: string;
+  incident_id: string | null;
+  /** the case's independent sources; null while the event is in no stored case */
+  corroboration: number | null;
+  /** the event's finest own place with coordinates, and how fine (country 0 .. site 4) */
+  map_place: string | null;
+  map_depth: number | null;
+  /** its province (the least id when its places reach two) */
+  province: string | null;
+}
+
+export type ExploreDb = Database & Pick<LinkTables, 'link_events' | 'incidents'> & Pick<ReviewTables, 'review_decisions'> & { explore_events: ExploreEventsTable };
 export type Matching = SelectQueryBuilder<ExploreDb & { e: Database['events'] }, 'e', object>;
 
 /** Keys of the given ids, or of entities with one of the given names. */
@@ -19,26 +35,10 @@ function keysFor(db: Kysely<ExploreDb>, entity: 'actor' | 'place', values: strin
   return db.selectFrom('entity_names').select('key').where('entity', '=', entity).where('name_norm', 'in', values.map(normName));
 }
 
-const stateOfAction = sql.join(Object.entries(STATE_OF).map(([action, state]) => sql`when ${sql.lit(action)} then ${sql.lit(state)}`), sql` `);
-/**
- * The review state of event `e`: the state its latest decision on "event:<id>" in
- * its report leaves it in (notes change nothing), else proposed (machine-only).
- */
-export const reviewOf = sql<ReviewState>`coalesce((select case d.action ${stateOfAction} end from review_decisions d
-  where d.report_id = (select rr.id from reports rr where rr.seq = e.report_seq) and d.item = ${sql.lit(itemKey('event', ''))} || e.event_id and d.action <> 'note'
-  order by d.seq desc limit 1), 'proposed')`;
+/** Event `e`'s row of explore_events (migration 0009) passes the test. */
+const rowWhere = (test: RawBuilder<boolean>) => sql<boolean>`exists (select 1 from explore_events x where x.seq = e.seq and ${test})`;
 
-/** Event `e` is in a case with at least this many independent sources: its link is found by the report's links. */
-// The case is read by its key from the link, never joined: a join lets the planner start
-// from the incidents and scan them for every event.
-const corroborated = (level: number) => sql<boolean>`exists (select 1 from link_events le
-  where le.report_seq = e.report_seq and le.event_key = le.report_id || '#' || e.event_id
-  and (select i.corroboration from incidents i where i.id = le.incident_id) >= ${level})`;
-
-/**
- * Matching events, or null when the text holds no searchable word. The case of an
- * event is its link_events row, keyed "<report id>#<event id>".
- */
+/** Matching events, or null when the text holds no searchable word. */
 export async function matching(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter): Promise<Matching | null> {
   let base = db.selectFrom('events as e') as Matching;
   if (f.q?.trim()) {
@@ -76,23 +76,14 @@ export async function matching(db: Kysely<ExploreDb>, search: SearchDialect, f: 
       .select(['es.report_seq', 'es.event_id']).where('s.kind', 'in', kinds)
       .$asTuple('report_seq', 'event_id')));
   }
-  if (f.review?.length) base = base.where(reviewOf, 'in', f.review);
-  if (f.corroboration) base = base.where(corroborated(f.corroboration));
+  // review state and case are kept per event (migration 0009): one lookup by the event's seq
+  if (f.review?.length) base = base.where(rowWhere(sql<boolean>`x.review in (${sql.join(f.review)})`));
+  if (f.corroboration) base = base.where(rowWhere(sql<boolean>`x.corroboration >= ${f.corroboration}`));
   return base;
 }
 
-/**
- * Events joined to their case, starting from the cases: the event id is the tail
- * of the link's key "<report id>#<event id>", so each link finds its event by the
- * events' (report_seq, event_id) index.
- */
-export function casesOf(db: Kysely<ExploreDb>) {
-  return db.selectFrom('incidents as i')
-    .innerJoin('link_events as le', 'le.incident_id', 'i.id')
-    .innerJoin('events as ce', (j) => j.onRef('ce.report_seq', '=', 'le.report_seq').on('ce.event_id', '=', sql<string>`substr(le.event_key, length(le.report_id) + 2)`));
-}
+/** Events with their review state and case (explore_events, migration 0009). */
+export const withRow = (m: Matching) => m.innerJoin('explore_events as x', 'x.seq', 'e.seq');
 
-/** Events with their case: the link's key is "<report id>#<event id>", found by its unique index. */
-export const withCase = (m: Matching) => m.innerJoin('reports as lr', 'lr.seq', 'e.report_seq')
-  .innerJoin('link_events as le', (j) => j.on('le.event_key', '=', sql<string>`lr.id || '#' || e.event_id`))
-  .innerJoin('incidents as i', 'i.id', 'le.incident_id');
+/** Events in a stored case, with it. */
+export const withCase = (m: Matching) => withRow(m).where('x.corroboration', 'is not', null).innerJoin('incidents as i', 'i.id', 'x.incident_id');

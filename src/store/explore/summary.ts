@@ -4,7 +4,7 @@
 // date was given, and a network of who acts on whom in which cases.
 import { sql, type Kysely } from 'kysely';
 import type { SearchDialect } from '../search-dialect.js';
-import { casesOf, matching, reviewOf, withCase, type ExploreDb, type Matching } from './filter.js';
+import { matching, withCase, type ExploreDb, type Matching } from './filter.js';
 import type { Explore, ExploreFilter, FacetValue, MapPlace } from './port.js';
 
 const FACET_SIZE = 20;
@@ -20,6 +20,20 @@ const EMPTY: Explore = {
   timeline: { events: [], undated: 0, cases: [] },
   network: { nodes: [], edges: [] },
 };
+
+/** "0" not in a stored case, else its independent sources, "3" for three or more */
+const corroborationLevel = sql<number>`case when x.corroboration is null then 0 when x.corroboration >= 3 then 3 else x.corroboration end`;
+
+/** the narrow rows (explore_events) of the matching events */
+const narrow = (db: Kysely<ExploreDb>, m: Matching) => db.selectFrom('explore_events as x').where('x.seq', 'in', m.select('e.seq'));
+
+/** name, level and coordinates of places, read for these places only */
+async function placesNamed(db: Kysely<ExploreDb>, ids: string[]) {
+  const rows = ids.length === 0 ? [] : await db.selectFrom('places').where('place_id', 'in', [...new Set(ids)])
+    .select((eb) => ['place_id', eb.fn.max('name').as('name'), eb.fn.max('level').as('level'), eb.fn.max('lat').as('lat'), eb.fn.max('lon').as('lon')])
+    .groupBy('place_id').execute();
+  return new Map(rows.map((r) => [r.place_id, { name: String(r.name), level: String(r.level), lat: r.lat as number | null, lon: r.lon as number | null }]));
+}
 
 const eventKey = sql<boolean>`(ep.report_seq = e.report_seq and ep.event_id = e.event_id)`;
 
@@ -61,9 +75,11 @@ async function views(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFil
   // a facet is counted without its own field: the same set when that field is not given
   const without = async (field: keyof ExploreFilter) => (given(f[field]) ? matching(db, search, { ...f, [field]: undefined }) : all);
 
+  // the narrow rows of the matching events (explore_events): what the counts by type, date, place and review read
+  const rows = db.selectFrom('explore_events as x').where(sql<boolean>`x.seq in (select h.seq from explore_hits h)`);
   const [total, type, actor, place, sourceKind, review, corroboration, map, provinces, timeline, cases, network] = await Promise.all([
     all.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => n(r.n)),
-    without('type').then((m) => m && m.select(['e.type as value', (eb) => eb.fn.countAll().as('count')]).groupBy('e.type').orderBy('count', 'desc').orderBy('e.type').execute()),
+    without('type').then((m) => m && narrow(db, m).select(['x.type as value', (eb) => eb.fn.countAll().as('count')]).groupBy('x.type').orderBy('count', 'desc').orderBy('x.type').execute()),
     without('actor').then((m) => m && m.innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'e.report_seq').onRef('ap.event_id', '=', 'e.event_id'))
       .select((eb) => ['ap.actor_key as value', eb.fn.count('e.seq').distinct().as('count')])
       .groupBy('ap.actor_key').orderBy('count', 'desc').orderBy('ap.actor_key').limit(FACET_SIZE).execute().then((rows) => named(db, 'actor', rows))),
@@ -74,29 +90,16 @@ async function views(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFil
       .innerJoin('sources as s', (j) => j.onRef('s.report_seq', '=', 'es.report_seq').onRef('s.source_id', '=', 'es.source_id'))
       .select(['s.kind as value', (eb) => eb.fn.count('e.seq').distinct().as('count')])
       .groupBy('s.kind').orderBy('count', 'desc').orderBy('s.kind').execute()),
-    without('review').then((m) => m && db.selectFrom(m.select(reviewOf.as('state')).as('r'))
-      .select(['r.state as value', (eb) => eb.fn.countAll().as('count')]).groupBy('r.state').orderBy('count', 'desc').orderBy('r.state').execute()),
-    without('corroboration').then(async (m) => {
-      if (!m) return null;
-      const level = sql<number>`case when i.corroboration >= 3 then 3 else i.corroboration end`;
-      const [linked, count] = await Promise.all([
-        withCase(m).select([level.as('value'), (eb) => eb.fn.count('e.seq').distinct().as('count')]).groupBy(level).execute(),
-        m.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { linked, total: n(count.n) };
-    }),
-    all.innerJoin('event_places as ep', (j) => j.on(eventKey).on('ep.direct', '=', 1))
-      .innerJoin('places as p', (j) => j.onRef('p.report_seq', '=', 'ep.report_seq').onRef('p.place_id', '=', 'ep.place_id'))
-      .where('p.lat', 'is not', null).where('p.lon', 'is not', null)
-      .select((eb) => ['ep.place_id as id', eb.fn.max('p.name').as('name'), eb.fn.max('p.level').as('level'), eb.fn.max('p.lat').as('lat'), eb.fn.max('p.lon').as('lon'), 'e.type', eb.fn.count('e.seq').distinct().as('count')])
-      .groupBy(['ep.place_id', 'e.type']).execute(),
-    all.innerJoin('event_places as ep', (j) => j.on(eventKey))
-      .innerJoin('places as p', (j) => j.onRef('p.report_seq', '=', 'ep.report_seq').onRef('p.place_id', '=', 'ep.place_id'))
-      .where('p.level', '=', 'province')
-      .select((eb) => ['ep.place_id as id', eb.fn.max('p.name').as('name'), eb.fn.max('p.lat').as('lat'), eb.fn.max('p.lon').as('lon'), eb.fn.count('e.seq').distinct().as('count')])
-      .groupBy('ep.place_id').execute(),
-    all.select((eb) => ['e.date_value as date', 'e.date_precision as precision', 'e.type', eb.fn.countAll().as('count')])
-      .groupBy(['e.date_value', 'e.date_precision', 'e.type']).execute(),
+    without('review').then((m) => m && narrow(db, m).select(['x.review as value', (eb) => eb.fn.countAll().as('count')])
+      .groupBy('x.review').orderBy('count', 'desc').orderBy('x.review').execute()),
+    without('corroboration').then((m) => m && narrow(db, m).select([corroborationLevel.as('value'), (eb) => eb.fn.countAll().as('count')])
+      .groupBy(corroborationLevel).execute()),
+    rows.where('x.map_place', 'is not', null).select((eb) => ['x.map_place as id', 'x.type', eb.fn.countAll().as('count')])
+      .groupBy(['x.map_place', 'x.type']).execute().then(async (counts) => ({ counts, at: await placesNamed(db, counts.map((c) => c.id!)) })),
+    rows.where('x.province', 'is not', null).select((eb) => ['x.province as id', eb.fn.countAll().as('count')])
+      .groupBy('x.province').execute().then(async (counts) => ({ counts, at: await placesNamed(db, counts.map((c) => c.id!)) })),
+    rows.select((eb) => ['x.date_value as date', 'x.date_precision as precision', 'x.type', eb.fn.countAll().as('count')])
+      .groupBy(['x.date_value', 'x.date_precision', 'x.type']).execute(),
     withCase(all)
       .select(['i.id', 'i.title', 'i.type', 'i.date_from', 'i.date_to', 'i.corroboration']).distinct()
       .orderBy('i.corroboration', 'desc').orderBy('i.id').limit(TIMELINE_CASES).execute(),
@@ -108,16 +111,15 @@ async function views(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFil
 
   const byPlace = new Map<string, MapPlace>();
   let placed = 0;
-  for (const r of map) {
-    const p = byPlace.get(r.id) ?? { id: r.id, name: String(r.name), level: String(r.level), lat: n(r.lat), lon: n(r.lon), byType: {}, count: 0 };
+  for (const r of map.counts) {
+    const at = map.at.get(r.id!)!;
+    const p = byPlace.get(r.id!) ?? { id: r.id!, name: at.name, level: at.level, lat: n(at.lat), lon: n(at.lon), byType: {}, count: 0 };
     p.byType[r.type] = n(r.count);
     p.count += n(r.count);
     placed += n(r.count);
-    byPlace.set(r.id, p);
+    byPlace.set(r.id!, p);
   }
-  const corroborationRows = corroboration
-    ? [{ value: '0', count: corroboration.total - corroboration.linked.reduce((s, r) => s + n(r.count), 0) }, ...corroboration.linked.map((r) => ({ value: String(r.value), count: n(r.count) }))]
-    : [];
+  const corroborationRows = (corroboration ?? []).map((r) => ({ value: String(r.value), count: n(r.count) }));
   const dated = timeline.filter((t) => t.date !== null && t.precision !== 'unknown');
   return {
     total,
@@ -133,9 +135,11 @@ async function views(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFil
     },
     map: {
       places: [...byPlace.values()].sort((a, b) => b.count - a.count),
-      provinces: provinces.map((p) => ({ id: p.id, name: String(p.name), lat: p.lat === null ? null : n(p.lat), lon: p.lon === null ? null : n(p.lon), count: n(p.count) })),
-      // an event at two places counts at both, so this is a floor
-      unplaced: Math.max(0, total - placed),
+      provinces: provinces.counts.map((p) => {
+        const at = provinces.at.get(p.id!)!;
+        return { id: p.id!, name: at.name, lat: at.lat === null ? null : n(at.lat), lon: at.lon === null ? null : n(at.lon), count: n(p.count) };
+      }),
+      unplaced: total - placed,
     },
     timeline: {
       events: dated.map((t) => ({ date: t.date!, precision: t.precision as 'day' | 'month' | 'year', type: t.type, count: n(t.count) })),
@@ -166,11 +170,11 @@ async function networkOf(db: Kysely<ExploreDb>, all: Matching): Promise<Explore[
   ]);
   const caseActs = new Map(cases.map((c) => [c.id, { title: String(c.title), place: c.place as string | null, placeName: c.placeName as string | null, acts: n(c.acts) }]));
   const topCases = new Set(caseActs.keys());
-  // which of the actors act in those cases: from the cases' links, for matching events only
-  const inCase = topCases.size === 0 ? [] : await casesOf(db)
-    .innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'ce.report_seq').onRef('ap.event_id', '=', 'ce.event_id'))
-    .where('i.id', 'in', [...topCases]).where('ap.actor_key', 'in', keys).where('ce.seq', 'in', all.select('e.seq'))
-    .select((eb) => ['ap.actor_key as actor', 'i.id as case', eb.fn.count('ce.seq').distinct().as('count')])
+  // which of the actors act in those cases, in matching events only
+  const inCase = topCases.size === 0 ? [] : await withCase(all)
+    .innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'e.report_seq').onRef('ap.event_id', '=', 'e.event_id'))
+    .where('i.id', 'in', [...topCases]).where('ap.actor_key', 'in', keys)
+    .select((eb) => ['ap.actor_key as actor', 'i.id as case', eb.fn.count('e.seq').distinct().as('count')])
     .groupBy(['ap.actor_key', 'i.id']).execute();
   const places = new Map<string, { label: string; acts: number }>();
   for (const id of topCases) {

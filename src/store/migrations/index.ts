@@ -9,6 +9,7 @@ import * as cases from './0004_cases.js';
 import * as listOrder from './0006_list_order.js';
 import * as explore from './0007_explore.js';
 import * as protection from './0008_protection.js';
+import * as exploreRows from './0009_explore_rows.js';
 import * as witnessSalt from './0010_witness_salt.js';
 
 export type SqlDialect = 'sqlite' | 'postgres';
@@ -25,6 +26,7 @@ const MIGRATIONS: [name: string, migration: DialectMigration][] = [
   ['0006_list_order', listOrder],
   ['0007_explore', explore],
   ['0008_protection', protection],
+  ['0009_explore_rows', exploreRows],
   ['0010_witness_salt', witnessSalt],
 ];
 

@@ -1,0 +1,62 @@
+// Each event's review state and case are kept beside it (migration 0009) rather
+// than found per request: they must follow every write that changes them, on
+// whichever adapter the tests run on: a review, a note (no change), a link rebuild,
+// a case that goes away, and a re-extraction (decisions stay with the event).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { OUTLETS, ORIGINAL_TEXT, P } from '../../link/fixtures.case.js';
+import { StoreLinker } from '../../link/store-linker.js';
+import { seedArrests } from '../fixtures.case.js';
+import { openTestStore, type TestStore } from '../../store/test-store.js';
+
+let t: TestStore;
+before(async () => {
+  t = await openTestStore();
+  await seedArrests(t.store, [
+    { id: 'orig', outlet: 'Daily NK', published: '2021-05-03', text: ORIGINAL_TEXT, descriptor: 'a source in Ryanggang Province', date: '2021-04-28', place: P.hyesan },
+    { id: 'rfa', outlet: 'RFA', published: '2021-05-06', text: 'Seven traders were held in Hyesan, a resident told RFA.', descriptor: 'a resident of Hyesan', date: '2021-04-28', place: P.ryanggang },
+  ]);
+});
+after(async () => { await t.cleanup(); });
+
+const facet = async (name: 'review' | 'corroboration') =>
+  Object.fromEntries((await t.store.explore.summary({})).facets[name].map((v) => [v.value, v.count]));
+const decide = (action: 'accept' | 'reject' | 'note') =>
+  t.store.review.addDecision({ reportId: 'orig', item: 'event:e1', action, value: action === 'note' ? { body: 'checked' } : null, basis: null, author: 'ana' });
+
+test('a review decision sets the event\'s state; a note leaves it', async () => {
+  const total = (await t.store.explore.summary({})).total;
+  assert.deepEqual(await facet('review'), { proposed: total });
+  await decide('accept');
+  assert.deepEqual(await facet('review'), { proposed: total - 1, accepted: 1 });
+  await decide('note');
+  assert.equal((await t.store.explore.summary({ review: ['accepted'] })).total, 1);
+  await decide('reject');
+  assert.deepEqual(await facet('review'), { proposed: total - 1, rejected: 1 });
+  const [row] = (await t.store.explore.events({ review: ['rejected'] }, {})).items;
+  assert.equal(row.reportId, 'orig');
+  // accepted again, so linking (which leaves rejected acts out) keeps it in its case below
+  await decide('accept');
+  assert.deepEqual(await facet('review'), { proposed: total - 1, accepted: 1 });
+});
+
+test('cases follow the links: cleared, rebuilt, and kept through a re-extraction', async () => {
+  const linked = await facet('corroboration');
+  assert.equal(linked['2'], 2, `both outlets' arrests are one case of two sources: ${JSON.stringify(linked)}`);
+  const caseOf = async () => (await t.store.explore.exportBatch({ report: ['orig'] }, 0, 10))[0];
+  const before = await caseOf();
+  assert.equal(before.corroboration, 2);
+
+  await t.store.incidents.clearLinks();
+  assert.equal((await t.store.explore.summary({ corroboration: 2 })).total, 0);
+  assert.equal((await caseOf()).caseId, null);
+  await new StoreLinker(t.store.incidents, OUTLETS).linkPending();
+  assert.deepEqual(await facet('corroboration'), linked);
+
+  // a new extraction of the report: its event is written again, with its decision and case
+  const stored = (await t.store.getReport('orig'))!;
+  const changed = { ...stored.extraction, events: stored.extraction.events.map((e) => ({ ...e, count: 8 })) };
+  assert.equal((await t.store.replaceExtraction('orig', changed)).changed, true);
+  assert.equal((await t.store.explore.summary({ review: ['accepted'] })).total, 1);
+  assert.equal((await caseOf()).corroboration, 2, 'the link still names the event');
+});
