@@ -28,7 +28,7 @@ export function clauseStart(t: Tokens, first: number, sFirst: number): number {
 const isCue = (t: Tokens, k: number, set: Set<string>) => set.has(t.lower[k]) && !(t.lower[k] === 'may' && t.upper[k]);
 
 /** Whether the words (each a set of forms) stand at token k. */
-function wordsAt(t: Tokens, k: number, words: readonly Set<string>[]): boolean {
+export function wordsAt(t: Tokens, k: number, words: readonly Set<string>[]): boolean {
   for (let i = 0; i < words.length; i++) if (!words[i].has(t.lower[k + i])) return false;
   return true;
 }
@@ -89,6 +89,28 @@ function kindOfPeople(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number):
   return !PARTICULAR.has(det) && !/^\d/.test(det);
 }
 
+/** How far before "that" a threat's verb may stand ("warned residents along the river that ..."). */
+const THREAT_REACH = 5;
+/**
+ * "threatening harsh punishment for smugglers", "warned the traders that they would be sent to a camp":
+ * a threat scopes over its clause and over the clause it introduces with "that"; a threat of
+ * violence is itself the act. "Police warned traders and arrested two": "and" starts another predicate.
+ */
+function threatened(t: Tokens, hit: TriggerHit, from: number, sFirst: number, lex: Lexicon): boolean {
+  if (hit.trigger.type === 'VIOLENCE') return false;
+  for (let k = hit.first - 1; k >= from; k--) {
+    if (t.lower[k] === 'and') return false;
+    if (lex.threat.has(t.lower[k])) return true;
+  }
+  const that = from - 1;
+  if (that < sFirst || t.lower[that] !== 'that') return false;
+  for (let k = that - 1; k >= sFirst && that - k <= THREAT_REACH; k--) {
+    if (CLAUSE_STOPS.has(t.lower[k])) return false;
+    if (lex.threat.has(t.lower[k])) return true;
+  }
+  return false;
+}
+
 /** A contraction's negation ("haven't", "can't", "won't") is one token. */
 const cueOf = (lex: Lexicon, w: string): Modality | undefined => (w.endsWith("n't") ? 'negated' : lex.modality.get(w));
 
@@ -102,6 +124,7 @@ export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: num
   if (kindOfPeople(t, hit, sFirst, sEnd)) return null;
   // "merchants who are caught": the phrase stands right before the trigger
   if (phraseBefore(t, hit.first, from, lex.generic, 0) >= 0) return null;
+  if (threatened(t, hit, from, sFirst, lex)) return null;
   for (let k = from; k < hit.first; k++) {
     if (hit.first - k <= PREVENTION_REACH && isCue(t, k, lex.prevention)) return null;
     if (!policy.futureOk && isCue(t, k, lex.hypothetical)) return null;

@@ -42,6 +42,23 @@ test('a goal, a kind of people and a noun the trigger modifies record no act', (
   assert.ok(types('He was sent to a prison camp in May.').includes('PUNISHMENT'));
 });
 
+test('a threat scopes over its clause and the clause it opens with "that"', () => {
+  assert.deepEqual(types('Officials in Hyesan are threatening harsh punishment for smugglers.'), []);
+  assert.deepEqual(types('Police warned the traders that their stalls would be confiscated.'), []);
+  assert.ok(!types('Guards warned residents along the river that those who cross will be arrested on the spot.').includes('ARREST'));
+  // "and" starts another predicate: the arrest was made
+  assert.ok(types('Police warned the traders and arrested two of them in Hyesan.').includes('ARREST'));
+  // a threat of violence is itself coded
+  assert.ok(types('Agents threatened the pastor with death.').includes('VIOLENCE'));
+});
+
+test('a nationwide order is set in the country, apart from a local order in the same report', () => {
+  const directives = (text: string) => eventsOf(text).filter((e) => e.type === 'DIRECTIVE').map((e) => e.places);
+  assert.deepEqual(directives('The central authorities issued a directive to crack down on foreign films. In Hyesan, police ordered traders to close their stalls.'), [['kp'], ['kp.hyesan']]);
+  // a reference back joins the order already told
+  assert.equal(directives('A nationwide ban on foreign films took effect. Since the ban, police in Hyesan have searched homes.').length, 1);
+});
+
 test('an act told before ", media said" is not a description of the speaker', () => {
   assert.deepEqual(types('A diplomat in Yanji left his post last month, media said.'), ['DEFECTION']);
 });

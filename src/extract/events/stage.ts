@@ -8,7 +8,7 @@ import { copyOf, kept, mapped } from '../arrays.js';
 import { clusterMentions, overlapping, type RawMention } from './cluster.js';
 import type { Lexicon } from './lexicon.js';
 import { matchTriggers, type TriggerHit } from './match.js';
-import { modalityOf, sentenceIsRumour } from './modality.js';
+import { modalityOf, sentenceIsRumour, wordsAt } from './modality.js';
 import { participantsOf } from './roles.js';
 import { continuesNarrative } from '../dates/carry.js';
 import { buildGeography, CONTACTING, DETERMINERS, nationalPlace, ownPlacesOf, placesOf, RELATIVE, toldPlacesOf, type Geography, type PlaceLookup } from './where.js';
@@ -231,6 +231,25 @@ function typesOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: 
   return types;
 }
 
+/** How far before and after a trigger its issuer may be named ("Kim Jong Un's orders", "an order from the central Party"). */
+const ISSUER_BEFORE = 8;
+const ISSUER_AFTER = 5;
+/**
+ * "Kim Jong Un ordered", "a nationwide campaign", "instructions from the Central Committee": an act issued
+ * by the state as a whole is set in the country, apart from the local orders a report may also tell.
+ */
+function issuedNationally(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon): boolean {
+  const to = Math.min(sEnd, hit.last + 1 + ISSUER_AFTER);
+  for (let k = Math.max(sFirst, hit.first - ISSUER_BEFORE); k < to; k++) {
+    if (t.lower[k] === ';') {
+      if (k >= hit.first) return false;
+      continue;
+    }
+    for (const words of lex.national) if (k + words.length <= to && wordsAt(t, k, words)) return true;
+  }
+  return false;
+}
+
 /** How many words after a definite trigger a place may name which one it is ("the camp (kwanliso) at Hwasong"). */
 const PLACED_REACH = 6;
 const PLACING = new Set(['at', 'in', 'near']);
@@ -261,7 +280,7 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
   for (let i = 0; i < types.length; i++) {
     const ty = types[i];
     if (types.indexOf(ty) < i) continue;
-    const national = hit.trigger.national;
+    const national = hit.trigger.national || (lex.types[ty].nationalIssuer === true && issuedNationally(t, hit, sFirst, sEnd, lex));
     const destinations = lex.types[ty].destinations ?? false;
     scan.mentions.push({
       type: ty,
@@ -276,6 +295,7 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
       count: count ? count.value : null,
       sourceKeys: copyOf(sourceKeys),
       anaphoric,
+      national,
     });
   }
 }

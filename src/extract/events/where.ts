@@ -203,11 +203,12 @@ function bySentenceOf<T>(sentences: readonly Span[], mentions: readonly PlaceMen
   return out;
 }
 
-/** The state acting in a national act told at `anchor`: the nearest one its sentence names as an actor, else the country of the report's setting, else of the scene. */
+/** The state acting in a national act told at `anchor`: the nearest one its sentence names as an actor, else the country of its sentence's scene, of the report's setting, of the scene around. */
 export function nationalPlace(geo: Geography, s: number, anchor: number): string[] {
   const acting = actingState(geo, s, anchor);
   if (acting.length) return acting;
-  for (const id of [...geo.setting, ...placesOf(geo, s, anchor, false)]) {
+  // the country of the sentence's own scene ("the central authorities in Beijing ordered") before the report's setting
+  for (const id of [...ownPlacesOf(geo, s, anchor, false), ...geo.setting, ...placesOf(geo, s, anchor, false)]) {
     const c = geo.countryOf(id);
     if (c) return [c];
   }
