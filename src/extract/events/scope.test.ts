@@ -59,6 +59,14 @@ test('a nationwide order is set in the country, apart from a local order in the 
   assert.equal(directives('A nationwide ban on foreign films took effect. Since the ban, police in Hyesan have searched homes.').length, 1);
 });
 
+test("a wire dateline after a headline is no scene, nor where a speaker is; the acting agency's country is", () => {
+  const arrest = (text: string) => eventsOf(text).filter((e) => e.type === 'ARREST').map((e) => e.places);
+  assert.deepEqual(arrest('Defectors arrested in China\n\nSEOUL, May 2 (UPI) -- Police detained seven people, a group said.'), [['cn']]);
+  const actors = [{ name: 'Chinese police', kind: 'organization' as const, canonId: 'cn.mps' }];
+  const told = (text: string) => extractDoc(text, { actors }).layers.events!.filter((e) => e.type === 'ARREST').map((e) => e.placeIds);
+  assert.deepEqual(told('A rights group in Seoul said on Tuesday that Chinese police detained 12 defectors.'), [['cn']]);
+});
+
 test('an act told before ", media said" is not a description of the speaker', () => {
   assert.deepEqual(types('A diplomat in Yanji left his post last month, media said.'), ['DEFECTION']);
 });

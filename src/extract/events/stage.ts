@@ -289,7 +289,7 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
       evidence: { start: sentence.start, end: sentence.end },
       date: { value: date.date.value, precision: date.date.precision },
       dateOwn: date.own,
-      placeIds: national ? nationalPlace(scan.geo, s, trigger.start) : placesOf(scan.geo, s, trigger.start, destinations),
+      placeIds: national ? nationalPlace(scan.geo, s, trigger.start) : placesOf(scan.geo, s, trigger.start, destinations, agencyCountry(scan, participants, trigger.start)),
       borrowed: !national && !ownPlacesOf(scan.geo, s, trigger.start, destinations).length && !toldPlacesOf(scan.geo, s, trigger.start, destinations).length,
       participants: copyOf(participants),
       count: count ? count.value : null,
@@ -298,6 +298,23 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
       national,
     });
   }
+}
+
+/**
+ * The country of the state agency acting in the event ("Chinese police detained", "arrested by the MSS"), when the
+ * agent nearest the trigger is one: canon ids begin with the agency's country code.
+ */
+function agencyCountry(scan: EventScan, participants: readonly { actorIndex: number; role: string }[], anchor: number): string[] {
+  let nearest: ActorMention | undefined;
+  for (const p of participants) {
+    const a = scan.actors[p.actorIndex];
+    if (p.role === 'agent' && (!nearest || Math.abs(a.span.start - anchor) < Math.abs(nearest.span.start - anchor))) nearest = a;
+  }
+  const id = nearest?.canonId;
+  if (!id || id.indexOf('.') !== 2) return [];
+  const code = id.slice(0, 2);
+  const country = scan.geo.countryOf(code.toUpperCase()) ?? scan.geo.countryOf(code);
+  return country ? [country] : [];
 }
 
 const LIST_JOINS = new Set([',', 'and', 'or']);
