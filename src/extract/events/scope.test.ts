@@ -25,6 +25,20 @@ test('varied wording of each type is read', () => {
     ['PURSUIT', 'Police were looking for the runaways near Yanji.'],
     ['DEFECTION', 'The diplomat sought asylum in a third country.'],
     ['VIOLENCE', 'The agents threatened to kill the pastor.'],
+    ['VIOLENCE', 'Guards beat the woman severely.'],
+    ['ARREST', 'Three women were captured by Chinese police last week.'],
+    ['ARREST', 'He was taken to the police station in Hyesan.'],
+    ['ARREST', 'The man is being held by the security ministry.'],
+    ['PUNISHMENT', 'The cadre was removed from his post.'],
+    ['PUNISHMENT', 'The woman received a five-year prison term.'],
+    ['PUNISHMENT', 'The students were expelled from their university.'],
+    ['PUNISHMENT', 'He was sent to prison for selling films.'],
+    ['REPATRIATION', 'Some 500 North Koreans were refouled from China in October.'],
+    ['DEFECTION', 'The worker absconded from a construction site in Russia.'],
+    ['SURVEILLANCE', 'Authorities have set up checkpoints on roads into Hyesan.'],
+    ['SURVEILLANCE', 'Police are conducting searches of homes in Hyesan.'],
+    ['PROTEST', 'Women vendors clashed with police in Hyesan.'],
+    ['DIRECTIVE', 'The government declared a state of emergency in Hyesan.'],
   ];
   for (const [type, text] of cases) assert.ok(types(text).includes(type), `${type}: ${text} -> ${types(text).join(',')}`);
 });
