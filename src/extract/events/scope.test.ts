@@ -39,8 +39,18 @@ test('varied wording of each type is read', () => {
     ['SURVEILLANCE', 'Police are conducting searches of homes in Hyesan.'],
     ['PROTEST', 'Women vendors clashed with police in Hyesan.'],
     ['DIRECTIVE', 'The government declared a state of emergency in Hyesan.'],
+    ['DIRECTIVE', 'The authorities told residents not to approach the river.'],
+    ['PROTEST', 'Residents resisted the police who came to demolish their homes.'],
+    ['FABRICATION', 'The agents made up charges against the merchant.'],
+    ['CORRUPTION', 'The guards let smugglers pass in exchange for money.'],
+    ['DEFECTION', 'The diplomat left the embassy and sought refuge in South Korea.'],
   ];
   for (const [type, text] of cases) assert.ok(types(text).includes(type), `${type}: ${text} -> ${types(text).join(',')}`);
+});
+
+test('a demand to end an act, and a payment to no official, record no act', () => {
+  assert.deepEqual(types('Rights groups have called for an end to forced repatriations.'), []);
+  assert.ok(!types('Brokers guide people across the river in exchange for money.').includes('CORRUPTION'));
 });
 
 test('a broken pattern no longer needs the words "the public" to read an order to residents', () => {
