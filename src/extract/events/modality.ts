@@ -34,14 +34,15 @@ export function wordsAt(t: Tokens, k: number, words: readonly Set<string>[]): bo
 }
 
 /**
- * Whether a conjecture ("residents believe", "it is thought") stands in the sentence before the trigger.
- * Plain loops: this runs for every trigger at every token before it, and closures here cost an allocation each.
+ * Where the sentence's first conjecture ("residents believe", "it is thought") ends, or sEnd: a trigger from there
+ * on is guessed. Read once per sentence, not once per trigger; plain loops, as closures here cost an allocation each.
  */
-function guessedBefore(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon): boolean {
+export function conjectureEnd(t: Tokens, sFirst: number, sEnd: number, lex: Lexicon): number {
+  let end = sEnd;
   for (const words of lex.conjecture) {
-    for (let k = sFirst; k + words.length <= hit.first; k++) if (wordsAt(t, k, words)) return true;
+    for (let k = sFirst; k + words.length < end; k++) if (wordsAt(t, k, words)) { end = k + words.length; break; }
   }
-  return false;
+  return end;
 }
 
 /** How many words (a bare noun phrase) may stand between a cause's cue and the trigger ("amid a surge in defections"). */
@@ -115,8 +116,8 @@ function threatened(t: Tokens, hit: TriggerHit, from: number, sFirst: number, le
 const cueOf = (lex: Lexicon, w: string): Modality | undefined => (w.endsWith("n't") ? 'negated' : lex.modality.get(w));
 
 /** The modality of a hit, or null when the wording does not record an event (hypothetical, threatened, prevented, negated, guessed, a cause or a condition). */
-export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon, policy: TypePolicy, rumour: boolean): Modality | null {
-  if (guessedBefore(t, hit, sFirst, lex)) return null;
+export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon, policy: TypePolicy, rumour: boolean, guessEnd: number): Modality | null {
+  if (guessEnd <= hit.first) return null;
   // "former prison camp detainees", "a defection hotline": a noun the trigger modifies names a kind of person or thing
   if (hit.last + 1 < sEnd && lex.heads.has(t.lower[hit.last + 1]) && !t.lower[hit.last].endsWith('ed')) return null;
   const from = clauseStart(t, hit.first, sFirst);

@@ -8,7 +8,7 @@ import { copyOf, kept, mapped } from '../arrays.js';
 import { clusterMentions, overlapping, type RawMention } from './cluster.js';
 import type { Lexicon } from './lexicon.js';
 import { matchTriggers, type TriggerHit } from './match.js';
-import { modalityOf, sentenceIsRumour, wordsAt } from './modality.js';
+import { conjectureEnd, modalityOf, sentenceIsRumour, wordsAt } from './modality.js';
 import { participantsOf } from './roles.js';
 import { continuesNarrative } from '../dates/carry.js';
 import { buildGeography, CONTACTING, DETERMINERS, nationalPlace, ownPlacesOf, placesOf, RELATIVE, toldPlacesOf, type Geography, type PlaceLookup } from './where.js';
@@ -213,12 +213,12 @@ function describesSpeaker(t: Tokens, sourceSpans: readonly Span[], first: number
 }
 
 /** The hit's modality, or null when the hit reports no act of its own. */
-function keptModality(scan: EventScan, hit: TriggerHit, sFirst: number, sEnd: number, rumour: boolean, sentenceActors: readonly number[]): Modality | null {
+function keptModality(scan: EventScan, hit: TriggerHit, sFirst: number, sEnd: number, rumour: boolean, guessEnd: number, sentenceActors: readonly number[]): Modality | null {
   const { t, lex, actors } = scan;
   if (describesSpeaker(t, scan.sourceSpans, hit.first)) return null;
   const { type } = hit.trigger;
   if (hit.trigger.subjectPerson && !hasPersonSubject(t, hit, sFirst, lex, sentenceActors.map((a) => actors[a].span.start))) return null;
-  return modalityOf(t, hit, sFirst, sEnd, lex, lex.types[type], rumour);
+  return modalityOf(t, hit, sFirst, sEnd, lex, lex.types[type], rumour, guessEnd);
 }
 
 /** The hit's event types: a sanction on the family for another's act is collective punishment; their arrest is both. */
@@ -333,6 +333,7 @@ function scanSentence(scan: EventScan, sentence: Span, s: number): void {
   const hits = matchTriggers(t, lex, sFirst, sEnd);
   if (!hits.length) return;
   const rumour = sentenceIsRumour(t, sFirst, sEnd, lex);
+  const guessEnd = conjectureEnd(t, sFirst, sEnd, lex);
   while (scan.a0 < order.length && actors[order[scan.a0]].span.start < sentence.start) scan.a0++;
   const sentenceActors: number[] = [];
   for (let a = scan.a0; a < order.length && actors[order[a]].span.start < sentence.end; a++) sentenceActors.push(order[a]);
@@ -340,7 +341,7 @@ function scanSentence(scan: EventScan, sentence: Span, s: number): void {
   let previous: { hit: TriggerHit; modality: Modality | null } | null = null;
   for (const hit of hits) {
     // "a risk of arrest, detention or execution": the items of a list share one scope
-    const modality: Modality | null = previous && listed(scan.t, previous.hit, hit) ? previous.modality : keptModality(scan, hit, sFirst, sEnd, rumour, sentenceActors);
+    const modality: Modality | null = previous && listed(scan.t, previous.hit, hit) ? previous.modality : keptModality(scan, hit, sFirst, sEnd, rumour, guessEnd, sentenceActors);
     previous = { hit, modality };
     if (!modality) continue;
     keys ??= sourceKeysFor(scan.sourcesIn, s, scan.geo.paragraphOf);
