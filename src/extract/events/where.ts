@@ -98,10 +98,10 @@ function relativeClause(t: Tokens, k: number): Span | null {
 }
 
 /**
- * A wire dateline at the start of a line ("SEOUL, Dec. 10 (Yonhap) --", "BEIJING (Reuters) -"), wherever the
+ * A wire dateline at the start of a line ("SEOUL, Dec. 10 (Yonhap) --", "BEIJING (Reuters) -", "(Seoul) –"), wherever the
  * page puts it: after a headline and a caption as often as first. Its city is where the copy was filed.
  */
-const DATELINE = /(?:^|\n)[ \t]*[A-Z][A-Za-z.'’ -]{1,30}(?:,[^\n()]{1,30})?[ \t]*\([A-Za-z][A-Za-z .&-]{0,30}\)[ \t]*(?:--|[-—–])/g;
+const DATELINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z.'’ -]{1,30}(?:,[^\n()]{1,30})?[ \t]*)?\([A-Za-z][A-Za-z .&-]{0,30}\)[ \t]*(?:--|[-—–])/g;
 
 /** Spans of the text's wire datelines. */
 function datelinesOf(text: string): Span[] {
