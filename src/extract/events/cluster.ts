@@ -18,6 +18,8 @@ export interface RawMention extends EventMention {
   dateOwn: boolean;
   /** the mention's sentence names no place: its places were borrowed from the sentences around it */
   borrowed: boolean;
+  /** an act of the state as a whole (a law, the leader's order), set in the country */
+  national: boolean;
 }
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
@@ -46,6 +48,7 @@ interface Group {
   lineage: string[];
   /** every place so far was borrowed from the sentences around: a guess the first mention told with its own place replaces */
   borrowed: boolean;
+  national: boolean;
 }
 
 /** The mention's finest place that lies in a country, with the places containing it; rivers and borders alone name no region. */
@@ -101,6 +104,12 @@ function merge(into: Group, m: RawMention, lookup: PlaceLookup, earliest: boolea
   if (e.modality !== 'asserted' && m.modality === 'asserted') e.modality = 'asserted';
 }
 
+/** The report's one event of the type, a national act and local ones apart ("Kim Jong Un's nationwide order", "the order to seal Musan's border"). */
+function sameLevel(groups: readonly Group[], m: RawMention): Group | undefined {
+  for (const g of groups) if (g.national === m.national) return g;
+  return undefined;
+}
+
 /** The first group at the mention's place (a loop, not find() with a closure made for every mention). */
 function samePlace(groups: readonly Group[], m: RawMention, lineage: readonly string[], destinations: boolean, lookup: PlaceLookup): Group | undefined {
   for (const g of groups) if (destinations ? overlapping(g.event.placeIds, m.placeIds, lookup) : nested(g.lineage, lineage)) return g;
@@ -124,7 +133,8 @@ export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, l
     const lineage = lineageOf(m.placeIds, lookup);
     const policy = lex.types[m.type];
     const target = policy.scope === 'report'
-      ? groups[0]
+      // "since the order": a reference back, or a mention naming no place, retells the order already told
+      ? sameLevel(groups, m) ?? (m.anaphoric || m.borrowed ? groups[0] : undefined)
       // "the execution" refers back to the one told at its place, else to the last one told
       // a mention whose sentence names no place retells an event of its type already told, more likely than it starts one elsewhere
       : m.anaphoric || m.borrowed ? samePlace(groups, m, lineage, policy.destinations === true, lookup) ?? groups[groups.length - 1] : samePlace(groups, m, lineage, policy.destinations === true, lookup) ?? guessed(groups, m, lookup);
@@ -136,7 +146,7 @@ export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, l
       type: m.type, modality: m.modality, trigger: m.trigger, evidence: m.evidence, date: m.date, placeIds: copyOf(m.placeIds),
       participants: copyOf(m.participants), count: m.count, sourceKeys: copyOf(m.sourceKeys),
     };
-    groups.push({ event, lineage: m.anaphoric ? [] : lineage, dateOwn: m.dateOwn, borrowed: m.borrowed || m.anaphoric });
+    groups.push({ event, lineage: m.anaphoric ? [] : lineage, dateOwn: m.dateOwn, borrowed: m.borrowed || m.anaphoric, national: m.national });
   }
   const events: EventMention[] = [];
   for (const groups of byType.values()) for (const g of groups) events.push(g.event);

@@ -27,6 +27,7 @@ const TypePolicySchema = z
     destinations: z.boolean().optional(),
     purposeDrops: z.boolean().optional(),
     futureOk: z.boolean().optional(),
+    nationalIssuer: z.boolean().optional(),
   })
   .strict();
 const EventsFileSchema = z.object({ types: z.partialRecord(EventType, TypePolicySchema).optional(), triggers: z.array(TriggerSchema).default([]) }).strict();
@@ -43,6 +44,7 @@ const CuesFileSchema = z
     reason: z.array(z.string()).optional(),
     threat: z.array(z.string()).optional(),
     generic: z.array(z.string()).optional(),
+    national: z.array(z.string()).optional(),
     heads: z.array(z.string()).optional(),
   })
   .strict();
@@ -83,6 +85,8 @@ export interface Lexicon {
   threat: Set<string>;
   /** "merchants who are caught": a condition on anyone, not an act told */
   generic: Set<string>[][];
+  /** "Kim Jong Un's orders", "a nationwide campaign": an act of the state as a whole, set in the country */
+  national: Set<string>[][];
   /** "prison camp detainees", "tip-off hotline": a noun after which a trigger only modifies it */
   heads: Set<string>;
 }
@@ -135,6 +139,7 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
     reason: [],
     threat: new Set(),
     generic: [],
+    national: [],
     heads: new Set(),
   };
   for (const dir of dirs) {
@@ -147,7 +152,7 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
         for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal', 'threat', 'heads'] as const) {
           for (const w of cues[key] ?? []) lex[key].add(w);
         }
-        for (const key of ['conjecture', 'reason', 'generic'] as const) {
+        for (const key of ['conjecture', 'reason', 'generic', 'national'] as const) {
           for (const phrase of cues[key] ?? []) {
             const words = wordsOf(phrase);
             if (words.includes(null)) throw new CasefileError('E_KNOWLEDGE', `${key} "${phrase}" may not have a gap`, { where: file });

@@ -28,20 +28,21 @@ export function clauseStart(t: Tokens, first: number, sFirst: number): number {
 const isCue = (t: Tokens, k: number, set: Set<string>) => set.has(t.lower[k]) && !(t.lower[k] === 'may' && t.upper[k]);
 
 /** Whether the words (each a set of forms) stand at token k. */
-function wordsAt(t: Tokens, k: number, words: readonly Set<string>[]): boolean {
+export function wordsAt(t: Tokens, k: number, words: readonly Set<string>[]): boolean {
   for (let i = 0; i < words.length; i++) if (!words[i].has(t.lower[k + i])) return false;
   return true;
 }
 
 /**
- * Whether a conjecture ("residents believe", "it is thought") stands in the sentence before the trigger.
- * Plain loops: this runs for every trigger at every token before it, and closures here cost an allocation each.
+ * Where the sentence's first conjecture ("residents believe", "it is thought") ends, or sEnd: a trigger from there
+ * on is guessed. Read once per sentence, not once per trigger; plain loops, as closures here cost an allocation each.
  */
-function guessedBefore(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon): boolean {
+export function conjectureEnd(t: Tokens, sFirst: number, sEnd: number, lex: Lexicon): number {
+  let end = sEnd;
   for (const words of lex.conjecture) {
-    for (let k = sFirst; k + words.length <= hit.first; k++) if (wordsAt(t, k, words)) return true;
+    for (let k = sFirst; k + words.length < end; k++) if (wordsAt(t, k, words)) { end = k + words.length; break; }
   }
-  return false;
+  return end;
 }
 
 /** How many words (a bare noun phrase) may stand between a cause's cue and the trigger ("amid a surge in defections"). */
@@ -89,12 +90,34 @@ function kindOfPeople(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number):
   return !PARTICULAR.has(det) && !/^\d/.test(det);
 }
 
+/** How far before "that" a threat's verb may stand ("warned residents along the river that ..."). */
+const THREAT_REACH = 5;
+/**
+ * "threatening harsh punishment for smugglers", "warned the traders that they would be sent to a camp":
+ * a threat scopes over its clause and over the clause it introduces with "that"; a threat of
+ * violence is itself the act. "Police warned traders and arrested two": "and" starts another predicate.
+ */
+function threatened(t: Tokens, hit: TriggerHit, from: number, sFirst: number, lex: Lexicon): boolean {
+  if (hit.trigger.type === 'VIOLENCE') return false;
+  for (let k = hit.first - 1; k >= from; k--) {
+    if (t.lower[k] === 'and') return false;
+    if (lex.threat.has(t.lower[k])) return true;
+  }
+  const that = from - 1;
+  if (that < sFirst || t.lower[that] !== 'that') return false;
+  for (let k = that - 1; k >= sFirst && that - k <= THREAT_REACH; k--) {
+    if (CLAUSE_STOPS.has(t.lower[k])) return false;
+    if (lex.threat.has(t.lower[k])) return true;
+  }
+  return false;
+}
+
 /** A contraction's negation ("haven't", "can't", "won't") is one token. */
 const cueOf = (lex: Lexicon, w: string): Modality | undefined => (w.endsWith("n't") ? 'negated' : lex.modality.get(w));
 
 /** The modality of a hit, or null when the wording does not record an event (hypothetical, threatened, prevented, negated, guessed, a cause or a condition). */
-export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon, policy: TypePolicy, rumour: boolean): Modality | null {
-  if (guessedBefore(t, hit, sFirst, lex)) return null;
+export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon, policy: TypePolicy, rumour: boolean, guessEnd: number): Modality | null {
+  if (guessEnd <= hit.first) return null;
   // "former prison camp detainees", "a defection hotline": a noun the trigger modifies names a kind of person or thing
   if (hit.last + 1 < sEnd && lex.heads.has(t.lower[hit.last + 1]) && !t.lower[hit.last].endsWith('ed')) return null;
   const from = clauseStart(t, hit.first, sFirst);
@@ -102,6 +125,7 @@ export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: num
   if (kindOfPeople(t, hit, sFirst, sEnd)) return null;
   // "merchants who are caught": the phrase stands right before the trigger
   if (phraseBefore(t, hit.first, from, lex.generic, 0) >= 0) return null;
+  if (threatened(t, hit, from, sFirst, lex)) return null;
   for (let k = from; k < hit.first; k++) {
     if (hit.first - k <= PREVENTION_REACH && isCue(t, k, lex.prevention)) return null;
     if (!policy.futureOk && isCue(t, k, lex.hypothetical)) return null;

@@ -25,8 +25,32 @@ test('varied wording of each type is read', () => {
     ['PURSUIT', 'Police were looking for the runaways near Yanji.'],
     ['DEFECTION', 'The diplomat sought asylum in a third country.'],
     ['VIOLENCE', 'The agents threatened to kill the pastor.'],
+    ['VIOLENCE', 'Guards beat the woman severely.'],
+    ['ARREST', 'Three women were captured by Chinese police last week.'],
+    ['ARREST', 'He was taken to the police station in Hyesan.'],
+    ['ARREST', 'The man is being held by the security ministry.'],
+    ['PUNISHMENT', 'The cadre was removed from his post.'],
+    ['PUNISHMENT', 'The woman received a five-year prison term.'],
+    ['PUNISHMENT', 'The students were expelled from their university.'],
+    ['PUNISHMENT', 'He was sent to prison for selling films.'],
+    ['REPATRIATION', 'Some 500 North Koreans were refouled from China in October.'],
+    ['DEFECTION', 'The worker absconded from a construction site in Russia.'],
+    ['SURVEILLANCE', 'Authorities have set up checkpoints on roads into Hyesan.'],
+    ['SURVEILLANCE', 'Police are conducting searches of homes in Hyesan.'],
+    ['PROTEST', 'Women vendors clashed with police in Hyesan.'],
+    ['DIRECTIVE', 'The government declared a state of emergency in Hyesan.'],
+    ['DIRECTIVE', 'The authorities told residents not to approach the river.'],
+    ['PROTEST', 'Residents resisted the police who came to demolish their homes.'],
+    ['FABRICATION', 'The agents made up charges against the merchant.'],
+    ['CORRUPTION', 'The guards let smugglers pass in exchange for money.'],
+    ['DEFECTION', 'The diplomat left the embassy and sought refuge in South Korea.'],
   ];
   for (const [type, text] of cases) assert.ok(types(text).includes(type), `${type}: ${text} -> ${types(text).join(',')}`);
+});
+
+test('a demand to end an act, and a payment to no official, record no act', () => {
+  assert.deepEqual(types('Rights groups have called for an end to forced repatriations.'), []);
+  assert.ok(!types('Brokers guide people across the river in exchange for money.').includes('CORRUPTION'));
 });
 
 test('a broken pattern no longer needs the words "the public" to read an order to residents', () => {
@@ -40,6 +64,31 @@ test('a goal, a kind of people and a noun the trigger modifies record no act', (
   assert.deepEqual(types('Former prison camp detainees met in Seoul.'), []);
   assert.ok(types('She told interrogators that she had paid the guards.').includes('INVESTIGATION'));
   assert.ok(types('He was sent to a prison camp in May.').includes('PUNISHMENT'));
+});
+
+test('a threat scopes over its clause and the clause it opens with "that"', () => {
+  assert.deepEqual(types('Officials in Hyesan are threatening harsh punishment for smugglers.'), []);
+  assert.deepEqual(types('Police warned the traders that their stalls would be confiscated.'), []);
+  assert.ok(!types('Guards warned residents along the river that those who cross will be arrested on the spot.').includes('ARREST'));
+  // "and" starts another predicate: the arrest was made
+  assert.ok(types('Police warned the traders and arrested two of them in Hyesan.').includes('ARREST'));
+  // a threat of violence is itself coded
+  assert.ok(types('Agents threatened the pastor with death.').includes('VIOLENCE'));
+});
+
+test('a nationwide order is set in the country, apart from a local order in the same report', () => {
+  const directives = (text: string) => eventsOf(text).filter((e) => e.type === 'DIRECTIVE').map((e) => e.places);
+  assert.deepEqual(directives('The central authorities issued a directive to crack down on foreign films. In Hyesan, police ordered traders to close their stalls.'), [['kp'], ['kp.hyesan']]);
+  // a reference back joins the order already told
+  assert.equal(directives('A nationwide ban on foreign films took effect. Since the ban, police in Hyesan have searched homes.').length, 1);
+});
+
+test("a wire dateline after a headline is no scene, nor where a speaker is; the acting agency's country is", () => {
+  const arrest = (text: string) => eventsOf(text).filter((e) => e.type === 'ARREST').map((e) => e.places);
+  assert.deepEqual(arrest('Defectors arrested in China\n\nSEOUL, May 2 (UPI) -- Police detained seven people, a group said.'), [['cn']]);
+  const actors = [{ name: 'Chinese police', kind: 'organization' as const, canonId: 'cn.mps' }];
+  const told = (text: string) => extractDoc(text, { actors }).layers.events!.filter((e) => e.type === 'ARREST').map((e) => e.placeIds);
+  assert.deepEqual(told('A rights group in Seoul said on Tuesday that Chinese police detained 12 defectors.'), [['cn']]);
 });
 
 test('an act told before ", media said" is not a description of the speaker', () => {
@@ -69,7 +118,7 @@ test("a headline's guessed place yields to the place the body gives", () => {
   const mention = (start: number, placeIds: string[], borrowed: boolean): RawMention => ({
     type: 'ARREST', modality: 'asserted', trigger: { start, end: start + 8 }, evidence: { start, end: start + 40 },
     date: { value: null, precision: 'unknown' }, placeIds, participants: [], count: null, sourceKeys: [],
-    anaphoric: false, dateOwn: false, borrowed,
+    anaphoric: false, dateOwn: false, borrowed, national: false,
   });
   const events = clusterMentions([mention(0, ['kr.seoul'], true), mention(100, ['cn.yanji'], false)], lex, lookup, []);
   assert.equal(events.length, 1);

@@ -8,7 +8,7 @@ import { copyOf, kept, mapped } from '../arrays.js';
 import { clusterMentions, overlapping, type RawMention } from './cluster.js';
 import type { Lexicon } from './lexicon.js';
 import { matchTriggers, type TriggerHit } from './match.js';
-import { modalityOf, sentenceIsRumour } from './modality.js';
+import { conjectureEnd, modalityOf, sentenceIsRumour, wordsAt } from './modality.js';
 import { participantsOf } from './roles.js';
 import { continuesNarrative } from '../dates/carry.js';
 import { buildGeography, CONTACTING, DETERMINERS, nationalPlace, ownPlacesOf, placesOf, RELATIVE, toldPlacesOf, type Geography, type PlaceLookup } from './where.js';
@@ -213,12 +213,12 @@ function describesSpeaker(t: Tokens, sourceSpans: readonly Span[], first: number
 }
 
 /** The hit's modality, or null when the hit reports no act of its own. */
-function keptModality(scan: EventScan, hit: TriggerHit, sFirst: number, sEnd: number, rumour: boolean, sentenceActors: readonly number[]): Modality | null {
+function keptModality(scan: EventScan, hit: TriggerHit, sFirst: number, sEnd: number, rumour: boolean, guessEnd: number, sentenceActors: readonly number[]): Modality | null {
   const { t, lex, actors } = scan;
   if (describesSpeaker(t, scan.sourceSpans, hit.first)) return null;
   const { type } = hit.trigger;
   if (hit.trigger.subjectPerson && !hasPersonSubject(t, hit, sFirst, lex, sentenceActors.map((a) => actors[a].span.start))) return null;
-  return modalityOf(t, hit, sFirst, sEnd, lex, lex.types[type], rumour);
+  return modalityOf(t, hit, sFirst, sEnd, lex, lex.types[type], rumour, guessEnd);
 }
 
 /** The hit's event types: a sanction on the family for another's act is collective punishment; their arrest is both. */
@@ -229,6 +229,25 @@ function typesOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: 
     return type === 'ARREST' ? [...types, 'COLLECTIVE_PUNISHMENT'] : types.filter((x) => x !== 'PUNISHMENT').concat('COLLECTIVE_PUNISHMENT');
   }
   return types;
+}
+
+/** How far before and after a trigger its issuer may be named ("Kim Jong Un's orders", "an order from the central Party"). */
+const ISSUER_BEFORE = 8;
+const ISSUER_AFTER = 5;
+/**
+ * "Kim Jong Un ordered", "a nationwide campaign", "instructions from the Central Committee": an act issued
+ * by the state as a whole is set in the country, apart from the local orders a report may also tell.
+ */
+function issuedNationally(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon): boolean {
+  const to = Math.min(sEnd, hit.last + 1 + ISSUER_AFTER);
+  for (let k = Math.max(sFirst, hit.first - ISSUER_BEFORE); k < to; k++) {
+    if (t.lower[k] === ';') {
+      if (k >= hit.first) return false;
+      continue;
+    }
+    for (const words of lex.national) if (k + words.length <= to && wordsAt(t, k, words)) return true;
+  }
+  return false;
 }
 
 /** How many words after a definite trigger a place may name which one it is ("the camp (kwanliso) at Hwasong"). */
@@ -261,7 +280,7 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
   for (let i = 0; i < types.length; i++) {
     const ty = types[i];
     if (types.indexOf(ty) < i) continue;
-    const national = hit.trigger.national;
+    const national = hit.trigger.national || (lex.types[ty].nationalIssuer === true && issuedNationally(t, hit, sFirst, sEnd, lex));
     const destinations = lex.types[ty].destinations ?? false;
     scan.mentions.push({
       type: ty,
@@ -270,14 +289,32 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
       evidence: { start: sentence.start, end: sentence.end },
       date: { value: date.date.value, precision: date.date.precision },
       dateOwn: date.own,
-      placeIds: national ? nationalPlace(scan.geo, s, trigger.start) : placesOf(scan.geo, s, trigger.start, destinations),
+      placeIds: national ? nationalPlace(scan.geo, s, trigger.start) : placesOf(scan.geo, s, trigger.start, destinations, agencyCountry(scan, participants, trigger.start)),
       borrowed: !national && !ownPlacesOf(scan.geo, s, trigger.start, destinations).length && !toldPlacesOf(scan.geo, s, trigger.start, destinations).length,
       participants: copyOf(participants),
       count: count ? count.value : null,
       sourceKeys: copyOf(sourceKeys),
       anaphoric,
+      national,
     });
   }
+}
+
+/**
+ * The country of the state agency acting in the event ("Chinese police detained", "arrested by the MSS"), when the
+ * agent nearest the trigger is one: canon ids begin with the agency's country code.
+ */
+function agencyCountry(scan: EventScan, participants: readonly { actorIndex: number; role: string }[], anchor: number): string[] {
+  let nearest: ActorMention | undefined;
+  for (const p of participants) {
+    const a = scan.actors[p.actorIndex];
+    if (p.role === 'agent' && (!nearest || Math.abs(a.span.start - anchor) < Math.abs(nearest.span.start - anchor))) nearest = a;
+  }
+  const id = nearest?.canonId;
+  if (!id || id.indexOf('.') !== 2) return [];
+  const code = id.slice(0, 2);
+  const country = scan.geo.countryOf(code.toUpperCase()) ?? scan.geo.countryOf(code);
+  return country ? [country] : [];
 }
 
 const LIST_JOINS = new Set([',', 'and', 'or']);
@@ -296,6 +333,7 @@ function scanSentence(scan: EventScan, sentence: Span, s: number): void {
   const hits = matchTriggers(t, lex, sFirst, sEnd);
   if (!hits.length) return;
   const rumour = sentenceIsRumour(t, sFirst, sEnd, lex);
+  const guessEnd = conjectureEnd(t, sFirst, sEnd, lex);
   while (scan.a0 < order.length && actors[order[scan.a0]].span.start < sentence.start) scan.a0++;
   const sentenceActors: number[] = [];
   for (let a = scan.a0; a < order.length && actors[order[a]].span.start < sentence.end; a++) sentenceActors.push(order[a]);
@@ -303,7 +341,7 @@ function scanSentence(scan: EventScan, sentence: Span, s: number): void {
   let previous: { hit: TriggerHit; modality: Modality | null } | null = null;
   for (const hit of hits) {
     // "a risk of arrest, detention or execution": the items of a list share one scope
-    const modality: Modality | null = previous && listed(scan.t, previous.hit, hit) ? previous.modality : keptModality(scan, hit, sFirst, sEnd, rumour, sentenceActors);
+    const modality: Modality | null = previous && listed(scan.t, previous.hit, hit) ? previous.modality : keptModality(scan, hit, sFirst, sEnd, rumour, guessEnd, sentenceActors);
     previous = { hit, modality };
     if (!modality) continue;
     keys ??= sourceKeysFor(scan.sourcesIn, s, scan.geo.paragraphOf);

@@ -12,7 +12,7 @@ import type { PlaceLevel, Span } from '../../core/model.js';
 import type { PlaceMention } from '../doc.js';
 import type { Tokens } from '../tokens.js';
 import { lowerAt, tokenAt } from '../tokens.js';
-import { kept, mapped } from '../arrays.js';
+import { copyOf, kept, mapped } from '../arrays.js';
 
 export interface PlaceInfo {
   level: PlaceLevel;
@@ -97,17 +97,21 @@ function relativeClause(t: Tokens, k: number): Span | null {
   return null;
 }
 
-/** End offset of a wire dateline ("SEOUL, Dec. 10 (Yonhap) --"), or 0. */
-function datelineEnd(t: Tokens): number {
-  for (let i = 1; i < Math.min(t.length - 1, 16); i++) {
-    if (t.lower[i] === ')' && t.lower[i + 1] === '-') return t.end[i + 1];
-    if (t.lower[i] === '.' && !/^[a-z]{3,4}$/.test(t.lower[i - 1])) break;
-  }
-  return 0;
+/**
+ * A wire dateline at the start of a line ("SEOUL, Dec. 10 (Yonhap) --", "BEIJING (Reuters) -", "(Seoul) –"), wherever the
+ * page puts it: after a headline and a caption as often as first. Its city is where the copy was filed.
+ */
+const DATELINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z.'’ -]{1,30}(?:,[^\n()]{1,30})?[ \t]*)?\([A-Za-z][A-Za-z .&-]{0,30}\)[ \t]*(?:--|[-—–])/g;
+
+/** Spans of the text's wire datelines. */
+function datelinesOf(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(DATELINE)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 export function buildGeography(t: Tokens, text: string, sentences: readonly Span[], places: readonly PlaceMention[], sourceSpans: readonly Span[], lookup: PlaceLookup, family: ReadonlySet<string>): Geography {
-  const dateline = datelineEnd(t);
+  const datelines = datelinesOf(text);
   // the words before a place, past a possessive place ("from China's Inner Mongolia")
   const before = (m: PlaceMention, d: number) => {
     let k = tokenAt(t, m.span.start) - 1;
@@ -137,7 +141,7 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     const verb = DETERMINERS.has(before(p, gap + 2)) ? gap + 3 : gap + 2;
     return CONTACTING.has(before(p, verb)) || (before(p, verb) === 'to' && CONTACTING.has(before(p, verb + 1)));
   };
-  const eligible = kept(places, (p) => !p.metonymy && p.span.start >= dateline && before(p, 1) !== 'with' && !possessiveCountry(p) && !contacted(p));
+  const eligible = kept(places, (p) => !p.metonymy && !inside(p.span, datelines) && before(p, 1) !== 'with' && !possessiveCountry(p) && !contacted(p));
   const usable: Candidate[] = [];
   for (const p of eligible.sort((a, b) => a.span.start - b.span.start)) {
     const k = tokenAt(t, p.span.start);
@@ -153,7 +157,7 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     // built field by field: spreading the mention here was the stage's slowest line
     const c: Candidate = {
       span: p.span, placeId: p.placeId, name: p.name, level: p.level, metonymy: p.metonymy,
-      ofSource: inside(p.span, sourceSpans), destination, arrival: destination && prev === 'into' && arriving(p, gap), residence: residence && k > 0,
+      ofSource: inside(p.span, sourceSpans) || (prev === 'in' && speaksNext(t, tokenAt(t, p.span.end))), destination, arrival: destination && prev === 'into' && arriving(p, gap), residence: residence && k > 0,
       aside: relativeClause(t, k),
     };
     usable.push(c);
@@ -175,7 +179,7 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
   };
   const first = usable.find((p) => !p.ofSource && countryOf(p.placeId) !== null);
   // "China arrested ...", "China's police detained ...": the state acting
-  const states = bySentenceOf(sentences, places.filter((p) => p.span.start >= dateline && (p.metonymy || possessiveCountry(p))), (p) => {
+  const states = bySentenceOf(sentences, places.filter((p) => !inside(p.span, datelines) && (p.metonymy || possessiveCountry(p))), (p) => {
     const id = countryOf(p.placeId);
     return id ? { id, start: p.span.start, clauseEnd: actingClauseEnd(t, tokenAt(t, p.span.end)) } : null;
   });
@@ -183,6 +187,17 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
 }
 
 const SPEAKING: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'announced', 'claimed', 'claims', 'believes', 'believed', 'stated', 'confirmed', 'denied', 'added', 'noted', 'argued', 'insisted']);
+/** How far after a place a verb of speech makes it where the speaker is ("activists in Seoul said", "officials in Seoul also told reporters"). */
+const SPEAKER_PLACE_REACH = 2;
+/** Whether a verb of speech follows token k closely, in its clause. */
+function speaksNext(t: Tokens, k: number): boolean {
+  for (let i = k; i < t.length && i < k + SPEAKER_PLACE_REACH; i++) {
+    if (SPEAKING.has(t.lower[i])) return true;
+    if (CLAUSE_MARKS.has(t.lower[i])) return false;
+  }
+  return false;
+}
+
 /** How many words after a state a verb of speech makes it a speaker ("South Korea's ministry said"). */
 const SPEAKER_REACH = 3;
 /** The offset where the clause a state (ending before token k) acts in ends; -1 when the state speaks. */
@@ -203,11 +218,12 @@ function bySentenceOf<T>(sentences: readonly Span[], mentions: readonly PlaceMen
   return out;
 }
 
-/** The state acting in a national act told at `anchor`: the nearest one its sentence names as an actor, else the country of the report's setting, else of the scene. */
+/** The state acting in a national act told at `anchor`: the nearest one its sentence names as an actor, else the country of its sentence's scene, of the report's setting, of the scene around. */
 export function nationalPlace(geo: Geography, s: number, anchor: number): string[] {
   const acting = actingState(geo, s, anchor);
   if (acting.length) return acting;
-  for (const id of [...geo.setting, ...placesOf(geo, s, anchor, false)]) {
+  // the country of the sentence's own scene ("the central authorities in Beijing ordered") before the report's setting
+  for (const id of [...ownPlacesOf(geo, s, anchor, false), ...geo.setting, ...placesOf(geo, s, anchor, false)]) {
     const c = geo.countryOf(id);
     if (c) return [c];
   }
@@ -260,7 +276,7 @@ export function toldPlacesOf(geo: Geography, s: number, anchor: number, destinat
 }
 
 /** Place ids of an event whose trigger starts at `anchor` in sentence `s`, nearest first; empty when the text gives none nearby. */
-export function placesOf(geo: Geography, s: number, anchor: number, destinations: boolean): string[] {
+export function placesOf(geo: Geography, s: number, anchor: number, destinations: boolean, agency: readonly string[] = []): string[] {
   const own = ownPlacesOf(geo, s, anchor, destinations);
   if (own.length) return own;
   // "China arrested dozens": a state acting in the sentence places an act that names no place, before the sentences around do
@@ -281,14 +297,17 @@ export function placesOf(geo: Geography, s: number, anchor: number, destinations
     }
     if (!inPara) break;
   }
+  // "a group in Seoul said Chinese police detained 12 defectors": a place outside the country of the agency acting is no guess for it
+  const fits = (ids: readonly string[]) => !agency.length || (ids.length > 0 && geo.countryOf(ids[0]) === agency[0]);
   // "a source in Hoeryong said agents summoned ...": the source's place is nearer than an earlier paragraph's scene
   const told = toldPlacesOf(geo, s, anchor, destinations);
-  if (told.length) return told;
+  if (told.length && fits(told)) return told;
   for (let j = s - 1; j >= 0 && s - j <= LOOK_BACK; j--) {
     if (geo.paragraphOf[j] === para) continue;
     const near = pick(context(j), Number.MAX_SAFE_INTEGER, geo, false);
-    if (near.length) return near;
+    if (near.length && fits(near)) return near;
   }
+  if (agency.length) return copyOf(agency);
   // the empty answer comes from pick too: one kind of array for every answer (see arrays.ts)
   return told;
 }
