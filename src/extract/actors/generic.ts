@@ -13,7 +13,7 @@ import { withoutPossessive } from '../../knowledge/words.js';
 /** Generic words that name a foreign body even when the canon has no entry for it. */
 const SYNTHETIC_OK = new Set(['police', 'border police', 'border guards', 'foreign ministry', 'embassy', 'military', 'army', 'troops', 'customs', 'coast guard', 'immigration police']);
 /** Generic words too often adjectives or too vague to default to North Korea ("military activity"). */
-const NEEDS_COUNTRY = new Set(['military', 'army', 'troops', 'armed forces', 'soldiers', 'authorities', 'local authorities', 'embassy', 'consulate', 'consulate general', 'foreign ministry', 'ministry of foreign affairs', 'interior ministry', 'presidential office', 'coast guard', 'spy agency', 'intelligence agency', 'intelligence service', 'defense ministry', 'defence ministry']);
+const NEEDS_COUNTRY = new Set(['military', 'army', 'troops', 'armed forces', 'soldiers', 'authorities', 'local authorities', 'embassy', 'consulate', 'consulate general', 'foreign ministry', 'ministry of foreign affairs', 'interior ministry', 'presidential office', 'coast guard', 'spy agency', 'intelligence agency', 'intelligence service', 'defense ministry', 'defence ministry', 'government', 'investigators']);
 /** People who have left the body a generic word before them names. */
 const LEAVERS = new Set(['deserter', 'deserters', 'defector', 'defectors', 'escapee', 'escapees', 'veteran', 'veterans']);
 /** Nouns for the outlet's anonymous informants. */
@@ -60,6 +60,8 @@ export function choose(s: Scan, match: Match<ActorHit>, explicit: string | null,
   // "the Party's anniversary": a body named only for the date that marks it acts in nothing
   if (commemorated(s, match)) return 'skip';
   const byCountry = generic ? k.generic.get(generic) : undefined;
+  // "South Korea said that its intelligence service ...": the country the sentence is about owns the body
+  explicit ??= generic && byCountry ? ownerOfIts(s, match.from) : null;
   if (explicit && byCountry?.has(explicit)) return k.actors.get(byCountry.get(explicit)!)!;
   if (first) {
     const a = ofCountry ?? first;
@@ -121,6 +123,21 @@ function lastNamed(s: Scan, ids: readonly string[] | undefined): string | null {
   let best: string | null = null;
   for (const id of ids ?? []) if ((s.lastSeen.get(id) ?? -1) > (best === null ? -1 : s.lastSeen.get(best)!)) best = id;
   return best;
+}
+
+/** How far back in its sentence "its" looks for the country it stands for. */
+const ITS_WINDOW = 12;
+
+/** After "its", the country named last before it in the sentence (as a place or as a government), or null. */
+function ownerOfIts(s: Scan, i: number): string | null {
+  const { w, k } = s;
+  if (i === 0 || w.key[i - 1] !== 'its' || w.brk[i] !== 0) return null;
+  for (let j = i - 1; j > 0 && i - j <= ITS_WINDOW; j--) {
+    if (w.brk[j] === 2) break;
+    const p = s.placeTo.get(j);
+    if (p && p.p.level === 'country') return k.places.get(p.p.placeId)?.country ?? null;
+  }
+  return null;
 }
 
 /** The country of a place shortly before word i in its sentence that has a candidate. */

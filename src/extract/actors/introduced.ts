@@ -21,6 +21,7 @@ const HEAD_ENDS = new Set(['of', 'with', 'in', 'at', 'for', 'on', 'from', 'who',
 /** How many words into the description its role word may stand ("the UN Special Rapporteur"). */
 const DESCRIPTION_REACH = 5;
 const NAME_WORD = /^[a-z\u00e0-\u024f]{2,}$/;
+const AGE = /^[1-9]\d$/;
 
 const isRole = (key: string) => PROFESSIONS.has(key) || TITLES.has(key) || ROLE_HEADS.has(key);
 
@@ -36,8 +37,10 @@ export function introducedAt(w: Words, i: number, free: (j: number) => boolean, 
   if (j - i < 2 || j >= w.length) return null;
   if (w.brk[j] === 0) return SPEECH_AFTER.has(w.key[j]) && speakerName(w, i, j, ordinary) ? j : null;
   if (w.brk[j] !== 1) return null;
-  const spoken = i > 0 && w.brk[i] === 0 && SPEECH.has(w.key[i - 1]);
-  return spoken || described(w, j) ? j : null;
+  const spoken = i > 0 && w.brk[i] === 0 && (SPEECH.has(w.key[i - 1]) || (i > 1 && w.key[i - 1] === 'to' && w.key[i - 2] === 'according'));
+  // "Jane Roe, 45, ...": an age tells a person, when no word of the name is an ordinary one
+  const aged = j + 1 < w.length && AGE.test(w.key[j]) && w.brk[j + 1] === 1 && speakerName(w, i, j, ordinary);
+  return spoken || aged || described(w, j) ? j : null;
 }
 
 /** "Jane Roe said": a name of its own, not the tail of a longer capitalised phrase, with no ordinary word in it. */

@@ -12,6 +12,11 @@ const FUNCTION_WORDS = new Set([
   'our', 'my', 'your', 'he', 'she', 'they', 'we', 'it', 'i', 'you', 'one', 'no', 'not', 'even', 'still', 'just', 'last', 'next',
   'according', 'said', 'says', 'told', 'report', 'reports', 'photo', 'image', 'source', 'sources', 'read', 'more', 'related',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'later', 'earlier', 'today', 'yesterday', 'tomorrow', 'recently', 'finally', 'instead', 'again', 'soon', 'often', 'sometimes',
+  'indeed', 'moreover', 'furthermore', 'besides', 'nevertheless', 'currently', 'previously', 'initially', 'eventually',
+  'ultimately', 'apparently', 'reportedly', 'allegedly', 'unlike', 'like', 'despite', 'during', 'among', 'within', 'under',
+  'over', 'about', 'around', 'against', 'between', 'through', 'toward', 'upon', 'via', 'per', 'whether', 'either', 'neither',
+  'first', 'second', 'third', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'be', 'has', 'have', 'had', 'will', 'would',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'new', 'news', 'north', 'south', 'east', 'west',
 ]);
 

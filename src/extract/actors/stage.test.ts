@@ -224,3 +224,8 @@ test('the North\'s state media act as organs of the state unless they only repor
   assert.deepEqual(orgs('The statement was carried by the official Korean Central News Agency.').map((o) => o[1]), ['outlet.kcna']);
   assert.deepEqual(orgs('The Korean Central News Agency (KCNA) quoted him. Yonhap reported it.'), []);
 });
+test('"its" gives a body the country its sentence is about; local governments and investigators resolve by country', () => {
+  assert.deepEqual(orgs('South Korea said on Tuesday that its intelligence service had finished.').map((o) => o[1]), ['kr.nis']);
+  assert.deepEqual(orgs('Chinese investigators came. The Jilin provincial government imposed a curfew.').map((o) => o[1]), ['cn.mps', 'cn.local-government']);
+  assert.deepEqual(orgs('Investigators came. The government said so.'), [], 'no country is told');
+});

@@ -22,6 +22,13 @@ function introducedBefore(w: Words, i: number): boolean {
   return introducedBy(w, i, INTRODUCERS) || (SURNAMES.has(w.key[i]) && introducedBy(w, i, WEAK_INTRODUCERS));
 }
 
+/** Words in brackets after a name that say it is not the real one: "Kim (pseudonym)", "Lee (not her real name)". */
+const PSEUDONYM = new Set(['pseudonym', 'alias', 'not']);
+
+function pseudonym(text: string, w: Words, j: number): boolean {
+  return j < w.length && w.brk[j] === 1 && text.charCodeAt(w.start[j] - 1) === 40 && PSEUDONYM.has(w.key[j]);
+}
+
 function introducedBy(w: Words, i: number, introducers: readonly (readonly string[])[]): boolean {
   for (const words of introducers) {
     const from = i - words.length;
@@ -53,7 +60,7 @@ export function surnameAt(text: string, w: Words, i: number, known: Set<string>,
   const end = withoutPossessive(text, w.end[i]);
   const key = text.slice(w.start[i], end).toLowerCase();
   if (known.has(key)) return { to: i + 1, end };
-  if (!titled && !introducedBefore(w, i)) return null;
+  if (!titled && !introducedBefore(w, i) && !pseudonym(text, w, i + 1)) return null;
   known.add(key);
   return { to: i + 1, end };
 }
