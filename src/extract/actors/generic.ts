@@ -164,7 +164,15 @@ function guardedSingleWord(s: Scan, m: Match<ActorHit>): boolean {
 }
 
 /** Verbs that make a state medium the teller of a story, not an organ acting in it. */
-const REPORTING = new Set(['said', 'says', 'reported', 'reports', 'quoted', 'quoting', 'cited', 'announced', 'stated', 'added', 'claimed', 'published', 'released', 'aired', 'broadcast', 'showed', 'wrote', 'noted', 'described', 'called']);
+const REPORTING = new Set([
+  'said', 'says', 'reported', 'reports', 'quoted', 'quoting', 'cited', 'announced', 'stated', 'added', 'claimed', 'published', 'released',
+  'aired', 'broadcast', 'showed', 'wrote', 'noted', 'described', 'called', 'dismissed', 'denied', 'accused', 'warned', 'slammed', 'criticized',
+  'criticised', 'condemned', 'denounced', 'also',
+]);
+/** Words before a medium that cite it: "according to KCNA", "citing the Rodong Sinmun". */
+const CITING = new Set(['according', 'citing', 'quoting', 'told', 'via', 'per']);
+/** Days and times that may stand between a medium and its verb: "KCNA on Sunday dismissed". */
+const WHEN = new Set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'today', 'yesterday']);
 const HANGUL_FIRST = /^[\uac00-\ud7a3]/;
 
 /**
@@ -174,9 +182,13 @@ const HANGUL_FIRST = /^[\uac00-\ud7a3]/;
 function reporting(s: Scan, m: Match<ActorHit>): boolean {
   const { w } = s;
   if (HANGUL_FIRST.test(w.key[m.from])) return true;
+  let b = m.from - 1;
+  while (b >= 0 && w.brk[b + 1] === 0 && (w.key[b] === 'the' || w.key[b] === 'official' || w.key[b] === 'to' || w.key[b] === 'state')) b--;
+  if (b >= 0 && w.brk[b + 1] === 0 && CITING.has(w.key[b])) return true;
   let j = m.to;
   // a parenthesised acronym after the name
   if (j < w.length && w.brk[j] === 1 && /^[a-z]{2,6}$/.test(w.key[j]) && s.text.charCodeAt(w.start[j] - 1) === 40) j++;
+  while (j < w.length && w.brk[j] !== 2 && WHEN.has(w.key[j]) && j - m.to < 4) j++;
   return j < w.length && w.brk[j] !== 2 && REPORTING.has(w.key[j]);
 }
 
