@@ -10,9 +10,10 @@ import { withoutPossessive, type Words } from '../../knowledge/words.js';
 import { roleAt } from './role-at.js';
 import { choose } from './generic.js';
 import { hitOf, WordIndex, type PlacedMention, type Scan } from './scan.js';
-import { personAt } from './people.js';
+import { givenFirstAt, personAt } from './people.js';
+import { ordinaryWords } from './ordinary.js';
 import { introducedAt } from './introduced.js';
-import { surnameAt } from './surnamed.js';
+import { namedBefore, surnameAt } from './surnamed.js';
 import { isVenue } from './venue.js';
 import { DEMONYM, flagsOf, ROLE_HEAD, STARTS_NAME, SURNAME, TITLE, type Vocab } from './vocab.js';
 import { tokenAt } from '../tokens.js';
@@ -46,6 +47,7 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
   // one closure for the whole scan, not one per word; a people's name is no part of a person's
   const free = (j: number) => !s.taken[j] && !(flagsOf(vocab, w.key[j]) & DEMONYM);
   const surnames = new Set<string>();
+  const ordinary = ordinaryWords(w);
   for (let i = 0; i < w.length; ) {
     const place = s.placeFrom.get(i);
     if (place) {
@@ -58,12 +60,22 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
       i = resolveMatch(s, m);
       continue;
     }
-    const person = !w.cap[i] ? null : (f & SURNAME || (i > 0 && flagsOf(vocab, w.key[i - 1]) & TITLE) ? personAt(w, i, free) : null) ?? introducedAt(w, i, free);
+    // a title stands right before the name, or with its full stop ("Dr. Lee")
+    const titled = i > 0 && (flagsOf(vocab, w.key[i - 1]) & TITLE) !== 0 && (w.brk[i] === 0 || (w.brk[i] === 2 && w.start[i] - w.end[i - 1] <= 2 && w.key[i - 1].length <= 3));
+    const surnameNext = (j: number) => j < w.length && (flagsOf(vocab, w.key[j]) & SURNAME) !== 0;
+    const person = !w.cap[i]
+      ? null
+      : (f & SURNAME || titled ? personAt(w, i, free) : null) ??
+        introducedAt(w, i, free, ordinary) ??
+        (surnameNext(i + 1) || (w.glued[i + 1] && surnameNext(i + 2)) ? givenFirstAt(w, i, free, ordinary) : null);
     if (person === null && w.cap[i] && free(i)) {
-      const surname = surnameAt(text, w, i, surnames);
+      // "Chairman Kim", "Pastor Han": a Korean surname alone after a title
+      const surname = surnameAt(text, w, i, surnames, titled && (f & SURNAME) !== 0);
       if (surname) {
         const span = { start: w.start[i], end: surname.end };
-        s.out.push({ span, kind: 'person', canonId: null, name: text.slice(span.start, span.end), placeId: null, count: null });
+        // after a title the surname is most often someone the report has named in full ("Kim Jong Un ... Chairman Kim")
+        const named = titled ? namedBefore(s.out, text.slice(span.start, span.end)) : null;
+        s.out.push({ span, kind: 'person', canonId: named?.canonId ?? null, name: named?.name ?? text.slice(span.start, span.end), placeId: null, count: null });
         i = surname.to;
         continue;
       }

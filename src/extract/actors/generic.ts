@@ -7,12 +7,13 @@ import type { Match } from '../../knowledge/trie.js';
 import { DETERMINERS } from './roles.js';
 import { namesAThing, TITLES } from './people.js';
 import type { Scan } from './scan.js';
+import { withoutPossessive } from '../../knowledge/words.js';
 
 
 /** Generic words that name a foreign body even when the canon has no entry for it. */
 const SYNTHETIC_OK = new Set(['police', 'border police', 'border guards', 'foreign ministry', 'embassy', 'military', 'army', 'troops', 'customs', 'coast guard', 'immigration police']);
 /** Generic words too often adjectives or too vague to default to North Korea ("military activity"). */
-const NEEDS_COUNTRY = new Set(['military', 'army', 'troops', 'armed forces', 'soldiers', 'authorities', 'local authorities', 'embassy', 'consulate', 'consulate general', 'foreign ministry', 'ministry of foreign affairs', 'interior ministry', 'presidential office', 'coast guard', 'spy agency', 'intelligence agency', 'intelligence service', 'defense ministry', 'defence ministry']);
+const NEEDS_COUNTRY = new Set(['military', 'army', 'troops', 'armed forces', 'soldiers', 'authorities', 'local authorities', 'embassy', 'consulate', 'consulate general', 'foreign ministry', 'ministry of foreign affairs', 'interior ministry', 'presidential office', 'coast guard', 'spy agency', 'intelligence agency', 'intelligence service', 'defense ministry', 'defence ministry', 'government', 'investigators']);
 /** People who have left the body a generic word before them names. */
 const LEAVERS = new Set(['deserter', 'deserters', 'defector', 'defectors', 'escapee', 'escapees', 'veteran', 'veterans']);
 /** Nouns for the outlet's anonymous informants. */
@@ -55,12 +56,17 @@ export function choose(s: Scan, match: Match<ActorHit>, explicit: string | null,
   }
   // "a North Korean army deserter", "military defectors": the body only describes someone who left it, and does nothing
   if (generic && NEEDS_COUNTRY.has(generic) && !first && match.to < s.w.length && s.w.brk[match.to] === 0 && LEAVERS.has(s.w.key[match.to])) return null;
-  if (generic && !first && insiderAffiliation(s, match.from)) return null;
+  if (generic && !first && (insiderAffiliation(s, match.from) || qualifiesInformant(s, match) || possessiveInside(s, match))) return null;
+  // "the Party's anniversary": a body named only for the date that marks it acts in nothing
+  if (commemorated(s, match)) return 'skip';
   const byCountry = generic ? k.generic.get(generic) : undefined;
+  // "South Korea said that its intelligence service ...": the country the sentence is about owns the body
+  explicit ??= generic && byCountry ? ownerOfIts(s, match.from) : null;
   if (explicit && byCountry?.has(explicit)) return k.actors.get(byCountry.get(explicit)!)!;
   if (first) {
     const a = ofCountry ?? first;
-    if (a.kind === 'outlet') return 'skip';
+    // an outlet is a report's source; the North's state media are also organs of the state that act in the story
+    if (a.kind === 'outlet') return a.country === 'KP' && !reporting(s, match) ? a : 'skip';
     if (guardedSingleWord(s, match) || (a.kind === 'person' && namesAThing(s.w, match.to))) return 'skip';
     return a;
   }
@@ -119,6 +125,21 @@ function lastNamed(s: Scan, ids: readonly string[] | undefined): string | null {
   return best;
 }
 
+/** How far back in its sentence "its" looks for the country it stands for. */
+const ITS_WINDOW = 12;
+
+/** After "its", the country named last before it in the sentence (as a place or as a government), or null. */
+function ownerOfIts(s: Scan, i: number): string | null {
+  const { w, k } = s;
+  if (i === 0 || w.key[i - 1] !== 'its' || w.brk[i] !== 0) return null;
+  for (let j = i - 1; j > 0 && i - j <= ITS_WINDOW; j--) {
+    if (w.brk[j] === 2) break;
+    const p = s.placeTo.get(j);
+    if (p && p.p.level === 'country') return k.places.get(p.p.placeId)?.country ?? null;
+  }
+  return null;
+}
+
 /** The country of a place shortly before word i in its sentence that has a candidate. */
 function sentenceCountry(s: Scan, i: number, byCountry: ReadonlyMap<string, string>): string | null {
   const { w, k } = s;
@@ -140,6 +161,61 @@ function guardedSingleWord(s: Scan, m: Match<ActorHit>): boolean {
   if (m.to - m.from !== 1 || m.from === 0 || w.brk[m.from] !== 0 || !m.hits.some((h) => h.mode === 'capitalised')) return false;
   const k = w.key[m.from - 1];
   return w.cap[m.from - 1] === 1 && !s.taken[m.from - 1] && !TITLES.has(k) && !DETERMINERS.has(k);
+}
+
+/** Verbs that make a state medium the teller of a story, not an organ acting in it. */
+const REPORTING = new Set([
+  'said', 'says', 'reported', 'reports', 'quoted', 'quoting', 'cited', 'announced', 'stated', 'added', 'claimed', 'published', 'released',
+  'aired', 'broadcast', 'showed', 'wrote', 'noted', 'described', 'called', 'dismissed', 'denied', 'accused', 'warned', 'slammed', 'criticized',
+  'criticised', 'condemned', 'denounced', 'also',
+]);
+/** Words before a medium that cite it: "according to KCNA", "citing the Rodong Sinmun". */
+const CITING = new Set(['according', 'citing', 'quoting', 'told', 'via', 'per']);
+/** Days and times that may stand between a medium and its verb: "KCNA on Sunday dismissed". */
+const WHEN = new Set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'today', 'yesterday']);
+const HANGUL_FIRST = /^[\uac00-\ud7a3]/;
+
+/**
+ * "KCNA reported", "the Korean Central News Agency (KCNA) quoted him", and any Hangul
+ * naming (Korean reports cite and credit state media constantly): the medium tells, it does not act.
+ */
+function reporting(s: Scan, m: Match<ActorHit>): boolean {
+  const { w } = s;
+  if (HANGUL_FIRST.test(w.key[m.from])) return true;
+  let b = m.from - 1;
+  while (b >= 0 && w.brk[b + 1] === 0 && (w.key[b] === 'the' || w.key[b] === 'official' || w.key[b] === 'to' || w.key[b] === 'state')) b--;
+  if (b >= 0 && w.brk[b + 1] === 0 && CITING.has(w.key[b])) return true;
+  let j = m.to;
+  // a parenthesised acronym after the name
+  if (j < w.length && w.brk[j] === 1 && /^[a-z]{2,6}$/.test(w.key[j]) && s.text.charCodeAt(w.start[j] - 1) === 40) j++;
+  while (j < w.length && w.brk[j] !== 2 && WHEN.has(w.key[j]) && j - m.to < 4) j++;
+  return j < w.length && w.brk[j] !== 2 && REPORTING.has(w.key[j]);
+}
+
+/** Words after a body, or "anniversary of" before it, that make it the date's name: "the 75th Party anniversary". */
+const COMMEMORATIONS = new Set(['anniversary', 'anniversaries', 'founding', 'foundation']);
+
+function commemorated(s: Scan, m: Match<ActorHit>): boolean {
+  const { w } = s;
+  if (m.to < w.length && w.brk[m.to] === 0 && COMMEMORATIONS.has(w.key[m.to])) return true;
+  let j = m.from - 1;
+  if (j >= 0 && w.brk[j + 1] === 0 && w.key[j] === 'the') j--;
+  return j >= 1 && w.brk[j + 1] === 0 && w.key[j] === 'of' && w.brk[j] === 0 && COMMEMORATIONS.has(w.key[j - 1]);
+}
+
+/** Bodies whose possessive opens a new phrase: "the military's security units" is no "military security". */
+const OWNERS = new Set(['military', 'army', 'party', 'police', 'state', 'government', 'regime', 'country', 'nation', 'ministry', 'agency', 'border']);
+
+/** A possessive of an owning body inside what only looks like one generic name; "people's committee" keeps its own. */
+function possessiveInside(s: Scan, m: Match<ActorHit>): boolean {
+  for (let j = m.from; j < m.to - 1; j++) if (OWNERS.has(s.w.key[j]) && withoutPossessive(s.text, s.w.end[j]) !== s.w.end[j]) return true;
+  return false;
+}
+
+/** "a law enforcement source", "police sources": the body only says what kind of informant the outlet has. */
+function qualifiesInformant(s: Scan, m: Match<ActorHit>): boolean {
+  const { w } = s;
+  return m.to < w.length && w.brk[m.to] === 0 && INFORMANTS.has(w.key[m.to]);
 }
 
 /**

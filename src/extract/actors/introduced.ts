@@ -12,6 +12,8 @@ const PROFESSIONS = new Set([
   'expert', 'founder', 'head', 'chief', 'commissioner', 'adviser', 'advisor', 'economist', 'historian', 'lecturer', 'missionary',
 ]);
 const SPEECH = new Set(['said', 'says']);
+/** Verbs after a name that make it a speaker ("Jane Roe said"), when no word of the name is an ordinary word. */
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'wrote', 'stated', 'warned', 'urged', 'argued', 'testified', 'recalled', 'insisted', 'stressed']);
 /** Only a person is followed by "who": "Jane Roe, who ..." (an organisation takes "which"). */
 const RELATIVE = new Set(['who', 'whose']);
 /** Words that end the head of a description ("a body of workers" is no worker). */
@@ -19,18 +21,33 @@ const HEAD_ENDS = new Set(['of', 'with', 'in', 'at', 'for', 'on', 'from', 'who',
 /** How many words into the description its role word may stand ("the UN Special Rapporteur"). */
 const DESCRIPTION_REACH = 5;
 const NAME_WORD = /^[a-z\u00e0-\u024f]{2,}$/;
+const AGE = /^[1-9]\d$/;
 
 const isRole = (key: string) => PROFESSIONS.has(key) || TITLES.has(key) || ROLE_HEADS.has(key);
 
-/** A person's name starting at word i, introduced as above: [i, to) in words, or null. */
-export function introducedAt(w: Words, i: number, free: (j: number) => boolean): number | null {
+/**
+ * A person's name starting at word i, introduced as above: [i, to) in words, or null.
+ * `ordinary(j)` tells a common word of the text from a name.
+ */
+export function introducedAt(w: Words, i: number, free: (j: number) => boolean, ordinary: (j: number) => boolean): number | null {
   // a title is no part of the name: the name after it is read from its own first word
   if (DETERMINERS.has(w.key[i]) || TITLES.has(w.key[i])) return null;
   let j = i;
   while (j < w.length && j < i + 3 && (j === i || w.brk[j] === 0) && w.cap[j] && !w.glued[j] && NAME_WORD.test(w.key[j]) && free(j)) j++;
-  if (j - i < 2 || j >= w.length || w.brk[j] !== 1) return null;
-  const spoken = i > 0 && w.brk[i] === 0 && SPEECH.has(w.key[i - 1]);
-  return spoken || described(w, j) ? j : null;
+  if (j - i < 2 || j >= w.length) return null;
+  if (w.brk[j] === 0) return SPEECH_AFTER.has(w.key[j]) && speakerName(w, i, j, ordinary) ? j : null;
+  if (w.brk[j] !== 1) return null;
+  const spoken = i > 0 && w.brk[i] === 0 && (SPEECH.has(w.key[i - 1]) || (i > 1 && w.key[i - 1] === 'to' && w.key[i - 2] === 'according'));
+  // "Jane Roe, 45, ...": an age tells a person, when no word of the name is an ordinary one
+  const aged = j + 1 < w.length && AGE.test(w.key[j]) && w.brk[j + 1] === 1 && speakerName(w, i, j, ordinary);
+  return spoken || aged || described(w, j) ? j : null;
+}
+
+/** "Jane Roe said": a name of its own, not the tail of a longer capitalised phrase, with no ordinary word in it. */
+function speakerName(w: Words, i: number, j: number, ordinary: (j: number) => boolean): boolean {
+  if (i > 0 && w.brk[i] === 0 && w.cap[i - 1]) return false;
+  for (let k = i; k < j; k++) if (ordinary(k)) return false;
+  return true;
 }
 
 /** ", a lawyer with ...", ", who ...": a description with a role word, or a relative clause, opens at word j. */

@@ -12,9 +12,13 @@ export const SURNAMES = new Set([
   'ku', 'min', 'na', 'ra', 'jin', 'chin', 'ji', 'chi', 'um', 'eom', 'chae', 'won', 'cheon', 'chon', 'bang', 'pang', 'gong',
   'kong', 'hyun', 'hyon', 'ham', 'byun', 'pyon', 'yeom', 'yom', 'choo', 'chu', 'do', 'to', 'seok', 'sok', 'tak', 'ma',
   'kil', 'gil', 'yeon', 'pyo', 'thae', 'tae', 'hyeon', 'ok', 'maeng', 'pyon', 'sim', 'shim', 'kye', 'kyu', 'ryom', 'yoo',
+  // other romanisations of common surnames (Seo, Baek, Jeon, Heo, Ryu, Kwak, Byeon, Yook ...)
+  'suh', 'paik', 'chun', 'jun', 'hur', 'huh', 'yeo', 'seol', 'sul', 'goo', 'gu', 'rho', 'pyun', 'byeon', 'kweon', 'gwak',
+  'yook', 'yuk', 'ryuk', 'kook', 'guk', 'kuk', 'bong', 'pong', 'hahn', 'yim', 'lyu', 'ryoo', 'jee', 'cheong', 'chong', 'wi',
+  'yeom', 'eum', 'ohm', 'gang', 'bahk', 'myung', 'kyung', 'tak', 'jegal', 'namgung', 'hwangbo', 'sunwoo', 'dokgo',
 ]);
 /** One romanised Korean syllable (McCune-Reischauer or Revised Romanization). */
-const SYLLABLE = /^(?:ch|kk|tt|pp|ss|jj|th|kh|ph|[bcdghjklmnprstwy])?(?:[wy]?[aeiou]{1,2}|eo|eu|ae|oe|ui)(?:ng|n|m|l|k|p|t|g|b)?$/;
+const SYLLABLE = /^(?:ch|sh|kk|tt|pp|ss|jj|th|kh|ph|[bcdghjklmnprstwy])?(?:[wy]?[aeiou]{1,2}|eo|eu|ae|oe|ui)(?:ng|n|m|l|k|p|t|g|b)?$/;
 const GIVEN = /^[a-z]+$/;
 /** Two syllables written as one word run to ten letters ("Chungryeol"). */
 const MAX_GIVEN = 10;
@@ -47,6 +51,10 @@ export const TITLES = new Set([
   'pastor', 'reverend', 'rev', 'bishop', 'general', 'gen', 'marshal', 'sergeant', 'sgt', 'governor', 'mayor', 'prosecutor', 'leader',
   // the trades that report and defend
   'correspondent', 'journalist', 'reporter', 'activist', 'lawyer', 'attorney', 'author', 'writer', 'scholar', 'defector',
+  // heads of bodies and holders of office, as reports put them before a name ("UN human rights chief ...")
+  'chief', 'head', 'deputy', 'vice', 'chair', 'chairperson', 'commissioner', 'counselor', 'counsellor', 'congressman',
+  'congresswoman', 'assemblyman', 'assemblywoman', 'legislator', 'comrade', 'missionary', 'priest', 'founder',
+  'coordinator', 'administrator', 'consul', 'corporal',
 ]);
 
 /**
@@ -74,8 +82,30 @@ function koreanName(w: Words, i: number, free: (j: number) => boolean): number |
 }
 
 function titledName(w: Words, i: number, free: (j: number) => boolean): number | null {
-  if (i === 0 || w.brk[i] !== 0 || !TITLES.has(w.key[i - 1]) || !w.cap[i] || !free(i)) return null;
+  // a title before another ("Vice Minister", "Lieutenant General") is read from the last one
+  if (i === 0 || w.brk[i] !== 0 || !TITLES.has(w.key[i - 1]) || TITLES.has(w.key[i]) || !w.cap[i] || !free(i)) return null;
   let j = i;
   while (j < w.length && j < i + 3 && (j === i || tight(w, j)) && w.cap[j] && free(j)) j++;
   return j - i >= 2 ? j : null;
+}
+
+const GIVEN_NAME = /^[a-z\u00e0-\u024f]{2,12}$/;
+
+/**
+ * A name written given name first, as many defectors and Korean-Americans write theirs
+ * ("Hyeonseo Lee", "Ji-hyun Park", "Joseph Kim"): one given name (a hyphenated Korean
+ * one counts as one) and a Korean surname closing the name. `ordinary(j)` tells a common
+ * word of the text ("Then Kim") from a name. [i, to) in words, or null.
+ */
+export function givenFirstAt(w: Words, i: number, free: (j: number) => boolean, ordinary: (j: number) => boolean): number | null {
+  // a surname first is read surname first: "Kim Jong" is half a name, not Mr Jong ("Ji-hyun" is a given name)
+  if (!w.cap[i] || !GIVEN_NAME.test(w.key[i]) || (SURNAMES.has(w.key[i]) && !(i + 1 < w.length && w.glued[i + 1])) || TITLES.has(w.key[i]) || !free(i) || ordinary(i)) return null;
+  let j = i + 1;
+  // "Ji-hyun": the second syllable is glued to the first, in lower case or not
+  if (j < w.length && w.glued[j] && koreanGiven(w.key[i]) === 1 && koreanGiven(w.key[j]) === 1) j++;
+  if (j >= w.length || !tight(w, j) || !w.cap[j] || !SURNAMES.has(w.key[j]) || !free(j)) return null;
+  const to = j + 1;
+  // a capitalised word after it makes the surname the start of another name ("Joseph Kim Jong")
+  if (to < w.length && w.brk[to] === 0 && w.cap[to]) return null;
+  return namesAThing(w, to) ? null : to;
 }

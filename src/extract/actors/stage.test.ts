@@ -206,3 +206,26 @@ test('the defence ministry and security bodies resolve by their country', () => 
   assert.deepEqual(orgs('Workers sent by Pyongyang\'s defence ministry and Bowiseong agents.').map((o) => o[1]), ['kp.mnd', 'kp.mss']);
   assert.deepEqual(orgs('South Korea\'s Ministry of Defence confirmed it.').map((o) => o[1]), ['kr.mnd']);
 });
+const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => [a.text, a.name]);
+test('names written given name first, and speakers named before "said", are people; ordinary words never are', () => {
+  assert.deepEqual(people('Hyeonseo Lee, who fled in 1997, spoke. Ji-hyun Park and Joseph Kim came. Then Kim left.').map((p) => p[0]), ['Hyeonseo Lee', 'Ji-hyun Park', 'Joseph Kim']);
+  assert.deepEqual(people('Maria Lopes said the camps must close. Security Council said nothing. Then Police said more.').map((p) => p[0]), ['Maria Lopes']);
+});
+test('a surname after a title is the person named in full before, or a surname-only person', () => {
+  assert.deepEqual(people('Kim Jong Un spoke. Later Chairman Kim left. Maria Lopes said so, and Ms. Lopes added more.'), [['Kim Jong Un', 'Kim Jong Un'], ['Kim', 'Kim Jong Un'], ['Maria Lopes', 'Maria Lopes'], ['Lopes', 'Maria Lopes']]);
+  assert.deepEqual(people('Pastor Han was arrested. A broker identified by his surname of Choe, and a defector named Park, fled.').map((p) => p[0]), ['Han', 'Choe', 'Park']);
+});
+test('a body that only qualifies a source, names a date or owns what follows is no actor', () => {
+  assert.deepEqual(orgs('A law enforcement source said so. Police sources agreed.'), []);
+  assert.deepEqual(orgs('Ahead of the Party anniversary, and of the anniversary of the Party founding, the military’s security units waited.'), []);
+  assert.deepEqual(orgs('He went to the county People’s Committee.').map((o) => o[1]), ['kp.peoples-committee']);
+});
+test('the North\'s state media act as organs of the state unless they only report', () => {
+  assert.deepEqual(orgs('The statement was carried by the official Korean Central News Agency.').map((o) => o[1]), ['outlet.kcna']);
+  assert.deepEqual(orgs('The Korean Central News Agency (KCNA) quoted him. Yonhap reported it.'), []);
+});
+test('"its" gives a body the country its sentence is about; local governments and investigators resolve by country', () => {
+  assert.deepEqual(orgs('South Korea said on Tuesday that its intelligence service had finished.').map((o) => o[1]), ['kr.nis']);
+  assert.deepEqual(orgs('Chinese investigators came. The Jilin provincial government imposed a curfew.').map((o) => o[1]), ['cn.mps', 'cn.local-government']);
+  assert.deepEqual(orgs('Investigators came. The government said so.'), [], 'no country is told');
+});

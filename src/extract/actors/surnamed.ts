@@ -2,18 +2,35 @@
 // surnamed Kim", "whose surname is Lee", "identified only by his last name Han",
 // "Ms. Yoon". The annotation counts them as named people. Once introduced, the bare
 // surname later in the report ("Lee was taken away", "Lee's wife") is the same person.
+import type { ActorMention } from '../doc.js';
 import { withoutPossessive, type Words } from '../../knowledge/words.js';
+import { romanisationKey } from './romanised.js';
+import { SURNAMES } from './people.js';
 
 /** Words that introduce a surname, read backwards from the name: "surname is", "last name". */
 const INTRODUCERS: readonly (readonly string[])[] = [
   ['surnamed'], ['surname'], ['surname', 'is'], ['surname', 'was'],
   ['last', 'name'], ['last', 'name', 'is'], ['family', 'name'], ['family', 'name', 'is'],
   ['mr'], ['ms'], ['mrs'], ['miss'],
+  ['surname', 'of'], ['last', 'name', 'of'], ['family', 'name', 'of'], ['last', 'name', 'was'], ['family', 'name', 'was'],
 ];
+/** Words that introduce a name of any kind: they make a single word a surname only when it is a Korean one ("a defector named Park"). */
+const WEAK_INTRODUCERS: readonly (readonly string[])[] = [['named'], ['identified', 'as'], ['identified', 'only', 'as'], ['known', 'only', 'as']];
 const NAME_WORD = /^[a-z\u00e0-\u024f]{2,12}$/;
 
 function introducedBefore(w: Words, i: number): boolean {
-  for (const words of INTRODUCERS) {
+  return introducedBy(w, i, INTRODUCERS) || (SURNAMES.has(w.key[i]) && introducedBy(w, i, WEAK_INTRODUCERS));
+}
+
+/** Words in brackets after a name that say it is not the real one: "Kim (pseudonym)", "Lee (not her real name)". */
+const PSEUDONYM = new Set(['pseudonym', 'alias', 'not']);
+
+function pseudonym(text: string, w: Words, j: number): boolean {
+  return j < w.length && w.brk[j] === 1 && text.charCodeAt(w.start[j] - 1) === 40 && PSEUDONYM.has(w.key[j]);
+}
+
+function introducedBy(w: Words, i: number, introducers: readonly (readonly string[])[]): boolean {
+  for (const words of introducers) {
     const from = i - words.length;
     if (from < 0) continue;
     let ok = true;
@@ -24,26 +41,42 @@ function introducedBefore(w: Words, i: number): boolean {
   return false;
 }
 
-/** A single capitalised word that stands alone: no capitalised word joined to it on either side. */
-function alone(w: Words, i: number): boolean {
+/** A single capitalised word that stands alone: no capitalised word joined to it on either side (but its title). */
+function alone(w: Words, i: number, titled: boolean): boolean {
   if (!w.cap[i] || !NAME_WORD.test(w.key[i])) return false;
-  const before = i > 0 && w.brk[i] === 0 && w.cap[i - 1] === 1;
+  const before = !titled && i > 0 && w.brk[i] === 0 && w.cap[i - 1] === 1;
   const after = i + 1 < w.length && w.brk[i + 1] === 0 && w.cap[i + 1] === 1;
   return !before && !after;
 }
 
 /**
- * Word i as a surname-only person: introduced here, or met bare after its introduction
- * (`known` holds the surnames introduced so far and is added to): the next word and
- * the name's end offset.
+ * Word i as a surname-only person: introduced here (`titled`: a Korean surname after a
+ * title, "Chairman Kim"), or met bare after its introduction (`known` holds the surnames
+ * introduced so far and is added to): the next word and the name's end offset.
  */
-export function surnameAt(text: string, w: Words, i: number, known: Set<string>): { to: number; end: number } | null {
-  if (!alone(w, i)) return null;
+export function surnameAt(text: string, w: Words, i: number, known: Set<string>, titled: boolean): { to: number; end: number } | null {
+  if (!alone(w, i, titled)) return null;
   // "Lee's wife": the possessive is no part of the name
   const end = withoutPossessive(text, w.end[i]);
   const key = text.slice(w.start[i], end).toLowerCase();
   if (known.has(key)) return { to: i + 1, end };
-  if (!introducedBefore(w, i)) return null;
+  if (!titled && !introducedBefore(w, i) && !pseudonym(text, w, i + 1)) return null;
   known.add(key);
   return { to: i + 1, end };
+}
+
+/**
+ * The person named in full before whose surname (first word, or last for a name written
+ * given name first) is `surname`, the latest if several: "Mr. Robertson" after "Phil
+ * Robertson", "Chairman Kim" after "Kim Jong Un". Null when none is.
+ */
+export function namedBefore(out: readonly ActorMention[], surname: string): ActorMention | null {
+  const key = romanisationKey(surname);
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k];
+    if (m.kind !== 'person' || !m.name.includes(' ')) continue;
+    const words = m.name.split(/[\s-]+/);
+    if (romanisationKey(words[0]) === key || romanisationKey(words[words.length - 1]) === key) return m;
+  }
+  return null;
 }

@@ -139,3 +139,8 @@ test('a word naming an Object property is no level word for an unlisted place ei
   const found = places('Workers at the Pongsu Constructor yard in Hyesan were fined.');
   assert.ok(found.every((p) => !p.placeId.includes('native code')), JSON.stringify(found.map((p) => p.placeId)));
 });
+test('a preposition opening a sentence is no part of an unlisted place; border districts are listed', () => {
+  const doc: Doc = { text: 'In Saebyol County, guards were arrested. He fled from Chongsong to Sanhe.', title: 't', outlet: null, published: null, layers: {} };
+  createPlacesStage(loadKnowledge({ userDir: join(tmpdir(), 'casefile-no-such-knowledge') })).run(doc);
+  assert.deepEqual(doc.layers.places!.map((p) => p.name), ['Kyongwon', 'Chongsong', 'Sanhe'], 'Saebyol is the old name of Kyongwon');
+});

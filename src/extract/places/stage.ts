@@ -5,16 +5,11 @@ import type { Doc, PlaceMention, Stage } from '../doc.js';
 import type { Knowledge } from '../../knowledge/load.js';
 import { wordsIn, wordsOf } from '../tokens.js';
 import { findPlaces } from './find.js';
+import { captionText } from '../furniture/captions.js';
 
 function captionPlaces(k: Knowledge, doc: Doc): PlaceMention[] {
-  const captions = (doc.layers.furniture ?? []).filter((f) => f.kind === 'caption');
-  if (captions.length === 0 || doc.page === undefined) return [];
-  let text = '';
-  let at = 0;
-  for (const { span } of captions) {
-    text += ' '.repeat(span.start - at) + doc.page.slice(span.start, span.end);
-    at = span.end;
-  }
+  const text = captionText(doc);
+  if (text === null) return [];
   return findPlaces(k, text, wordsIn(text)).filter((p) => !p.metonymy);
 }
 

@@ -24,7 +24,7 @@ const LOCAL_OF = table({
 const TIMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|new|lunar)$/;
 const GLUED_LEVEL = table({ ri: 'site', dong: 'site', gun: 'county', up: 'site', kun: 'county' });
 /** Capitalised words that open a sentence or a name but are no place ("The City", "Each County"). */
-const NOT_A_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'another', 'which', 'our', 'their', 'his', 'her', 'its', 'one', 'any', 'some', 'no', 'border', 'capital', 'party', 'people', 'central', 'inner', 'provincial', 'local', 'same', 'neighbouring', 'neighboring', 'nearby', 'home', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'special', 'economic']);
+const NOT_A_NAME = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'from', 'to', 'of', 'near', 'and', 'or', 'for', 'by', 'into', 'across', 'after', 'before', 'during', 'since', 'while', 'when', 'but', 'with', 'outside', 'inside', 'throughout', 'around', 'between', 'both', 'this', 'that', 'these', 'those', 'each', 'every', 'another', 'which', 'our', 'their', 'his', 'her', 'its', 'one', 'any', 'some', 'no', 'border', 'capital', 'party', 'people', 'central', 'inner', 'provincial', 'local', 'same', 'neighbouring', 'neighboring', 'nearby', 'home', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'special', 'economic']);
 
 /** Words of the gazetteer's demonyms ("Korean", "Chinese"): "North Korean markets" names no place called "Korean". */
 const DEMONYM_WORDS = new WeakMap<Knowledge, Set<string>>();
