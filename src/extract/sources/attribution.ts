@@ -71,6 +71,8 @@ export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p
   const pair = b >= sFirst && t.lower[b] === RELATIVE_AND ? pluralPair(t, b, v, sFirst, anchored) : null;
   if (pair) return pair;
   if (b >= sFirst && OPENERS.has(t.lower[b])) return trim(t, b + 1, v - 1);
+  // "The embassy tried to find him but said": the verb shares a subject named before another verb
+  if (t.lower[v - 1] === 'but') return null;
   let phrase = trim(t, b + 1, v - 1);
   // "<what happened>, reported the Chosun Ilbo": with nothing between comma and verb, only a noun
   // phrase before the comma is the speaker; a clause there is what was said, the speaker follows
@@ -118,7 +120,7 @@ function apposed(t: Tokens, phrase: Phrase, comma: number, sFirst: number, ancho
   // the phrase opens the sentence or follows a quotation that ends with a comma ("...," one of the residents, a farmer, said)
   if (c >= sFirst && !(t.lower[c] === '"' && t.lower[c - 1] === ',')) return null;
   const before = trim(t, c + 1, comma - 1);
-  return before && before.last - before.first < MAX_APPOSED && nounPhrase(t, before) && !SCENE.has(t.lower[before.first]) && anchored(before)
+  return before && before.last - before.first < MAX_APPOSED && nounPhrase(t, before) && !clauseHead(t, before) && !SCENE.has(t.lower[before.first]) && anchored(before)
     ? { first: before.first, last: phrase.last }
     : null;
 }

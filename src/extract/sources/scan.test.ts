@@ -183,3 +183,15 @@ test('a source introduced without speaking is placed where it was introduced whe
   const found = sourcesOf('Guards shot a man in Hyesan. A reporting partner in the city sent this account. The reporting partner said the man was a smuggler.');
   assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['The reporting partner', 'Hyesan']]);
 });
+
+test('a source reporting to an outlet cites it; reporting to the police is in the story; an informant told anyone is a source', () => {
+  const found = sourcesOf(
+    'Two farmers were detained in Hyesan, a contact in Ryanggang Province reported to Radio Free Asia. Their neighbour reported to the police that they had fled. ' +
+      'A source told the group\'s director that the farmers were beaten. The clinic tried to treat them but said it lacked medicine.',
+  );
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [
+    ['a contact in Ryanggang Province', 'Ryanggang'],
+    ['Radio Free Asia', null],
+    ['A source', null],
+  ]);
+});

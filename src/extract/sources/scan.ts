@@ -163,8 +163,8 @@ const HANGUL_REACH = 12;
 const CITED_AFTER = new Set(['told', 'tell', 'tells', 'citing', 'cited', 'quoting', 'quoted', 'via']);
 /** "reported by", "quoted by" */
 const REPORTED = new Set(['reported', 'quoted', 'cited', 'broadcast', 'aired', 'carried', 'confirmed', 'published']);
-/** "according to", "spoke to" */
-const HEARD = new Set(['according', 'spoke', 'spoken', 'speaking', 'talked', 'talking', 'told']);
+/** "according to", "spoke to", "reported to" */
+const HEARD = new Set(['according', 'spoke', 'spoken', 'speaking', 'talked', 'talking', 'told', 'reported']);
 const ADVERBS = new Set(['first', 'also', 'originally', 'previously', 'earlier', 'later', 'recently']);
 /** Words after an outlet that make it report: "Yonhap reported", "Daily NK has learned", "the Yomiuri report" */
 const REPORTING = new Set(['reported', 'spoke', 'interviewed', 'reports', 'report', 'reporting', 'learned', 'learnt', 'quoted', 'quoting', 'cited', 'citing', 'broadcast', 'aired']);
@@ -410,16 +410,25 @@ class SourceScan {
     const before = lowerAt(t, v - 1).endsWith('ly') ? v - 2 : v - 1;
     if (PASSIVE.has(lowerAt(t, before)) || NEGATION.has(lowerAt(t, before))) return true;
     const next = lowerAt(t, v + 1);
-    if (t.lower[v] === 'reported' && next === 'to') return true;
+    // "reported to the police" is in the story; "reported to Daily NK" tells the outlet
+    if (t.lower[v] === 'reported' && next === 'to') return !this.outletListener(v + 2);
     if (!/^(?:told|tell|tells)$/.test(t.lower[v])) return false;
-    if (this.outletAt(v + 1, t.length - 1)) return false;
+    // "a source told the activist's representative": an informant tells whoever it tells for the outlet
+    if (ANONYMOUS_HEADS.has(this.nounAt(before)?.word ?? '')) return false;
+    if (this.outletListener(v + 1)) return false;
     // "told the JoongAng Ilbo", "told the Japanese paper", "told reporters"
     const l = next === 'the' ? v + 2 : v + 1;
-    if (this.outletAt(l, t.length - 1) || (inp.ownWords && seqAt(t, l, inp.ownWords, t.length - 1))) return false;
     for (let k = l; k <= l + (l > v + 1 ? LISTENER_MODIFIERS : 0) && k < t.length; k++) if (PUBLIC.has(t.lower[k])) return false;
     // "told TJWG": a body already cited passes on what its own sources told it
     if (t.upper[v + 1] && this.known.some((k) => k.descriptor.split(/[^\p{L}]+/u).includes(bare(next)))) return false;
     return !namedListenerAt(t, l);
+  }
+
+  /** An outlet's name at token i, after an optional "the" ("to the JoongAng Ilbo"), the report's own by name too. */
+  private outletListener(i: number): boolean {
+    const { t, inp } = this;
+    const l = lowerAt(t, i) === 'the' ? i + 1 : i;
+    return this.outletAt(l, t.length - 1) !== undefined || (inp.ownWords !== null && seqAt(t, l, inp.ownWords, t.length - 1));
   }
 
   private outletIn(p: Phrase) {
