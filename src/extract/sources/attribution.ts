@@ -90,8 +90,21 @@ export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p
     b = c;
     phrase = trim(t, c + 1, v - 1);
   }
-  if (!phrase || !anchored(phrase) || (inverted && !nounPhrase(t, phrase)) || clauseHead(t, phrase)) return null;
+  if (!phrase || !anchored(phrase) || (inverted && !nounPhrase(t, phrase) && !namedApposition(t, phrase, v)) || clauseHead(t, phrase)) return null;
   return apposed(t, phrase, b, sFirst, anchored) ?? phrase;
+}
+
+/** Words after a verb that say its speaker came before it: "..., said that", "..., said:" */
+const SPEAKER_BEFORE = new Set(['that', ':', '.', ',', '"']);
+
+/**
+ * "Choi, CEO of the institute, said that ...": a name with its apposition before the comma is the
+ * speaker when nothing after the verb could be one.
+ */
+function namedApposition(t: Tokens, p: Phrase, v: number): boolean {
+  let comma = p.first;
+  while (comma <= p.last && t.lower[comma] !== ',') comma++;
+  return comma <= p.last && comma > p.first && nounPhrase(t, { first: p.first, last: comma - 1 }) && SPEAKER_BEFORE.has(lowerAt(t, v + 1));
 }
 
 /** Verbs that make a subject's head a clause: "He said Chinese authorities (confirmed)", "X has not said". */

@@ -195,3 +195,12 @@ test('a source reporting to an outlet cites it; reporting to the police is in th
     ['A source', null],
   ]);
 });
+
+test('a name with its apposition before ", said that" is the speaker; a body quoted by an outlet is a source of its own', () => {
+  const found = sourcesOf(
+    'Kim Yong-su, director of the relief group, said that the boat sank. Guards shot a man, said the resident of Hyesan. ' +
+      'Radio Free Asia (quoting Good Friends) reported that ten people were held.',
+    { actors: [{ name: 'Kim Yong-su', kind: 'person' }, { name: 'Good Friends', kind: 'organization', canonId: 'org.goodfriends' }] },
+  );
+  assert.deepEqual(found.map((s) => s.descriptor), ['Kim Yong-su, director of the relief group,', 'the resident of Hyesan', 'Radio Free Asia (quoting Good Friends)', 'Good Friends']);
+});

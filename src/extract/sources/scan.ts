@@ -374,10 +374,27 @@ class SourceScan {
     for (let j = v + 1; !citing && j < sEnd && j <= v + INTRODUCING_REACH && !INDEFINITE.has(t.lower[from]); j++) if (INTRODUCING_PREPOSITIONS.has(t.lower[j])) from = j + 1;
     const det = lowerAt(t, from);
     if (!citing && !INDEFINITE.has(det)) return;
-    const p = phraseAfter(t, from, sEnd);
+    const p = this.closed(phraseAfter(t, from, sEnd));
     const head = p && this.headOf(p);
+    if (p && !head && citing) return this.citedByName(p);
     if (!p || !head || clauseHead(t, p)) return;
     if (head.plural ? citing && !DEFINITE.has(det) && head.index - p.first <= MAX_CITED_MODIFIERS : INDEFINITE.has(det) && (citing || ANONYMOUS_HEADS.has(head.word))) this.resolve(p);
+  }
+
+  /** The phrase up to a closing bracket it runs into: "(quoting Human Rights Watch) reported ..." cites the watchdog only. */
+  private closed(p: Phrase | null): Phrase | null {
+    if (!p) return p;
+    for (let i = p.first; i <= p.last; i++) if (this.t.lower[i] === ')') return i > p.first ? { first: p.first, last: i - 1 } : null;
+    return p;
+  }
+
+  /** "quoting Human Rights Watch", "citing the Unification Ministry", "quoted Kim Yong-su as saying": the body or person named first is cited. */
+  private citedByName(p: Phrase): void {
+    const { t } = this;
+    const first = t.lower[p.first] === 'the' ? p.first + 1 : p.first;
+    const named = this.actorIn(p, 'organization') ?? this.actorIn(p, 'person');
+    if (!named || named.span.start !== t.start[first]) return;
+    this.resolve({ first: p.first, last: tokenAt(t, named.span.end) - 1 });
   }
 
   private spanOf(p: Phrase) {
