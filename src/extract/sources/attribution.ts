@@ -70,6 +70,10 @@ export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p
   if (b >= sFirst && t.lower[b] === RELATIVE_AND && b < v - 1 && coordinated(t, b, sFirst)) return null;
   const pair = b >= sFirst && t.lower[b] === RELATIVE_AND ? pluralPair(t, b, v, sFirst, anchored) : null;
   if (pair) return pair;
+  if (b >= sFirst && t.lower[b] === 'that') {
+    const relative = relativeThat(t, b, v, sFirst, anchored);
+    if (relative) return relative;
+  }
   if (b >= sFirst && OPENERS.has(t.lower[b])) return trim(t, b + 1, v - 1);
   // "The embassy tried to find him but said": the verb shares a subject named before another verb
   if (t.lower[v - 1] === 'but') return null;
@@ -105,6 +109,15 @@ function namedApposition(t: Tokens, p: Phrase, v: number): boolean {
   let comma = p.first;
   while (comma <= p.last && t.lower[comma] !== ',') comma++;
   return comma <= p.last && comma > p.first && nounPhrase(t, { first: p.first, last: comma - 1 }) && SPEAKER_BEFORE.has(lowerAt(t, v + 1));
+}
+
+const INTRODUCING_DETERMINERS = new Set(['a', 'an', 'another', 'one']);
+
+/** "a source in a civic group in Seoul that helps defectors told": "that" opens a relative clause of the subject before it. */
+function relativeThat(t: Tokens, that: number, v: number, sFirst: number, anchored: (p: Phrase) => boolean): Phrase | null {
+  const before = trim(t, back(t, that - 1, sFirst) + 1, that - 1);
+  if (!before || !INTRODUCING_DETERMINERS.has(t.lower[before.first]) || clauseHead(t, before) || !anchored(before)) return null;
+  return { first: before.first, last: v - 1 };
 }
 
 /** Verbs that make a subject's head a clause: "He said Chinese authorities (confirmed)", "X has not said". */

@@ -204,3 +204,8 @@ test('a name with its apposition before ", said that" is the speaker; a body quo
   );
   assert.deepEqual(found.map((s) => s.descriptor), ['Kim Yong-su, director of the relief group,', 'the resident of Hyesan', 'Radio Free Asia (quoting Good Friends)', 'Good Friends']);
 });
+
+test('a relative clause with "that" belongs to the subject before it', () => {
+  const found = sourcesOf('"The boat left at night," a worker at a church in Seoul that shelters defectors told Daily NK.');
+  assert.deepEqual(found.map((s) => [s.location, s.kind]), [['Seoul', 'other']]);
+});
