@@ -209,3 +209,8 @@ test('a relative clause with "that" belongs to the subject before it', () => {
   const found = sourcesOf('"The boat left at night," a worker at a church in Seoul that shelters defectors told Daily NK.');
   assert.deepEqual(found.map((s) => [s.location, s.kind]), [['Seoul', 'other']]);
 });
+
+test('a source quoted by an outlet "as saying" is a source, the outlet too', () => {
+  const found = sourcesOf('"The guards were paid," a source in Hyesan was quoted by Radio Free Asia as saying.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['anonymous_insider', 'Hyesan'], ['outlet', null]]);
+});

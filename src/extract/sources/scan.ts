@@ -339,6 +339,7 @@ class SourceScan {
       }
       if (role & OPENS) this.introduced(v, sEnd);
       if (!(role & SPEAKS)) continue;
+      if (this.quotedPassive(v, sFirst)) continue;
       if (this.inStory(v)) continue;
       // "..., said the source": after a comma a source noun following the verb is the speaker
       if (v > sFirst && t.lower[v - 1] === ',') {
@@ -418,6 +419,17 @@ class SourceScan {
     const list = inp.outlets.get(w) ?? (w.endsWith("'s") ? inp.outlets.get(bare(w)) : undefined);
     if (list) for (const o of list) if (seqAt(t, i, o.words, last)) return o;
     return undefined;
+  }
+
+  /** "a source is quoted by Korea Times as saying": the one quoted is a source (the outlet is found with the outlets). */
+  private quotedPassive(v: number, sFirst: number): boolean {
+    const { t } = this;
+    if (t.lower[v] !== 'quoted' || !PASSIVE.has(lowerAt(t, v - 1))) return false;
+    const next = lowerAt(t, v + 1);
+    if (next !== 'by' && next !== 'as') return false;
+    const subject = subjectBefore(t, v - 1, sFirst, this.isAnchored);
+    if (subject) this.resolve(subject);
+    return true;
   }
 
   /** A verb of speaking inside the story ("was told to keep quiet", "told them", "reported to the authorities"), not to the outlet. */
