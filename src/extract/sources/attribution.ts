@@ -70,7 +70,13 @@ export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p
   if (b >= sFirst && t.lower[b] === RELATIVE_AND && b < v - 1 && coordinated(t, b, sFirst)) return null;
   const pair = b >= sFirst && t.lower[b] === RELATIVE_AND ? pluralPair(t, b, v, sFirst, anchored) : null;
   if (pair) return pair;
+  if (b >= sFirst && t.lower[b] === 'that') {
+    const relative = relativeThat(t, b, v, sFirst, anchored);
+    if (relative) return relative;
+  }
   if (b >= sFirst && OPENERS.has(t.lower[b])) return trim(t, b + 1, v - 1);
+  // "The embassy tried to find him but said": the verb shares a subject named before another verb
+  if (t.lower[v - 1] === 'but') return null;
   let phrase = trim(t, b + 1, v - 1);
   // "<what happened>, reported the Chosun Ilbo": with nothing between comma and verb, only a noun
   // phrase before the comma is the speaker; a clause there is what was said, the speaker follows
@@ -88,8 +94,30 @@ export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p
     b = c;
     phrase = trim(t, c + 1, v - 1);
   }
-  if (!phrase || !anchored(phrase) || (inverted && !nounPhrase(t, phrase)) || clauseHead(t, phrase)) return null;
+  if (!phrase || !anchored(phrase) || (inverted && !nounPhrase(t, phrase) && !namedApposition(t, phrase, v)) || clauseHead(t, phrase)) return null;
   return apposed(t, phrase, b, sFirst, anchored) ?? phrase;
+}
+
+/** Words after a verb that say its speaker came before it: "..., said that", "..., said:" */
+const SPEAKER_BEFORE = new Set(['that', ':', '.', ',', '"']);
+
+/**
+ * "Choi, CEO of the institute, said that ...": a name with its apposition before the comma is the
+ * speaker when nothing after the verb could be one.
+ */
+function namedApposition(t: Tokens, p: Phrase, v: number): boolean {
+  let comma = p.first;
+  while (comma <= p.last && t.lower[comma] !== ',') comma++;
+  return comma <= p.last && comma > p.first && nounPhrase(t, { first: p.first, last: comma - 1 }) && SPEAKER_BEFORE.has(lowerAt(t, v + 1));
+}
+
+const INTRODUCING_DETERMINERS = new Set(['a', 'an', 'another', 'one']);
+
+/** "a source in a civic group in Seoul that helps defectors told": "that" opens a relative clause of the subject before it. */
+function relativeThat(t: Tokens, that: number, v: number, sFirst: number, anchored: (p: Phrase) => boolean): Phrase | null {
+  const before = trim(t, back(t, that - 1, sFirst) + 1, that - 1);
+  if (!before || !INTRODUCING_DETERMINERS.has(t.lower[before.first]) || clauseHead(t, before) || !anchored(before)) return null;
+  return { first: before.first, last: v - 1 };
 }
 
 /** Verbs that make a subject's head a clause: "He said Chinese authorities (confirmed)", "X has not said". */
@@ -118,7 +146,7 @@ function apposed(t: Tokens, phrase: Phrase, comma: number, sFirst: number, ancho
   // the phrase opens the sentence or follows a quotation that ends with a comma ("...," one of the residents, a farmer, said)
   if (c >= sFirst && !(t.lower[c] === '"' && t.lower[c - 1] === ',')) return null;
   const before = trim(t, c + 1, comma - 1);
-  return before && before.last - before.first < MAX_APPOSED && nounPhrase(t, before) && !SCENE.has(t.lower[before.first]) && anchored(before)
+  return before && before.last - before.first < MAX_APPOSED && nounPhrase(t, before) && !clauseHead(t, before) && !SCENE.has(t.lower[before.first]) && anchored(before)
     ? { first: before.first, last: phrase.last }
     : null;
 }

@@ -28,8 +28,8 @@ export interface SourceLexicon {
   first: Set<string>;
   /** heads of people who comment rather than inform ("experts say"): a group of them is no one's source */
   commentators: Set<string>;
-  /** state media names as word sequences */
-  stateMedia: string[][];
+  /** state media names as word sequences, indexed by their first word */
+  stateMedia: Map<string, string[][]>;
   locatives: Set<string>;
   levelWords: Map<string, PlaceLevel>;
 }
@@ -38,7 +38,7 @@ export interface SourceLexicon {
 export function buildSourceLexicon(dirs: readonly string[]): SourceLexicon {
   const lex: SourceLexicon = {
     speechVerbs: new Set(), nouns: new Map(), orgLike: new Set(), distinct: new Set(), first: new Set(), commentators: new Set(),
-    stateMedia: [], locatives: new Set(), levelWords: new Map(),
+    stateMedia: new Map(), locatives: new Set(), levelWords: new Map(),
   };
   for (const dir of dirs) {
     const d = readLexiconFile(join(dir, 'sources.json'), SourcesFileSchema);
@@ -50,7 +50,12 @@ export function buildSourceLexicon(dirs: readonly string[]): SourceLexicon {
     for (const w of d.first) lex.first.add(w);
     for (const w of d.commentators) lex.commentators.add(w);
     for (const w of d.locatives) lex.locatives.add(w);
-    for (const name of d.stateMedia) lex.stateMedia.push(name.toLowerCase().split(/\s+/));
+    for (const name of d.stateMedia) {
+      const words = name.toLowerCase().split(/\s+/);
+      const list = lex.stateMedia.get(words[0]);
+      if (list) list.push(words);
+      else lex.stateMedia.set(words[0], [words]);
+    }
     for (const [w, level] of Object.entries(d.levelWords)) lex.levelWords.set(w, level);
   }
   return lex;

@@ -183,3 +183,34 @@ test('a source introduced without speaking is placed where it was introduced whe
   const found = sourcesOf('Guards shot a man in Hyesan. A reporting partner in the city sent this account. The reporting partner said the man was a smuggler.');
   assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['The reporting partner', 'Hyesan']]);
 });
+
+test('a source reporting to an outlet cites it; reporting to the police is in the story; an informant told anyone is a source', () => {
+  const found = sourcesOf(
+    'Two farmers were detained in Hyesan, a contact in Ryanggang Province reported to Radio Free Asia. Their neighbour reported to the police that they had fled. ' +
+      'A source told the group\'s director that the farmers were beaten. The clinic tried to treat them but said it lacked medicine.',
+  );
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [
+    ['a contact in Ryanggang Province', 'Ryanggang'],
+    ['Radio Free Asia', null],
+    ['A source', null],
+  ]);
+});
+
+test('a name with its apposition before ", said that" is the speaker; a body quoted by an outlet is a source of its own', () => {
+  const found = sourcesOf(
+    'Kim Yong-su, director of the relief group, said that the boat sank. Guards shot a man, said the resident of Hyesan. ' +
+      'Radio Free Asia (quoting Good Friends) reported that ten people were held.',
+    { actors: [{ name: 'Kim Yong-su', kind: 'person' }, { name: 'Good Friends', kind: 'organization', canonId: 'org.goodfriends' }] },
+  );
+  assert.deepEqual(found.map((s) => s.descriptor), ['Kim Yong-su, director of the relief group,', 'the resident of Hyesan', 'Radio Free Asia (quoting Good Friends)', 'Good Friends']);
+});
+
+test('a relative clause with "that" belongs to the subject before it', () => {
+  const found = sourcesOf('"The boat left at night," a worker at a church in Seoul that shelters defectors told Daily NK.');
+  assert.deepEqual(found.map((s) => [s.location, s.kind]), [['Seoul', 'other']]);
+});
+
+test('a source quoted by an outlet "as saying" is a source, the outlet too', () => {
+  const found = sourcesOf('"The guards were paid," a source in Hyesan was quoted by Radio Free Asia as saying.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['anonymous_insider', 'Hyesan'], ['outlet', null]]);
+});

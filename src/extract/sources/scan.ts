@@ -88,8 +88,35 @@ const INTRODUCING_PREPOSITIONS = new Set(['with', 'from', 'to']);
 const CITING = new Set(['cited', 'cites', 'citing', 'quoted', 'quotes', 'quoting']);
 /** "citing unnamed North Korean sources": words before a plural head */
 const MAX_CITED_MODIFIERS = 3;
-/** the verbs that open a source without a verb of speaking: one lookup per word of the report */
-const OPENING: ReadonlySet<string> = new Set([...INTRODUCING, ...CITING]);
+/** What a word does in citing, as bits: opens "according to", opens a source without speaking, is a verb of speaking */
+const ACCORDING = 1;
+const OPENS = 2;
+const SPEAKS = 4;
+interface Roles {
+  roles: ReadonlyMap<string, number>;
+  /** which word shapes (length, first character) any of the words has: a cheap test before the lookup */
+  shapes: Uint8Array;
+}
+const roleMaps = new WeakMap<SourceLexicon, Roles>();
+const MAX_SHAPE_LENGTH = 31;
+/** A word's length and first character as one index; longer words and other first characters share the last slots. */
+const shapeOf = (w: string) => Math.min(w.length, MAX_SHAPE_LENGTH) * 128 + (w.charCodeAt(0) & 127);
+
+/** The words with a part in citing and their roles, built once per lexicon. */
+function rolesOf(lex: SourceLexicon): Roles {
+  const built = roleMaps.get(lex);
+  if (built) return built;
+  const roles = new Map<string, number>([['according', ACCORDING]]);
+  const mark = (w: string, bit: number) => roles.set(w, (roles.get(w) ?? 0) | bit);
+  for (const w of INTRODUCING) mark(w, OPENS);
+  for (const w of CITING) mark(w, OPENS);
+  for (const w of lex.speechVerbs) mark(w, SPEAKS);
+  const shapes = new Uint8Array((MAX_SHAPE_LENGTH + 1) * 128);
+  for (const w of roles.keys()) shapes[shapeOf(w)] = 1;
+  const r = { roles, shapes };
+  roleMaps.set(lex, r);
+  return r;
+}
 const INTRODUCING_REACH = 5;
 /** "a local reporting partner": words between an indefinite article and the noun it introduces */
 const INTRO_MODIFIERS = 3;
@@ -136,8 +163,8 @@ const HANGUL_REACH = 12;
 const CITED_AFTER = new Set(['told', 'tell', 'tells', 'citing', 'cited', 'quoting', 'quoted', 'via']);
 /** "reported by", "quoted by" */
 const REPORTED = new Set(['reported', 'quoted', 'cited', 'broadcast', 'aired', 'carried', 'confirmed', 'published']);
-/** "according to", "spoke to" */
-const HEARD = new Set(['according', 'spoke', 'spoken', 'speaking', 'talked', 'talking', 'told']);
+/** "according to", "spoke to", "reported to" */
+const HEARD = new Set(['according', 'spoke', 'spoken', 'speaking', 'talked', 'talking', 'told', 'reported']);
 const ADVERBS = new Set(['first', 'also', 'originally', 'previously', 'earlier', 'later', 'recently']);
 /** Words after an outlet that make it report: "Yonhap reported", "Daily NK has learned", "the Yomiuri report" */
 const REPORTING = new Set(['reported', 'spoke', 'interviewed', 'reports', 'report', 'reporting', 'learned', 'learnt', 'quoted', 'quoting', 'cited', 'citing', 'broadcast', 'aired']);
@@ -156,6 +183,28 @@ function namedListenerAt(t: Tokens, i: number): boolean {
   let k = i;
   while (k < t.length && k < i + OUTLET_WORDS && t.upper[k]) k++;
   return k > i && AFTER_OUTLET.has(t.lower[k] ?? '.');
+}
+
+interface Noun {
+  word: string;
+  plural: boolean;
+}
+const nounMemos = new WeakMap<SourceLexicon, Map<string, Noun | null>>();
+/** Distinct words remembered per lexicon before the memo starts afresh */
+const NOUN_MEMO_SIZE = 50_000;
+
+/** The source noun a word is, singular or plural ("residents'"), remembered: phrases are searched for their head word by word. */
+function nounOf(lex: SourceLexicon, w: string): Noun | null {
+  let memo = nounMemos.get(lex);
+  if (!memo) nounMemos.set(lex, (memo = new Map()));
+  const known = memo.get(w);
+  if (known !== undefined) return known;
+  const base = bare(w);
+  const one = IRREGULAR.get(base) ?? singular(base);
+  const noun = lex.nouns.has(base) ? { word: base, plural: false } : one !== base && lex.nouns.has(one) ? { word: one, plural: true } : null;
+  if (memo.size >= NOUN_MEMO_SIZE) memo.clear();
+  memo.set(w, noun);
+  return noun;
 }
 
 /** A group of sources introduced together ("two residents of the city"): its members are claimed one by one by later mentions. */
@@ -273,18 +322,24 @@ class SourceScan {
     const { t } = this;
     const sFirst = tokenAt(t, s.start);
     const sEnd = tokenAt(t, s.end);
+    const { roles, shapes } = rolesOf(this.lex);
     for (let v = sFirst; v < sEnd; v++) {
       if (this.inp.quoted[v]) continue;
       const w = t.lower[v];
-      if (w === 'according' && t.lower[v + 1] === 'to') {
+      // most words have no part in citing: their length and first letter tell, before any lookup
+      if (!shapes[shapeOf(w)]) continue;
+      const role = roles.get(w);
+      if (role === undefined) continue;
+      if (role & ACCORDING && t.lower[v + 1] === 'to') {
         const p = phraseAfter(t, v + 2, sEnd);
         if (p && this.anchored(p)) this.resolve(p);
         // the phrase is used up: "according to the source, who reasoned that" names no one new
         v = p ? p.last : v + 1;
         continue;
       }
-      if (OPENING.has(w)) this.introduced(v, sEnd);
-      if (!this.lex.speechVerbs.has(w)) continue;
+      if (role & OPENS) this.introduced(v, sEnd);
+      if (!(role & SPEAKS)) continue;
+      if (this.quotedPassive(v, sFirst)) continue;
       if (this.inStory(v)) continue;
       // "..., said the source": after a comma a source noun following the verb is the speaker
       if (v > sFirst && t.lower[v - 1] === ',') {
@@ -311,7 +366,7 @@ class SourceScan {
    */
   private introduced(v: number, sEnd: number): void {
     const { t } = this;
-    // the caller hands over only the words of OPENING
+    // the caller hands over only the words that open a source (OPENS)
     if (this.inp.quoted[v]) return;
     const citing = CITING.has(t.lower[v]);
     // "cited a source", "checked (the account) with another source", "spoke to a source"
@@ -320,19 +375,40 @@ class SourceScan {
     for (let j = v + 1; !citing && j < sEnd && j <= v + INTRODUCING_REACH && !INDEFINITE.has(t.lower[from]); j++) if (INTRODUCING_PREPOSITIONS.has(t.lower[j])) from = j + 1;
     const det = lowerAt(t, from);
     if (!citing && !INDEFINITE.has(det)) return;
-    const p = phraseAfter(t, from, sEnd);
+    const p = this.closed(phraseAfter(t, from, sEnd));
     const head = p && this.headOf(p);
+    if (p && !head && citing) return this.citedByName(p);
     if (!p || !head || clauseHead(t, p)) return;
     if (head.plural ? citing && !DEFINITE.has(det) && head.index - p.first <= MAX_CITED_MODIFIERS : INDEFINITE.has(det) && (citing || ANONYMOUS_HEADS.has(head.word))) this.resolve(p);
+  }
+
+  /** The phrase up to a closing bracket it runs into: "(quoting Human Rights Watch) reported ..." cites the watchdog only. */
+  private closed(p: Phrase | null): Phrase | null {
+    if (!p) return p;
+    for (let i = p.first; i <= p.last; i++) if (this.t.lower[i] === ')') return i > p.first ? { first: p.first, last: i - 1 } : null;
+    return p;
+  }
+
+  /** "quoting Human Rights Watch", "citing the Unification Ministry", "quoted Kim Yong-su as saying": the body or person named first is cited. */
+  private citedByName(p: Phrase): void {
+    const { t } = this;
+    const first = t.lower[p.first] === 'the' ? p.first + 1 : p.first;
+    const named = this.actorIn(p, 'organization') ?? this.actorIn(p, 'person');
+    if (!named || named.span.start !== t.start[first]) return;
+    this.resolve({ first: p.first, last: tokenAt(t, named.span.end) - 1 });
   }
 
   private spanOf(p: Phrase) {
     return { start: this.t.start[p.first], end: this.t.end[p.last] };
   }
 
-  private actorsIn(p: Phrase): ActorMention[] {
+  /** The first person, or the first organisation the canon knows, named inside the phrase. */
+  private actorIn(p: Phrase, kind: 'person' | 'organization'): ActorMention | undefined {
     const { t } = this;
-    return this.inp.actors.filter((a) => a.span.start >= t.start[p.first] && a.span.end <= t.end[p.last]);
+    const from = t.start[p.first];
+    const to = t.end[p.last];
+    for (const a of this.inp.actors) if (a.kind === kind && (kind === 'person' || a.canonId) && a.span.start >= from && a.span.end <= to) return a;
+    return undefined;
   }
 
   // plain loops, not find/some with closures: these run per token, and a closure over
@@ -345,6 +421,17 @@ class SourceScan {
     return undefined;
   }
 
+  /** "a source is quoted by Korea Times as saying": the one quoted is a source (the outlet is found with the outlets). */
+  private quotedPassive(v: number, sFirst: number): boolean {
+    const { t } = this;
+    if (t.lower[v] !== 'quoted' || !PASSIVE.has(lowerAt(t, v - 1))) return false;
+    const next = lowerAt(t, v + 1);
+    if (next !== 'by' && next !== 'as') return false;
+    const subject = subjectBefore(t, v - 1, sFirst, this.isAnchored);
+    if (subject) this.resolve(subject);
+    return true;
+  }
+
   /** A verb of speaking inside the story ("was told to keep quiet", "told them", "reported to the authorities"), not to the outlet. */
   private inStory(v: number): boolean {
     const { t, inp } = this;
@@ -352,16 +439,25 @@ class SourceScan {
     const before = lowerAt(t, v - 1).endsWith('ly') ? v - 2 : v - 1;
     if (PASSIVE.has(lowerAt(t, before)) || NEGATION.has(lowerAt(t, before))) return true;
     const next = lowerAt(t, v + 1);
-    if (t.lower[v] === 'reported' && next === 'to') return true;
+    // "reported to the police" is in the story; "reported to Daily NK" tells the outlet
+    if (t.lower[v] === 'reported' && next === 'to') return !this.outletListener(v + 2);
     if (!/^(?:told|tell|tells)$/.test(t.lower[v])) return false;
-    if (this.outletAt(v + 1, t.length - 1)) return false;
+    // "a source told the activist's representative": an informant tells whoever it tells for the outlet
+    if (ANONYMOUS_HEADS.has(this.nounAt(before)?.word ?? '')) return false;
+    if (this.outletListener(v + 1)) return false;
     // "told the JoongAng Ilbo", "told the Japanese paper", "told reporters"
     const l = next === 'the' ? v + 2 : v + 1;
-    if (this.outletAt(l, t.length - 1) || (inp.ownWords && seqAt(t, l, inp.ownWords, t.length - 1))) return false;
     for (let k = l; k <= l + (l > v + 1 ? LISTENER_MODIFIERS : 0) && k < t.length; k++) if (PUBLIC.has(t.lower[k])) return false;
     // "told TJWG": a body already cited passes on what its own sources told it
     if (t.upper[v + 1] && this.known.some((k) => k.descriptor.split(/[^\p{L}]+/u).includes(bare(next)))) return false;
     return !namedListenerAt(t, l);
+  }
+
+  /** An outlet's name at token i, after an optional "the" ("to the JoongAng Ilbo"), the report's own by name too. */
+  private outletListener(i: number): boolean {
+    const { t, inp } = this;
+    const l = lowerAt(t, i) === 'the' ? i + 1 : i;
+    return this.outletAt(l, t.length - 1) !== undefined || (inp.ownWords !== null && seqAt(t, l, inp.ownWords, t.length - 1));
   }
 
   private outletIn(p: Phrase) {
@@ -373,16 +469,16 @@ class SourceScan {
   }
 
   private stateMediaIn(p: Phrase): boolean {
-    for (let i = p.first; i <= p.last; i++) for (const w of this.lex.stateMedia) if (seqAt(this.t, i, w, p.last)) return true;
+    const { t, lex } = this;
+    for (let i = p.first; i <= p.last; i++) {
+      const names = lex.stateMedia.get(t.lower[i]);
+      if (names) for (const w of names) if (seqAt(t, i, w, p.last)) return true;
+    }
     return false;
   }
 
-  private nounAt(i: number): { word: string; plural: boolean } | null {
-    const { lex } = this;
-    const base = bare(this.t.lower[i]);
-    if (lex.nouns.has(base)) return { word: base, plural: false };
-    const one = IRREGULAR.get(base) ?? singular(base);
-    return one !== base && lex.nouns.has(one) ? { word: one, plural: true } : null;
+  private nounAt(i: number): Noun | null {
+    return nounOf(this.lex, this.t.lower[i]);
   }
 
   private headOf(p: Phrase): { index: number; word: string; plural: boolean } | null {
@@ -406,15 +502,25 @@ class SourceScan {
   private isName(p: Phrase): boolean {
     const { t, lex } = this;
     // "North Korea denied": a country named as speaker is the state of the story, not a person
-    if (p.last - p.first > 4 || this.inp.places.some((m) => m.span.start <= t.start[p.first] && m.span.end >= t.end[p.last])) return false;
+    if (p.last - p.first > 4) return false;
     // "Rep. Yoo Jae-won": a title's full stop is part of the name
     for (let i = p.first; i <= p.last; i++) if ((!t.upper[i] && !(t.lower[i] === '.' && i > p.first)) || lex.nouns.has(singular(t.lower[i])) || DEFINITE.has(t.lower[i])) return false;
+    for (const m of this.inp.places) if (m.span.start <= t.start[p.first] && m.span.end >= t.end[p.last]) return false;
     return true;
   }
 
   private anchored(p: Phrase): boolean {
-    return (p.first === p.last && PRONOUNS.has(this.t.lower[p.first])) || this.headOf(p) !== null || this.actorsIn(p).some((a) => a.kind !== 'role') ||
+    return (p.first === p.last && PRONOUNS.has(this.t.lower[p.first])) || this.headOf(p) !== null || this.namedActorIn(p) ||
       this.outletIn(p) !== null || this.stateMediaIn(p) || this.isName(p) || this.memberRef(p) || this.silent(p);
+  }
+
+  /** Whether a named organisation or person (not a role) stands inside the phrase. */
+  private namedActorIn(p: Phrase): boolean {
+    const { t } = this;
+    const from = t.start[p.first];
+    const to = t.end[p.last];
+    for (const a of this.inp.actors) if (a.kind !== 'role' && a.span.start >= from && a.span.end <= to) return true;
+    return false;
   }
 
   /**
@@ -564,11 +670,10 @@ class SourceScan {
       if (this.own.has(outlet.id)) return;
       return this.keyed(p, `outlet:${outlet.id}`, outlet.stateMedia ? 'state_media' : 'outlet');
     }
-    const named = this.actorsIn(p).filter((a) => a.kind !== 'role');
     // "the military source": an insider described by affiliation is not the organisation speaking
     const insider = head && lex.nouns.get(head.word) === 'anonymous_insider';
-    const org = insider ? undefined : named.find((a) => a.kind === 'organization' && a.canonId);
-    const person = named.find((a) => a.kind === 'person');
+    const org = insider ? undefined : this.actorIn(p, 'organization');
+    const person = this.actorIn(p, 'person');
     // a named person is the source even when an organisation is named beside him ("Kang, a researcher at KINU")
     if (person || (!head && !org && this.isName(p))) {
       const words = person ? person.name.toLowerCase().split(/[\s-]+/) : t.lower.slice(p.first, p.last + 1);

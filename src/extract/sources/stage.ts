@@ -3,7 +3,7 @@ import { quotedOf } from '../quotes.js';
 import { tokenize, tokensOf } from '../tokens.js';
 import { indexDemonyms, type Country } from './demonym.js';
 import type { SourceLexicon } from './lexicon.js';
-import { foldOutlet, indexOutlets, outletsNamedIn, scanSources } from './scan.js';
+import { foldOutlet, indexOutlets, outletsNamedIn, scanSources, type OutletIndex } from './scan.js';
 
 export interface OutletEntry {
   id: string;
@@ -20,19 +20,23 @@ export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletE
   const index = indexOutlets(outlets.map((o) => ({ id: o.id, stateMedia: o.stateMedia, words: o.names.map((n) => tokenize(n).lower) })));
   const byFolded = new Map<string, string>();
   for (const o of outlets) for (const n of o.names) byFolded.set(foldOutlet(n), o.id);
+  // a corpus comes from a few outlets: what an outlet field says is worked out once per field
+  const owners = new Map<string, Owner>();
+  const ownerOf = (field: string | null | undefined): Owner => {
+    const key = field ?? '';
+    let o = owners.get(key);
+    if (!o) {
+      if (owners.size >= OWNER_MEMO_SIZE) owners.clear();
+      owners.set(key, (o = ownerFrom(field, index, byFolded)));
+    }
+    return o;
+  };
   return {
     name: 'sources',
     requires: ['sentences', 'places', 'actors'],
     assigns: ['sources'],
     run(doc) {
-      const name = doc.outlet ? primaryName(doc.outlet) : null;
-      const known = name ? byFolded.get(foldOutlet(name)) ?? byFolded.get(foldOutlet(doc.outlet!)) : undefined;
-      // "Korea JoongAng Daily (Yonhap)", "NewsGram (repost of RFA)", "..., Daily NK text": the wire or
-      // original the page carries wrote the text with the publisher; neither is a source of it
-      const own = new Set<string>(doc.outlet ? outletsNamedIn(doc.outlet, index) : []);
-      if (doc.outlet) own.add(known ?? `own:${foldOutlet(doc.outlet)}`);
-      // an outlet the canon lacks is still recognised when its sources talk to it by name
-      const ownWords = name && !known ? tokenize(name).lower : null;
+      const owner = ownerOf(doc.outlet);
       doc.layers.sources = scanSources(
         {
           text: doc.text,
@@ -41,8 +45,8 @@ export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletE
           sentences: doc.layers.sentences!,
           places: doc.layers.places!,
           actors: doc.layers.actors!,
-          ownOutlets: own,
-          ownWords: ownWords?.length ? ownWords : null,
+          ownOutlets: owner.own,
+          ownWords: owner.ownWords,
           outlets: index,
           demonyms,
         },
@@ -50,6 +54,26 @@ export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletE
       );
     },
   };
+}
+
+/** The report's own outlets and, for an outlet the canon lacks, its name as words. */
+interface Owner {
+  own: ReadonlySet<string>;
+  ownWords: readonly string[] | null;
+}
+/** Distinct outlet fields remembered before the memo starts afresh */
+const OWNER_MEMO_SIZE = 1000;
+
+function ownerFrom(field: string | null | undefined, index: OutletIndex, byFolded: ReadonlyMap<string, string>): Owner {
+  const name = field ? primaryName(field) : null;
+  const known = name ? byFolded.get(foldOutlet(name)) ?? byFolded.get(foldOutlet(field!)) : undefined;
+  // "Korea JoongAng Daily (Yonhap)", "NewsGram (repost of RFA)", "..., Daily NK text": the wire or
+  // original the page carries wrote the text with the publisher; neither is a source of it
+  const own = new Set<string>(field ? outletsNamedIn(field, index) : []);
+  if (field) own.add(known ?? `own:${foldOutlet(field)}`);
+  // an outlet the canon lacks is still recognised when its sources talk to it by name
+  const ownWords = name && !known ? tokenize(name).lower : null;
+  return { own, ownWords: ownWords?.length ? ownWords : null };
 }
 
 /** The publisher's own name in an outlet field: "ASIAPRESS (Rimjin-gang)", "NK Subnara (site), reposting Daily NK". */
