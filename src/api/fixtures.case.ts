@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { Extraction, type Report, type Span } from '../core/model.js';
 import type { Store, StoredReport } from '../store/port.js';
-import { OUTLETS, extraction, P, source, storable } from '../link/fixtures.case.js';
+import { OUTLETS, ORIGINAL_TEXT, extraction, P, source, storable } from '../link/fixtures.case.js';
 import { StoreLinker } from '../link/store-linker.js';
 import { createApp } from './app.js';
 
@@ -109,6 +109,12 @@ export interface ArrestReport {
   date: string;
   place: Place;
 }
+
+/** One arrest in Hyesan told by two outlets, each with its own source: a case of two channels. */
+export const CORROBORATED_ARREST: readonly ArrestReport[] = [
+  { id: 'orig', outlet: 'Daily NK', published: '2021-05-03', text: ORIGINAL_TEXT, descriptor: 'a source in Ryanggang Province', date: '2021-04-28', place: P.hyesan },
+  { id: 'rfa', outlet: 'RFA', published: '2021-05-06', text: 'Seven traders were held in Hyesan, a resident told RFA.', descriptor: 'a resident of Hyesan', date: '2021-04-28', place: P.ryanggang },
+];
 
 /** Stores the two fixture reports and one arrest per given report, then links them into cases. */
 export async function seedArrests(store: Store, reports: readonly ArrestReport[]): Promise<void> {

@@ -4,18 +4,15 @@
 // a case that goes away, and a re-extraction (decisions stay with the event).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { OUTLETS, ORIGINAL_TEXT, P } from '../../link/fixtures.case.js';
+import { OUTLETS } from '../../link/fixtures.case.js';
 import { StoreLinker } from '../../link/store-linker.js';
-import { seedArrests } from '../fixtures.case.js';
+import { CORROBORATED_ARREST, seedArrests } from '../fixtures.case.js';
 import { openTestStore, type TestStore } from '../../store/test-store.js';
 
 let t: TestStore;
 before(async () => {
   t = await openTestStore();
-  await seedArrests(t.store, [
-    { id: 'orig', outlet: 'Daily NK', published: '2021-05-03', text: ORIGINAL_TEXT, descriptor: 'a source in Ryanggang Province', date: '2021-04-28', place: P.hyesan },
-    { id: 'rfa', outlet: 'RFA', published: '2021-05-06', text: 'Seven traders were held in Hyesan, a resident told RFA.', descriptor: 'a resident of Hyesan', date: '2021-04-28', place: P.ryanggang },
-  ]);
+  await seedArrests(t.store, CORROBORATED_ARREST);
 });
 after(async () => { await t.cleanup(); });
 

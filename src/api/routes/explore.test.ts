@@ -3,8 +3,8 @@
 // description covers the routes, and parameters are refused by name.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { ORIGINAL_TEXT, P } from '../../link/fixtures.case.js';
-import { requester, seedArrests } from '../fixtures.case.js';
+import { P } from '../../link/fixtures.case.js';
+import { CORROBORATED_ARREST, requester, seedArrests } from '../fixtures.case.js';
 import { openTestStore, type TestStore } from '../../store/test-store.js';
 import type { Explore } from '../../store/explore/port.js';
 
@@ -13,8 +13,7 @@ before(async () => {
   t = await openTestStore();
   // two outlets on one arrest in Hyesan (corroborated), one lone report near Hoeryong
   await seedArrests(t.store, [
-    { id: 'orig', outlet: 'Daily NK', published: '2021-05-03', text: ORIGINAL_TEXT, descriptor: 'a source in Ryanggang Province', date: '2021-04-28', place: P.hyesan },
-    { id: 'rfa', outlet: 'RFA', published: '2021-05-06', text: 'Seven traders were held in Hyesan, a resident told RFA.', descriptor: 'a resident of Hyesan', date: '2021-04-28', place: P.ryanggang },
+    ...CORROBORATED_ARREST,
     { id: 'lone', outlet: 'Tumen Monitor', published: '2021-02-01', text: 'Two smugglers were caught near Hoeryong, a source said.', descriptor: 'a source in Hoeryong', date: '2021-01-20', place: P.hoeryong },
   ]);
 });
