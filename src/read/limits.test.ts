@@ -65,3 +65,15 @@ describe('reader limits', () => {
     }
   });
 });
+
+describe('a parser failure', () => {
+  it('says where in the file in words, not in the parser\'s own notation', async () => {
+    const { readFeed } = await import('./feed.js');
+    const bytes = new TextEncoder().encode('<?xml version="1.0"?>\n<rss><channel><title>x</title></channel></rss>\n</rss>');
+    await assert.rejects(readFeed({ path: 'broken.rss', bytes } as Parameters<typeof readFeed>[0]), (e: Error) => {
+      assert.match(e.message, /malformed XML: .+ at line \d+/);
+      assert.doesNotMatch(e.message, /undefined|:\d+:\d+$/);
+      return true;
+    });
+  });
+});

@@ -80,5 +80,10 @@ export function parserFailure(err: unknown, what: string, where: string): Casefi
   if (err instanceof RangeError && /call stack/i.test(err.message)) {
     return new CasefileError('E_READ_LIMIT', `its ${what} is nested too deeply to read`, { where, cause: err });
   }
-  return new CasefileError('E_READ_UNREADABLE', `malformed ${what}: ${err instanceof Error ? err.message : String(err)}`, { where, cause: err });
+  return new CasefileError('E_READ_UNREADABLE', `malformed ${what}: ${placeInWords(err instanceof Error ? err.message : String(err))}`, { where, cause: err });
+}
+
+/** "Start tag expected.:1:undefined" (a parser's message, line, column) as a person reads it. */
+function placeInWords(message: string): string {
+  return message.replace(/\.?:(\d+):(\d+|undefined)$/, (_, line: string, column: string) => ` at line ${line}${column === 'undefined' ? '' : `, column ${column}`}`);
 }
