@@ -47,7 +47,9 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerTotals> {
   const { boss } = opts;
   const totals: WorkerTotals = { files: 0, stored: 0, present: 0, refused: 0, retried: 0, links: 0, polls: 0 };
   await sweepStaleFolders();
-  const batchSize = opts.batchSize ?? Math.max(2, (opts.workers ?? (await import('node:os')).availableParallelism()) * 2);
+  // Each batch starts its own extraction threads (loading the lexicons) and ends with a
+  // link job: batches of a few files spent most of their time on those, not on the files.
+  const batchSize = opts.batchSize ?? Math.max(16, (opts.workers ?? (await import('node:os')).availableParallelism()) * 16);
   while (!opts.signal?.aborted) {
     const [link] = await boss.fetch(QUEUES.link);
     if (link) {
