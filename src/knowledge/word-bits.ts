@@ -3,16 +3,10 @@
 // in the CPU's cache, and most words are in no such map; a bit table small enough to
 // stay in cache answers "no" for nearly all of them first. No false "no": every word
 // added sets its bit.
+import { hashString as hashOf } from '../core/hash.js';
 
 /** Bits of the table: a power of two, many times the words a table here holds. */
 const BITS = 1 << 16;
-
-/** A 32-bit FNV-1a hash of a word's UTF-16 units. */
-function hashOf(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h;
-}
 
 export class WordBits {
   private readonly bits = new Uint32Array(BITS >> 5);

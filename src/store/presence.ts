@@ -19,7 +19,7 @@ export interface Presence {
   leave(): Promise<void>;
 }
 
-export const APPLICATION_NAME = `casefile:${process.pid}`;
+const APPLICATION_NAME = `casefile:${process.pid}`;
 
 export function folderPresence(dataDir: string): Presence {
   const dir = join(dataDir, '.open');

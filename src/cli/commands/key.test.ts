@@ -89,12 +89,17 @@ test('with CASEFILE_KEY_FILE no source descriptor is in any file of the data fol
   for (const d of cited) assert.ok(after.includes(d), `export after rotation lacks "${d}"`);
 });
 
-test('link waits for the store\'s link lock held by another process, says so, and finishes once it is free', async () => {
-  const folder = join(dir, 'linked');
-  const input = join(dir, 'arrest.txt');
+/** A data folder made by linking one short report (the first run creates the store); the report's file too. */
+async function linkedFolder(name: string): Promise<{ folder: string; input: string }> {
+  const folder = join(dir, name);
+  const input = join(dir, `${name}.txt`);
   await writeFile(input, 'Traders detained in Hyesan\n\nPolice arrested two copper traders in Hyesan last week, a source in Ryanggang Province said.\n');
-  // a first run creates the folder and its store
   await casefile(['link', '--data', folder, input]);
+  return { folder, input };
+}
+
+test('link waits for the store\'s link lock held by another process, says so, and finishes once it is free', async () => {
+  const { folder, input } = await linkedFolder('linked');
   const lock = join(folder, '.link.lock');
   // held by a live process (this test's): the linker must wait
   await writeFile(lock, String(process.pid), { mode: 0o600 });
@@ -111,10 +116,7 @@ test('link waits for the store\'s link lock held by another process, says so, an
 });
 
 test('key init and rotate refuse while another process has the store open, naming it, and go ahead once it has closed', async () => {
-  const folder = join(dir, 'shared');
-  const input = join(dir, 'arrest-shared.txt');
-  await writeFile(input, 'Traders detained in Hyesan\n\nPolice arrested two copper traders in Hyesan last week, a source in Ryanggang Province said.\n');
-  await casefile(['link', '--data', folder, input]);
+  const { folder } = await linkedFolder('shared');
   const newKey = join(dir, 'shared.key');
   // this test's process holds the store open, as a running `casefile serve` would
   const open = await openStore({ dataDir: folder, databaseUrl: null, keyFile: null });

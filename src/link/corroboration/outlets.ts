@@ -1,7 +1,7 @@
 // Outlets by name, and the outlets a report names as where its story came from
 // ("told Daily NK", "according to RFA", "Yonhap reported"): such a report is a
 // link in a chain from that outlet, not a witness of its own.
-import { hashString } from '../hash.js';
+import { hashString } from '../../core/hash.js';
 
 export interface OutletEntry {
   id: string;

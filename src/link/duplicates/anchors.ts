@@ -4,7 +4,7 @@
 // the shared share estimates containment, which MinHash's Jaccard cannot see when
 // one text is a small part of the other; the order shows whether the shared part is
 // one copied run (a repost) or quotes scattered through a rewrite.
-import { mix32, toKey } from '../hash.js';
+import { mix32, toKey } from '../../core/hash.js';
 
 export const ANCHOR_MOD = 2;
 

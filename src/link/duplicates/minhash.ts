@@ -1,7 +1,7 @@
 // MinHash signatures (Broder 1997) and LSH banding. Each of the NUM_PERM hash
 // functions is x -> a*x + b mod 2^32 with odd a: a permutation of the 32-bit
 // shingle hashes, cheap enough to run 64 times per shingle.
-import { combine, mix32, toKey } from '../hash.js';
+import { combine, mix32, toKey } from '../../core/hash.js';
 
 export const NUM_PERM = 64;
 /**

@@ -1,7 +1,7 @@
 // Word shingles of a report's text: lower-cased letter/digit runs, k words per
 // shingle, each hashed to 32 bits. The title is left out on purpose so a repost
 // under another headline shingles the same.
-import { combine, hashString } from '../hash.js';
+import { combine, hashString } from '../../core/hash.js';
 
 export const SHINGLE_WORDS = 3;
 

@@ -3,7 +3,7 @@
 // reach, and the episode joins the case that agrees best, or founds a new one. A
 // case thus holds acts of any type, several from one report. An analyst's merge
 // wins over any score; an analyst's split keeps the two sides apart.
-import { hashString } from '../hash.js';
+import { hashString } from '../../core/hash.js';
 import type { LinkWorkspace } from '../workspace.js';
 import { agree, LINK_SCORE } from './agree.js';
 import { indexKeys, queryKeys } from './blocking.js';

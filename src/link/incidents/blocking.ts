@@ -4,7 +4,7 @@
 // inside them) and under its containing places (coarser events around it), over
 // the months its date allows plus the type's tolerance. Only events sharing a key
 // are compared, so the work grows with block sizes, never with the corpus squared.
-import { combine, hashString, toKey } from '../hash.js';
+import { combine, hashString, toKey } from '../../core/hash.js';
 import { monthOf } from '../time.js';
 import { toleranceDays } from './agree.js';
 import type { LinkEvent } from '../../core/link-model.js';

@@ -1,4 +1,4 @@
-// 32-bit hashing for shingles and index keys. Written by hand because the job is a
+// 32-bit hashing for shingles, index keys and word filters. Written by hand because the job is a
 // dozen lines (FNV-1a over UTF-16 units, then the murmur3 finaliser for avalanche)
 // and it runs hundreds of millions of times when a corpus is linked from scratch.
 
