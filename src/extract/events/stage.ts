@@ -231,12 +231,13 @@ function typesOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: 
   return types;
 }
 
-/** How far before and after a trigger its issuer may be named ("Kim Jong Un's orders", "an order from the central Party"). */
+/** How far before and after a trigger its issuer may be named ("the regime's orders", "an order from the central Party"). */
 const ISSUER_BEFORE = 8;
 const ISSUER_AFTER = 5;
 /**
- * "Kim Jong Un ordered", "a nationwide campaign", "instructions from the Central Committee": an act issued
- * by the state as a whole is set in the country, apart from the local orders a report may also tell.
+ * "a nationwide campaign", "instructions from the central Party", "the regime's order": an act issued by the
+ * state as a whole is set in the country, apart from the local orders a report may also tell. (A leader's name
+ * alone is no sign: his orders are often about one site.)
  */
 function issuedNationally(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon): boolean {
   const to = Math.min(sEnd, hit.last + 1 + ISSUER_AFTER);
