@@ -29,27 +29,65 @@ export interface Overlap {
    */
   density(i: 0 | 1): number;
   /**
-   * The same density with gaps of up to EDIT_GAP unshared anchors counted as held: a
-   * word or two changed inside a copied sentence leaves such a gap, a sentence told
-   * in other words a longer one. Near 1 for an edited copy, not for a rewrite.
+   * The same density in both texts at once, over the shared anchors that stand in the
+   * same order in both, where a gap that sits at the same place in both texts and is
+   * about as long in each counts as held: a phrase reworded in place (a word or two
+   * swapped, as a site that re-spins copied articles does) leaves such paired gaps;
+   * a sentence added, dropped or told in other words leaves a gap on one side, or gaps
+   * of different lengths. Near 1 for an edited copy, not for a rewrite.
    */
-  editedDensity(i: 0 | 1): number;
+  editedDensity(): [number, number];
 }
 
-/** Unshared anchors in a row that a changed word or two leave (anchors are about one shingle in two). */
-export const EDIT_GAP = 4;
+/** The longest reworded phrase, in anchors (about one per word), and how much longer one side's wording may be. */
+export const EDIT_GAP = 8;
+export const EDIT_SKEW = 3;
 
-/** Density of a run from the positions of the shared anchors in a text; gaps up to `tolerated` count as held. */
-function runDensity(pos: readonly number[], tolerated = 0): number {
+/** Density of a run from the positions of the shared anchors in a text. */
+function runDensity(pos: readonly number[]): number {
   if (pos.length < 3) return 0;
   const trim = Math.floor(pos.length * 0.05);
   const first = trim, last = pos.length - 1 - trim;
-  let held = last - first + 1;
-  if (tolerated > 0) for (let k = first + 1; k <= last; k++) {
-    const gap = pos[k] - pos[k - 1] - 1;
-    if (gap <= tolerated) held += gap;
+  return (last - first + 1) / (pos[last] - pos[first] + 1);
+}
+
+/**
+ * The shared anchors in the same order in both texts, as [positions in a, positions
+ * in b]: the longest increasing run of b-positions taken in a's order (patience
+ * sorting), so a paragraph moved elsewhere does not count as aligned.
+ */
+function alignedPositions(a: Uint32Array, inB: ReadonlyMap<number, number>): [number[], number[]] {
+  const pa: number[] = [], pb: number[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const j = inB.get(a[i]);
+    if (j !== undefined) { pa.push(i); pb.push(j); }
   }
-  return held / (pos[last] - pos[first] + 1);
+  const tails: number[] = [], prev = new Int32Array(pb.length);
+  for (let k = 0; k < pb.length; k++) {
+    let lo = 0, hi = tails.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (pb[tails[m]] < pb[k]) lo = m + 1; else hi = m; }
+    prev[k] = lo > 0 ? tails[lo - 1] : -1;
+    tails[lo] = k;
+  }
+  const keep: number[] = [];
+  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = prev[k]) keep.push(k);
+  keep.reverse();
+  return [keep.map((k) => pa[k]), keep.map((k) => pb[k])];
+}
+
+/** Densities of an aligned run in both texts, paired gaps of a reworded phrase counted as held. */
+function pairedDensity(pa: readonly number[], pb: readonly number[]): [number, number] {
+  if (pa.length < 3) return [0, 0];
+  const trim = Math.floor(pa.length * 0.05);
+  const first = trim, last = pa.length - 1 - trim;
+  let heldA = 1, heldB = 1;
+  for (let k = first + 1; k <= last; k++) {
+    const ga = pa[k] - pa[k - 1] - 1, gb = pb[k] - pb[k - 1] - 1;
+    const reworded = Math.max(ga, gb) <= EDIT_GAP && Math.abs(ga - gb) <= EDIT_SKEW;
+    heldA += 1 + (reworded ? ga : 0);
+    heldB += 1 + (reworded ? gb : 0);
+  }
+  return [heldA / (pa[last] - pa[first] + 1), heldB / (pb[last] - pb[first] + 1)];
 }
 
 /** `inA`: the anchors of `a` as a set, built once when `a` meets many candidates. */
@@ -59,19 +97,28 @@ export function overlap(a: Uint32Array, b: Uint32Array, inA: ReadonlySet<number>
   const shared = posB.length;
   const share = (n: number) => (n ? shared / n : 0);
   const dB = runDensity(posB);
-  let posA: number[] | null = null;
-  const positionsA = () => {
-    if (posA) return posA;
-    const inB = new Set(b);
-    posA = [];
-    for (let i = 0; i < a.length; i++) if (inB.has(a[i])) posA.push(i);
-    return posA;
+  // where each of b's anchors stands, built only when a pair needs more than b's density
+  let inB: Map<number, number> | null = null;
+  const indexB = () => {
+    if (inB) return inB;
+    inB = new Map();
+    for (let j = 0; j < b.length; j++) inB.set(b[j], j);
+    return inB;
   };
   let dA: number | null = null;
   return {
     shared, containment: share(Math.min(a.length, b.length)), coverage: [share(a.length), share(b.length)],
-    density: (i) => (i === 1 ? dB : (dA ??= runDensity(positionsA()))),
-    editedDensity: (i) => runDensity(i === 1 ? posB : positionsA(), EDIT_GAP),
+    density: (i) => {
+      if (i === 1) return dB;
+      if (dA === null) {
+        const held = indexB();
+        const posA: number[] = [];
+        for (let k = 0; k < a.length; k++) if (held.has(a[k])) posA.push(k);
+        dA = runDensity(posA);
+      }
+      return dA;
+    },
+    editedDensity: () => pairedDensity(...alignedPositions(a, indexB())),
   };
 }
 

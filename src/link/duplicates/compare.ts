@@ -13,7 +13,7 @@ export const BOTH_DENSE = 0.85;
 export const ONE_DENSE = 0.95;
 /** a text this much held by the other, densely: an abridged copy with small edits */
 export const MOSTLY_HELD = 0.8;
-/** both texts this dense when a word or two changed here and there count as held: an edited copy */
+/** both texts this dense when phrases reworded in place count as held: an edited copy */
 export const EDITED_DENSE = 0.93;
 /** shared anchors a copy needs (fewer for very short texts) */
 const MIN_SHARED = 20;
@@ -44,8 +44,8 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint, aSet?: Reado
   if (Math.max(dA, dB) >= ONE_DENSE && o.shared >= MIN_SHARED * 1.5) return { ...base, duplicate: true, reason: `${pct(o.containment)} of the shorter text is in the longer as one run (abridged or extended copy)` };
   const abridged = (o.coverage[0] >= MOSTLY_HELD && dA >= BOTH_DENSE) || (o.coverage[1] >= MOSTLY_HELD && dB >= BOTH_DENSE);
   if (abridged) return { ...base, duplicate: true, reason: `${pct(Math.max(...o.coverage))} of one text is in the other, lightly edited (abridged copy)` };
-  // Edits spread through a copy (a word changed in many sentences) thin the plain density; the gaps they leave stay short.
-  if (o.shared >= MIN_SHARED * 1.5 && o.editedDensity(1) >= EDITED_DENSE && o.editedDensity(0) >= EDITED_DENSE) {
+  // Edits spread through a copy (a word changed in many sentences) thin the plain density; the gaps they leave are paired and short.
+  if (o.shared >= MIN_SHARED * 1.5 && Math.min(...o.editedDensity()) >= EDITED_DENSE) {
     return { ...base, duplicate: true, reason: `${pct(o.containment)} of the shorter text is in the other in one run, with words changed here and there (edited copy)` };
   }
   return { ...base, duplicate: false, reason: `different text (${pct(o.containment)} shared, scattered)` };

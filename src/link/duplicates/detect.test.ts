@@ -74,3 +74,22 @@ test('an edited copy with a word changed in sentence after sentence is a copy; t
   assert.ok(sim.duplicate, sim.reason);
   assert.match(sim.reason, /edited copy/);
 });
+
+test('a re-spun copy, a phrase reworded in place in clause after clause, is an edited copy', () => {
+  // six words in a row reworded in each longer clause: each leaves a gap of about the same length in both texts
+  const spun = ORIGINAL_TEXT.split(/(?<=[.,] )/).map((clause) => {
+    const w = clause.split(' ');
+    return w.length < 8 ? clause : w.map((x, i) => (i >= 4 && i < 10 ? `${x}e` : x)).join(' ');
+  }).join('');
+  const sim = compareFingerprints(fingerprint(`Regional news\n\n${spun}`), original);
+  assert.ok(sim.duplicate, sim.reason);
+  assert.match(sim.reason, /edited copy/);
+});
+
+test('a retelling that keeps the order of the story but adds and drops whole sentences is no copy', () => {
+  // each paragraph's first sentence kept, the rest replaced by the retelling outlet's own sentence: gaps on one side, or of unequal length
+  const own = 'According to people familiar with the matter who asked not to be named for their safety, the measures have been noticed in other markets of the province too, and prices have moved since.';
+  const retold = STORY.map((p) => `${p.split('. ')[0]}. ${own}`).join('\n\n');
+  const sim = compareFingerprints(fingerprint(retold), original);
+  assert.equal(sim.duplicate, false, sim.reason);
+});
