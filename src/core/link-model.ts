@@ -61,6 +61,8 @@ export interface LinkReport {
   citedOutlets: string[];
   /** contested claim ids, pairs as [a, b] */
   contested: [string, string][];
+  /** the words that tell its story (src/link/story-words.ts) */
+  storyWords: string[];
   fingerprint: Fingerprint;
   events: LinkEvent[];
 }
@@ -131,4 +133,5 @@ export interface ReportMeta extends MemberReport {
   outlet: string | null;
   published: string | null;
   contested: [string, string][];
+  storyWords: string[];
 }

@@ -3,6 +3,7 @@ import type { Extraction, Report } from '../core/model.js';
 import { citedOutlets, descriptorKey, type OutletTable } from './corroboration/outlets.js';
 import { fingerprint } from './duplicates/fingerprint.js';
 import { Interner } from './intern.js';
+import { storyWords } from './story-words.js';
 import { eventSpan } from './time.js';
 import { eventKey, type LinkActor, type LinkEvent, type LinkPlace, type LinkReport, type LinkSource } from '../core/link-model.js';
 
@@ -86,6 +87,7 @@ export function prepareLinkReport(report: Pick<Report, 'id' | 'title' | 'outlet'
     published: report.published,
     citedOutlets: [...cited],
     contested,
+    storyWords: storyWords(report.title, report.text),
     fingerprint: fingerprint(report.text),
     events,
   };

@@ -13,7 +13,7 @@ export const BLOCK_CAP = 2000;
 
 export const reportMeta = (r: LinkReport, duplicateOf: string | null): ReportMeta => ({
   id: r.id, title: r.title, outlet: r.outlet, outletKey: r.outletKey, published: r.published,
-  citedOutlets: r.citedOutlets, contested: r.contested, duplicateOf,
+  citedOutlets: r.citedOutlets, contested: r.contested, storyWords: r.storyWords, duplicateOf,
 });
 
 export class LinkWorkspace {

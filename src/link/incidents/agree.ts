@@ -73,7 +73,19 @@ export type TextTie = 'reposted' | 'shared text' | null;
 /** A role described in this many words or more is specific. */
 const SPECIFIC_ROLE_WORDS = 3;
 
-export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null): Agreement {
+/**
+ * Story words (story-words.ts) two reports share: from STORY_SHARED they add
+ * STORY_STEP a word, up to STORY_MAX (as much as a shared person); from STORY_STRONG
+ * they stand in for a missing date, as shared text does. Two stories of one kind from
+ * one place share one or two.
+ */
+export const STORY_SHARED = 3;
+export const STORY_STRONG = 5;
+const STORY_STEP = 0.5;
+const STORY_MAX = 2;
+
+/** `story`: the story words the two events' reports share. */
+export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, story: readonly string[] = []): Agreement {
   const reasons: string[] = [];
   const no = (veto: string): Agreement => ({ score: 0, veto, reasons });
   if (a.type !== b.type) return no('different types');
@@ -91,10 +103,14 @@ export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null): Agreemen
   if (afterPublication(a, b.published) || afterPublication(b, a.published)) return no('dated after the other report appeared');
   const time = timeMatch(a, b);
   if ('veto' in time) return no(time.veto);
-  // Text the reports share stands in for a missing date; without it a town must.
-  if (time.undated && tie === null && place.score < PLACE_WEIGHT.city) return no('no date to compare and no town in common');
+  // Text the reports share, or the words of one story, stand in for a missing date; without them a town must.
+  if (time.undated && tie === null && story.length < STORY_STRONG && place.score < PLACE_WEIGHT.city) return no('no date to compare and no town in common');
   score += time.score;
   reasons.push(time.text);
+  if (story.length >= STORY_SHARED) {
+    score += Math.min(STORY_MAX, STORY_STEP * (story.length - STORY_SHARED + 1));
+    reasons.push(`both tell of ${story.join(', ')}`);
+  }
 
   const shared = sharedActors(a.actors, b.actors);
   if (shared.named.length) { score += Math.min(2, shared.named.length); reasons.push(`both: ${shared.named.join(', ')}`); }

@@ -7,6 +7,7 @@ import { hashString } from '../../core/hash.js';
 import type { LinkWorkspace } from '../workspace.js';
 import { agree, LINK_SCORE } from './agree.js';
 import { indexKeys, queryKeys } from './blocking.js';
+import { sharedStoryWords } from '../story-words.js';
 import type { LinkEvent } from '../../core/link-model.js';
 
 export interface Assignment {
@@ -116,6 +117,13 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     return c;
   };
   const sharing = new Set(related.map((r) => r.id));
+  const ownWords = ws.reports.get(reportId)?.storyWords ?? [];
+  const storyOf = new Map<string, string[]>();
+  const storyShared = (other: string) => {
+    let s = storyOf.get(other);
+    if (!s) storyOf.set(other, (s = sharedStoryWords(ownWords, ws.reports.get(other)?.storyWords ?? [])));
+    return s;
+  };
   for (const e of rest) {
     const candidates = new Set<number>();
     for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => candidates.add(i), RECENT_PER_BLOCK);
@@ -127,7 +135,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
       const other = ws.events[i];
       if (other.reportId === reportId || other.type !== e.type) continue;
       const tie = original !== null && ws.rootOf(other.reportId) === original ? 'reposted' : sharing.has(other.reportId) ? 'shared text' : null;
-      const a = agree(e, other, tie);
+      const a = agree(e, other, tie, storyShared(other.reportId));
       if (a.veto !== null) continue;
       const id = ws.incidentOf[i];
       const have = fits.get(id);

@@ -22,9 +22,12 @@ export function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
-type MetaJson = Omit<ReportMeta, 'id' | 'duplicateOf'>;
-export const metaOf = (row: { report_id: string; duplicate_of: string | null; meta: string }): ReportMeta =>
-  ({ ...(JSON.parse(row.meta) as MetaJson), id: row.report_id, duplicateOf: row.duplicate_of });
+/** stores linked before story words were kept have none: their reports link as before */
+type MetaJson = Omit<ReportMeta, 'id' | 'duplicateOf' | 'storyWords'> & { storyWords?: string[] };
+export function metaOf(row: { report_id: string; duplicate_of: string | null; meta: string }): ReportMeta {
+  const meta = JSON.parse(row.meta) as MetaJson;
+  return { ...meta, storyWords: meta.storyWords ?? [], id: row.report_id, duplicateOf: row.duplicate_of };
+}
 
 /**
  * The lowest seq of a report not linked yet (null: none). Scanning reports in seq

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sharedStoryWords, storyWords, STORY_WORDS } from './story-words.js';
+import { STORY_SHARED, STORY_STRONG } from './incidents/agree.js';
+
+const FIRST = 'Teenagers sent to labour camp over smuggled dramas. Two teenagers caught watching and passing on smuggled South Korean dramas on memory sticks were sent to a labour camp in North Korea, a source told reporters. The teenagers were paraded before students of their school.';
+const RETOLD = 'North Korean teen boys sentenced to labour for dramas. Two teen boys were sentenced to years of labour after they were caught with smuggled dramas on memory sticks, authorities said, and students of their school were made to watch the trial.';
+const OTHER = 'Smugglers arrested at the river in North Korea. Three smugglers carrying copper wire across the river were arrested by border guards at night, a source told reporters. The guards seized the wire and the boat.';
+
+test('story words are the words a report uses most (one per stem), headline words counting double, without words every report on the country uses', () => {
+  const words = storyWords('Teenagers sent to labour camp', FIRST);
+  assert.equal(words[0], 'teenagers');
+  assert.ok(words.includes('dramas') && words.includes('smuggled') && words.includes('labour'));
+  for (const common of ['north', 'korean', 'south', 'source', 'told', 'the', 'were']) assert.ok(!words.includes(common), common);
+  assert.ok(storyWords('', FIRST.repeat(20)).length <= STORY_WORDS);
+});
+
+test('two tellings of one episode share enough story words ("teen" meets "teenagers") to stand in for a date; another story of the kind shares few', () => {
+  const first = storyWords('', FIRST), retold = storyWords('', RETOLD), other = storyWords('', OTHER);
+  assert.ok(sharedStoryWords(first, retold).length >= STORY_STRONG, sharedStoryWords(first, retold).join());
+  assert.ok(sharedStoryWords(first, other).length < STORY_SHARED, sharedStoryWords(first, other).join());
+});

@@ -1,0 +1,54 @@
+// A report's story words: the words it uses most that neither English at large nor
+// reporting on North Korea at large uses everywhere ("Kunming", "teenagers",
+// "cellphone", "leak"). Two reports that tell one episode share several of them even
+// when one gives no date or names only the country, as pages often do; two stories of
+// the same kind from the same place share one or two. Topic detection in news
+// (TDT) ties stories the same way; a per-store document frequency would weigh words
+// better, but it would make a report's links depend on what was stored before it.
+import { stemmer } from 'stemmer';
+import englishStopWords from 'stopwords-en' with { type: 'json' };
+
+/** Words of every report on the country and its reporting, whatever happened. */
+const DOMAIN_WORDS = [
+  'north', 'korea', 'korean', 'koreans', 'south', 'border', 'source', 'sources', 'china', 'chinese',
+  'authorities', 'authority', 'daily', 'security', 'province', 'provincial', 'official', 'officials',
+  'country', 'countries', 'people', 'person', 'told', 'tells', 'report', 'reports', 'reported', 'reporting',
+  'news', 'media', 'government', 'regime', 'state', 'city', 'county', 'ministry', 'agency', 'public',
+  'kim', 'jong', 'pyongyang', 'seoul', 'recently', 'local', 'resident', 'residents', 'according',
+  'reportedly', 'allegedly', 'alleged', 'believed', 'believes', 'claimed', 'claims', 'revealed', 'informed', 'added', 'noted', 'region',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'year', 'years', 'month', 'months', 'week', 'weeks',
+];
+const COMMON: ReadonlySet<string> = new Set([...(englishStopWords as string[]), ...DOMAIN_WORDS]);
+
+/** Story words kept per report. */
+export const STORY_WORDS = 16;
+/** The part of the text read: the headline and lead carry the story; later paragraphs drift into background. */
+const LEAD_CHARS = 2000;
+/** A headline word counts as this many uses in the text. */
+const TITLE_WEIGHT = 2;
+const MIN_LENGTH = 4;
+
+/** A report's story words, in the form it first uses each (the stem decides what counts as one word). */
+export function storyWords(title: string, text: string): string[] {
+  const uses = new Map<string, { word: string; n: number }>();
+  const count = (s: string, weight: number) => {
+    for (const m of s.normalize('NFKC').toLowerCase().matchAll(/\p{L}[\p{L}\p{N}'’-]*\p{L}/gu)) {
+      const w = m[0].replace(/['’]s$/, '');
+      if (w.length < MIN_LENGTH || COMMON.has(w)) continue;
+      const stem = stemmer(w);
+      const u = uses.get(stem);
+      if (u) u.n += weight;
+      else uses.set(stem, { word: w, n: weight });
+    }
+  };
+  count(title, TITLE_WEIGHT);
+  count(text.slice(0, LEAD_CHARS), 1);
+  return [...uses].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1)).slice(0, STORY_WORDS).map(([, u]) => u.word);
+}
+
+/** The story words of `a` whose stem is among `b`'s, in `a`'s words. */
+export function sharedStoryWords(a: readonly string[], b: readonly string[]): string[] {
+  const inB = new Set(b.map((w) => stemmer(w)));
+  return a.filter((w) => inB.has(stemmer(w)));
+}
