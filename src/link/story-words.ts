@@ -6,7 +6,7 @@
 // (TDT) ties stories the same way; a per-store document frequency would weigh words
 // better, but it would make a report's links depend on what was stored before it.
 import { stemmer } from 'stemmer';
-import englishStopWords from 'stopwords-en' with { type: 'json' };
+import { ENGLISH_FUNCTION_WORDS } from '../knowledge/function-words.js';
 
 /** Words of every report on the country and its reporting, whatever happened. */
 const DOMAIN_WORDS = [
@@ -19,7 +19,7 @@ const DOMAIN_WORDS = [
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'year', 'years', 'month', 'months', 'week', 'weeks',
 ];
-const COMMON: ReadonlySet<string> = new Set([...(englishStopWords as string[]), ...DOMAIN_WORDS]);
+const COMMON: ReadonlySet<string> = new Set([...ENGLISH_FUNCTION_WORDS, ...DOMAIN_WORDS]);
 
 /** Story words kept per report. */
 export const STORY_WORDS = 16;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { P, extraction, report } from '../fixtures.case.js';
+import { P, actor, extraction, report } from '../fixtures.case.js';
 import { summarise } from './summary.js';
 
 const meta = (r: ReturnType<typeof report>) => ({ ...r, duplicateOf: null });
@@ -33,4 +33,15 @@ test('a county town told first titles the case over a city a second source speak
     { type: 'SURVEILLANCE', date: '2025-03', places: [P.hyesan, P.ryanggang] },
   ]));
   assert.match(summarise('inc-4', r.events.map((event) => ({ event, report: meta(r) }))).title, /^Samjiyon: /);
+});
+
+test('a role that opens a sentence ("Two women") reads in lower case in the title; a nationality keeps its capital', () => {
+  const women = actor('a1', 'Two women', 'role');
+  const diplomat = actor('a2', 'North Korean diplomat', 'role');
+  const title = (who: typeof women) => {
+    const r = report('a', { published: '2025-06-20' }, extraction([{ type: 'PUNISHMENT', date: '2025-06', places: [P.hyesan], actors: [[who, 'target']] }]));
+    return summarise('inc-5', [{ event: r.events[0], report: meta(r) }]).title;
+  };
+  assert.equal(title(women), 'punishment of two women in Hyesan (2025-06)');
+  assert.equal(title(diplomat), 'punishment of North Korean diplomat in Hyesan (2025-06)');
 });

@@ -1,5 +1,6 @@
 // An incident as lists and pages show it: type, where and when (the most precise
 // account among its reports), when reports appeared, corroboration and contradictions.
+import { ENGLISH_FUNCTION_WORDS } from '../../knowledge/function-words.js';
 import type { EventType } from '../../core/model.js';
 import { contradictions } from '../corroboration/contradictions.js';
 import { corroborate } from '../corroboration/corroborate.js';
@@ -27,7 +28,11 @@ const MAX_ACTS_IN_TITLE = 4;
 function actPhrase(e: LinkEvent): string {
   const word = e.type.replace('_', ' ').toLowerCase();
   const target = e.actors.find((a) => a.role === 'target' && a.kind !== 'organization');
-  return target ? `${word} of ${target.name}` : word;
+  if (!target) return word;
+  // a role taken from the start of a sentence ("Two women were ...") reads in lower case mid-title; "North Korean diplomat" keeps its capital
+  const first = target.name.split(' ')[0];
+  const name = target.kind === 'role' && first !== first.toLowerCase() && ENGLISH_FUNCTION_WORDS.has(first.toLowerCase()) ? target.name[0].toLowerCase() + target.name.slice(1) : target.name;
+  return `${word} of ${name}`;
 }
 
 export function summarise(id: string, members: { event: LinkEvent; report: ReportMeta }[]): IncidentSummary {
