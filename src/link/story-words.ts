@@ -47,8 +47,22 @@ export function storyWords(title: string, text: string): string[] {
   return [...uses].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1)).slice(0, STORY_WORDS).map(([, u]) => u.word);
 }
 
+/** Stems of a report's story words, in order and as a set, worked out once per list: linking compares one report with hundreds. */
+const stemsOf = new WeakMap<readonly string[], { list: string[]; set: ReadonlySet<string> }>();
+function stems(words: readonly string[]) {
+  let s = stemsOf.get(words);
+  if (!s) {
+    const list = words.map((w) => stemmer(w));
+    stemsOf.set(words, (s = { list, set: new Set(list) }));
+  }
+  return s;
+}
+
 /** The story words of `a` whose stem is among `b`'s, in `a`'s words. */
 export function sharedStoryWords(a: readonly string[], b: readonly string[]): string[] {
-  const inB = new Set(b.map((w) => stemmer(w)));
-  return a.filter((w) => inB.has(stemmer(w)));
+  if (a.length === 0 || b.length === 0) return [];
+  const inB = stems(b).set, own = stems(a).list;
+  const out: string[] = [];
+  for (let i = 0; i < a.length; i++) if (inB.has(own[i])) out.push(a[i]);
+  return out;
 }

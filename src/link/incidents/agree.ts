@@ -84,8 +84,10 @@ export const STORY_STRONG = 5;
 const STORY_STEP = 0.5;
 const STORY_MAX = 2;
 
-/** `story`: the story words the two events' reports share. */
-export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, story: readonly string[] = []): Agreement {
+const NO_STORY = (): readonly string[] => [];
+
+/** `story`: the story words the two events' reports share, asked for only once type, place and time allow a link. */
+export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWords: () => readonly string[] = NO_STORY): Agreement {
   const reasons: string[] = [];
   const no = (veto: string): Agreement => ({ score: 0, veto, reasons });
   if (a.type !== b.type) return no('different types');
@@ -103,6 +105,7 @@ export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, story: re
   if (afterPublication(a, b.published) || afterPublication(b, a.published)) return no('dated after the other report appeared');
   const time = timeMatch(a, b);
   if ('veto' in time) return no(time.veto);
+  const story = storyWords();
   // Text the reports share, or the words of one story, stand in for a missing date; without them a town must.
   if (time.undated && tie === null && story.length < STORY_STRONG && place.score < PLACE_WEIGHT.city) return no('no date to compare and no town in common');
   score += time.score;

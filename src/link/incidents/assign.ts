@@ -135,7 +135,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
       const other = ws.events[i];
       if (other.reportId === reportId || other.type !== e.type) continue;
       const tie = original !== null && ws.rootOf(other.reportId) === original ? 'reposted' : sharing.has(other.reportId) ? 'shared text' : null;
-      const a = agree(e, other, tie, storyShared(other.reportId));
+      const a = agree(e, other, tie, () => storyShared(other.reportId));
       if (a.veto !== null) continue;
       const id = ws.incidentOf[i];
       const have = fits.get(id);
