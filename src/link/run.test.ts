@@ -141,3 +141,20 @@ test('in a busy place and month, a report that fits many cases only by place and
   assert.equal(sure.assignments[0].incidentId, 'case-0');
   assert.match(sure.assignments[0].explanation, /one of 9 cases this act fits/);
 });
+
+test('a stock paragraph two outlets both print does not tie acts dated years apart; the same passages tie acts with no dates to tell them apart', () => {
+  const stock = 'The border city has long been a hub of trade with China, and the security services there keep watch on families with relatives abroad, on traders who travel to the river, and on anyone found with a foreign phone, according to people who left the area in recent years and now live in the South.';
+  const text = (lead: string) => `${lead}\n\n${stock}`;
+  const arrest = (date: string | null) => extraction([{ type: 'ARREST', date, places: [P.hyesan] }]);
+  const dated = linkInto(new LinkWorkspace(), [
+    report('early', { outlet: 'Daily NK', published: '2019-03-20', text: text(ORIGINAL_TEXT) }, arrest('2019-03')),
+    report('late', { outlet: 'RFA', published: '2022-08-20', text: text(UNRELATED_TEXT) }, arrest('2022-08')),
+  ]);
+  assert.notEqual(incidentOf(dated, 'late'), incidentOf(dated, 'early'));
+  const undated = linkInto(new LinkWorkspace(), [
+    report('first', { outlet: 'Daily NK', published: null, text: text(ORIGINAL_TEXT) }, arrest(null)),
+    report('second', { outlet: 'RFA', published: null, text: text(UNRELATED_TEXT) }, arrest(null)),
+  ]);
+  assert.equal(incidentOf(undated, 'second'), incidentOf(undated, 'first'));
+  assert.match(undated.assignments.find((a) => a.reportId === 'second')!.explanation, /shares \d+ passages of text/);
+});

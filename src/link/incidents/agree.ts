@@ -16,6 +16,8 @@ export interface Agreement {
   score: number;
   /** why they may not link, when they may not */
   veto: string | null;
+  /** vetoed because the reports date them apart: two occurrences, whatever text the reports share */
+  apart: boolean;
   reasons: string[];
 }
 
@@ -89,7 +91,7 @@ const NO_STORY = (): readonly string[] => [];
 /** `story`: the story words the two events' reports share, asked for only once type, place and time allow a link. */
 export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWords: () => readonly string[] = NO_STORY): Agreement {
   const reasons: string[] = [];
-  const no = (veto: string): Agreement => ({ score: 0, veto, reasons });
+  const no = (veto: string, apart = false): Agreement => ({ score: 0, veto, apart, reasons });
   if (a.type !== b.type) return no('different types');
   if (a.modality === 'negated' || b.modality === 'negated') return no('one report says it did not happen');
   reasons.push('same type');
@@ -102,9 +104,9 @@ export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWord
   score += place.score;
   reasons.push(place.text);
 
-  if (afterPublication(a, b.published) || afterPublication(b, a.published)) return no('dated after the other report appeared');
+  if (afterPublication(a, b.published) || afterPublication(b, a.published)) return no('dated after the other report appeared', true);
   const time = timeMatch(a, b);
-  if ('veto' in time) return no(time.veto);
+  if ('veto' in time) return no(time.veto, true);
   const story = storyWords();
   // Text the reports share, or the words of one story, stand in for a missing date; without them a town must.
   if (time.undated && tie === null && story.length < STORY_STRONG && place.score < PLACE_WEIGHT.city) return no('no date to compare and no town in common');
@@ -129,5 +131,5 @@ export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWord
     else reasons.push(`counts ${a.count} vs ${b.count}`);
   }
   if (a.modality !== b.modality) reasons.push(`${a.modality} vs ${b.modality}`);
-  return { score, veto: null, reasons };
+  return { score, veto: null, apart: false, reasons };
 }

@@ -67,10 +67,12 @@ interface CaseScore {
   best: { score: number; event: LinkEvent; other: LinkEvent; reasons: string[] } | null;
   types: Set<string>;
   text: { id: string; shared: number } | null;
+  /** an act of the episode and one of the case's are dated apart: unless another pair agrees, shared passages (a stock paragraph) do not tie them */
+  apart: boolean;
 }
 
 const total = (c: CaseScore) =>
-  (c.best?.score ?? 0) + Math.min(MORE_ACTS_MAX, MORE_ACTS * Math.max(0, c.types.size - 1)) + (c.text ? SHARED_TEXT : 0);
+  (c.best?.score ?? 0) + Math.min(MORE_ACTS_MAX, MORE_ACTS * Math.max(0, c.types.size - 1)) + (c.text && (c.best || !c.apart) ? SHARED_TEXT : 0);
 
 function explain(c: CaseScore, ws: LinkWorkspace): string {
   const parts: string[] = [];
@@ -113,7 +115,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
   const cases = new Map<string, CaseScore>();
   const caseOf = (id: string) => {
     let c = cases.get(id);
-    if (!c) cases.set(id, (c = { incidentId: id, best: null, types: new Set(), text: null }));
+    if (!c) cases.set(id, (c = { incidentId: id, best: null, types: new Set(), text: null, apart: false }));
     return c;
   };
   const sharing = new Set(related.map((r) => r.id));
@@ -136,6 +138,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
       if (other.reportId === reportId || other.type !== e.type) continue;
       const tie = original !== null && ws.rootOf(other.reportId) === original ? 'reposted' : sharing.has(other.reportId) ? 'shared text' : null;
       const a = agree(e, other, tie, () => storyShared(other.reportId));
+      if (a.apart) caseOf(ws.incidentOf[i]).apart = true;
       if (a.veto !== null) continue;
       const id = ws.incidentOf[i];
       const have = fits.get(id);
