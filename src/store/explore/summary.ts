@@ -2,9 +2,9 @@
 // counted without its own field, so other values stay choosable), map points at
 // each event's own places, province totals, a timeline at the precision each
 // date was given, and a network of who acts on whom in which cases.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { SearchDialect } from '../search-dialect.js';
-import { matching, withCase, type ExploreDb, type Matching } from './filter.js';
+import { matching, type ExploreDb } from './filter.js';
 import type { Explore, ExploreFilter, FacetValue, MapPlace } from './port.js';
 
 const FACET_SIZE = 20;
@@ -24,8 +24,23 @@ const EMPTY: Explore = {
 /** "0" not in a stored case, else its independent sources, "3" for three or more */
 const corroborationLevel = sql<number>`case when x.corroboration is null then 0 when x.corroboration >= 3 then 3 else x.corroboration end`;
 
-/** the narrow rows (explore_events) of the matching events */
-const narrow = (db: Kysely<ExploreDb>, m: Matching) => db.selectFrom('explore_events as x').where('x.seq', 'in', m.select('e.seq'));
+/** the seqs of a set of events: the matching ones (explore_hits) or those of another filter */
+type Seqs = SelectQueryBuilder<SummaryDb, any, { seq: number }>;
+type SummaryDb = ExploreDb & { explore_hits: { seq: number } };
+const withHits = (db: Kysely<ExploreDb>) => db.withTables<{ explore_hits: { seq: number } }>();
+
+/**
+ * a set of events: the seqs of some, or every event. Every event is counted without
+ * a membership test per row, from indexes in the order of the counts (migration 0011).
+ */
+type EventSet = Seqs | 'all';
+
+/** the narrow rows (explore_events) of a set of events */
+const narrow = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('explore_events as x').$if(set !== 'all', (q) => q.where('x.seq', 'in', set as Seqs));
+
+/** a filter that every event passes */
+const passesAll = (f: ExploreFilter) => Object.entries(f).every(([k, v]) => (k === 'q' ? !String(v ?? '').trim() : !given(v)));
+const given = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v !== undefined);
 
 /** name, level and coordinates of places, read for these places only */
 async function placesNamed(db: Kysely<ExploreDb>, ids: string[]) {
@@ -34,8 +49,6 @@ async function placesNamed(db: Kysely<ExploreDb>, ids: string[]) {
     .groupBy('place_id').execute();
   return new Map(rows.map((r) => [r.place_id, { name: String(r.name), level: String(r.level), lat: r.lat as number | null, lon: r.lon as number | null }]));
 }
-
-const eventKey = sql<boolean>`(ep.report_seq = e.report_seq and ep.event_id = e.event_id)`;
 
 /** Names of the top values of a facet, read for those values only. */
 async function named(db: Kysely<ExploreDb>, entity: 'actor' | 'place', rows: { value: string; count: unknown }[]) {
@@ -56,54 +69,63 @@ async function named(db: Kysely<ExploreDb>, entity: 'actor' | 'place', rows: { v
 export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter): Promise<Explore> {
   const matched = await matching(db, search, f);
   if (!matched) return EMPTY;
+  if (passesAll(f)) return views(db, search, f, 'all');
   return db.connection().execute(async (conn) => {
     await sql`create temporary table if not exists explore_hits (seq bigint primary key)`.execute(conn);
     try {
       await sql`delete from explore_hits`.execute(conn);
-      await conn.withTables<{ explore_hits: { seq: number } }>().insertInto('explore_hits').columns(['seq']).expression(matched.select('e.seq')).execute();
-      const all = conn.selectFrom('events as e').where(sql<boolean>`e.seq in (select h.seq from explore_hits h)`) as Matching;
-      return await views(conn, search, f, all);
+      await withHits(conn).insertInto('explore_hits').columns(['seq']).expression(matched.select('e.seq')).execute();
+      return await views(conn, search, f, withHits(conn).selectFrom('explore_hits as h').select('h.seq'));
     } finally {
       await sql`drop table if exists explore_hits`.execute(conn);
     }
   });
 }
 
-const given = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v !== undefined);
+/** The most frequent actors of a set of events, by the number of its events they are in. */
+const topActors = (conn: Kysely<ExploreDb>, set: EventSet, limit: number) => withHits(conn).selectFrom('explore_actors as a').$if(set !== 'all', (q) => q.where('a.seq', 'in', set as Seqs))
+  .select((eb) => ['a.actor_key as value', eb.fn.countAll().as('count')])
+  .groupBy('a.actor_key').orderBy('count', 'desc').orderBy('a.actor_key').limit(limit).execute()
+  .then((rows) => named(conn, 'actor', rows));
 
-async function views(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, all: Matching): Promise<Explore> {
+async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, hits: EventSet): Promise<Explore> {
+  const db = withHits(conn);
   // a facet is counted without its own field: the same set when that field is not given
-  const without = async (field: keyof ExploreFilter) => (given(f[field]) ? matching(db, search, { ...f, [field]: undefined }) : all);
-
-  // the narrow rows of the matching events (explore_events): what the counts by type, date, place and review read
-  const rows = db.selectFrom('explore_events as x').where(sql<boolean>`x.seq in (select h.seq from explore_hits h)`);
+  const without = async (field: keyof ExploreFilter): Promise<EventSet | null> => {
+    if (!given(f[field])) return hits;
+    const rest = { ...f, [field]: undefined };
+    if (passesAll(rest)) return 'all';
+    const m = await matching(conn, search, rest);
+    return m && m.select('e.seq as seq');
+  };
+  // the network's actors are the facet's first ones when the filter names no actor
+  const networkActors = topActors(conn, hits, NETWORK_ACTORS);
+  const rows = narrow(db, hits);
   const [total, type, actor, place, sourceKind, review, corroboration, map, provinces, timeline, cases, network] = await Promise.all([
-    all.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => n(r.n)),
-    without('type').then((m) => m && narrow(db, m).select(['x.type as value', (eb) => eb.fn.countAll().as('count')]).groupBy('x.type').orderBy('count', 'desc').orderBy('x.type').execute()),
-    without('actor').then((m) => m && m.innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'e.report_seq').onRef('ap.event_id', '=', 'e.event_id'))
-      .select((eb) => ['ap.actor_key as value', eb.fn.count('e.seq').distinct().as('count')])
-      .groupBy('ap.actor_key').orderBy('count', 'desc').orderBy('ap.actor_key').limit(FACET_SIZE).execute().then((rows) => named(db, 'actor', rows))),
-    without('place').then((m) => m && m.innerJoin('event_places as ep', (j) => j.on(eventKey))
-      .select((eb) => ['ep.place_id as value', eb.fn.countAll().as('count')])
-      .groupBy('ep.place_id').orderBy('count', 'desc').orderBy('ep.place_id').limit(FACET_SIZE).execute().then((rows) => named(db, 'place', rows))),
-    without('sourceKind').then((m) => m && m.innerJoin('event_sources as es', (j) => j.onRef('es.report_seq', '=', 'e.report_seq').onRef('es.event_id', '=', 'e.event_id'))
-      .innerJoin('sources as s', (j) => j.onRef('s.report_seq', '=', 'es.report_seq').onRef('s.source_id', '=', 'es.source_id'))
-      .select(['s.kind as value', (eb) => eb.fn.count('e.seq').distinct().as('count')])
-      .groupBy('s.kind').orderBy('count', 'desc').orderBy('s.kind').execute()),
-    without('review').then((m) => m && narrow(db, m).select(['x.review as value', (eb) => eb.fn.countAll().as('count')])
+    narrow(db, hits).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => n(r.n)),
+    without('type').then((s) => s && narrow(db, s).select(['x.type as value', (eb) => eb.fn.countAll().as('count')]).groupBy('x.type').orderBy('count', 'desc').orderBy('x.type').execute()),
+    given(f.actor) ? without('actor').then((s) => s && topActors(conn, s, FACET_SIZE)) : networkActors.then((rows) => rows.slice(0, FACET_SIZE)),
+    // one row per event and place (migration 0011): a plain count is a count of events
+    without('place').then((s) => s && db.selectFrom('explore_places as v').$if(s !== 'all', (q) => q.where('v.seq', 'in', s as Seqs))
+      .select((eb) => ['v.place_id as value', eb.fn.countAll().as('count')])
+      .groupBy('v.place_id').orderBy('count', 'desc').orderBy('v.place_id').limit(FACET_SIZE).execute().then((rows) => named(conn, 'place', rows))),
+    without('sourceKind').then((s) => s && db.selectFrom('explore_kinds as v').$if(s !== 'all', (q) => q.where('v.seq', 'in', s as Seqs))
+      .select(['v.kind as value', (eb) => eb.fn.countAll().as('count')])
+      .groupBy('v.kind').orderBy('count', 'desc').orderBy('v.kind').execute()),
+    without('review').then((s) => s && narrow(db, s).select(['x.review as value', (eb) => eb.fn.countAll().as('count')])
       .groupBy('x.review').orderBy('count', 'desc').orderBy('x.review').execute()),
-    without('corroboration').then((m) => m && narrow(db, m).select([corroborationLevel.as('value'), (eb) => eb.fn.countAll().as('count')])
+    without('corroboration').then((s) => s && narrow(db, s).select([corroborationLevel.as('value'), (eb) => eb.fn.countAll().as('count')])
       .groupBy(corroborationLevel).execute()),
     rows.where('x.map_place', 'is not', null).select((eb) => ['x.map_place as id', 'x.type', eb.fn.countAll().as('count')])
-      .groupBy(['x.map_place', 'x.type']).execute().then(async (counts) => ({ counts, at: await placesNamed(db, counts.map((c) => c.id!)) })),
+      .groupBy(['x.map_place', 'x.type']).orderBy('x.map_place').orderBy('x.type').execute().then(async (counts) => ({ counts, at: await placesNamed(conn, counts.map((c) => c.id!)) })),
     rows.where('x.province', 'is not', null).select((eb) => ['x.province as id', eb.fn.countAll().as('count')])
-      .groupBy('x.province').execute().then(async (counts) => ({ counts, at: await placesNamed(db, counts.map((c) => c.id!)) })),
+      .groupBy('x.province').orderBy('x.province').execute().then(async (counts) => ({ counts, at: await placesNamed(conn, counts.map((c) => c.id!)) })),
     rows.select((eb) => ['x.date_value as date', 'x.date_precision as precision', 'x.type', eb.fn.countAll().as('count')])
-      .groupBy(['x.date_value', 'x.date_precision', 'x.type']).execute(),
-    withCase(all)
+      .groupBy(['x.date_value', 'x.date_precision', 'x.type']).orderBy('x.date_value').orderBy('x.date_precision').orderBy('x.type').execute(),
+    inCases(rows)
       .select(['i.id', 'i.title', 'i.type', 'i.date_from', 'i.date_to', 'i.corroboration']).distinct()
       .orderBy('i.corroboration', 'desc').orderBy('i.id').limit(TIMELINE_CASES).execute(),
-    networkOf(db, all),
+    networkActors.then((actors) => networkOf(db, rows, hits, actors)),
   ]);
 
   const facet = (rows: { value: string | number; label?: string | null; count: unknown }[] | null, label = (v: string) => v): FacetValue[] =>
@@ -150,32 +172,35 @@ async function views(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFil
   };
 }
 
-/** The most active actors of the matching events, who acts on whom, their cases and the cases' places. */
-async function networkOf(db: Kysely<ExploreDb>, all: Matching): Promise<Explore['network']> {
-  const actors = await all.innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'e.report_seq').onRef('ap.event_id', '=', 'e.event_id'))
-    .select((eb) => ['ap.actor_key as value', eb.fn.count('e.seq').distinct().as('count')])
-    .groupBy('ap.actor_key').orderBy('count', 'desc').orderBy('ap.actor_key').limit(NETWORK_ACTORS).execute()
-    .then((rows) => named(db, 'actor', rows)).then((rows) => rows.map((r) => ({ id: r.value, label: r.label, acts: r.count })));
+/** Events of these rows in a stored case, with it. */
+const inCases = (rows: ReturnType<typeof narrow>) => rows.where('x.corroboration', 'is not', null).innerJoin('incidents as i', 'i.id', 'x.incident_id');
+
+/**
+ * The most active actors of the matching events, who acts on whom, their cases and
+ * the cases' places. Pairs and case links are read for those actors only: the graph
+ * is bounded, whatever the number of events.
+ */
+async function networkOf(db: Kysely<SummaryDb>, rows: ReturnType<typeof narrow>, set: EventSet, top: { value: string; label: string; count: unknown }[]): Promise<Explore['network']> {
+  const actors = top.map((r) => ({ id: r.value, label: r.label, acts: r.count }));
   if (actors.length === 0) return { nodes: [], edges: [] };
   const keys = actors.map((a) => a.id);
+  // a matching event is tested per row (EXISTS): as an IN list beside the keys' lists it would be read once per key
+  const matches = (seq: 'p.seq' | 'x.seq') => sql<boolean>`exists (select 1 from explore_hits h where h.seq = ${sql.ref(seq)})`;
   const [actsOn, cases] = await Promise.all([
-    all.innerJoin('event_participants as ag', (j) => j.onRef('ag.report_seq', '=', 'e.report_seq').onRef('ag.event_id', '=', 'e.event_id'))
-      .innerJoin('event_participants as tg', (j) => j.onRef('tg.report_seq', '=', 'ag.report_seq').onRef('tg.event_id', '=', 'ag.event_id'))
-      .where('ag.role', '=', 'agent').where('tg.role', '=', 'target').whereRef('ag.actor_key', '<>', 'tg.actor_key')
-      .where('ag.actor_key', 'in', keys).where('tg.actor_key', 'in', keys)
-      .select((eb) => ['ag.actor_key as source', 'tg.actor_key as target', eb.fn.countAll().as('count')])
-      .groupBy(['ag.actor_key', 'tg.actor_key']).execute(),
-    withCase(all).select((eb) => ['i.id', eb.fn.max('i.title').as('title'), eb.fn.max('i.place_id').as('place'), eb.fn.max('i.place_name').as('placeName'), eb.fn.count('e.seq').distinct().as('acts')])
+    db.selectFrom('explore_pairs as p').where('p.agent_key', 'in', keys).where('p.target_key', 'in', keys).$if(set !== 'all', (q) => q.where(matches('p.seq')))
+      .select((eb) => ['p.agent_key as source', 'p.target_key as target', eb.fn.countAll().as('count')])
+      .groupBy(['p.agent_key', 'p.target_key']).execute(),
+    inCases(rows).select((eb) => ['i.id', eb.fn.max('i.title').as('title'), eb.fn.max('i.place_id').as('place'), eb.fn.max('i.place_name').as('placeName'), eb.fn.countAll().as('acts')])
       .groupBy('i.id').orderBy('acts', 'desc').orderBy('i.id').limit(NETWORK_CASES).execute(),
   ]);
   const caseActs = new Map(cases.map((c) => [c.id, { title: String(c.title), place: c.place as string | null, placeName: c.placeName as string | null, acts: n(c.acts) }]));
   const topCases = new Set(caseActs.keys());
-  // which of the actors act in those cases, in matching events only
-  const inCase = topCases.size === 0 ? [] : await withCase(all)
-    .innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'e.report_seq').onRef('ap.event_id', '=', 'e.event_id'))
-    .where('i.id', 'in', [...topCases]).where('ap.actor_key', 'in', keys)
-    .select((eb) => ['ap.actor_key as actor', 'i.id as case', eb.fn.count('e.seq').distinct().as('count')])
-    .groupBy(['ap.actor_key', 'i.id']).execute();
+  // the actors of those cases' matching events, read from the cases' events (a few per case)
+  const chosen = new Set(keys);
+  const inCase = topCases.size === 0 ? [] : (await db.selectFrom('explore_events as x').innerJoin('explore_actors as a', 'a.seq', 'x.seq')
+    .where('x.incident_id', 'in', [...topCases]).where('x.corroboration', 'is not', null).$if(set !== 'all', (q) => q.where(matches('x.seq')))
+    .select((eb) => ['a.actor_key as actor', 'x.incident_id as case', eb.fn.countAll().as('count')])
+    .groupBy(['a.actor_key', 'x.incident_id']).execute()).filter((r) => chosen.has(r.actor));
   const places = new Map<string, { label: string; acts: number }>();
   for (const id of topCases) {
     const c = caseActs.get(id)!;
@@ -189,7 +214,7 @@ async function networkOf(db: Kysely<ExploreDb>, all: Matching): Promise<Explore[
     ],
     edges: [
       ...actsOn.map((e) => ({ source: `actor:${e.source}`, target: `actor:${e.target}`, kind: 'acts_on' as const, count: n(e.count) })),
-      ...inCase.filter((r) => topCases.has(r.case)).map((r) => ({ source: `actor:${r.actor}`, target: `case:${r.case}`, kind: 'in_case' as const, count: n(r.count) })),
+      ...inCase.map((r) => ({ source: `actor:${r.actor}`, target: `case:${r.case!}`, kind: 'in_case' as const, count: n(r.count) })),
       ...[...topCases].flatMap((id) => {
         const c = caseActs.get(id)!;
         return c.place ? [{ source: `case:${id}`, target: `place:${c.place}`, kind: 'at' as const, count: 1 }] : [];
