@@ -29,7 +29,7 @@ export interface ExploreEventsTable {
 
 /** an event's actors by key (agent, target: 1 when it has that role), who acts on whom, places (own and containing), sources' kinds: one row per value (migration 0011) */
 export interface ExploreLinkTables {
-  explore_actors: { seq: number; actor_key: string; agent: number; target: number };
+  explore_actors: { seq: number; actor_key: string; agent: number; target: number; incident_id: string | null };
   explore_pairs: { seq: number; agent_key: string; target_key: string };
   explore_places: { seq: number; place_id: string };
   explore_kinds: { seq: number; kind: string };

@@ -3,6 +3,7 @@
 // each event's own places, province totals, a timeline at the precision each
 // date was given, and a network of who acts on whom in which cases.
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { SqlDialect } from '../migrations/index.js';
 import type { SearchDialect } from '../search-dialect.js';
 import { matching, type ExploreDb } from './filter.js';
 import type { Explore, ExploreFilter, FacetValue, MapPlace } from './port.js';
@@ -30,13 +31,23 @@ type SummaryDb = ExploreDb & { explore_hits: { seq: number } };
 const withHits = (db: Kysely<ExploreDb>) => db.withTables<{ explore_hits: { seq: number } }>();
 
 /**
- * a set of events: the seqs of some, or every event. Every event is counted without
- * a membership test per row, from indexes in the order of the counts (migration 0011).
+ * A set of events: every event, counted from indexes in the order of the counts
+ * (migration 0011) with no test per row; the matching events when they are many,
+ * counted the same way with a lookup of each row's seq in them ('probe'); or a few
+ * (or another filter's), whose rows are read seq by seq.
  */
-type EventSet = Seqs | 'all';
+type EventSet = 'all' | 'probe' | Seqs;
+
+/** the matching events are many: scanning every row in order beats reading theirs and sorting */
+const MANY = 0.25;
+
+/** the rows whose seq (column `seq`) is in the set */
+const inSet = (seq: string, set: EventSet) => set === 'all' ? sql<boolean>`1 = 1`
+  : set === 'probe' ? sql<boolean>`exists (select 1 from explore_hits h where h.seq = ${sql.ref(seq)})`
+  : sql<boolean>`${sql.ref(seq)} in (${set})`;
 
 /** the narrow rows (explore_events) of a set of events */
-const narrow = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('explore_events as x').$if(set !== 'all', (q) => q.where('x.seq', 'in', set as Seqs));
+const narrow = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('explore_events as x').where(inSet('x.seq', set));
 
 /** a filter that every event passes */
 const passesAll = (f: ExploreFilter) => Object.entries(f).every(([k, v]) => (k === 'q' ? !String(v ?? '').trim() : !given(v)));
@@ -66,16 +77,21 @@ async function named(db: Kysely<ExploreDb>, entity: 'actor' | 'place', rows: { v
  * every view, and every facet whose own field is not in the filter, reads that set
  * instead of evaluating the filter (text, places, corroboration) again.
  */
-export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter): Promise<Explore> {
+export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dialect: SqlDialect, f: ExploreFilter): Promise<Explore> {
   const matched = await matching(db, search, f);
   if (!matched) return EMPTY;
   if (passesAll(f)) return views(db, search, f, 'all');
   return db.connection().execute(async (conn) => {
-    await sql`create temporary table if not exists explore_hits (seq bigint primary key)`.execute(conn);
+    // on SQLite the seq is the table's rowid: a lookup is one b-tree search, an insert one write
+    await sql`create temporary table if not exists explore_hits (seq ${sql.raw(dialect === 'sqlite' ? 'integer' : 'bigint')} primary key)`.execute(conn);
     try {
       await sql`delete from explore_hits`.execute(conn);
-      await withHits(conn).insertInto('explore_hits').columns(['seq']).expression(matched.select('e.seq')).execute();
-      return await views(conn, search, f, withHits(conn).selectFrom('explore_hits as h').select('h.seq'));
+      const [added, all] = await Promise.all([
+        withHits(conn).insertInto('explore_hits').columns(['seq']).expression(matched.select('e.seq')).executeTakeFirstOrThrow(),
+        conn.selectFrom('explore_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      const many = n(added.numInsertedOrUpdatedRows) >= MANY * n(all.n);
+      return await views(conn, search, f, many ? 'probe' : withHits(conn).selectFrom('explore_hits as h').select('h.seq'));
     } finally {
       await sql`drop table if exists explore_hits`.execute(conn);
     }
@@ -83,7 +99,7 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, f: E
 }
 
 /** The most frequent actors of a set of events, by the number of its events they are in. */
-const topActors = (conn: Kysely<ExploreDb>, set: EventSet, limit: number) => withHits(conn).selectFrom('explore_actors as a').$if(set !== 'all', (q) => q.where('a.seq', 'in', set as Seqs))
+const topActors = (conn: Kysely<ExploreDb>, set: EventSet, limit: number) => withHits(conn).selectFrom('explore_actors as a').where(inSet('a.seq', set))
   .select((eb) => ['a.actor_key as value', eb.fn.countAll().as('count')])
   .groupBy('a.actor_key').orderBy('count', 'desc').orderBy('a.actor_key').limit(limit).execute()
   .then((rows) => named(conn, 'actor', rows));
@@ -101,15 +117,16 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
   // the network's actors are the facet's first ones when the filter names no actor
   const networkActors = topActors(conn, hits, NETWORK_ACTORS);
   const rows = narrow(db, hits);
+  const touched = casesOf(db, hits);
   const [total, type, actor, place, sourceKind, review, corroboration, map, provinces, timeline, cases, network] = await Promise.all([
     narrow(db, hits).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => n(r.n)),
     without('type').then((s) => s && narrow(db, s).select(['x.type as value', (eb) => eb.fn.countAll().as('count')]).groupBy('x.type').orderBy('count', 'desc').orderBy('x.type').execute()),
     given(f.actor) ? without('actor').then((s) => s && topActors(conn, s, FACET_SIZE)) : networkActors.then((rows) => rows.slice(0, FACET_SIZE)),
     // one row per event and place (migration 0011): a plain count is a count of events
-    without('place').then((s) => s && db.selectFrom('explore_places as v').$if(s !== 'all', (q) => q.where('v.seq', 'in', s as Seqs))
+    without('place').then((s) => s && db.selectFrom('explore_places as v').where(inSet('v.seq', s))
       .select((eb) => ['v.place_id as value', eb.fn.countAll().as('count')])
       .groupBy('v.place_id').orderBy('count', 'desc').orderBy('v.place_id').limit(FACET_SIZE).execute().then((rows) => named(conn, 'place', rows))),
-    without('sourceKind').then((s) => s && db.selectFrom('explore_kinds as v').$if(s !== 'all', (q) => q.where('v.seq', 'in', s as Seqs))
+    without('sourceKind').then((s) => s && db.selectFrom('explore_kinds as v').where(inSet('v.seq', s))
       .select(['v.kind as value', (eb) => eb.fn.countAll().as('count')])
       .groupBy('v.kind').orderBy('count', 'desc').orderBy('v.kind').execute()),
     without('review').then((s) => s && narrow(db, s).select(['x.review as value', (eb) => eb.fn.countAll().as('count')])
@@ -122,10 +139,8 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
       .groupBy('x.province').orderBy('x.province').execute().then(async (counts) => ({ counts, at: await placesNamed(conn, counts.map((c) => c.id!)) })),
     rows.select((eb) => ['x.date_value as date', 'x.date_precision as precision', 'x.type', eb.fn.countAll().as('count')])
       .groupBy(['x.date_value', 'x.date_precision', 'x.type']).orderBy('x.date_value').orderBy('x.date_precision').orderBy('x.type').execute(),
-    inCases(rows)
-      .select(['i.id', 'i.title', 'i.type', 'i.date_from', 'i.date_to', 'i.corroboration']).distinct()
-      .orderBy('i.corroboration', 'desc').orderBy('i.id').limit(TIMELINE_CASES).execute(),
-    networkActors.then((actors) => networkOf(db, rows, hits, actors)),
+    touched,
+    Promise.all([networkActors, touched]).then(([actors, cases]) => networkOf(db, hits, actors, cases)),
   ]);
 
   const facet = (rows: { value: string | number; label?: string | null; count: unknown }[] | null, label = (v: string) => v): FacetValue[] =>
@@ -166,41 +181,42 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     timeline: {
       events: dated.map((t) => ({ date: t.date!, precision: t.precision as 'day' | 'month' | 'year', type: t.type, count: n(t.count) })),
       undated: timeline.filter((t) => !dated.includes(t)).reduce((s, t) => s + n(t.count), 0),
-      cases: cases.map((c) => ({ id: c.id, title: c.title, type: c.type, from: c.date_from, to: c.date_to, corroboration: n(c.corroboration) })),
+      cases: [...cases].sort((a, b) => n(b.corroboration) - n(a.corroboration) || (a.id < b.id ? -1 : 1)).slice(0, TIMELINE_CASES)
+        .map((c) => ({ id: c.id, title: c.title, type: c.type, from: c.date_from, to: c.date_to, corroboration: n(c.corroboration) })),
     },
     network,
   };
 }
 
-/** Events of these rows in a stored case, with it. */
-const inCases = (rows: ReturnType<typeof narrow>) => rows.where('x.corroboration', 'is not', null).innerJoin('incidents as i', 'i.id', 'x.incident_id');
+/** The stored cases of a set's events, each with how many of them it holds. */
+const casesOf = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('incidents as i')
+  .innerJoin(narrow(db, set).where('x.corroboration', 'is not', null).select((eb) => ['x.incident_id', eb.fn.countAll().as('acts')]).groupBy('x.incident_id').as('c'), 'c.incident_id', 'i.id')
+  .select(['i.id', 'i.title', 'i.type', 'i.date_from', 'i.date_to', 'i.corroboration', 'i.place_id', 'i.place_name', 'c.acts']).execute();
 
 /**
  * The most active actors of the matching events, who acts on whom, their cases and
- * the cases' places. Pairs and case links are read for those actors only: the graph
- * is bounded, whatever the number of events.
+ * the cases' places. Pairs and case links are read for those actors and cases only:
+ * the graph is bounded, whatever the number of events.
  */
-async function networkOf(db: Kysely<SummaryDb>, rows: ReturnType<typeof narrow>, set: EventSet, top: { value: string; label: string; count: unknown }[]): Promise<Explore['network']> {
+async function networkOf(db: Kysely<SummaryDb>, set: EventSet, top: { value: string; label: string; count: unknown }[], cases: Awaited<ReturnType<typeof casesOf>>): Promise<Explore['network']> {
   const actors = top.map((r) => ({ id: r.value, label: r.label, acts: r.count }));
   if (actors.length === 0) return { nodes: [], edges: [] };
   const keys = actors.map((a) => a.id);
-  // a matching event is tested per row (EXISTS): as an IN list beside the keys' lists it would be read once per key
-  const matches = (seq: 'p.seq' | 'x.seq') => sql<boolean>`exists (select 1 from explore_hits h where h.seq = ${sql.ref(seq)})`;
-  const [actsOn, cases] = await Promise.all([
-    db.selectFrom('explore_pairs as p').where('p.agent_key', 'in', keys).where('p.target_key', 'in', keys).$if(set !== 'all', (q) => q.where(matches('p.seq')))
+  // a matching event is tested per row: as an IN list beside the keys' lists it would be read once per key
+  const matches = set === 'all' ? set : 'probe';
+  const most = [...cases].sort((a, b) => n(b.acts) - n(a.acts) || (a.id < b.id ? -1 : 1)).slice(0, NETWORK_CASES);
+  const caseActs = new Map(most.map((c) => [c.id, { title: c.title, place: c.place_id, placeName: c.place_name, acts: n(c.acts) }]));
+  const topCases = new Set(caseActs.keys());
+  const [actsOn, inCase] = await Promise.all([
+    db.selectFrom('explore_pairs as p').where('p.agent_key', 'in', keys).where('p.target_key', 'in', keys).where(inSet('p.seq', matches))
       .select((eb) => ['p.agent_key as source', 'p.target_key as target', eb.fn.countAll().as('count')])
       .groupBy(['p.agent_key', 'p.target_key']).execute(),
-    inCases(rows).select((eb) => ['i.id', eb.fn.max('i.title').as('title'), eb.fn.max('i.place_id').as('place'), eb.fn.max('i.place_name').as('placeName'), eb.fn.countAll().as('acts')])
-      .groupBy('i.id').orderBy('acts', 'desc').orderBy('i.id').limit(NETWORK_CASES).execute(),
+    // the actors' matching events in those cases (each actor row carries its event's case)
+    topCases.size === 0 ? [] : db.selectFrom('explore_actors as a').where('a.incident_id', 'in', [...topCases]).where('a.actor_key', 'in', keys)
+      .where(inSet('a.seq', matches))
+      .select((eb) => ['a.actor_key as actor', 'a.incident_id as case', eb.fn.countAll().as('count')])
+      .groupBy(['a.actor_key', 'a.incident_id']).orderBy('a.actor_key').orderBy('a.incident_id').execute(),
   ]);
-  const caseActs = new Map(cases.map((c) => [c.id, { title: String(c.title), place: c.place as string | null, placeName: c.placeName as string | null, acts: n(c.acts) }]));
-  const topCases = new Set(caseActs.keys());
-  // the actors of those cases' matching events, read from the cases' events (a few per case)
-  const chosen = new Set(keys);
-  const inCase = topCases.size === 0 ? [] : (await db.selectFrom('explore_events as x').innerJoin('explore_actors as a', 'a.seq', 'x.seq')
-    .where('x.incident_id', 'in', [...topCases]).where('x.corroboration', 'is not', null).$if(set !== 'all', (q) => q.where(matches('x.seq')))
-    .select((eb) => ['a.actor_key as actor', 'x.incident_id as case', eb.fn.countAll().as('count')])
-    .groupBy(['a.actor_key', 'x.incident_id']).execute()).filter((r) => chosen.has(r.actor));
   const places = new Map<string, { label: string; acts: number }>();
   for (const id of topCases) {
     const c = caseActs.get(id)!;

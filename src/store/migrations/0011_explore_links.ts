@@ -17,9 +17,9 @@ import { createTrigger, type Trigger } from './0009_explore_rows.js';
 const eventOf = (r: string) => `e.report_seq = ${r}.report_seq and e.event_id = ${r}.event_id`;
 const flag = (r: string, role: string) => `case when ${r}.role = '${role}' then 1 else 0 end`;
 
-/** one row per event and actor key, whatever ids and roles it has there; its roles OR-ed */
-const actorRows = (r: string, from: string, where: string) => `insert into explore_actors (seq, actor_key, agent, target)
-  select e.seq, ${r}.actor_key, ${flag(r, 'agent')}, ${flag(r, 'target')} from ${from} where ${where}
+/** one row per event and actor key, whatever ids and roles it has there; its roles OR-ed; the event's case */
+const actorRows = (r: string, from: string, where: string) => `insert into explore_actors (seq, actor_key, agent, target, incident_id)
+  select e.seq, ${r}.actor_key, ${flag(r, 'agent')}, ${flag(r, 'target')}, (select x.incident_id from explore_events x where x.seq = e.seq) from ${from} where ${where}
   on conflict (seq, actor_key) do update set agent = explore_actors.agent | excluded.agent, target = explore_actors.target | excluded.target`;
 
 /** one row per event and value: two places' rows of one id (or two sources of one kind) make one */
@@ -37,6 +37,8 @@ const TRIGGERS: Trigger[] = [
       from explore_actors x where x.seq = (select e.seq from events e where ${eventOf('new')}) and x.actor_key <> new.actor_key
       and ((new.role = 'agent' and x.target = 1) or (new.role = 'target' and x.agent = 1))
       on conflict do nothing`],
+  // the case of the event's actors follows the event's (explore_events, kept by migration 0009's triggers)
+  ['explore_actors_in_case', 'explore_events', 'update of incident_id', null, 'update explore_actors set incident_id = new.incident_id where seq = new.seq'],
   ['explore_place_added', 'event_places', 'insert', null, placeRows('new', 'events e', eventOf('new'))],
   ['explore_kind_added', 'event_sources', 'insert', null, kindRows('new', 'events e', eventOf('new'))],
 ];
@@ -51,8 +53,11 @@ export async function up(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
   const clustered = <T extends { modifyEnd(s: unknown): T }>(t: T) => (pg ? t : t.modifyEnd(sql`without rowid`));
   await clustered(table('explore_actors').addColumn('actor_key', 'text', (c) => c.notNull())
     .addColumn('agent', 'integer', (c) => c.notNull()).addColumn('target', 'integer', (c) => c.notNull())
+    /** the event's case, as in explore_events: who acts in a case is read from the case's rows alone */
+    .addColumn('incident_id', 'text')
     .addPrimaryKeyConstraint('explore_actors_pk', ['seq', 'actor_key'])).execute();
   await db.schema.createIndex('explore_actors_key').on('explore_actors').columns(['actor_key', 'seq']).execute();
+  await db.schema.createIndex('explore_actors_case').on('explore_actors').columns(['incident_id', 'actor_key']).execute();
   await clustered(table('explore_pairs').addColumn('agent_key', 'text', (c) => c.notNull()).addColumn('target_key', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('explore_pairs_pk', ['seq', 'agent_key', 'target_key'])).execute();
   await db.schema.createIndex('explore_pairs_keys').on('explore_pairs').columns(['agent_key', 'target_key', 'seq']).execute();
@@ -63,9 +68,10 @@ export async function up(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
     .addPrimaryKeyConstraint('explore_kinds_pk', ['seq', 'kind'])).execute();
   await db.schema.createIndex('explore_kinds_kind').on('explore_kinds').columns(['kind', 'seq']).execute();
   // every event counted by type, date, map place, province, review and case from an index in that order, with no sort
-  for (const columns of [['date_value', 'date_precision', 'type'], ['type'], ['map_place', 'type'], ['province'], ['review'], ['corroboration']]) {
-    await db.schema.createIndex(`explore_events_${columns[0]}`).on('explore_events').columns(columns).execute();
+  for (const columns of [['date_value', 'date_precision', 'type'], ['type'], ['map_place', 'type'], ['province'], ['review'], ['corroboration'], ['incident_id', 'corroboration']]) {
+    await db.schema.createIndex(`explore_events_${columns.join('_')}`).on('explore_events').columns(columns).execute();
   }
+  await db.schema.dropIndex('explore_events_incident').execute(); // migration 0009's, a prefix of the one above
   // the labels of the top values (the greatest name of a key or place id) read from an index, not every row
   await db.schema.createIndex('actors_key_name').on('actors').columns(['key', 'name']).execute();
   await db.schema.createIndex('places_place_named').on('places').columns(['place_id', 'name', 'level', 'lat', 'lon']).execute();
