@@ -157,7 +157,8 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     byPlace.set(r.id!, p);
   }
   const corroborationRows = (corroboration ?? []).map((r) => ({ value: String(r.value), count: n(r.count) }));
-  const dated = timeline.filter((t) => t.date !== null && t.precision !== 'unknown');
+  const isDated = (t: (typeof timeline)[number]) => t.date !== null && t.precision !== 'unknown';
+  const dated = timeline.filter(isDated);
   return {
     total,
     facets: {
@@ -180,7 +181,7 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     },
     timeline: {
       events: dated.map((t) => ({ date: t.date!, precision: t.precision as 'day' | 'month' | 'year', type: t.type, count: n(t.count) })),
-      undated: timeline.filter((t) => !dated.includes(t)).reduce((s, t) => s + n(t.count), 0),
+      undated: timeline.filter((t) => !isDated(t)).reduce((s, t) => s + n(t.count), 0),
       cases: [...cases].sort((a, b) => n(b.corroboration) - n(a.corroboration) || (a.id < b.id ? -1 : 1)).slice(0, TIMELINE_CASES)
         .map((c) => ({ id: c.id, title: c.title, type: c.type, from: c.date_from, to: c.date_to, corroboration: n(c.corroboration) })),
     },
