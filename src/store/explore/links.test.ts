@@ -5,8 +5,9 @@
 // participants and places, a review decision, on whichever adapter the tests run on.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import type { ExploreFilter } from '../../core/query.js';
 import type { Store } from '../port.js';
-import { SAMPLES, family } from '../test-fixtures.js';
+import { SAMPLES, family, korean, pursuit } from '../test-fixtures.js';
 import { openTestStore, type TestStore } from '../test-store.js';
 
 let t: TestStore;
@@ -20,9 +21,9 @@ const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1
 const sorted = (m: Map<string, number>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)));
 
 /** counts per actor key, place, source kind and agent > target pair, from the link tables */
-async function fromLinks(store: Store, placeIds: string[]) {
+async function fromLinks(store: Store, placeIds: string[], filter: ExploreFilter = {}) {
   const actors = new Map<string, number>(), places = new Map<string, number>(), kinds = new Map<string, number>(), pairs = new Map<string, number>();
-  for (const row of await store.explore.exportBatch({}, 0, 1000)) {
+  for (const row of await store.explore.exportBatch(filter, 0, 1000)) {
     const key = new Map(row.actorRecords.map((a) => [a.id, a.key]));
     for (const k of new Set(row.actorRecords.map((a) => a.key))) bump(actors, k);
     const sources = (await store.getReport(row.reportId))!.extraction.sources;
@@ -37,8 +38,8 @@ async function fromLinks(store: Store, placeIds: string[]) {
 }
 
 /** the same counts as the summary gives them (a few values: every one is in the facets and the network) */
-async function fromSummary(store: Store) {
-  const s = await store.explore.summary({});
+async function fromSummary(store: Store, filter: ExploreFilter = {}) {
+  const s = await store.explore.summary(filter);
   const of = (values: { value: string; count: number }[]) => sorted(new Map(values.map((v) => [v.value, v.count])));
   const pairs = s.network.edges.filter((e) => e.kind === 'acts_on').map((e) => ({ value: `${e.source.slice(6)} > ${e.target.slice(6)}`, count: e.count }));
   return { actors: of(s.facets.actor), places: of(s.facets.place), kinds: of(s.facets.sourceKind), pairs: of(pairs) };
@@ -47,6 +48,22 @@ async function fromSummary(store: Store) {
 const PLACES = ['kp', 'kp-ryanggang', 'kp-hyesan', 'kp-north-pyongan', 'kp-sinuiju', 'cn', 'cn-liaoning', 'cn-shenyang', 'cn-jilin', 'cn-yanji'];
 const links = () => fromLinks(t.store, PLACES);
 const inStep = async (when: string) => assert.deepEqual(await fromSummary(t.store), await links(), when);
+
+test('every event, many of them and a few are counted alike', async () => {
+  // the summary counts every event from indexes, many matching ones by a lookup per row, a few by reading theirs
+  const total = (await t.store.explore.summary({})).total;
+  const few = { report: [korean.report.id] };
+  const many = { report: [family.report.id, pursuit.report.id] };
+  for (const filter of [few, many]) {
+    const matched = (await t.store.explore.summary(filter)).total;
+    assert.ok(matched > 0 && matched < total);
+    const { places: _, ...summary } = await fromSummary(t.store, filter);
+    const { places: __, ...links } = await fromLinks(t.store, [], filter);
+    assert.deepEqual(summary, links, JSON.stringify(filter));
+  }
+  assert.ok((await t.store.explore.summary(few)).total * 4 < total, 'a few: under a quarter of the events');
+  assert.ok((await t.store.explore.summary(many)).total * 4 >= total, 'many: a quarter or more');
+});
 
 test('the kept rows follow new reports, a re-extraction and a review', async () => {
   await inStep('after saving');
