@@ -78,7 +78,10 @@ export async function up(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
 
   // existing stores: the rows the triggers would have written
   const links = (link: string) => `${link} r join events e on ${eventOf('r')}`;
-  await exec(db, actorRows('r', links('event_participants'), 'true'));
+  // an event's rows of one key are merged here (PostgreSQL's upsert may not touch one row twice in a statement)
+  await exec(db, `insert into explore_actors (seq, actor_key, agent, target, incident_id)
+    select e.seq, r.actor_key, max(${flag('r', 'agent')}), max(${flag('r', 'target')}), max(x.incident_id)
+    from ${links('event_participants')} join explore_events x on x.seq = e.seq group by e.seq, r.actor_key`);
   await exec(db, `insert into explore_pairs (seq, agent_key, target_key) select a.seq, a.actor_key, t.actor_key
     from explore_actors a join explore_actors t on t.seq = a.seq and t.target = 1 and t.actor_key <> a.actor_key where a.agent = 1`);
   await exec(db, placeRows('r', links('event_places'), 'true'));
