@@ -30,21 +30,52 @@ type Seqs = SelectQueryBuilder<SummaryDb, any, { seq: number }>;
 type SummaryDb = ExploreDb & { explore_hits: { seq: number } };
 const withHits = (db: Kysely<ExploreDb>) => db.withTables<{ explore_hits: { seq: number } }>();
 
+/** events kept in a temporary table: those matching, or the rest when most match */
+type Kept = 'explore_hits' | 'explore_rest';
+
 /**
  * A set of events: every event, counted from indexes in the order of the counts
- * (migration 0011) with no test per row; the matching events when they are many,
- * counted the same way with a lookup of each row's seq in them ('probe'); or a few
- * (or another filter's), whose rows are read seq by seq.
+ * (migration 0011) with no test per row; many events of a temporary table, counted
+ * the same way with a lookup of each row's seq in it (probe); or a few (or another
+ * filter's), whose rows are read seq by seq.
  */
-type EventSet = 'all' | 'probe' | Seqs;
+type EventSet = 'all' | { probe: Kept } | Seqs;
+
+/**
+ * What a view counts: a set, or most events, counted as every event's counts less
+ * those of the few that do not match (explore_rest).
+ */
+type CountSet = EventSet | { allBut: Seqs };
 
 /** the matching events are many: scanning every row in order beats reading theirs and sorting */
 const MANY = 0.25;
+/** most events match: counting the rest costs less than counting them */
+const MOST = 0.75;
+
+const isAllBut = (set: CountSet): set is { allBut: Seqs } => typeof set === 'object' && 'allBut' in set;
 
 /** the rows whose seq (column `seq`) is in the set */
 const inSet = (seq: string, set: EventSet) => set === 'all' ? sql<boolean>`1 = 1`
-  : set === 'probe' ? sql<boolean>`exists (select 1 from explore_hits h where h.seq = ${sql.ref(seq)})`
+  : 'probe' in set ? sql<boolean>`exists (select 1 from ${sql.table(set.probe)} h where h.seq = ${sql.ref(seq)})`
   : sql<boolean>`${sql.ref(seq)} in (${set})`;
+
+/**
+ * Counts of a set by key. For most events: every event's counts less the rest's,
+ * values left with none dropped, in every event's order unless `order` is given
+ * (the order SQL gives a set's counts).
+ */
+async function counted<R extends { count: unknown }>(set: CountSet, run: (s: EventSet) => Promise<R[]>, key: (r: R) => string, order?: (a: R, b: R) => number): Promise<R[]> {
+  if (!isAllBut(set)) return run(set);
+  const [all, rest] = await Promise.all([run('all'), run(set.allBut)]);
+  const less = new Map(rest.map((r) => [key(r), n(r.count)]));
+  const left = all.map((r) => ({ ...r, count: n(r.count) - (less.get(key(r)) ?? 0) })).filter((r) => r.count > 0);
+  return order ? left.sort(order) : left;
+}
+
+/** facets: most first, then by value (as SQL orders them) */
+const mostFirst = (a: { value: unknown; count: unknown }, b: { value: unknown; count: unknown }) =>
+  n(b.count) - n(a.count) || (String(a.value) < String(b.value) ? -1 : String(a.value) > String(b.value) ? 1 : 0);
+const byKey = (...keys: string[]) => (r: Record<string, unknown>) => JSON.stringify(keys.map((k) => r[k]));
 
 /** the narrow rows (explore_events) of a set of events */
 const narrow = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('explore_events as x').where(inSet('x.seq', set));
@@ -83,31 +114,38 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dial
   if (passesAll(f)) return views(db, search, f, 'all');
   return db.connection().execute(async (conn) => {
     // on SQLite the seq is the table's rowid: a lookup is one b-tree search, an insert one write
-    await sql`create temporary table if not exists explore_hits (seq ${sql.raw(dialect === 'sqlite' ? 'integer' : 'bigint')} primary key)`.execute(conn);
+    const type = sql.raw(dialect === 'sqlite' ? 'integer' : 'bigint');
+    await sql`create temporary table if not exists explore_hits (seq ${type} primary key)`.execute(conn);
     try {
       await sql`delete from explore_hits`.execute(conn);
       const [added, all] = await Promise.all([
         withHits(conn).insertInto('explore_hits').columns(['seq']).expression(matched.select('e.seq')).executeTakeFirstOrThrow(),
         conn.selectFrom('explore_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
       ]);
-      const many = n(added.numInsertedOrUpdatedRows) >= MANY * n(all.n);
-      return await views(conn, search, f, many ? 'probe' : withHits(conn).selectFrom('explore_hits as h').select('h.seq'));
+      const share = n(added.numInsertedOrUpdatedRows) / Math.max(1, n(all.n));
+      if (share < MANY) return await views(conn, search, f, withHits(conn).selectFrom('explore_hits as h').select('h.seq'));
+      if (share < MOST) return await views(conn, search, f, { probe: 'explore_hits' });
+      await sql`create temporary table if not exists explore_rest (seq ${type} primary key)`.execute(conn);
+      await sql`delete from explore_rest`.execute(conn);
+      await sql`insert into explore_rest (seq) select x.seq from explore_events x where not exists (select 1 from explore_hits h where h.seq = x.seq)`.execute(conn);
+      return await views(conn, search, f, { allBut: withHits(conn).withTables<{ explore_rest: { seq: number } }>().selectFrom('explore_rest as r').select('r.seq') });
     } finally {
       await sql`drop table if exists explore_hits`.execute(conn);
+      await sql`drop table if exists explore_rest`.execute(conn);
     }
   });
 }
 
 /** The most frequent actors of a set of events, by the number of its events they are in. */
-const topActors = (conn: Kysely<ExploreDb>, set: EventSet, limit: number) => withHits(conn).selectFrom('explore_actors as a').where(inSet('a.seq', set))
+const topActors = (conn: Kysely<ExploreDb>, set: CountSet, limit: number) => counted(set, (s) => withHits(conn).selectFrom('explore_actors as a').where(inSet('a.seq', s))
   .select((eb) => ['a.actor_key as value', eb.fn.countAll().as('count')])
-  .groupBy('a.actor_key').orderBy('count', 'desc').orderBy('a.actor_key').limit(limit).execute()
-  .then((rows) => named(conn, 'actor', rows));
+  .groupBy('a.actor_key').orderBy('count', 'desc').orderBy('a.actor_key').$if(!isAllBut(set), (q) => q.limit(limit)).execute(), (r) => r.value, mostFirst)
+  .then((rows) => named(conn, 'actor', rows.slice(0, limit)));
 
-async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, hits: EventSet): Promise<Explore> {
+async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, hits: CountSet): Promise<Explore> {
   const db = withHits(conn);
   // a facet is counted without its own field: the same set when that field is not given
-  const without = async (field: keyof ExploreFilter): Promise<EventSet | null> => {
+  const without = async (field: keyof ExploreFilter): Promise<CountSet | null> => {
     if (!given(f[field])) return hits;
     const rest = { ...f, [field]: undefined };
     if (passesAll(rest)) return 'all';
@@ -116,29 +154,30 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
   };
   // the network's actors are the facet's first ones when the filter names no actor
   const networkActors = topActors(conn, hits, NETWORK_ACTORS);
-  const rows = narrow(db, hits);
-  const touched = casesOf(db, hits);
+  const touched = counted(hits, (s) => casesOf(db, s), (c) => c.id);
   const [total, type, actor, place, sourceKind, review, corroboration, map, provinces, timeline, cases, network] = await Promise.all([
-    narrow(db, hits).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => n(r.n)),
-    without('type').then((s) => s && narrow(db, s).select(['x.type as value', (eb) => eb.fn.countAll().as('count')]).groupBy('x.type').orderBy('count', 'desc').orderBy('x.type').execute()),
+    counted(hits, (s) => narrow(db, s).select((eb) => eb.fn.countAll().as('count')).execute(), () => '').then((r) => n(r[0]?.count ?? 0)),
+    without('type').then((s) => s && counted(s, (t) => narrow(db, t).select(['x.type as value', (eb) => eb.fn.countAll().as('count')]).groupBy('x.type').orderBy('count', 'desc').orderBy('x.type').execute(), (r) => r.value, mostFirst)),
     given(f.actor) ? without('actor').then((s) => s && topActors(conn, s, FACET_SIZE)) : networkActors.then((rows) => rows.slice(0, FACET_SIZE)),
     // one row per event and place (migration 0011): a plain count is a count of events
-    without('place').then((s) => s && db.selectFrom('explore_places as v').where(inSet('v.seq', s))
+    without('place').then((s) => s && counted(s, (t) => db.selectFrom('explore_places as v').where(inSet('v.seq', t))
       .select((eb) => ['v.place_id as value', eb.fn.countAll().as('count')])
-      .groupBy('v.place_id').orderBy('count', 'desc').orderBy('v.place_id').limit(FACET_SIZE).execute().then((rows) => named(conn, 'place', rows))),
-    without('sourceKind').then((s) => s && db.selectFrom('explore_kinds as v').where(inSet('v.seq', s))
+      .groupBy('v.place_id').orderBy('count', 'desc').orderBy('v.place_id').$if(!isAllBut(s), (q) => q.limit(FACET_SIZE)).execute(), (r) => r.value, mostFirst)
+      .then((rows) => named(conn, 'place', rows.slice(0, FACET_SIZE)))),
+    without('sourceKind').then((s) => s && counted(s, (t) => db.selectFrom('explore_kinds as v').where(inSet('v.seq', t))
       .select(['v.kind as value', (eb) => eb.fn.countAll().as('count')])
-      .groupBy('v.kind').orderBy('count', 'desc').orderBy('v.kind').execute()),
-    without('review').then((s) => s && narrow(db, s).select(['x.review as value', (eb) => eb.fn.countAll().as('count')])
-      .groupBy('x.review').orderBy('count', 'desc').orderBy('x.review').execute()),
-    without('corroboration').then((s) => s && narrow(db, s).select([corroborationLevel.as('value'), (eb) => eb.fn.countAll().as('count')])
-      .groupBy(corroborationLevel).execute()),
-    rows.where('x.map_place', 'is not', null).select((eb) => ['x.map_place as id', 'x.type', eb.fn.countAll().as('count')])
-      .groupBy(['x.map_place', 'x.type']).orderBy('x.map_place').orderBy('x.type').execute().then(async (counts) => ({ counts, at: await placesNamed(conn, counts.map((c) => c.id!)) })),
-    rows.where('x.province', 'is not', null).select((eb) => ['x.province as id', eb.fn.countAll().as('count')])
-      .groupBy('x.province').orderBy('x.province').execute().then(async (counts) => ({ counts, at: await placesNamed(conn, counts.map((c) => c.id!)) })),
-    rows.select((eb) => ['x.date_value as date', 'x.date_precision as precision', 'x.type', eb.fn.countAll().as('count')])
-      .groupBy(['x.date_value', 'x.date_precision', 'x.type']).orderBy('x.date_value').orderBy('x.date_precision').orderBy('x.type').execute(),
+      .groupBy('v.kind').orderBy('count', 'desc').orderBy('v.kind').execute(), (r) => r.value, mostFirst)),
+    without('review').then((s) => s && counted(s, (t) => narrow(db, t).select(['x.review as value', (eb) => eb.fn.countAll().as('count')])
+      .groupBy('x.review').orderBy('count', 'desc').orderBy('x.review').execute(), (r) => r.value, mostFirst)),
+    without('corroboration').then((s) => s && counted(s, (t) => narrow(db, t).select([corroborationLevel.as('value'), (eb) => eb.fn.countAll().as('count')])
+      .groupBy(corroborationLevel).execute(), (r) => String(r.value))),
+    counted(hits, (s) => narrow(db, s).where('x.map_place', 'is not', null).select((eb) => ['x.map_place as id', 'x.type', eb.fn.countAll().as('count')])
+      .groupBy(['x.map_place', 'x.type']).orderBy('x.map_place').orderBy('x.type').execute(), byKey('id', 'type'))
+      .then(async (counts) => ({ counts, at: await placesNamed(conn, counts.map((c) => c.id!)) })),
+    counted(hits, (s) => narrow(db, s).where('x.province', 'is not', null).select((eb) => ['x.province as id', eb.fn.countAll().as('count')])
+      .groupBy('x.province').orderBy('x.province').execute(), (r) => r.id!).then(async (counts) => ({ counts, at: await placesNamed(conn, counts.map((c) => c.id!)) })),
+    counted(hits, (s) => narrow(db, s).select((eb) => ['x.date_value as date', 'x.date_precision as precision', 'x.type', eb.fn.countAll().as('count')])
+      .groupBy(['x.date_value', 'x.date_precision', 'x.type']).orderBy('x.date_value').orderBy('x.date_precision').orderBy('x.type').execute(), byKey('date', 'precision', 'type')),
     touched,
     Promise.all([networkActors, touched]).then(([actors, cases]) => networkOf(db, hits, actors, cases)),
   ]);
@@ -191,32 +230,33 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
 
 /** The stored cases of a set's events, each with how many of them it holds. */
 const casesOf = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('incidents as i')
-  .innerJoin(narrow(db, set).where('x.corroboration', 'is not', null).select((eb) => ['x.incident_id', eb.fn.countAll().as('acts')]).groupBy('x.incident_id').as('c'), 'c.incident_id', 'i.id')
-  .select(['i.id', 'i.title', 'i.type', 'i.date_from', 'i.date_to', 'i.corroboration', 'i.place_id', 'i.place_name', 'c.acts']).execute();
+  .innerJoin(narrow(db, set).where('x.corroboration', 'is not', null).select((eb) => ['x.incident_id', eb.fn.countAll().as('count')]).groupBy('x.incident_id').as('c'), 'c.incident_id', 'i.id')
+  .select(['i.id', 'i.title', 'i.type', 'i.date_from', 'i.date_to', 'i.corroboration', 'i.place_id', 'i.place_name', 'c.count']).execute();
 
 /**
  * The most active actors of the matching events, who acts on whom, their cases and
  * the cases' places. Pairs and case links are read for those actors and cases only:
  * the graph is bounded, whatever the number of events.
  */
-async function networkOf(db: Kysely<SummaryDb>, set: EventSet, top: { value: string; label: string; count: unknown }[], cases: Awaited<ReturnType<typeof casesOf>>): Promise<Explore['network']> {
+async function networkOf(db: Kysely<SummaryDb>, set: CountSet, top: { value: string; label: string; count: unknown }[], cases: Awaited<ReturnType<typeof casesOf>>): Promise<Explore['network']> {
   const actors = top.map((r) => ({ id: r.value, label: r.label, acts: r.count }));
   if (actors.length === 0) return { nodes: [], edges: [] };
   const keys = actors.map((a) => a.id);
-  // a matching event is tested per row: as an IN list beside the keys' lists it would be read once per key
-  const matches = set === 'all' ? set : 'probe';
-  const most = [...cases].sort((a, b) => n(b.acts) - n(a.acts) || (a.id < b.id ? -1 : 1)).slice(0, NETWORK_CASES);
-  const caseActs = new Map(most.map((c) => [c.id, { title: c.title, place: c.place_id, placeName: c.place_name, acts: n(c.acts) }]));
+  // an event is tested per row: as an IN list beside the keys' lists it would be read once per key
+  const probed: CountSet = set === 'all' ? set : isAllBut(set) ? { allBut: set.allBut } : { probe: 'explore_hits' };
+  const perRow = (s: EventSet): EventSet => (s === 'all' ? s : { probe: 'explore_rest' });
+  const most = [...cases].sort((a, b) => n(b.count) - n(a.count) || (a.id < b.id ? -1 : 1)).slice(0, NETWORK_CASES);
+  const caseActs = new Map(most.map((c) => [c.id, { title: c.title, place: c.place_id, placeName: c.place_name, acts: n(c.count) }]));
   const topCases = new Set(caseActs.keys());
   const [actsOn, inCase] = await Promise.all([
-    db.selectFrom('explore_pairs as p').where('p.agent_key', 'in', keys).where('p.target_key', 'in', keys).where(inSet('p.seq', matches))
+    counted(probed, (s) => db.selectFrom('explore_pairs as p').where('p.agent_key', 'in', keys).where('p.target_key', 'in', keys).where(inSet('p.seq', isAllBut(probed) ? perRow(s) : s))
       .select((eb) => ['p.agent_key as source', 'p.target_key as target', eb.fn.countAll().as('count')])
-      .groupBy(['p.agent_key', 'p.target_key']).execute(),
+      .groupBy(['p.agent_key', 'p.target_key']).execute(), byKey('source', 'target')),
     // the actors' matching events in those cases (each actor row carries its event's case)
-    topCases.size === 0 ? [] : db.selectFrom('explore_actors as a').where('a.incident_id', 'in', [...topCases]).where('a.actor_key', 'in', keys)
-      .where(inSet('a.seq', matches))
+    topCases.size === 0 ? [] : counted(probed, (s) => db.selectFrom('explore_actors as a').where('a.incident_id', 'in', [...topCases]).where('a.actor_key', 'in', keys)
+      .where(inSet('a.seq', isAllBut(probed) ? perRow(s) : s))
       .select((eb) => ['a.actor_key as actor', 'a.incident_id as case', eb.fn.countAll().as('count')])
-      .groupBy(['a.actor_key', 'a.incident_id']).orderBy('a.actor_key').orderBy('a.incident_id').execute(),
+      .groupBy(['a.actor_key', 'a.incident_id']).orderBy('a.actor_key').orderBy('a.incident_id').execute(), byKey('actor', 'case')),
   ]);
   const places = new Map<string, { label: string; acts: number }>();
   for (const id of topCases) {
