@@ -44,7 +44,7 @@ export function createKyselyStore(db: Kysely<Database>, search: SearchDialect, d
     addReviewNote: (note) => addReviewNote(db, p, note),
     listReviewNotes: (reportId) => listReviewNotes(db, p, reportId),
     incidents: createIncidentStore(db, p),
-    explore: createExploreStore(db, search),
+    explore: createExploreStore(db, search, dialect),
     protection: p.state,
     assertAlone: () => assertAlone(presence),
     async rekey(newKey) {

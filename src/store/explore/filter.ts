@@ -27,7 +27,15 @@ export interface ExploreEventsTable {
   province: string | null;
 }
 
-export type ExploreDb = Database & Pick<LinkTables, 'link_events' | 'incidents'> & Pick<ReviewTables, 'review_decisions'> & { explore_events: ExploreEventsTable };
+/** an event's actors by key (agent, target: 1 when it has that role), who acts on whom, places (own and containing), sources' kinds: one row per value (migration 0011) */
+export interface ExploreLinkTables {
+  explore_actors: { seq: number; actor_key: string; agent: number; target: number; incident_id: string | null };
+  explore_pairs: { seq: number; agent_key: string; target_key: string };
+  explore_places: { seq: number; place_id: string };
+  explore_kinds: { seq: number; kind: string };
+}
+
+export type ExploreDb = Database & Pick<LinkTables, 'link_events' | 'incidents'> & Pick<ReviewTables, 'review_decisions'> & { explore_events: ExploreEventsTable } & ExploreLinkTables;
 export type Matching = SelectQueryBuilder<ExploreDb & { e: Database['events'] }, 'e', object>;
 
 /** Keys of the given ids, or of entities with one of the given names. */
@@ -54,28 +62,19 @@ export async function matching(db: Kysely<ExploreDb>, search: SearchDialect, f: 
   if (f.type?.length) base = base.where('e.type', 'in', f.type);
   if (f.from) base = base.where('e.date_to', '>=', boundDay(f.from, 'from'));
   if (f.to) base = base.where('e.date_from', '<=', boundDay(f.to, 'to'));
+  // an event's places include every place containing them: a province finds its cities' events
   const places = f.place;
   if (places?.length) {
-    // event_places holds every containing place too: a province finds its cities' events
-    base = base.where((eb) => eb(eb.refTuple('e.report_seq', 'e.event_id'), 'in', db.selectFrom('event_places as ep')
-      .select(['ep.report_seq', 'ep.event_id'])
-      .where((w) => w.or([w('ep.place_id', 'in', places), w('ep.place_id', 'in', keysFor(db, 'place', places))]))
-      .$asTuple('report_seq', 'event_id')));
+    base = base.where('e.seq', 'in', db.selectFrom('explore_places as v').select('v.seq')
+      .where((w) => w.or([w('v.place_id', 'in', places), w('v.place_id', 'in', keysFor(db, 'place', places))])));
   }
   const actors = f.actor;
   if (actors?.length) {
-    base = base.where((eb) => eb(eb.refTuple('e.report_seq', 'e.event_id'), 'in', db.selectFrom('event_participants as ap')
-      .select(['ap.report_seq', 'ap.event_id'])
-      .where((w) => w.or([w('ap.actor_key', 'in', actors), w('ap.actor_key', 'in', keysFor(db, 'actor', actors))]))
-      .$asTuple('report_seq', 'event_id')));
+    base = base.where('e.seq', 'in', db.selectFrom('explore_actors as v').select('v.seq')
+      .where((w) => w.or([w('v.actor_key', 'in', actors), w('v.actor_key', 'in', keysFor(db, 'actor', actors))])));
   }
   const kinds = f.sourceKind;
-  if (kinds?.length) {
-    base = base.where((eb) => eb(eb.refTuple('e.report_seq', 'e.event_id'), 'in', db.selectFrom('event_sources as es')
-      .innerJoin('sources as s', (j) => j.onRef('s.report_seq', '=', 'es.report_seq').onRef('s.source_id', '=', 'es.source_id'))
-      .select(['es.report_seq', 'es.event_id']).where('s.kind', 'in', kinds)
-      .$asTuple('report_seq', 'event_id')));
-  }
+  if (kinds?.length) base = base.where('e.seq', 'in', db.selectFrom('explore_kinds as v').select('v.seq').where('v.kind', 'in', kinds));
   // review state and case are kept per event (migration 0009): one lookup by the event's seq
   if (f.review?.length) base = base.where(rowWhere(sql<boolean>`x.review in (${sql.join(f.review)})`));
   if (f.corroboration) base = base.where(rowWhere(sql<boolean>`x.corroboration >= ${f.corroboration}`));

@@ -2,9 +2,10 @@
 // counted without its own field, so other values stay choosable), map points at
 // each event's own places, province totals, a timeline at the precision each
 // date was given, and a network of who acts on whom in which cases.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { SqlDialect } from '../migrations/index.js';
 import type { SearchDialect } from '../search-dialect.js';
-import { matching, withCase, type ExploreDb, type Matching } from './filter.js';
+import { matching, type ExploreDb } from './filter.js';
 import type { Explore, ExploreFilter, FacetValue, MapPlace } from './port.js';
 
 const FACET_SIZE = 20;
@@ -24,8 +25,64 @@ const EMPTY: Explore = {
 /** "0" not in a stored case, else its independent sources, "3" for three or more */
 const corroborationLevel = sql<number>`case when x.corroboration is null then 0 when x.corroboration >= 3 then 3 else x.corroboration end`;
 
-/** the narrow rows (explore_events) of the matching events */
-const narrow = (db: Kysely<ExploreDb>, m: Matching) => db.selectFrom('explore_events as x').where('x.seq', 'in', m.select('e.seq'));
+/** the seqs of a set of events: the matching ones (explore_hits) or those of another filter */
+type Seqs = SelectQueryBuilder<SummaryDb, any, { seq: number }>;
+type SummaryDb = ExploreDb & { explore_hits: { seq: number } };
+const withHits = (db: Kysely<ExploreDb>) => db.withTables<{ explore_hits: { seq: number } }>();
+
+/** events kept in a temporary table: those matching, or the rest when most match */
+type Kept = 'explore_hits' | 'explore_rest';
+
+/**
+ * A set of events: every event, counted from indexes in the order of the counts
+ * (migration 0011) with no test per row; many events of a temporary table, counted
+ * the same way with a lookup of each row's seq in it (probe); or a few (or another
+ * filter's), whose rows are read seq by seq.
+ */
+type EventSet = 'all' | { probe: Kept } | Seqs;
+
+/**
+ * What a view counts: a set, or most events, counted as every event's counts less
+ * those of the few that do not match (explore_rest).
+ */
+type CountSet = EventSet | { allBut: Seqs };
+
+/** the matching events are many: scanning every row in order beats reading theirs and sorting */
+const MANY = 0.25;
+/** most events match: counting the rest costs less than counting them */
+const MOST = 0.75;
+
+const isAllBut = (set: CountSet): set is { allBut: Seqs } => typeof set === 'object' && 'allBut' in set;
+
+/** the rows whose seq (column `seq`) is in the set */
+const inSet = (seq: string, set: EventSet) => set === 'all' ? sql<boolean>`1 = 1`
+  : 'probe' in set ? sql<boolean>`exists (select 1 from ${sql.table(set.probe)} h where h.seq = ${sql.ref(seq)})`
+  : sql<boolean>`${sql.ref(seq)} in (${set})`;
+
+/**
+ * Counts of a set by key. For most events: every event's counts less the rest's,
+ * values left with none dropped, in every event's order unless `order` is given
+ * (the order SQL gives a set's counts).
+ */
+async function counted<R extends { count: unknown }>(set: CountSet, run: (s: EventSet) => Promise<R[]>, key: (r: R) => string, order?: (a: R, b: R) => number): Promise<R[]> {
+  if (!isAllBut(set)) return run(set);
+  const [all, rest] = await Promise.all([run('all'), run(set.allBut)]);
+  const less = new Map(rest.map((r) => [key(r), n(r.count)]));
+  const left = all.map((r) => ({ ...r, count: n(r.count) - (less.get(key(r)) ?? 0) })).filter((r) => r.count > 0);
+  return order ? left.sort(order) : left;
+}
+
+/** facets: most first, then by value (as SQL orders them) */
+const mostFirst = (a: { value: unknown; count: unknown }, b: { value: unknown; count: unknown }) =>
+  n(b.count) - n(a.count) || (String(a.value) < String(b.value) ? -1 : String(a.value) > String(b.value) ? 1 : 0);
+const byKey = (...keys: string[]) => (r: Record<string, unknown>) => JSON.stringify(keys.map((k) => r[k]));
+
+/** the narrow rows (explore_events) of a set of events */
+const narrow = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('explore_events as x').where(inSet('x.seq', set));
+
+/** a filter that every event passes */
+const passesAll = (f: ExploreFilter) => Object.entries(f).every(([k, v]) => (k === 'q' ? !String(v ?? '').trim() : !given(v)));
+const given = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v !== undefined);
 
 /** name, level and coordinates of places, read for these places only */
 async function placesNamed(db: Kysely<ExploreDb>, ids: string[]) {
@@ -34,8 +91,6 @@ async function placesNamed(db: Kysely<ExploreDb>, ids: string[]) {
     .groupBy('place_id').execute();
   return new Map(rows.map((r) => [r.place_id, { name: String(r.name), level: String(r.level), lat: r.lat as number | null, lon: r.lon as number | null }]));
 }
-
-const eventKey = sql<boolean>`(ep.report_seq = e.report_seq and ep.event_id = e.event_id)`;
 
 /** Names of the top values of a facet, read for those values only. */
 async function named(db: Kysely<ExploreDb>, entity: 'actor' | 'place', rows: { value: string; count: unknown }[]) {
@@ -53,57 +108,78 @@ async function named(db: Kysely<ExploreDb>, entity: 'actor' | 'place', rows: { v
  * every view, and every facet whose own field is not in the filter, reads that set
  * instead of evaluating the filter (text, places, corroboration) again.
  */
-export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter): Promise<Explore> {
+export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dialect: SqlDialect, f: ExploreFilter): Promise<Explore> {
   const matched = await matching(db, search, f);
   if (!matched) return EMPTY;
+  if (passesAll(f)) return views(db, search, f, 'all');
   return db.connection().execute(async (conn) => {
-    await sql`create temporary table if not exists explore_hits (seq bigint primary key)`.execute(conn);
+    // on SQLite the seq is the table's rowid: a lookup is one b-tree search, an insert one write
+    const type = sql.raw(dialect === 'sqlite' ? 'integer' : 'bigint');
+    await sql`create temporary table if not exists explore_hits (seq ${type} primary key)`.execute(conn);
     try {
       await sql`delete from explore_hits`.execute(conn);
-      await conn.withTables<{ explore_hits: { seq: number } }>().insertInto('explore_hits').columns(['seq']).expression(matched.select('e.seq')).execute();
-      const all = conn.selectFrom('events as e').where(sql<boolean>`e.seq in (select h.seq from explore_hits h)`) as Matching;
-      return await views(conn, search, f, all);
+      const [added, all] = await Promise.all([
+        withHits(conn).insertInto('explore_hits').columns(['seq']).expression(matched.select('e.seq')).executeTakeFirstOrThrow(),
+        conn.selectFrom('explore_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      const share = n(added.numInsertedOrUpdatedRows) / Math.max(1, n(all.n));
+      if (share < MANY) return await views(conn, search, f, withHits(conn).selectFrom('explore_hits as h').select('h.seq'));
+      if (share < MOST) return await views(conn, search, f, { probe: 'explore_hits' });
+      await sql`create temporary table if not exists explore_rest (seq ${type} primary key)`.execute(conn);
+      await sql`delete from explore_rest`.execute(conn);
+      await sql`insert into explore_rest (seq) select x.seq from explore_events x where not exists (select 1 from explore_hits h where h.seq = x.seq)`.execute(conn);
+      return await views(conn, search, f, { allBut: withHits(conn).withTables<{ explore_rest: { seq: number } }>().selectFrom('explore_rest as r').select('r.seq') });
     } finally {
       await sql`drop table if exists explore_hits`.execute(conn);
+      await sql`drop table if exists explore_rest`.execute(conn);
     }
   });
 }
 
-const given = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v !== undefined);
+/** The most frequent actors of a set of events, by the number of its events they are in. */
+const topActors = (conn: Kysely<ExploreDb>, set: CountSet, limit: number) => counted(set, (s) => withHits(conn).selectFrom('explore_actors as a').where(inSet('a.seq', s))
+  .select((eb) => ['a.actor_key as value', eb.fn.countAll().as('count')])
+  .groupBy('a.actor_key').orderBy('count', 'desc').orderBy('a.actor_key').$if(!isAllBut(set), (q) => q.limit(limit)).execute(), (r) => r.value, mostFirst)
+  .then((rows) => named(conn, 'actor', rows.slice(0, limit)));
 
-async function views(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, all: Matching): Promise<Explore> {
+async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, hits: CountSet): Promise<Explore> {
+  const db = withHits(conn);
   // a facet is counted without its own field: the same set when that field is not given
-  const without = async (field: keyof ExploreFilter) => (given(f[field]) ? matching(db, search, { ...f, [field]: undefined }) : all);
-
-  // the narrow rows of the matching events (explore_events): what the counts by type, date, place and review read
-  const rows = db.selectFrom('explore_events as x').where(sql<boolean>`x.seq in (select h.seq from explore_hits h)`);
+  const without = async (field: keyof ExploreFilter): Promise<CountSet | null> => {
+    if (!given(f[field])) return hits;
+    const rest = { ...f, [field]: undefined };
+    if (passesAll(rest)) return 'all';
+    const m = await matching(conn, search, rest);
+    return m && m.select('e.seq as seq');
+  };
+  // the network's actors are the facet's first ones when the filter names no actor
+  const networkActors = topActors(conn, hits, NETWORK_ACTORS);
+  const touched = counted(hits, (s) => casesOf(db, s), (c) => c.id);
   const [total, type, actor, place, sourceKind, review, corroboration, map, provinces, timeline, cases, network] = await Promise.all([
-    all.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => n(r.n)),
-    without('type').then((m) => m && narrow(db, m).select(['x.type as value', (eb) => eb.fn.countAll().as('count')]).groupBy('x.type').orderBy('count', 'desc').orderBy('x.type').execute()),
-    without('actor').then((m) => m && m.innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'e.report_seq').onRef('ap.event_id', '=', 'e.event_id'))
-      .select((eb) => ['ap.actor_key as value', eb.fn.count('e.seq').distinct().as('count')])
-      .groupBy('ap.actor_key').orderBy('count', 'desc').orderBy('ap.actor_key').limit(FACET_SIZE).execute().then((rows) => named(db, 'actor', rows))),
-    without('place').then((m) => m && m.innerJoin('event_places as ep', (j) => j.on(eventKey))
-      .select((eb) => ['ep.place_id as value', eb.fn.countAll().as('count')])
-      .groupBy('ep.place_id').orderBy('count', 'desc').orderBy('ep.place_id').limit(FACET_SIZE).execute().then((rows) => named(db, 'place', rows))),
-    without('sourceKind').then((m) => m && m.innerJoin('event_sources as es', (j) => j.onRef('es.report_seq', '=', 'e.report_seq').onRef('es.event_id', '=', 'e.event_id'))
-      .innerJoin('sources as s', (j) => j.onRef('s.report_seq', '=', 'es.report_seq').onRef('s.source_id', '=', 'es.source_id'))
-      .select(['s.kind as value', (eb) => eb.fn.count('e.seq').distinct().as('count')])
-      .groupBy('s.kind').orderBy('count', 'desc').orderBy('s.kind').execute()),
-    without('review').then((m) => m && narrow(db, m).select(['x.review as value', (eb) => eb.fn.countAll().as('count')])
-      .groupBy('x.review').orderBy('count', 'desc').orderBy('x.review').execute()),
-    without('corroboration').then((m) => m && narrow(db, m).select([corroborationLevel.as('value'), (eb) => eb.fn.countAll().as('count')])
-      .groupBy(corroborationLevel).execute()),
-    rows.where('x.map_place', 'is not', null).select((eb) => ['x.map_place as id', 'x.type', eb.fn.countAll().as('count')])
-      .groupBy(['x.map_place', 'x.type']).execute().then(async (counts) => ({ counts, at: await placesNamed(db, counts.map((c) => c.id!)) })),
-    rows.where('x.province', 'is not', null).select((eb) => ['x.province as id', eb.fn.countAll().as('count')])
-      .groupBy('x.province').execute().then(async (counts) => ({ counts, at: await placesNamed(db, counts.map((c) => c.id!)) })),
-    rows.select((eb) => ['x.date_value as date', 'x.date_precision as precision', 'x.type', eb.fn.countAll().as('count')])
-      .groupBy(['x.date_value', 'x.date_precision', 'x.type']).execute(),
-    withCase(all)
-      .select(['i.id', 'i.title', 'i.type', 'i.date_from', 'i.date_to', 'i.corroboration']).distinct()
-      .orderBy('i.corroboration', 'desc').orderBy('i.id').limit(TIMELINE_CASES).execute(),
-    networkOf(db, all),
+    counted(hits, (s) => narrow(db, s).select((eb) => eb.fn.countAll().as('count')).execute(), () => '').then((r) => n(r[0]?.count ?? 0)),
+    without('type').then((s) => s && counted(s, (t) => narrow(db, t).select(['x.type as value', (eb) => eb.fn.countAll().as('count')]).groupBy('x.type').orderBy('count', 'desc').orderBy('x.type').execute(), (r) => r.value, mostFirst)),
+    given(f.actor) ? without('actor').then((s) => s && topActors(conn, s, FACET_SIZE)) : networkActors.then((rows) => rows.slice(0, FACET_SIZE)),
+    // one row per event and place (migration 0011): a plain count is a count of events
+    without('place').then((s) => s && counted(s, (t) => db.selectFrom('explore_places as v').where(inSet('v.seq', t))
+      .select((eb) => ['v.place_id as value', eb.fn.countAll().as('count')])
+      .groupBy('v.place_id').orderBy('count', 'desc').orderBy('v.place_id').$if(!isAllBut(s), (q) => q.limit(FACET_SIZE)).execute(), (r) => r.value, mostFirst)
+      .then((rows) => named(conn, 'place', rows.slice(0, FACET_SIZE)))),
+    without('sourceKind').then((s) => s && counted(s, (t) => db.selectFrom('explore_kinds as v').where(inSet('v.seq', t))
+      .select(['v.kind as value', (eb) => eb.fn.countAll().as('count')])
+      .groupBy('v.kind').orderBy('count', 'desc').orderBy('v.kind').execute(), (r) => r.value, mostFirst)),
+    without('review').then((s) => s && counted(s, (t) => narrow(db, t).select(['x.review as value', (eb) => eb.fn.countAll().as('count')])
+      .groupBy('x.review').orderBy('count', 'desc').orderBy('x.review').execute(), (r) => r.value, mostFirst)),
+    without('corroboration').then((s) => s && counted(s, (t) => narrow(db, t).select([corroborationLevel.as('value'), (eb) => eb.fn.countAll().as('count')])
+      .groupBy(corroborationLevel).execute(), (r) => String(r.value))),
+    counted(hits, (s) => narrow(db, s).where('x.map_place', 'is not', null).select((eb) => ['x.map_place as id', 'x.type', eb.fn.countAll().as('count')])
+      .groupBy(['x.map_place', 'x.type']).orderBy('x.map_place').orderBy('x.type').execute(), byKey('id', 'type'))
+      .then(async (counts) => ({ counts, at: await placesNamed(conn, counts.map((c) => c.id!)) })),
+    counted(hits, (s) => narrow(db, s).where('x.province', 'is not', null).select((eb) => ['x.province as id', eb.fn.countAll().as('count')])
+      .groupBy('x.province').orderBy('x.province').execute(), (r) => r.id!).then(async (counts) => ({ counts, at: await placesNamed(conn, counts.map((c) => c.id!)) })),
+    counted(hits, (s) => narrow(db, s).select((eb) => ['x.date_value as date', 'x.date_precision as precision', 'x.type', eb.fn.countAll().as('count')])
+      .groupBy(['x.date_value', 'x.date_precision', 'x.type']).orderBy('x.date_value').orderBy('x.date_precision').orderBy('x.type').execute(), byKey('date', 'precision', 'type')),
+    touched,
+    Promise.all([networkActors, touched]).then(([actors, cases]) => networkOf(db, hits, actors, cases)),
   ]);
 
   const facet = (rows: { value: string | number; label?: string | null; count: unknown }[] | null, label = (v: string) => v): FacetValue[] =>
@@ -120,7 +196,8 @@ async function views(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFil
     byPlace.set(r.id!, p);
   }
   const corroborationRows = (corroboration ?? []).map((r) => ({ value: String(r.value), count: n(r.count) }));
-  const dated = timeline.filter((t) => t.date !== null && t.precision !== 'unknown');
+  const isDated = (t: (typeof timeline)[number]) => t.date !== null && t.precision !== 'unknown';
+  const dated = timeline.filter(isDated);
   return {
     total,
     facets: {
@@ -143,39 +220,44 @@ async function views(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFil
     },
     timeline: {
       events: dated.map((t) => ({ date: t.date!, precision: t.precision as 'day' | 'month' | 'year', type: t.type, count: n(t.count) })),
-      undated: timeline.filter((t) => !dated.includes(t)).reduce((s, t) => s + n(t.count), 0),
-      cases: cases.map((c) => ({ id: c.id, title: c.title, type: c.type, from: c.date_from, to: c.date_to, corroboration: n(c.corroboration) })),
+      undated: timeline.filter((t) => !isDated(t)).reduce((s, t) => s + n(t.count), 0),
+      cases: [...cases].sort((a, b) => n(b.corroboration) - n(a.corroboration) || (a.id < b.id ? -1 : 1)).slice(0, TIMELINE_CASES)
+        .map((c) => ({ id: c.id, title: c.title, type: c.type, from: c.date_from, to: c.date_to, corroboration: n(c.corroboration) })),
     },
     network,
   };
 }
 
-/** The most active actors of the matching events, who acts on whom, their cases and the cases' places. */
-async function networkOf(db: Kysely<ExploreDb>, all: Matching): Promise<Explore['network']> {
-  const actors = await all.innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'e.report_seq').onRef('ap.event_id', '=', 'e.event_id'))
-    .select((eb) => ['ap.actor_key as value', eb.fn.count('e.seq').distinct().as('count')])
-    .groupBy('ap.actor_key').orderBy('count', 'desc').orderBy('ap.actor_key').limit(NETWORK_ACTORS).execute()
-    .then((rows) => named(db, 'actor', rows)).then((rows) => rows.map((r) => ({ id: r.value, label: r.label, acts: r.count })));
+/** The stored cases of a set's events, each with how many of them it holds. */
+const casesOf = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('incidents as i')
+  .innerJoin(narrow(db, set).where('x.corroboration', 'is not', null).select((eb) => ['x.incident_id', eb.fn.countAll().as('count')]).groupBy('x.incident_id').as('c'), 'c.incident_id', 'i.id')
+  .select(['i.id', 'i.title', 'i.type', 'i.date_from', 'i.date_to', 'i.corroboration', 'i.place_id', 'i.place_name', 'c.count']).execute();
+
+/**
+ * The most active actors of the matching events, who acts on whom, their cases and
+ * the cases' places. Pairs and case links are read for those actors and cases only:
+ * the graph is bounded, whatever the number of events.
+ */
+async function networkOf(db: Kysely<SummaryDb>, set: CountSet, top: { value: string; label: string; count: unknown }[], cases: Awaited<ReturnType<typeof casesOf>>): Promise<Explore['network']> {
+  const actors = top.map((r) => ({ id: r.value, label: r.label, acts: r.count }));
   if (actors.length === 0) return { nodes: [], edges: [] };
   const keys = actors.map((a) => a.id);
-  const [actsOn, cases] = await Promise.all([
-    all.innerJoin('event_participants as ag', (j) => j.onRef('ag.report_seq', '=', 'e.report_seq').onRef('ag.event_id', '=', 'e.event_id'))
-      .innerJoin('event_participants as tg', (j) => j.onRef('tg.report_seq', '=', 'ag.report_seq').onRef('tg.event_id', '=', 'ag.event_id'))
-      .where('ag.role', '=', 'agent').where('tg.role', '=', 'target').whereRef('ag.actor_key', '<>', 'tg.actor_key')
-      .where('ag.actor_key', 'in', keys).where('tg.actor_key', 'in', keys)
-      .select((eb) => ['ag.actor_key as source', 'tg.actor_key as target', eb.fn.countAll().as('count')])
-      .groupBy(['ag.actor_key', 'tg.actor_key']).execute(),
-    withCase(all).select((eb) => ['i.id', eb.fn.max('i.title').as('title'), eb.fn.max('i.place_id').as('place'), eb.fn.max('i.place_name').as('placeName'), eb.fn.count('e.seq').distinct().as('acts')])
-      .groupBy('i.id').orderBy('acts', 'desc').orderBy('i.id').limit(NETWORK_CASES).execute(),
-  ]);
-  const caseActs = new Map(cases.map((c) => [c.id, { title: String(c.title), place: c.place as string | null, placeName: c.placeName as string | null, acts: n(c.acts) }]));
+  // an event is tested per row: as an IN list beside the keys' lists it would be read once per key
+  const probed: CountSet = set === 'all' ? set : isAllBut(set) ? { allBut: set.allBut } : { probe: 'explore_hits' };
+  const perRow = (s: EventSet): EventSet => (s === 'all' ? s : { probe: 'explore_rest' });
+  const most = [...cases].sort((a, b) => n(b.count) - n(a.count) || (a.id < b.id ? -1 : 1)).slice(0, NETWORK_CASES);
+  const caseActs = new Map(most.map((c) => [c.id, { title: c.title, place: c.place_id, placeName: c.place_name, acts: n(c.count) }]));
   const topCases = new Set(caseActs.keys());
-  // which of the actors act in those cases, in matching events only
-  const inCase = topCases.size === 0 ? [] : await withCase(all)
-    .innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'e.report_seq').onRef('ap.event_id', '=', 'e.event_id'))
-    .where('i.id', 'in', [...topCases]).where('ap.actor_key', 'in', keys)
-    .select((eb) => ['ap.actor_key as actor', 'i.id as case', eb.fn.count('e.seq').distinct().as('count')])
-    .groupBy(['ap.actor_key', 'i.id']).execute();
+  const [actsOn, inCase] = await Promise.all([
+    counted(probed, (s) => db.selectFrom('explore_pairs as p').where('p.agent_key', 'in', keys).where('p.target_key', 'in', keys).where(inSet('p.seq', isAllBut(probed) ? perRow(s) : s))
+      .select((eb) => ['p.agent_key as source', 'p.target_key as target', eb.fn.countAll().as('count')])
+      .groupBy(['p.agent_key', 'p.target_key']).execute(), byKey('source', 'target')),
+    // the actors' matching events in those cases (each actor row carries its event's case)
+    topCases.size === 0 ? [] : counted(probed, (s) => db.selectFrom('explore_actors as a').where('a.incident_id', 'in', [...topCases]).where('a.actor_key', 'in', keys)
+      .where(inSet('a.seq', isAllBut(probed) ? perRow(s) : s))
+      .select((eb) => ['a.actor_key as actor', 'a.incident_id as case', eb.fn.countAll().as('count')])
+      .groupBy(['a.actor_key', 'a.incident_id']).orderBy('a.actor_key').orderBy('a.incident_id').execute(), byKey('actor', 'case')),
+  ]);
   const places = new Map<string, { label: string; acts: number }>();
   for (const id of topCases) {
     const c = caseActs.get(id)!;
@@ -189,7 +271,7 @@ async function networkOf(db: Kysely<ExploreDb>, all: Matching): Promise<Explore[
     ],
     edges: [
       ...actsOn.map((e) => ({ source: `actor:${e.source}`, target: `actor:${e.target}`, kind: 'acts_on' as const, count: n(e.count) })),
-      ...inCase.filter((r) => topCases.has(r.case)).map((r) => ({ source: `actor:${r.actor}`, target: `case:${r.case}`, kind: 'in_case' as const, count: n(r.count) })),
+      ...inCase.map((r) => ({ source: `actor:${r.actor}`, target: `case:${r.case!}`, kind: 'in_case' as const, count: n(r.count) })),
       ...[...topCases].flatMap((id) => {
         const c = caseActs.get(id)!;
         return c.place ? [{ source: `case:${id}`, target: `place:${c.place}`, kind: 'at' as const, count: 1 }] : [];

@@ -44,7 +44,9 @@ const eventOfLink = (l: string) => eventOf(`${l}.report_seq`, `substr(${l}.event
 const COLUMNS = 'seq, type, date_value, date_precision, review, incident_id, corroboration';
 
 /** [name, table, when the trigger fires, optional condition, statement] */
-const TRIGGERS: [string, string, string, string | null, string][] = [
+export type Trigger = [string, string, string, string | null, string];
+
+const TRIGGERS: Trigger[] = [
   ['explore_event_added', 'events', 'insert', null,
     `insert into explore_events (${COLUMNS}) ${rowOf('new', 'reports r')} where r.seq = new.report_seq`],
   // an event's places are written after it: the finest located one (ties: the least id) is its map place
@@ -78,7 +80,7 @@ const TRIGGERS: [string, string, string, string | null, string][] = [
 
 const exec = (db: Kysely<any>, text: string) => sql.raw(text).execute(db);
 
-async function createTrigger(db: Kysely<any>, dialect: SqlDialect, [name, table, on, when, statement]: (typeof TRIGGERS)[number]): Promise<void> {
+export async function createTrigger(db: Kysely<any>, dialect: SqlDialect, [name, table, on, when, statement]: Trigger): Promise<void> {
   if (dialect === 'sqlite') {
     await exec(db, `create trigger ${name} after ${on} on ${table} for each row ${when ? `when ${when}` : ''} begin ${statement}; end`);
     return;

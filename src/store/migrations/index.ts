@@ -11,6 +11,7 @@ import * as explore from './0007_explore.js';
 import * as protection from './0008_protection.js';
 import * as exploreRows from './0009_explore_rows.js';
 import * as witnessSalt from './0010_witness_salt.js';
+import * as exploreLinks from './0011_explore_links.js';
 
 export type SqlDialect = 'sqlite' | 'postgres';
 
@@ -28,6 +29,7 @@ const MIGRATIONS: [name: string, migration: DialectMigration][] = [
   ['0008_protection', protection],
   ['0009_explore_rows', exploreRows],
   ['0010_witness_salt', witnessSalt],
+  ['0011_explore_links', exploreLinks],
 ];
 
 export async function migrate(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
