@@ -32,7 +32,13 @@ const EventsSchema = z.object({
   domestic: z.array(EventType).default([]),
   /** one journey told across many places: every mention of the type in a report is one event */
   reportScope: z.array(EventType).default([]),
-  attempt: words, planned: words, rumour: words, speculation: words, rumourTails: words, hypothetical: words, reportedSpeech: words,
+  attempt: words, planned: words, rumour: words, speculation: words,
+  /** 수 있다, 용이해졌다: words that make the act before them a possibility */
+  possibility: words,
+  /** 관리소, 수용소: places of punishment, which tell a punishment only with someone sent or held there (sentTo) */
+  facilities: words, sentTo: words,
+  /** 월경, 도강: a border crossing, which smugglers (smugglers) make on a smuggling run */
+  crossing: words, smugglers: words, rumourTails: words, hypothetical: words, reportedSpeech: words,
   /** 체포하기 위해: what an act is for, not the act */
   purpose: words,
   /** 나서다, 착수하다: setting out on an act, not yet done */
