@@ -55,6 +55,8 @@ function findHits(words: readonly Eojeol[], index: Map<string, { word: string; t
           const rest = text.slice(p + c.word.length);
           if (c.trigger.then && !c.trigger.then.some((x) => rest.startsWith(x) || (x.includes(' ') && (rest + ' ' + (words[w + 1]?.text ?? '')).startsWith(x)))) continue;
           if (c.trigger.unlessThen?.some((x) => rest.startsWith(x))) continue;
+          const before = p > 0 ? text.slice(0, p) : (words[w - 1]?.text ?? '');
+          if (c.trigger.unlessBefore?.some((x) => before.endsWith(x))) continue;
           hits.push({ trigger: c.trigger, word: w, start: words[w].start + p, end: words[w].start + p + c.word.length });
           taken = c.word.length;
           if (c.trigger.then) conditioned = c.word;

@@ -21,6 +21,8 @@ const TriggerSchema = z.object({
   then: z.array(z.string()).optional(),
   /** the rest of the word must not start with one of these (탈북|민: a defector, not a defection) */
   unlessThen: z.array(z.string()).optional(),
+  /** the text just before the trigger, in its word or the word before, must not end with one of these (송금브로커: no smuggler) */
+  unlessBefore: z.array(z.string()).optional(),
   /** counts only in a sentence that also tells one of these types (탈북민 ... 체포) */
   withTypes: z.array(EventType).optional(),
 }).strict();
