@@ -93,6 +93,8 @@ const CLAUSE_END = /(다|며|고|면서|지만|는데|으나|어서|아서|여�
  */
 export function clauseAfter(text: string, words: readonly Eojeol[], w: number): string[] {
   const out: string[] = [];
+  // 체포, 사형 유력: a comma or a stop right after the noun closes its clause
+  if (/^[,.!?…]/.test(text.slice(words[w].end, words[w].end + 1))) return out;
   for (let k = w + 1; k < words.length && k <= w + CLAUSE_REACH; k++) {
     out.push(words[k].text);
     // a comma, a full stop or a quote closes the clause too
@@ -120,10 +122,12 @@ function modalityOf(text: string, words: readonly Eojeol[], hit: Hit, own: Morph
   const next = words.slice(last + 1, last + 4).map((w) => w.text);
   // a noun (체포, 정치범수용소에) is told by its clause's predicate, a verb (체포됐다) by its own ending
   const clause = m.light ? next : clauseAfter(text, words, last);
-  // 북송위기, 사형 유력: the risk or likelihood of the act
+  // 처벌을 받지 않았다, 처벌은 없었다: the noun's predicate negated
+  if (!m.light && clause.some((w, i) => (w.endsWith('지') ? startsWithAny(clause[i + 1] ?? '', morph.negators) : i === 0 && startsWithAny(w, morph.negators)))) return null;
+  // 비호를 받는 대상일 가능성이 크다, 북송위기, 사형 유력: the source's guess, the risk or likelihood of the act records nothing
   if (foreseen(clause, m, lex) || startsWithAny(rest, lex.speculation) || clause.some((w) => startsWithAny(w, lex.speculation))) return null;
   // 수용소를 건설, 관리소에는 수감시설이 있다: a camp named as a place tells no one sent there
-  if (includesAny(word, lex.facilities) && !rest.endsWith('행') && !clauseAfter(text, words, hit.word).some((w) => startsWithAny(w, lex.sentTo))) return null;
+  if (includesAny(word, lex.facilities) && !rest.endsWith('행') && !clauseAfter(text, words, hit.word).some((w) => startsWithAny(w, lex.sentTo) && !includesAny(w, lex.facilities))) return null;
   // 체포하지 않았다, 체포되지 못했다: negated; 탈북을 막기 위해: prevention, nothing happened
   if (m.ending.endsWith('지') && next[0] && startsWithAny(next[0], morph.negators)) return null;
   if (next.slice(0, 2).some((w) => lex.hypothetical.some((h) => w.startsWith(h))) || lex.hypothetical.some((h) => rest.endsWith(h))) return null;
@@ -132,8 +136,7 @@ function modalityOf(text: string, words: readonly Eojeol[], hit: Hit, own: Morph
   if (morph.attemptEndings.some((e) => m.ending.startsWith(e)) || includesAny(rest, lex.attempt) || next.slice(0, 2).some((w) => startsWithAny(w, lex.attempt))) return 'attempted';
   if (next.slice(0, 2).some((w) => startsWithAny(w, lex.planned))) return 'planned';
   if (morph.orderEndings.some((e) => m.ending.startsWith(e)) && hit.trigger.type !== 'DIRECTIVE') return 'ordered';
-  // 비호를 받는 대상일 가능성이 크다: the source's guess records nothing; 처형했다는 소문: a rumour does
-  if (next.some((w) => startsWithAny(w, lex.speculation)) || words[hit.word + 4]?.text.startsWith('가능성')) return null;
+  // 처형했다는 소문: a rumour
   if (next.slice(0, 3).some((w) => startsWithAny(w, lex.rumour))) return 'rumoured';
   return 'asserted';
 }

@@ -141,3 +141,58 @@ test('an appeal for the detained (구제를 요청, 석방 촉구) is a protest'
   const y = run('단체들은 중국 대사관 앞에서 탈북자들의 석방을 촉구했다.');
   assert.ok(y.events.some((e) => e.type === 'PROTEST'));
 });
+
+test("a trigger noun is told by its clause's predicate: a forecast, a possibility or a risk records nothing", () => {
+  // the predicate comes several words after the noun
+  assert.equal(ofType(run('소식통은 "이들은 함경북도의 정치범수용소 중에서도 가장 험한 곳에 보내질 가능성이 크다"고 말했다.'), 'PUNISHMENT').length, 0);
+  assert.equal(ofType(run('체포된 주민들은 평양에서 공개 처형될 수도 있다고 소식통이 전했다.'), 'PUNISHMENT').length, 0);
+  assert.equal(ofType(run('회령시 간부는 곧 철직될 것으로 보인다.'), 'PUNISHMENT').length, 0);
+  assert.equal(ofType(run('선양에서 붙잡힌 탈북민 10명이 북송위기에 처했다.'), 'REPATRIATION').length, 0);
+  assert.equal(ofType(run('중국 선양에서 탈북민 10명 체포, 사형 유력'), 'PUNISHMENT').length, 0);
+  assert.equal(ofType(run('국경 초소가 무너져 주민들의 탈북이 용이해졌다고 소식통이 전했다.'), 'DEFECTION').length, 0);
+  // what was done stays asserted, the noun's own clause read to its end
+  assert.equal(ofType(run('혜산시 주민 2명이 노동단련대 6개월 처벌을 받았다고 소식통이 전했다.'), 'PUNISHMENT')[0]?.modality, 'asserted');
+  assert.equal(ofType(run('도 보위부는 밀수꾼들에 대한 처벌을 받지 않았다고 밝혔다.'), 'PUNISHMENT').length, 0);
+});
+
+test('words joined by a middle dot share the last one\'s ending: 체포·송환하기 위해 is a pursuit', () => {
+  const x = run('보위부는 도주한 군인을 체포·송환하기 위해 중국에 요원들을 보냈다고 소식통이 전했다.');
+  assert.ok(ofType(x, 'PURSUIT').length === 1);
+  assert.equal(ofType(x, 'ARREST').length, 0);
+  // the same pair told as done is an arrest
+  assert.equal(ofType(run('무산군에서 밀수꾼 3명이 체포·구금됐다.'), 'ARREST').length, 1);
+});
+
+test('a caught smuggler (단속됐다) is an arrest only, not also the crackdown the bare word names', () => {
+  const x = run('혜산시에서 구리를 넘기던 주민이 초소에 단속됐다고 소식통이 전했다.');
+  assert.equal(ofType(x, 'ARREST').length, 1);
+  assert.equal(ofType(x, 'SURVEILLANCE').length, 0);
+  assert.equal(ofType(run('보안서는 이달 들어 장마당 단속을 강화했다.'), 'SURVEILLANCE').length, 1);
+});
+
+test('a camp tells a punishment only with someone sent or held there', () => {
+  assert.equal(ofType(run('북한은 함경남도에 대규모 수용소를 짓고 있는 것으로 알려졌다.'), 'PUNISHMENT').length, 0);
+  assert.equal(ofType(run('요덕관리소에는 여성 수감시설이 따로 있다.'), 'PUNISHMENT').length, 0);
+  assert.equal(ofType(run('회령시 주민 2명이 교화소로 보내졌다고 소식통이 전했다.'), 'PUNISHMENT').length, 1);
+  assert.equal(ofType(run('간부의 가족은 수용소나 산골로 추방됐다.'), 'PUNISHMENT').length, 1);
+});
+
+test('smugglers crossing the border are on a smuggling run; a resident crossing it defects', () => {
+  const x = run('체포된 밀수꾼 5명 중 중국에 월경했던 2명이 처벌을 받았다.');
+  assert.equal(ofType(x, 'DEFECTION').length, 0);
+  assert.equal(ofType(x, 'SMUGGLING').length, 1);
+  const y = run('온성군 주민 일가족 4명이 지난달 두만강을 건너 중국으로 갔다.');
+  assert.equal(ofType(y, 'DEFECTION').length, 1);
+});
+
+test('a broker in a defection\'s words is smuggling; a remittance or phone broker is not', () => {
+  assert.equal(ofType(run('그는 브로커를 통해 탈북했다고 말했다.'), 'SMUGGLING').length, 1);
+  assert.equal(ofType(run('혜산시의 송금브로커 여러 명이 탈북민 가족에게 돈을 전해주다 체포됐다.'), 'SMUGGLING').length, 0);
+});
+
+test('bribes and a blind eye for money are corruption; a house search is surveillance', () => {
+  assert.equal(ofType(run('경비대 군인들은 돈을 받고 밀수를 묵인했다고 소식통이 전했다.'), 'CORRUPTION').length, 1);
+  const x = run('보안원들이 집집마다 가택수색을 벌였다고 소식통이 전했다.');
+  assert.equal(ofType(x, 'SURVEILLANCE').length, 1);
+  assert.equal(ofType(x, 'PURSUIT').length, 0);
+});
