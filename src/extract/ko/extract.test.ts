@@ -196,3 +196,11 @@ test('bribes and a blind eye for money are corruption; a house search is surveil
   assert.equal(ofType(x, 'SURVEILLANCE').length, 1);
   assert.equal(ofType(x, 'PURSUIT').length, 0);
 });
+
+test('the dragnet or the investigator is no investigation; being found out (발각) is surveillance; catching for a purpose is a pursuit', () => {
+  assert.equal(ofType(run('그는 결국 보위부의 수사망에 걸려 체포됐다.'), 'INVESTIGATION').length, 0);
+  assert.equal(ofType(run('병사 한 명이 한국 방송을 듣다가 발각되어 체포됐다.'), 'SURVEILLANCE').length, 1);
+  const x = run('당국은 도주한 공범들을 잡기 위해 국경 초소에 병력을 보냈다.');
+  assert.equal(ofType(x, 'PURSUIT').length, 1);
+  assert.equal(ofType(run('보위원들이 장성의 친척들을 끌어갈 때 주민들이 지켜봤다.'), 'ARREST').length, 1);
+});
