@@ -204,3 +204,20 @@ test('the dragnet or the investigator is no investigation; being found out (발�
   assert.equal(ofType(x, 'PURSUIT').length, 1);
   assert.equal(ofType(run('보위원들이 장성의 친척들을 끌어갈 때 주민들이 지켜봤다.'), 'ARREST').length, 1);
 });
+
+test('a source is described by a bare noun after its place (함경북도 사법기관 한 소식통), not by words across a bracket', () => {
+  const x = run('방송은 함경북도 사법기관 한 소식통을 인용해 청진시에서 주민 2명이 체포됐다고 보도했다.');
+  assert.deepEqual(x.sources.map((s) => s.location), ['North Hamgyong']);
+  const y = run('미국 자유아시아방송(RFA)이 내부 소식통을 인용해 혜산시에서 주민이 체포됐다고 전했다.');
+  assert.ok(y.sources.every((s) => s.location !== 'United States'));
+});
+
+test('a titled speaker who says the sentence, or is cited, is a source; where they live is its location', () => {
+  const x = run(['탈북민 구출 단체 대표 회견', '', '김철수 탈북자구출연대 대표는 "선양에서 탈북민 10명이 체포됐다"고 말했다.', '', '김 대표는 이들이 곧 북송될 것이라고 덧붙였다.', '', '한국에 사는 탈북자 가족 A 씨에 따르면 이들 중에는 어린이도 있다.'].join('\n'));
+  assert.deepEqual(x.sources.map((s) => s.location), [null, 'South Korea']);
+  assert.equal(x.sources[0].mentions.length, 2);
+  // a person the source speaks about is no source
+  const y = run('소식통은 "최 씨는 중국에 다녀온 뒤 체포됐다"고 말했다.');
+  assert.equal(y.sources.length, 1);
+  assert.ok(!/씨/.test(y.sources[0].descriptor));
+});

@@ -50,6 +50,12 @@ const EventsSchema = z.object({
 const SourcesSchema = z.object({
   nouns: z.record(z.string(), SourceKind).default({}),
   qualifiers: words, distinct: words, backReference: words, according: words, outsideNK: words,
+  /** titles that make a speaker a source (대표는 ... 말했다), with the kind of source */
+  speakers: z.record(z.string(), SourceKind).default({}),
+  /** the verbs of saying that end a speaker's sentence */
+  speechVerbs: words,
+  /** 사는, 있는: a place before them with 에 is where the source lives */
+  residence: words,
 }).strict();
 
 const PeopleSchema = z.object({
@@ -70,7 +76,7 @@ type Time = z.infer<typeof TimeSchema>;
 export interface KoLexicon {
   morph: { [K in keyof Morph]: string[] };
   events: Omit<Events, 'triggers'> & { triggers: KoTrigger[] };
-  sources: Omit<Sources, 'nouns'> & { nouns: Map<string, z.infer<typeof SourceKind>> };
+  sources: Omit<Sources, 'nouns' | 'speakers'> & { nouns: Map<string, z.infer<typeof SourceKind>>; speakers: Map<string, z.infer<typeof SourceKind>> };
   people: z.infer<typeof PeopleSchema>;
   time: { monthOffsets: Map<string, number>; yearOffsets: Map<string, number>; dayOffsets: Map<string, number>; approximate: Map<string, number> } & Pick<Time, 'monthParts' | 'speechMarks' | 'peopleUnits' | 'about'>;
 }
@@ -106,7 +112,7 @@ export function buildKoLexicon(dirs: readonly string[]): KoLexicon {
     morph,
     events,
     people,
-    sources: { ...sources, nouns: new Map(Object.entries(sources.nouns)) },
+    sources: { ...sources, nouns: new Map(Object.entries(sources.nouns)), speakers: new Map(Object.entries(sources.speakers)) },
     time: {
       ...time,
       monthOffsets: new Map(Object.entries(time.monthOffsets)),
