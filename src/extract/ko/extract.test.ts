@@ -221,3 +221,9 @@ test('a titled speaker who says the sentence, or is cited, is a source; where th
   assert.equal(y.sources.length, 1);
   assert.ok(!/씨/.test(y.sources[0].descriptor));
 });
+
+test('Korean names of places abroad and of North Korean counties are found (쿤밍, 창춘, 윈난성, 홍원군, 영국)', () => {
+  const x = run('홍원군 출신 탈북민 일가족이 윈난성 쿤밍을 거쳐 라오스로 가다 창춘에서 붙잡혔다고 영국 언론이 전했다.');
+  const names = x.places.map((p) => p.name);
+  for (const n of ['Hongwŏn', 'Yunnan', 'Kunming', 'Changchun', 'United Kingdom']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+});
