@@ -227,3 +227,10 @@ test('Korean names of places abroad and of North Korean counties are found (쿤�
   const names = x.places.map((p) => p.name);
   for (const n of ['Hongwŏn', 'Yunnan', 'Kunming', 'Changchun', 'United Kingdom']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
 });
+
+test('a day right before a verb of telling (26일 알려졌다) dates the telling, not the event', () => {
+  const x = run('보위부가 국경 지역에 검열단을 파견한 것으로 9일 알려졌다.');
+  assert.equal(ofType(x, 'INVESTIGATION')[0]?.date.value, null);
+  const y = run('보위부가 지난 5일 국경 지역에 검열단을 파견한 것으로 알려졌다.');
+  assert.equal(ofType(y, 'INVESTIGATION')[0]?.date.value, '2024-03-05');
+});

@@ -64,6 +64,8 @@ const PeopleSchema = z.object({
 
 const TimeSchema = z.object({
   monthOffsets: numbers, yearOffsets: numbers, dayOffsets: numbers, monthParts: words, speechMarks: words,
+  /** verbs of telling: right after a day, the day is when the report was told */
+  speechVerbs: words,
   peopleUnits: words, approximate: numbers, about: words,
 }).strict();
 
@@ -78,7 +80,7 @@ export interface KoLexicon {
   events: Omit<Events, 'triggers'> & { triggers: KoTrigger[] };
   sources: Omit<Sources, 'nouns' | 'speakers'> & { nouns: Map<string, z.infer<typeof SourceKind>>; speakers: Map<string, z.infer<typeof SourceKind>> };
   people: z.infer<typeof PeopleSchema>;
-  time: { monthOffsets: Map<string, number>; yearOffsets: Map<string, number>; dayOffsets: Map<string, number>; approximate: Map<string, number> } & Pick<Time, 'monthParts' | 'speechMarks' | 'peopleUnits' | 'about'>;
+  time: { monthOffsets: Map<string, number>; yearOffsets: Map<string, number>; dayOffsets: Map<string, number>; approximate: Map<string, number> } & Pick<Time, 'monthParts' | 'speechMarks' | 'speechVerbs' | 'peopleUnits' | 'about'>;
 }
 
 function merge<T extends Record<string, unknown>>(into: T, add: T): void {
