@@ -86,6 +86,8 @@ export function lastConjunct(text: string, words: readonly Eojeol[], w: number):
 const CLAUSE_REACH = 8;
 /** the endings that close a clause (finite or connective), so what follows is another clause */
 const CLAUSE_END = /(다|며|고|면서|지만|는데|으나|어서|아서|여서|니까|므로|면|자)$/;
+/** 끌어갈 때, 체포된 후: a time noun closes the clause it ends */
+const CLAUSE_TIME = /^(때|후|뒤|직후|이후|동안)(에|에는|에도|부터)?$/;
 
 /**
  * The words after a trigger noun up to the end of its clause (정치범관리소에 종신 수용될 가능성이 크며):
@@ -98,9 +100,15 @@ export function clauseAfter(text: string, words: readonly Eojeol[], w: number): 
   for (let k = w + 1; k < words.length && k <= w + CLAUSE_REACH; k++) {
     out.push(words[k].text);
     // a comma, a full stop or a quote closes the clause too
-    if (CLAUSE_END.test(words[k].text) || /^[\s]*[,.!?"'”’]/.test(text.slice(words[k].end, words[k].end + 2))) break;
+    if (CLAUSE_END.test(words[k].text) || CLAUSE_TIME.test(words[k].text) || /^[\s]*[,.!?"'”’]/.test(text.slice(words[k].end, words[k].end + 2))) break;
   }
   return out;
+}
+
+/** 있으면, 걸리면, 한다면: a verb's conditional ending (면 after an open syllable), not a noun in 면 (반면, 화면) */
+function conditional(word: string, lex: Events): boolean {
+  if (!word.endsWith('면') || word.length < 2 || lex.notConditional.some((n) => word.endsWith(n))) return false;
+  return (word.charCodeAt(word.length - 2) - 0xac00) % 28 === 0;
 }
 
 /** 될, 할, 당할: the prospective adnominal, whose final consonant is ㄹ */
@@ -126,6 +134,8 @@ function modalityOf(text: string, words: readonly Eojeol[], hit: Hit, own: Morph
   if (!m.light && clause.some((w, i) => (w.endsWith('지') ? startsWithAny(clause[i + 1] ?? '', morph.negators) : i === 0 && startsWithAny(w, morph.negators)))) return null;
   // 비호를 받는 대상일 가능성이 크다, 북송위기, 사형 유력: the source's guess, the risk or likelihood of the act records nothing
   if (foreseen(clause, m, lex) || startsWithAny(rest, lex.speculation) || clause.some((w) => startsWithAny(w, lex.speculation))) return null;
+  // 탈북하다 걸리면, 밀수를 하면: the act is the condition of a rule, not something done (what the rule does may be a habit)
+  if (conditional(m.light ? words[last].text : clause[clause.length - 1] ?? '', lex)) return null;
   // 수용소를 건설, 관리소에는 수감시설이 있다: a camp named as a place tells no one sent there
   if (includesAny(word, lex.facilities) && !rest.endsWith('행') && !clauseAfter(text, words, hit.word).some((w) => startsWithAny(w, lex.sentTo) && !includesAny(w, lex.facilities))) return null;
   // 체포하지 않았다, 체포되지 못했다: negated; 탈북을 막기 위해: prevention, nothing happened

@@ -234,3 +234,12 @@ test('a day right before a verb of telling (26일 알려졌다) dates the tellin
   const y = run('보위부가 지난 5일 국경 지역에 검열단을 파견한 것으로 알려졌다.');
   assert.equal(ofType(y, 'INVESTIGATION')[0]?.date.value, '2024-03-05');
 });
+
+test('an act that is the condition of a rule (탈북하다 걸리면) is no event; the habit the rule describes is', () => {
+  const x = run('소식통은 "국경에서 밀수를 하면 곧바로 노동단련대에 보내진다"고 말했다.');
+  assert.equal(ofType(x, 'SMUGGLING').length, 0);
+  assert.equal(ofType(x, 'PUNISHMENT').length, 1);
+  // a noun in 면 (반면) is no condition, and a time noun closes the clause (끌어갈 때)
+  assert.equal(ofType(run('무산군에서는 밀수를 한 반면 회령시에서는 그러지 않았다.'), 'SMUGGLING').length, 1);
+  assert.equal(ofType(run('보안원들이 주민들을 끌어갈 때 저항하면 때렸다.'), 'ARREST').length, 1);
+});

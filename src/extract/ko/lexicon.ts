@@ -37,6 +37,8 @@ const EventsSchema = z.object({
   attempt: words, planned: words, rumour: words, speculation: words,
   /** 수 있다, 용이해졌다: words that make the act before them a possibility */
   possibility: words,
+  /** 반면, 화면: nouns ending in 면 that are no conditional verb */
+  notConditional: words,
   /** 관리소, 수용소: places of punishment, which tell a punishment only with someone sent or held there (sentTo) */
   facilities: words, sentTo: words,
   /** 월경, 도강: a border crossing, which smugglers (smugglers) make on a smuggling run */
