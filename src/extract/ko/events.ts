@@ -336,6 +336,8 @@ export function createKoreanEventsStage(lex: Events, morph: Morph, an: Analyser,
           let modality = modalityOf(doc.text, words, hit, m, lex, morph, an);
           if (!modality) continue;
           let type = hit.trigger.type;
+          // 옌지로 송환됐다: a transfer to a place outside North Korea is no return to it
+          if (type === 'REPATRIATION' && places.some((x) => x.use === 'destination' && x.p.span.end <= hit.start && x.p.span.start >= (words[hit.word - 1]?.start ?? hit.start) && !inNorthKorea(x.p.placeId, ctx.lookup))) continue;
           // 밀수꾼 7명 중 중국에 월경했던 3명: smugglers crossing the border are on a smuggling run, not defecting
           if (type === 'DEFECTION' && lex.crossing.some((c) => words[hit.word].text.startsWith(c, hit.start - words[hit.word].start)) && words.slice(Math.max(0, hit.word - SMUGGLER_REACH), hit.word).some((w) => startsWithAny(an.analyse(w.text).stem, lex.smugglers))) type = 'SMUGGLING';
           // 체포하려다, 체포하기 위해 파견: working to capture someone is a pursuit; an arrest needs a detention

@@ -243,3 +243,8 @@ test('an act that is the condition of a rule (탈북하다 걸리면) is no even
   assert.equal(ofType(run('무산군에서는 밀수를 한 반면 회령시에서는 그러지 않았다.'), 'SMUGGLING').length, 1);
   assert.equal(ofType(run('보안원들이 주민들을 끌어갈 때 저항하면 때렸다.'), 'ARREST').length, 1);
 });
+
+test('a transfer to a place outside North Korea (옌지로 송환) is no repatriation; a return to North Korea is', () => {
+  assert.equal(ofType(run('선양에서 탈북자 9명이 체포돼 옌지로 송환됐다.'), 'REPATRIATION').length, 0);
+  assert.equal(ofType(run('탈북자 9명이 신의주로 송환됐다.'), 'REPATRIATION').length, 1);
+});
