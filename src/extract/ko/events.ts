@@ -76,7 +76,7 @@ const includesAny = (s: string, list: readonly string[]) => list.some((x) => s.i
 const CONJUNCT_REACH = 3;
 
 /** 체포·소환하기 위한: words joined by a middle dot share the ending of the last, which is read for all */
-export function lastConjunct(text: string, words: readonly Eojeol[], w: number): number {
+function lastConjunct(text: string, words: readonly Eojeol[], w: number): number {
   let k = w;
   while (k - w < CONJUNCT_REACH && words[k + 1]?.start === words[k].end + 1 && text[words[k].end] === '·') k++;
   return k;
@@ -93,7 +93,7 @@ const CLAUSE_TIME = /^(때|후|뒤|직후|이후|동안)(에|에는|에도|부�
  * The words after a trigger noun up to the end of its clause (정치범관리소에 종신 수용될 가능성이 크며):
  * the predicate that tells whether the noun happened may come several words later.
  */
-export function clauseAfter(text: string, words: readonly Eojeol[], w: number): string[] {
+function clauseAfter(text: string, words: readonly Eojeol[], w: number): string[] {
   const out: string[] = [];
   // 체포, 사형 유력: a comma or a stop right after the noun closes its clause
   if (/^[,.!?…]/.test(text.slice(words[w].end, words[w].end + 1))) return out;
