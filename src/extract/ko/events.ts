@@ -346,7 +346,10 @@ export function createKoreanEventsStage(lex: Events, morph: Morph, an: Analyser,
             type = 'PURSUIT';
             modality = 'asserted';
           }
-          const place = placeFor(places, hit.start, type, domestic, ctx.lookup);
+          const inSentencePlace = placeFor(places, hit.start, type, domestic, ctx.lookup);
+          // 숙청된 군간부의 고향은 평성시로: an act named to point at its people, with no place before it, is the one told
+          const pointing = !!inSentencePlace && inSentencePlace.span.start > hit.start && m.light !== '' && m.ending === '' && !m.particles.length && /[된한은]$/.test(m.light) && !words[hit.word + 1]?.text.startsWith('것') && found.some((e) => e.type === type);
+          const place = pointing ? undefined : inSentencePlace;
           // an event its sentence does not place joins one of its type already told, else takes the scene
           const told = place ? undefined : found.find((e) => e.type === type);
           const carried = domestic.has(type) && (!scene.place || !inNorthKorea(scene.place, ctx.lookup)) ? 'KP' : scene.place;

@@ -248,3 +248,8 @@ test('a transfer to a place outside North Korea (옌지로 송환) is no repatri
   assert.equal(ofType(run('선양에서 탈북자 9명이 체포돼 옌지로 송환됐다.'), 'REPATRIATION').length, 0);
   assert.equal(ofType(run('탈북자 9명이 신의주로 송환됐다.'), 'REPATRIATION').length, 1);
 });
+
+test('an act named to point at its people (숙청된 간부의 고향은 ...) is the one told, not a new one where they come from', () => {
+  const x = run(['평양서 간부 숙청', '', '평양에서 호위사령부 간부 1명이 숙청됐다고 소식통이 전했다.', '', '숙청된 간부의 고향은 평안남도 평성시로 알려졌다.'].join('\n'));
+  assert.deepEqual(ofType(x, 'PUNISHMENT').map((e) => e.places[0]?.name), ['Pyongyang']);
+});
