@@ -253,3 +253,8 @@ test('an act named to point at its people (숙청된 간부의 고향은 ...) is
   const x = run(['평양서 간부 숙청', '', '평양에서 호위사령부 간부 1명이 숙청됐다고 소식통이 전했다.', '', '숙청된 간부의 고향은 평안남도 평성시로 알려졌다.'].join('\n'));
   assert.deepEqual(ofType(x, 'PUNISHMENT').map((e) => e.places[0]?.name), ['Pyongyang']);
 });
+
+test('a source located by a country and a province in it takes the province (중국 지린성의 소식통)', () => {
+  const x = run('중국 지린성의 소식통은 탈북민 5명이 체포됐다고 말했다.');
+  assert.deepEqual(x.sources.map((s) => s.location), ['Jilin']);
+});

@@ -49,7 +49,8 @@ function describe(text: string, words: Eojeol[], i: number, lex: Sources, an: An
       // 한국에 사는 탈북자 가족: where the source lives
       const lives = /^[시군도구]?에$/.test(tail) && lex.residence.includes(pending[0]?.part ?? '');
       if (tail && tail !== '의' && !/^[시군도구]의?$/.test(tail) && !lives) break;
-      if (!p.metonymy) place = p;
+      // 중국 지린성의 소식통: the place nearest the noun is the finest
+      if (!p.metonymy && !place) place = p;
       commit();
       parts.unshift(p.placeId);
       first = k;
