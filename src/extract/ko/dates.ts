@@ -95,7 +95,9 @@ export function scanKoreanDates(text: string, sentence: Span, published: string 
     if (part && date.precision !== 'day' && t.monthParts.some((p) => part[1].startsWith(p) && part[1].length <= p.length + 2)) end += part[0].length;
     // the words that follow within the clause: the source's or the outlet's name marks the day of speech
     const next = body.slice(end, end + 30).split(/[,.]/)[0];
-    const use = date.precision === 'day' && t.speechMarks.some((w) => next.includes(w)) ? 'speech' : 'event';
+    // 26일 알려졌다, 8일 보도했다: a verb of telling right after the day dates the telling
+    const told = t.speechVerbs.some((v) => next.trimStart().startsWith(v));
+    const use = date.precision === 'day' && (told || t.speechMarks.some((w) => next.includes(w))) ? 'speech' : 'event';
     out.push({ span: { start: sentence.start + m.index, end: sentence.start + end }, date, use });
   }
   return out;

@@ -32,7 +32,8 @@ function indexTriggers(lex: Events): Map<string, { word: string; trigger: KoTrig
       byFirst.set(word[0], list);
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
+  // longest first; of one word, the trigger with a condition on what follows first, as the more specific reading
+  for (const list of byFirst.values()) list.sort((a, b) => b.word.length - a.word.length || Number(!!b.trigger.then) - Number(!!a.trigger.then));
   return byFirst;
 }
 
@@ -45,14 +46,20 @@ function findHits(words: readonly Eojeol[], index: Map<string, { word: string; t
       let advanced = 1;
       if (candidates) {
         let taken = 0;
+        let conditioned = '';
         for (const c of candidates) {
           if (taken && c.word.length < taken) break;
           if (!text.startsWith(c.word, p)) continue;
+          // 단속됐다: caught (ARREST), so not also the crackdown (SURVEILLANCE) the bare word names
+          if (c.word === conditioned && !c.trigger.then) continue;
           const rest = text.slice(p + c.word.length);
           if (c.trigger.then && !c.trigger.then.some((x) => rest.startsWith(x) || (x.includes(' ') && (rest + ' ' + (words[w + 1]?.text ?? '')).startsWith(x)))) continue;
           if (c.trigger.unlessThen?.some((x) => rest.startsWith(x))) continue;
+          const before = p > 0 ? text.slice(0, p) : (words[w - 1]?.text ?? '');
+          if (c.trigger.unlessBefore?.some((x) => before.endsWith(x))) continue;
           hits.push({ trigger: c.trigger, word: w, start: words[w].start + p, end: words[w].start + p + c.word.length });
           taken = c.word.length;
+          if (c.trigger.then) conditioned = c.word;
         }
         if (taken) advanced = taken;
       }
@@ -65,11 +72,72 @@ function findHits(words: readonly Eojeol[], index: Map<string, { word: string; t
 const startsWithAny = (s: string, list: readonly string[]) => list.some((x) => s.startsWith(x));
 const includesAny = (s: string, list: readonly string[]) => list.some((x) => s.includes(x));
 
+/** how many words after a conjunct the middle dot may join (체포·구금·송환) */
+const CONJUNCT_REACH = 3;
+
+/** 체포·소환하기 위한: words joined by a middle dot share the ending of the last, which is read for all */
+function lastConjunct(text: string, words: readonly Eojeol[], w: number): number {
+  let k = w;
+  while (k - w < CONJUNCT_REACH && words[k + 1]?.start === words[k].end + 1 && text[words[k].end] === '·') k++;
+  return k;
+}
+
+/** how many words a noun's clause may run to the word that ends it */
+const CLAUSE_REACH = 8;
+/** the endings that close a clause (finite or connective), so what follows is another clause */
+const CLAUSE_END = /(다|며|고|면서|지만|는데|으나|어서|아서|여서|니까|므로|면|자)$/;
+/** 끌어갈 때, 체포된 후: a time noun closes the clause it ends */
+const CLAUSE_TIME = /^(때|후|뒤|직후|이후|동안)(에|에는|에도|부터)?$/;
+
+/**
+ * The words after a trigger noun up to the end of its clause (정치범관리소에 종신 수용될 가능성이 크며):
+ * the predicate that tells whether the noun happened may come several words later.
+ */
+function clauseAfter(text: string, words: readonly Eojeol[], w: number): string[] {
+  const out: string[] = [];
+  // 체포, 사형 유력: a comma or a stop right after the noun closes its clause
+  if (/^[,.!?…]/.test(text.slice(words[w].end, words[w].end + 1))) return out;
+  for (let k = w + 1; k < words.length && k <= w + CLAUSE_REACH; k++) {
+    out.push(words[k].text);
+    // a comma, a full stop or a quote closes the clause too
+    if (CLAUSE_END.test(words[k].text) || CLAUSE_TIME.test(words[k].text) || /^[\s]*[,.!?"'”’]/.test(text.slice(words[k].end, words[k].end + 2))) break;
+  }
+  return out;
+}
+
+/** 있으면, 걸리면, 한다면: a verb's conditional ending (면 after an open syllable), not a noun in 면 (반면, 화면) */
+function conditional(word: string, lex: Events): boolean {
+  if (!word.endsWith('면') || word.length < 2 || lex.notConditional.some((n) => word.endsWith(n))) return false;
+  return (word.charCodeAt(word.length - 2) - 0xac00) % 28 === 0;
+}
+
+/** 될, 할, 당할: the prospective adnominal, whose final consonant is ㄹ */
+const prospective = (syllable: string) => syllable !== '' && (syllable.charCodeAt(syllable.length - 1) - 0xac00) % 28 === 8;
+
+/** 처형될 수도 있다, 수용될 가능성이, 북송될 것으로 보인다: a possibility or a forecast, no event */
+function foreseen(next: readonly string[], m: Morphemes, lex: Events): boolean {
+  const phrases = next.map((w, i) => `${w} ${next[i + 1] ?? ''}`);
+  if (phrases.some((p) => lex.possibility.some((x) => p.startsWith(x)))) return true;
+  return prospective(m.light + m.ending) && m.particles.length === 0 && !!next[0]?.startsWith('것');
+}
+
 /** The modality of a hit from its word's ending and the next words, or null when no event is recorded. */
-function modalityOf(words: readonly Eojeol[], hit: Hit, m: Morphemes, lex: Events, morph: Morph): Modality | null {
+function modalityOf(text: string, words: readonly Eojeol[], hit: Hit, own: Morphemes, lex: Events, morph: Morph, an: Analyser): Modality | null {
   const word = words[hit.word].text;
   const rest = word.slice(hit.end - words[hit.word].start);
-  const next = words.slice(hit.word + 1, hit.word + 4).map((w) => w.text);
+  const last = lastConjunct(text, words, hit.word);
+  const m = last === hit.word ? own : an.analyse(words[last].text);
+  const next = words.slice(last + 1, last + 4).map((w) => w.text);
+  // a noun (체포, 정치범수용소에) is told by its clause's predicate, a verb (체포됐다) by its own ending
+  const clause = m.light ? next : clauseAfter(text, words, last);
+  // 처벌을 받지 않았다, 처벌은 없었다: the noun's predicate negated
+  if (!m.light && clause.some((w, i) => (w.endsWith('지') ? startsWithAny(clause[i + 1] ?? '', morph.negators) : i === 0 && startsWithAny(w, morph.negators)))) return null;
+  // 비호를 받는 대상일 가능성이 크다, 북송위기, 사형 유력: the source's guess, the risk or likelihood of the act records nothing
+  if (foreseen(clause, m, lex) || startsWithAny(rest, lex.speculation) || clause.some((w) => startsWithAny(w, lex.speculation))) return null;
+  // 탈북하다 걸리면, 밀수를 하면: the act is the condition of a rule, not something done (what the rule does may be a habit)
+  if (conditional(m.light ? words[last].text : clause[clause.length - 1] ?? '', lex)) return null;
+  // 수용소를 건설, 관리소에는 수감시설이 있다: a camp named as a place tells no one sent there
+  if (includesAny(word, lex.facilities) && !rest.endsWith('행') && !clauseAfter(text, words, hit.word).some((w) => startsWithAny(w, lex.sentTo) && !includesAny(w, lex.facilities))) return null;
   // 체포하지 않았다, 체포되지 못했다: negated; 탈북을 막기 위해: prevention, nothing happened
   if (m.ending.endsWith('지') && next[0] && startsWithAny(next[0], morph.negators)) return null;
   if (next.slice(0, 2).some((w) => lex.hypothetical.some((h) => w.startsWith(h))) || lex.hypothetical.some((h) => rest.endsWith(h))) return null;
@@ -78,8 +146,7 @@ function modalityOf(words: readonly Eojeol[], hit: Hit, m: Morphemes, lex: Event
   if (morph.attemptEndings.some((e) => m.ending.startsWith(e)) || includesAny(rest, lex.attempt) || next.slice(0, 2).some((w) => startsWithAny(w, lex.attempt))) return 'attempted';
   if (next.slice(0, 2).some((w) => startsWithAny(w, lex.planned))) return 'planned';
   if (morph.orderEndings.some((e) => m.ending.startsWith(e)) && hit.trigger.type !== 'DIRECTIVE') return 'ordered';
-  // 비호를 받는 대상일 가능성이 크다: the source's guess records nothing; 처형했다는 소문: a rumour does
-  if (next.some((w) => startsWithAny(w, lex.speculation)) || words[hit.word + 4]?.text.startsWith('가능성')) return null;
+  // 처형했다는 소문: a rumour
   if (next.slice(0, 3).some((w) => startsWithAny(w, lex.rumour))) return 'rumoured';
   return 'asserted';
 }
@@ -103,8 +170,8 @@ function namesCategory(words: readonly Eojeol[], hit: Hit, rest: string, next: r
 }
 
 /** 체포하기 위해, 검거를 위한, 체포에 나섰다: the act is what the sentence's actors work towards */
-function forPurpose(words: readonly Eojeol[], hit: Hit, m: Morphemes, lex: Events): boolean {
-  const next = words[hit.word + 1]?.text;
+function forPurpose(words: readonly Eojeol[], w: number, m: Morphemes, lex: Events): boolean {
+  const next = words[w + 1]?.text;
   if (!next) return false;
   // 체포하러, 잡으러 (가다): going to catch; 체포에 나섰다: set out to catch
   if (m.ending.endsWith('러') || (m.particles.includes('에') && startsWithAny(next, lex.undertake))) return true;
@@ -121,6 +188,8 @@ export interface KoEventContext {
   lookup: PlaceLookup;
 }
 
+/** how many words before a border crossing its smugglers may be named */
+const SMUGGLER_REACH = 4;
 /** how many words after a defector noun the arrest or return that makes it a defection may come */
 const WITH_REACH = 5;
 /** how many words before a punishment its relatives may be named (친인척들을 정치범수용소로 대거 강제 이송) */
@@ -264,15 +333,23 @@ export function createKoreanEventsStage(lex: Events, morph: Morph, an: Analyser,
           // 탈북 가족, 탈북자 가족: a defection named only to say whose family it is
           if (hit.trigger.type === 'DEFECTION' && isFamilyWord(words[hit.word + 1], an, lex)) continue;
           const m = an.analyse(words[hit.word].text);
-          let modality = modalityOf(words, hit, m, lex, morph);
+          let modality = modalityOf(doc.text, words, hit, m, lex, morph, an);
           if (!modality) continue;
           let type = hit.trigger.type;
+          // 옌지로 송환됐다: a transfer to a place outside North Korea is no return to it
+          if (type === 'REPATRIATION' && places.some((x) => x.use === 'destination' && x.p.span.end <= hit.start && x.p.span.start >= (words[hit.word - 1]?.start ?? hit.start) && !inNorthKorea(x.p.placeId, ctx.lookup))) continue;
+          // 밀수꾼 7명 중 중국에 월경했던 3명: smugglers crossing the border are on a smuggling run, not defecting
+          if (type === 'DEFECTION' && lex.crossing.some((c) => words[hit.word].text.startsWith(c, hit.start - words[hit.word].start)) && words.slice(Math.max(0, hit.word - SMUGGLER_REACH), hit.word).some((w) => startsWithAny(an.analyse(w.text).stem, lex.smugglers))) type = 'SMUGGLING';
           // 체포하려다, 체포하기 위해 파견: working to capture someone is a pursuit; an arrest needs a detention
-          if (type === 'ARREST' && (modality === 'attempted' || modality === 'planned' || forPurpose(words, hit, m, lex))) {
+          const last = lastConjunct(doc.text, words, hit.word);
+          if (type === 'ARREST' && (modality === 'attempted' || modality === 'planned' || forPurpose(words, last, last === hit.word ? m : an.analyse(words[last].text), lex))) {
             type = 'PURSUIT';
             modality = 'asserted';
           }
-          const place = placeFor(places, hit.start, type, domestic, ctx.lookup);
+          const inSentencePlace = placeFor(places, hit.start, type, domestic, ctx.lookup);
+          // 숙청된 군간부의 고향은 평성시로: an act named to point at its people, with no place before it, is the one told
+          const pointing = !!inSentencePlace && inSentencePlace.span.start > hit.start && m.light !== '' && m.ending === '' && !m.particles.length && /[된한은]$/.test(m.light) && !words[hit.word + 1]?.text.startsWith('것') && found.some((e) => e.type === type);
+          const place = pointing ? undefined : inSentencePlace;
           // an event its sentence does not place joins one of its type already told, else takes the scene
           const told = place ? undefined : found.find((e) => e.type === type);
           const carried = domestic.has(type) && (!scene.place || !inNorthKorea(scene.place, ctx.lookup)) ? 'KP' : scene.place;

@@ -21,6 +21,8 @@ const TriggerSchema = z.object({
   then: z.array(z.string()).optional(),
   /** the rest of the word must not start with one of these (탈북|민: a defector, not a defection) */
   unlessThen: z.array(z.string()).optional(),
+  /** the text just before the trigger, in its word or the word before, must not end with one of these (송금브로커: no smuggler) */
+  unlessBefore: z.array(z.string()).optional(),
   /** counts only in a sentence that also tells one of these types (탈북민 ... 체포) */
   withTypes: z.array(EventType).optional(),
 }).strict();
@@ -32,7 +34,15 @@ const EventsSchema = z.object({
   domestic: z.array(EventType).default([]),
   /** one journey told across many places: every mention of the type in a report is one event */
   reportScope: z.array(EventType).default([]),
-  attempt: words, planned: words, rumour: words, speculation: words, rumourTails: words, hypothetical: words, reportedSpeech: words,
+  attempt: words, planned: words, rumour: words, speculation: words,
+  /** 수 있다, 용이해졌다: words that make the act before them a possibility */
+  possibility: words,
+  /** 반면, 화면: nouns ending in 면 that are no conditional verb */
+  notConditional: words,
+  /** 관리소, 수용소: places of punishment, which tell a punishment only with someone sent or held there (sentTo) */
+  facilities: words, sentTo: words,
+  /** 월경, 도강: a border crossing, which smugglers (smugglers) make on a smuggling run */
+  crossing: words, smugglers: words, rumourTails: words, hypothetical: words, reportedSpeech: words,
   /** 체포하기 위해: what an act is for, not the act */
   purpose: words,
   /** 나서다, 착수하다: setting out on an act, not yet done */
@@ -42,6 +52,12 @@ const EventsSchema = z.object({
 const SourcesSchema = z.object({
   nouns: z.record(z.string(), SourceKind).default({}),
   qualifiers: words, distinct: words, backReference: words, according: words, outsideNK: words,
+  /** titles that make a speaker a source (대표는 ... 말했다), with the kind of source */
+  speakers: z.record(z.string(), SourceKind).default({}),
+  /** the verbs of saying that end a speaker's sentence */
+  speechVerbs: words,
+  /** 사는, 있는: a place before them with 에 is where the source lives */
+  residence: words,
 }).strict();
 
 const PeopleSchema = z.object({
@@ -50,6 +66,8 @@ const PeopleSchema = z.object({
 
 const TimeSchema = z.object({
   monthOffsets: numbers, yearOffsets: numbers, dayOffsets: numbers, monthParts: words, speechMarks: words,
+  /** verbs of telling: right after a day, the day is when the report was told */
+  speechVerbs: words,
   peopleUnits: words, approximate: numbers, about: words,
 }).strict();
 
@@ -62,9 +80,9 @@ type Time = z.infer<typeof TimeSchema>;
 export interface KoLexicon {
   morph: { [K in keyof Morph]: string[] };
   events: Omit<Events, 'triggers'> & { triggers: KoTrigger[] };
-  sources: Omit<Sources, 'nouns'> & { nouns: Map<string, z.infer<typeof SourceKind>> };
+  sources: Omit<Sources, 'nouns' | 'speakers'> & { nouns: Map<string, z.infer<typeof SourceKind>>; speakers: Map<string, z.infer<typeof SourceKind>> };
   people: z.infer<typeof PeopleSchema>;
-  time: { monthOffsets: Map<string, number>; yearOffsets: Map<string, number>; dayOffsets: Map<string, number>; approximate: Map<string, number> } & Pick<Time, 'monthParts' | 'speechMarks' | 'peopleUnits' | 'about'>;
+  time: { monthOffsets: Map<string, number>; yearOffsets: Map<string, number>; dayOffsets: Map<string, number>; approximate: Map<string, number> } & Pick<Time, 'monthParts' | 'speechMarks' | 'speechVerbs' | 'peopleUnits' | 'about'>;
 }
 
 function merge<T extends Record<string, unknown>>(into: T, add: T): void {
@@ -98,7 +116,7 @@ export function buildKoLexicon(dirs: readonly string[]): KoLexicon {
     morph,
     events,
     people,
-    sources: { ...sources, nouns: new Map(Object.entries(sources.nouns)) },
+    sources: { ...sources, nouns: new Map(Object.entries(sources.nouns)), speakers: new Map(Object.entries(sources.speakers)) },
     time: {
       ...time,
       monthOffsets: new Map(Object.entries(time.monthOffsets)),

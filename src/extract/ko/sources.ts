@@ -3,7 +3,7 @@
 // 대북 소식통) is one source; a bare or pointing mention (소식통은, 이 소식통은) is the
 // last one named again; 또 다른 소식통 is a new one. "X에 따르면" with an organisation
 // X cites that organisation.
-import type { Span } from '../../core/model.js';
+import type { SourceKind, Span } from '../../core/model.js';
 import type { ActorMention, PlaceMention, SourceMention, Stage } from '../doc.js';
 import type { KoLexicon } from './lexicon.js';
 import { eojeols, type Analyser, type Eojeol } from './morph.js';
@@ -20,29 +20,74 @@ interface State {
   fresh: number;
 }
 
-function describe(text: string, words: Eojeol[], i: number, lex: Sources, an: Analyser, places: readonly PlaceMention[]) {
+/**
+ * The words before a source noun that describe it: places (with 의 or bare), qualifiers (한, 내부) and genitive
+ * nouns. A bare noun (함경북도 사법기관 한 소식통) describes it only when a place comes before it, or always for a
+ * speaker (`bare`: 장세율 전국탈북민연합회 대표).
+ */
+function describe(text: string, words: Eojeol[], i: number, lex: Sources, an: Analyser, places: readonly PlaceMention[], bare = false) {
   const qualifiers = new Set(lex.qualifiers);
   let first = i;
   let place: PlaceMention | undefined;
   const parts: string[] = [];
-  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+  // words held until a place before them shows they describe the noun
+  let pending: { k: number; part: string }[] = [];
+  const commit = () => {
+    if (!pending.length) return;
+    parts.unshift(...pending.map((x) => x.part));
+    first = pending[0].k;
+    pending = [];
+  };
+  for (let k = i - 1; k >= Math.max(0, i - (bare ? 7 : 5)); k--) {
     const w = words[k];
+    // 자유아시아방송(RFA)이 내부 소식통: words apart by more than a space are no description
+    if (!/^\s+$/.test(text.slice(w.end, words[k + 1].start))) break;
     const p = overlapping(places, w);
     // only a genitive (의) or a bare word describes the noun: 소식통에 따르면 ... 주민이 is another clause
     if (p) {
       const tail = text.slice(p.span.end, w.end);
-      if (tail && tail !== '의' && !/^[시군도구]의?$/.test(tail)) break;
-      if (!p.metonymy) place = p;
-    } else {
-      const m = an.analyse(w.text);
-      // 사법기관의 한 간부소식통: a genitive noun describes the source as a qualifier does
-      const genitive = m.particles.length === 1 && m.particles[0] === '의' && !m.light;
-      if (!genitive && (m.particles.length || m.light || (!qualifiers.has(m.stem) && !qualifiers.has(w.text)))) break;
+      // 한국에 사는 탈북자 가족: where the source lives
+      const lives = /^[시군도구]?에$/.test(tail) && lex.residence.includes(pending[0]?.part ?? '');
+      if (tail && tail !== '의' && !/^[시군도구]의?$/.test(tail) && !lives) break;
+      // 중국 지린성의 소식통: the place nearest the noun is the finest
+      if (!p.metonymy && !place) place = p;
+      commit();
+      parts.unshift(p.placeId);
+      first = k;
+      // where the source lives opens its description
+      if (lives) break;
+      continue;
     }
-    parts.unshift(p ? p.placeId : an.analyse(w.text).stem);
-    first = k;
+    const m = an.analyse(w.text);
+    // 사법기관의 한 간부소식통: a genitive noun describes the source as a qualifier does
+    const genitive = m.particles.length === 1 && m.particles[0] === '의' && !m.light;
+    const qualifier = genitive || (!m.particles.length && !m.light && (qualifiers.has(m.stem) || qualifiers.has(w.text)));
+    const plain = !m.particles.length && !m.light && /^[\uac00-\ud7a3A-Za-z]+$/.test(w.text);
+    if (qualifier && !pending.length) {
+      parts.unshift(m.stem);
+      first = k;
+    } else if (qualifier || plain) pending.unshift({ k, part: m.stem });
+    else if (lex.residence.includes(w.text)) pending.unshift({ k, part: w.text });
+    else break;
   }
+  if (bare) commit();
   return { first, place, parts };
+}
+
+/**
+ * 김용화 탈북난민연합 대표는 ... 말했다, B 씨에 따르면: a person named by a title who speaks in the sentence (its last
+ * word a verb of saying) or is cited (에 따르면) is a source. 씨 stands apart after a name or letter (날씨 is weather).
+ */
+function speakerOf(words: readonly Eojeol[], i: number, m: ReturnType<Analyser['analyse']>, lex: Sources, an: Analyser): { title: string; kind: SourceKind } | null {
+  if (m.light) return null;
+  let title: string | undefined;
+  for (const t of lex.speakers.keys()) if (m.stem.endsWith(t) && (!title || t.length > title.length)) title = t;
+  if (!title || (title === '씨' && (m.stem !== '씨' || i === 0))) return null;
+  const subject = ['은', '는', '이', '가', '께서'].includes(m.particles[0] ?? '');
+  const cited = m.particles[0] === '에' && lex.according.includes(an.analyse(words[i + 1]?.text ?? '').stem);
+  // 최 씨는 ... 했다고 소식통이 말했다: the source noun is the one who says it
+  const says = lex.speechVerbs.some((v) => words[words.length - 1].text.startsWith(v)) && !words.some((w) => lex.nouns.has(an.analyse(w.text).stem));
+  return (subject && says) || cited ? { title, kind: lex.speakers.get(title)! } : null;
 }
 
 export function scanKoreanSources(text: string, sentence: Span, lex: Sources, an: Analyser, places: readonly PlaceMention[], actors: readonly ActorMention[], state: State): SourceMention[] {
@@ -66,6 +111,18 @@ export function scanKoreanSources(text: string, sentence: Span, lex: Sources, an
       const span = { start: words[d.first].start, end: words[i].start + m.stem.length };
       const place = outside ? undefined : d.place;
       out.push({ span, key, descriptor: text.slice(span.start, span.end), location: place?.name ?? null, placeId: place?.placeId ?? null, kind });
+      continue;
+    }
+    const speaker = speakerOf(words, i, m, lex, an);
+    if (speaker) {
+      const d = describe(text, words, i, lex, an, places, true);
+      // 장세율 ... 상임대표, later 장 대표: one speaker by surname (or letter: A 씨) and title
+      const named = d.parts.find((p, j) => !places.some((x) => x.placeId === p) && !lex.residence.includes(p) && !(j === d.parts.length - 1 && speaker.title === '씨'));
+      const tag = speaker.title === '씨' ? (d.parts[d.parts.length - 1] ?? '') : (named?.[0] ?? '');
+      const key = `ko-src:speaker:${speaker.title}:${tag}`;
+      state.last = key;
+      const span = { start: words[d.first].start, end: words[i].start + m.stem.length };
+      out.push({ span, key, descriptor: text.slice(span.start, span.end), location: d.place?.name ?? null, placeId: d.place?.placeId ?? null, kind: speaker.kind });
       continue;
     }
     // 통일부에 따르면: an organisation cited as the source

@@ -15,6 +15,11 @@ export const ONE_DENSE = 0.95;
 export const MOSTLY_HELD = 0.8;
 /** both texts this dense when phrases reworded in place count as held: an edited copy */
 export const EDITED_DENSE = 0.93;
+/**
+ * share of the shorter text a copy holds at least: two stories under one site's furniture (an
+ * aggregator's viewer text) share a dense run too, but a small part of either
+ */
+export const MIN_CONTAINMENT = 0.4;
 /** shared anchors a copy needs (fewer for very short texts) */
 const MIN_SHARED = 20;
 
@@ -35,7 +40,7 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint, aSet?: Reado
   const enough = o.shared >= Math.max(6, Math.min(MIN_SHARED, 0.5 * Math.min(a.anchors.length, b.anchors.length)));
   const pct = (x: number) => `${Math.round(100 * x)}%`;
   const base = { jaccard: j, containment: o.containment, shared: o.shared };
-  if (!enough) return { ...base, duplicate: false, reason: `different text (${pct(o.containment)} shared)` };
+  if (!enough || o.containment < MIN_CONTAINMENT) return { ...base, duplicate: false, reason: `different text (${pct(o.containment)} shared)` };
   // b's density is at hand; a's is worked out only where it can decide
   const dB = o.density(1);
   const needA = dB >= BOTH_DENSE || o.coverage[0] >= MOSTLY_HELD || o.shared >= MIN_SHARED * 1.5;

@@ -32,6 +32,19 @@ test('a different story on a similar subject is not a duplicate', () => {
   assert.ok(sim.jaccard < 0.1 && sim.containment < 0.3, sim.reason);
 });
 
+test('two stories framed by the same site furniture are no copy: the dense shared run is a small part of each', () => {
+  // an aggregator's viewer text, the same on every page it serves
+  const furniture = 'Text size settings. Move the blue circle to the left or to the right and the size of the letters changes; this is the size the letters will have. Example text. The fastest news, every kind of information and two-way talk live here: meet the news service. The news service brings the main issues at home and abroad, breaking news as it happens, culture and life and the news of many fields in three dimensions.';
+  const other = 'Rice prices in the markets of Sinuiju rose again this month after the trading companies stopped their deliveries from Dandong. Sellers of corn said buyers came early each morning and left with less than they wanted, because the flour mills in the north of the city had run out of fuel. Families that sell vegetables from their garden plots now trade them for corn instead of cash, and the daily price of a kilogram of pork doubled within three weeks. Officials of the city people\'s committee told the market managers to keep the stalls open until dusk, but many traders closed at noon for lack of goods. Teachers said children brought smaller lunches to school, and the workers of the textile mill received half their rations in potatoes. A sudden rain in the middle of the month flooded the lower fields near the river, and the farm managers expect the harvest to come late.';
+  const a = `${STORY.join('\n\n')}\n\n${furniture}`;
+  const b = `${other}\n\n${furniture}`;
+  const sim = compareFingerprints(fingerprint(a), fingerprint(b));
+  assert.ok(sim.shared >= 20, `the furniture alone shares ${sim.shared} anchors`);
+  assert.equal(sim.duplicate, false, sim.reason);
+  // the same story under that furniture is still a copy
+  assert.ok(compareFingerprints(fingerprint(a), fingerprint(`${furniture}\n\n${STORY.join('\n\n')}`)).duplicate);
+});
+
 test('the detector finds the original through LSH and anchor keys, and a copy of a copy points at the first', () => {
   const ws = new LinkWorkspace();
   ws.reports.set('orig', { id: 'orig', title: '', outlet: null, outletKey: null, published: null, citedOutlets: [], contested: [], duplicateOf: null });
