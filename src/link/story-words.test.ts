@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sharedStoryWords, storyWords, STORY_WORDS } from './story-words.js';
+import { sharedStoryWords, storyWords, StoryWordsAmong, STORY_WORDS } from './story-words.js';
 import { STORY_SHARED, STORY_STRONG } from './incidents/agree.js';
 
 const FIRST = 'Teenagers sent to labour camp over smuggled dramas. Two teenagers caught watching and passing on smuggled South Korean dramas on memory sticks were sent to a labour camp in North Korea, a source told reporters. The teenagers were paraded before students of their school.';
@@ -15,8 +15,20 @@ test('story words are the words a report uses most (one per stem), headline word
   assert.ok(storyWords('', FIRST.repeat(20)).length <= STORY_WORDS);
 });
 
-test('two tellings of one episode share enough story words ("teen" meets "teenagers") to stand in for a date; another story of the kind shares few', () => {
+test('two tellings of one episode share enough story words ("watch" meets "watching") to stand in for a date; another story of the kind shares few', () => {
   const first = storyWords('', FIRST), retold = storyWords('', RETOLD), other = storyWords('', OTHER);
-  assert.ok(sharedStoryWords(first, retold).length >= STORY_STRONG, sharedStoryWords(first, retold).join());
+  const shared = sharedStoryWords(first, retold);
+  assert.ok(shared.length >= STORY_STRONG && shared.includes('watching'), shared.join());
   assert.ok(sharedStoryWords(first, other).length < STORY_SHARED, sharedStoryWords(first, other).join());
+});
+
+test('a word most of the reports an act meets use tells their stories apart no better than a common word', () => {
+  const first = storyWords('', FIRST), retold = storyWords('', RETOLD);
+  const alone = new StoryWordsAmong([first, retold]).shared(first, retold);
+  assert.ok(alone.includes('dramas'), alone.join());
+  // ten more stories of smuggled dramas from the same place: the word no longer says which one
+  const crowd = Array.from({ length: 10 }, (_, n) => storyWords('', `Smuggled dramas seized in raid number ${n}. Inspectors found dramas on discs in house ${n} and fined the owner.`));
+  const among = new StoryWordsAmong([first, retold, ...crowd]).shared(first, retold);
+  assert.ok(!among.includes('dramas'), among.join());
+  assert.ok(among.includes('labour') && among.includes('memory'), among.join());
 });

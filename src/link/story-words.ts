@@ -3,8 +3,9 @@
 // "cellphone", "leak"). Two reports that tell one episode share several of them even
 // when one gives no date or names only the country, as pages often do; two stories of
 // the same kind from the same place share one or two. Topic detection in news
-// (TDT) ties stories the same way; a per-store document frequency would weigh words
-// better, but it would make a report's links depend on what was stored before it.
+// (TDT) ties stories the same way. Words are compared by their Porter stems
+// ("watching" meets "watch"), and a word most of the reports an act is compared with
+// use does not count (StoryWordsAmong): a document frequency over just those stories.
 import { stemmer } from 'stemmer';
 import { ENGLISH_FUNCTION_WORDS } from '../knowledge/function-words.js';
 
@@ -58,11 +59,39 @@ function stems(words: readonly string[]) {
   return s;
 }
 
-/** The story words of `a` whose stem is among `b`'s, in `a`'s words. */
-export function sharedStoryWords(a: readonly string[], b: readonly string[]): string[] {
-  if (a.length === 0 || b.length === 0) return [];
-  const inB = stems(b).set, own = stems(a).list;
-  const out: string[] = [];
-  for (let i = 0; i < a.length; i++) if (inB.has(own[i])) out.push(a[i]);
-  return out;
+/**
+ * Story words as the reports an act is compared with use them: a word most of them
+ * use (more than STORY_COMMON_SHARE of them, and more than STORY_COMMON_MIN) tells
+ * those stories apart no better than "arrest" does, however rare it is elsewhere.
+ * The reports an act meets share its place, type and time, so this is a document
+ * frequency over just the stories it might belong to.
+ */
+export const STORY_COMMON_SHARE = 0.2;
+export const STORY_COMMON_MIN = 3;
+
+export class StoryWordsAmong {
+  private readonly common = new Set<string>();
+
+  constructor(lists: Iterable<readonly string[]>) {
+    const uses = new Map<string, number>();
+    let n = 0;
+    for (const words of lists) {
+      n++;
+      for (const s of stems(words).set) uses.set(s, (uses.get(s) ?? 0) + 1);
+    }
+    const limit = Math.max(STORY_COMMON_MIN, STORY_COMMON_SHARE * n);
+    for (const [s, k] of uses) if (k > limit) this.common.add(s);
+  }
+
+  /** The story words of `a` whose stem is among `b`'s and not common among these reports, in `a`'s words. */
+  shared(a: readonly string[], b: readonly string[]): string[] {
+    if (a.length === 0 || b.length === 0) return [];
+    const inB = stems(b).set, own = stems(a).list;
+    const out: string[] = [];
+    for (let i = 0; i < a.length; i++) if (inB.has(own[i]) && !this.common.has(own[i])) out.push(a[i]);
+    return out;
+  }
 }
+
+/** The story words of `a` whose stem is among `b`'s, in `a`'s words. */
+export const sharedStoryWords = (a: readonly string[], b: readonly string[]): string[] => new StoryWordsAmong([]).shared(a, b);

@@ -7,7 +7,7 @@ import { hashString } from '../../core/hash.js';
 import type { LinkWorkspace } from '../workspace.js';
 import { agree, LINK_SCORE } from './agree.js';
 import { indexKeys, queryKeys } from './blocking.js';
-import { sharedStoryWords } from '../story-words.js';
+import { StoryWordsAmong } from '../story-words.js';
 import type { LinkEvent } from '../../core/link-model.js';
 
 export interface Assignment {
@@ -119,18 +119,25 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     return c;
   };
   const sharing = new Set(related.map((r) => r.id));
-  const ownWords = ws.reports.get(reportId)?.storyWords ?? [];
-  const storyOf = new Map<string, string[]>();
-  const storyShared = (other: string) => {
-    let s = storyOf.get(other);
-    if (!s) storyOf.set(other, (s = sharedStoryWords(ownWords, ws.reports.get(other)?.storyWords ?? [])));
-    return s;
-  };
-  for (const e of rest) {
+  const candidatesOf = rest.map((e) => {
     const candidates = new Set<number>();
     for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => candidates.add(i), RECENT_PER_BLOCK);
     if (original) for (const i of ws.eventsOfReport.get(original) ?? []) candidates.add(i);
     for (const r of related) for (const i of ws.eventsOfReport.get(r.id) ?? []) candidates.add(i);
+    return candidates;
+  });
+  const met = new Set<string>();
+  for (const candidates of candidatesOf) for (const i of candidates) met.add(ws.events[i].reportId);
+  const among = new StoryWordsAmong([...met].map((id) => ws.reports.get(id)?.storyWords ?? []));
+  const ownWords = ws.reports.get(reportId)?.storyWords ?? [];
+  const storyOf = new Map<string, string[]>();
+  const storyShared = (other: string) => {
+    let s = storyOf.get(other);
+    if (!s) storyOf.set(other, (s = among.shared(ownWords, ws.reports.get(other)?.storyWords ?? [])));
+    return s;
+  };
+  for (let n = 0; n < rest.length; n++) {
+    const e = rest[n], candidates = candidatesOf[n];
     // each case's best pair with this act, then how many cases fit it untied by text
     const fits = new Map<string, { score: number; other: LinkEvent; reasons: string[]; tied: boolean }>();
     for (const i of candidates) {
