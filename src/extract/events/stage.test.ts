@@ -177,3 +177,29 @@ test('a mention whose sentence names no place retells the event told before, not
   const text = 'Police in Hyesan arrested two traders in March.\n\nA source in Yanji said the police had long watched the market. The arrests were quick, and the two were detained at night.';
   assert.deepEqual(eventsOf(text).filter((e) => e.type === 'ARREST').map((e) => e.places[0]), ['kp.hyesan']);
 });
+
+test('a place named to locate another ("a source in Ryanggang, bordering China") is no scene for the lines after it', () => {
+  const text = '"Guards beat traders at night," a source in Ryanggang, bordering China, said.\n\nPolice detained a trader on Monday.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.places]), [['VIOLENCE', ['kp.ryanggang']], ['ARREST', ['kp.ryanggang']]]);
+  const borders = eventsOf('Police detained two traders in Jilin, which borders North Korea.');
+  assert.deepEqual(borders.map((e) => [e.type, e.places]), [['ARREST', ['cn.jilin']]]);
+});
+
+test('a reference back that names its place tells where an event with only a guessed place happened', () => {
+  const text = 'Officials in Seoul met on Monday.\n\nThe authorities staged a public trial last month.\n\nThe executions took place in March at a stadium in Hyesan.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.places]), [['PUNISHMENT', ['kp.hyesan']]]);
+});
+
+test('a definite trigger with nothing of its type before it tells a new event at its own place', () => {
+  const text = 'In Yanji, officials are still discussing the assassination. Separately, guards in Hyesan beat a trader.';
+  const violence = eventsOf(text).filter((e) => e.type === 'VIOLENCE').map((e) => e.places);
+  assert.deepEqual(violence, [['cn.yanji'], ['kp.hyesan']]);
+});
+
+test('banishment to the countryside, reporting on one another, a killing by assassins, an office used for gain', () => {
+  assert.ok(types('The authorities banished two cadres and their families to the countryside.').includes('COLLECTIVE_PUNISHMENT'));
+  assert.ok(types('Neighbourhood heads make residents report on one another.').includes('SURVEILLANCE'));
+  assert.ok(types('Agents carried out the assassination of a pastor near the border.').includes('VIOLENCE'));
+  assert.ok(types('The inspector took advantage of his position to collect goods.').includes('CORRUPTION'));
+  assert.ok(types('Police launched a clampdown on phone users.').includes('SURVEILLANCE'));
+});

@@ -33,6 +33,8 @@ const DISPATCH = new Set(['sent', 'dispatched', 'deployed', 'arrived', 'came', '
 const DISPATCH_REACH = 10;
 const CLAUSE_MARKS = new Set([',', ';', ':', '.']);
 const RESIDENCE = new Set(['living', 'lives', 'live', 'settled', 'residing', 'resides', 'based']);
+/** "a source in North Hamgyong, bordering China", "Liaoning, which borders North Korea": a place named to locate another is no scene */
+const LOCATING = new Set(['bordering', 'borders', 'border', 'adjoining', 'adjoins']);
 /** "his contacts in China", "her friends in Seoul": where people someone knows are, like relatives' homes, is not where it happened */
 const ASSOCIATES = new Set(['contact', 'contacts', 'friend', 'friends', 'acquaintance', 'acquaintances', 'associates', 'connections']);
 /** "to call her sister in Seoul", "wrote to his contacts in China": where someone reached only at a distance is, nothing happened */
@@ -148,8 +150,9 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     const gap = before(p, 1) === 'the' ? 2 : 1;
     const prev = before(p, gap);
     const next = t.lower[tokenAt(t, p.span.end)] === ',' && t.lower[tokenAt(t, p.span.end) + 1] === 'where';
-    // "living in Seoul", "their children in Seoul": where people live, not where it happened
-    const residence = RESIDENCE.has(before(p, 2)) || RESIDENCE.has(before(p, 1)) || (prev === 'in' && (family.has(before(p, gap + 1)) || ASSOCIATES.has(before(p, gap + 1))));
+    // "living in Seoul", "their children in Seoul": where people live, not where it happened; nor where a place lies
+    const residence = RESIDENCE.has(before(p, 2)) || RESIDENCE.has(before(p, 1)) || (prev === 'in' && (family.has(before(p, gap + 1)) || ASSOCIATES.has(before(p, gap + 1))))
+      || LOCATING.has(prev) || (prev === 'to' && before(p, gap + 1) === 'adjacent');
     // "the Seoul-based daily": where a group has its seat is never a scene
     if (/^-based\b/.test(text.slice(p.span.end, p.span.end + 7))) continue;
     // "to X" and "from X" are ends of a movement; for other events they are not where it happened
