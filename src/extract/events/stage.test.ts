@@ -203,3 +203,12 @@ test('banishment to the countryside, reporting on one another, a killing by assa
   assert.ok(types('The inspector took advantage of his position to collect goods.').includes('CORRUPTION'));
   assert.ok(types('Police launched a clampdown on phone users.').includes('SURVEILLANCE'));
 });
+
+test('a place around outside the country of the named agency acting is no guess for its act; "the authorities" name no agency', () => {
+  // the actors stage may resolve "the authorities" to the agency told nearby: here to China's police, as "Chinese police"
+  const actors = [{ name: 'Chinese police', kind: 'organization' as const, canonId: 'cn.mps' }, { name: 'authorities', kind: 'organization' as const, canonId: 'cn.mps' }];
+  const chinese = eventsOf('Activists in Seoul spoke on Monday. Chinese police detained two defectors.', { actors });
+  assert.deepEqual(chinese.map((e) => [e.type, e.places]), [['ARREST', ['cn']]]);
+  const vague = eventsOf('Activists in Seoul spoke on Monday. The authorities detained two defectors.', { actors });
+  assert.deepEqual(vague.map((e) => [e.type, e.places]), [['ARREST', ['kr.seoul']]]);
+});

@@ -303,7 +303,8 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
 
 /**
  * The country of the state agency acting in the event ("Chinese police detained", "arrested by the MSS"), when the
- * agent nearest the trigger is one: canon ids begin with the agency's country code.
+ * agent nearest the trigger is one: canon ids begin with the agency's country code. The mention must name the agency:
+ * "the authorities" resolved to one from the lines around is a guess, not the text's word.
  */
 function agencyCountry(scan: EventScan, participants: readonly { actorIndex: number; role: string }[], anchor: number): string[] {
   let nearest: ActorMention | undefined;
@@ -311,11 +312,24 @@ function agencyCountry(scan: EventScan, participants: readonly { actorIndex: num
     const a = scan.actors[p.actorIndex];
     if (p.role === 'agent' && (!nearest || Math.abs(a.span.start - anchor) < Math.abs(nearest.span.start - anchor))) nearest = a;
   }
-  const id = nearest?.canonId;
+  if (!nearest || !named(scan.t, nearest.span)) return [];
+  const id = nearest.canonId;
   if (!id || id.indexOf('.') !== 2) return [];
   const code = id.slice(0, 2);
   const country = scan.geo.countryOf(code.toUpperCase()) ?? scan.geo.countryOf(code);
   return country ? [country] : [];
+}
+
+/** Words for the state in general: which agency "the authorities" are is a guess from the lines around. */
+const UNNAMED_AGENCY = new Set(['authorities', 'officials', 'government']);
+/** Whether the span names an agency ("Chinese police", "the MSS", "inspectors at the post"), not only "the authorities". */
+function named(t: Tokens, span: Span): boolean {
+  let last = -1;
+  for (let k = tokenAt(t, span.start); k < t.length && t.start[k] < span.end; k++) {
+    if (t.upper[k]) return true;
+    last = k;
+  }
+  return last >= 0 && !UNNAMED_AGENCY.has(t.lower[last]);
 }
 
 const LIST_JOINS = new Set([',', 'and', 'or']);

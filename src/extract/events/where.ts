@@ -285,6 +285,8 @@ export function placesOf(geo: Geography, s: number, anchor: number, destinations
   // "China arrested dozens": a state acting in the sentence places an act that names no place, before the sentences around do
   const acting = subjectState(geo, s, anchor);
   if (acting.length) return acting;
+  // "a group in Seoul said Chinese police detained 12 defectors": a place outside the country of the agency acting is no guess for it
+  const fits = (ids: readonly string[]) => !agency.length || (ids.length > 0 && geo.countryOf(ids[0]) === agency[0]);
   // another sentence's places tell the scene, not where someone lives or wants to go; where
   // people arrived counts only within the paragraph that goes on with them
   const context = (j: number) => geo.bySentence[j].filter((p) => !p.residence && !p.aside && (!p.destination || (p.arrival && geo.paragraphOf[j] === geo.paragraphOf[s])));
@@ -296,12 +298,10 @@ export function placesOf(geo: Geography, s: number, anchor: number, destinations
       if (j < 0 || j >= geo.bySentence.length || geo.paragraphOf[j] !== para) continue;
       inPara = true;
       const near = pick(context(j), j < s ? Number.MAX_SAFE_INTEGER : 0, geo, false);
-      if (near.length) return near;
+      if (near.length && fits(near)) return near;
     }
     if (!inPara) break;
   }
-  // "a group in Seoul said Chinese police detained 12 defectors": a place outside the country of the agency acting is no guess for it
-  const fits = (ids: readonly string[]) => !agency.length || (ids.length > 0 && geo.countryOf(ids[0]) === agency[0]);
   // "a source in Hoeryong said agents summoned ...": the source's place is nearer than an earlier paragraph's scene
   const told = toldPlacesOf(geo, s, anchor, destinations);
   if (told.length && fits(told)) return told;
