@@ -212,3 +212,10 @@ test('a place around outside the country of the named agency acting is no guess 
   const vague = eventsOf('Activists in Seoul spoke on Monday. The authorities detained two defectors.', { actors });
   assert.deepEqual(vague.map((e) => [e.type, e.places]), [['ARREST', ['kr.seoul']]]);
 });
+
+test('family members make an arrest or a sanction collective only in its own clause, past an aside about its subject', () => {
+  assert.deepEqual(types('His parents had moved to Hyesan, and police arrested him in Yanji.'), ['ARREST']);
+  assert.deepEqual(types('A trader, whose wife works in China, was arrested in Hyesan.'), ['ARREST']);
+  assert.ok(types('Her husband, a guard at a post near Hyesan, was dismissed from his post.').includes('COLLECTIVE_PUNISHMENT'));
+  assert.ok(types('Police arrested the parents of a defector in Hyesan.').includes('COLLECTIVE_PUNISHMENT'));
+});
