@@ -219,3 +219,7 @@ test('family members make an arrest or a sanction collective only in its own cla
   assert.ok(types('Her husband, a guard at a post near Hyesan, was dismissed from his post.').includes('COLLECTIVE_PUNISHMENT'));
   assert.ok(types('Police arrested the parents of a defector in Hyesan.').includes('COLLECTIVE_PUNISHMENT'));
 });
+
+test('"gun fight" written apart is a shootout', () => {
+  assert.deepEqual(types('Two soldiers were wounded in a gun fight near Hyesan.'), ['VIOLENCE']);
+});
