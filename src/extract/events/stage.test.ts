@@ -223,3 +223,9 @@ test('family members make an arrest or a sanction collective only in its own cla
 test('"gun fight" written apart is a shootout', () => {
   assert.deepEqual(types('Two soldiers were wounded in a gun fight near Hyesan.'), ['VIOLENCE']);
 });
+
+test('a condition on anyone ("those caught with ...") holds over a bare noun phrase after it, not over a particular act', () => {
+  assert.deepEqual(types('Those caught with foreign contraband are named at meetings.'), []);
+  assert.deepEqual(types('Anyone found smuggling copper is named at meetings.'), []);
+  assert.deepEqual(types('Traders imposed the fee because of his smuggling.'), ['SMUGGLING']);
+});
