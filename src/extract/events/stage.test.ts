@@ -229,3 +229,8 @@ test('a condition on anyone ("those caught with ...") holds over a bare noun phr
   assert.deepEqual(types('Anyone found smuggling copper is named at meetings.'), []);
   assert.deepEqual(types('Traders imposed the fee because of his smuggling.'), ['SMUGGLING']);
 });
+
+test('a law newly enacted is a directive; one only said to be in force is the background of the charge', () => {
+  assert.ok(types('North Korea enacted a new law on foreign films last year.').includes('DIRECTIVE'));
+  assert.deepEqual(types('He was sentenced under the film law now enforced by the courts.'), ['PUNISHMENT']);
+});
