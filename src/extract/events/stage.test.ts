@@ -234,3 +234,8 @@ test('a law newly enacted is a directive; one only said to be in force is the ba
   assert.ok(types('North Korea enacted a new law on foreign films last year.').includes('DIRECTIVE'));
   assert.deepEqual(types('He was sentenced under the film law now enforced by the courts.'), ['PUNISHMENT']);
 });
+
+test('expelling or banishing people from a body or to a place is a sanction, whatever stands between', () => {
+  assert.deepEqual(types('The committee expelled three senior mine officials from the Party.'), ['PUNISHMENT']);
+  assert.deepEqual(types('The county banished two market managers to a remote village.'), ['PUNISHMENT']);
+});

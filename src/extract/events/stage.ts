@@ -57,7 +57,8 @@ function subjectScope(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon):
 function familyIsTarget(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon): boolean {
   const { from, aside } = subjectScope(t, hit, sFirst, lex);
   for (let k = Math.max(from, hit.first - FAMILY_REACH_BEFORE); k <= Math.min(sEnd - 1, hit.last + FAMILY_REACH_AFTER); k++) {
-    if ((k >= hit.first && k <= hit.last) || (k >= aside.start && k < aside.end)) continue;
+    // the trigger's own words count: "banished .. families .. to" holds its objects
+    if (k >= aside.start && k < aside.end) continue;
     if (t.lower[k] === ';') return false;
     if (lex.family.has(stripPossessive(t.lower[k])) && !contactedOnly(t, k, sFirst)) return true;
   }
