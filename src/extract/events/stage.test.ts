@@ -239,3 +239,10 @@ test('expelling or banishing people from a body or to a place is a sanction, wha
   assert.deepEqual(types('The committee expelled three senior mine officials from the Party.'), ['PUNISHMENT']);
   assert.deepEqual(types('The county banished two market managers to a remote village.'), ['PUNISHMENT']);
 });
+
+test('an assault rifle, a verbal attack by state media and feared retaliation are no violence', () => {
+  assert.deepEqual(types('The soldiers carried assault rifles.'), []);
+  assert.deepEqual(types('State media attacked the new policy in a commentary.'), []);
+  assert.deepEqual(types('Witnesses stay silent for fear of retaliation.'), []);
+  assert.deepEqual(types('A guard assaulted a trader at the market.'), ['VIOLENCE']);
+});
