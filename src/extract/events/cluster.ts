@@ -3,7 +3,8 @@
 // where a mention joins an event at the same place, inside it or containing it
 // ("arrested in Hyesan" and "arrested in North Korea" are one arrest; Hyesan and
 // Changbai are two). A definite reference ("the arrests", "this escape") joins the
-// event told at its place, else the last one told, and adds no place. An event left without any place is set in
+// event told at its place, else the last one told, and adds no place, unless that event's place was only
+// guessed; with nothing of its type told before, it tells the event. An event left without any place is set in
 // the report's setting.
 import { copyOf } from '../arrays.js';
 import type { EventDate, EventType } from '../../core/model.js';
@@ -75,8 +76,11 @@ export function overlapping(a: readonly string[], b: readonly string[], lookup: 
 
 function merge(into: Group, m: RawMention, lookup: PlaceLookup, earliest: boolean): void {
   const e = into.event;
+  // "staged a public trial" (no place), then "the executions took place in Chongjin": a reference back that names
+  // its own place tells where the event whose place was only guessed happened
+  const placing = !m.anaphoric || (into.borrowed && !m.borrowed);
   // "China arrested dozens" (its place guessed from the next lines), then "arrested in Kunming": the text's own place replaces the guess
-  if (into.borrowed && !m.borrowed && !m.anaphoric) {
+  if (into.borrowed && !m.borrowed && placing) {
     if (lineageOf(m.placeIds, lookup).length && !overlapping(e.placeIds, m.placeIds, lookup)) {
       e.placeIds = [];
       into.lineage = [];
@@ -84,7 +88,7 @@ function merge(into: Group, m: RawMention, lookup: PlaceLookup, earliest: boolea
     into.borrowed = false;
   }
   // borrowed places only fill in an event that has no place in a country yet
-  if (!m.anaphoric && (!m.borrowed || !into.lineage.length)) {
+  if (placing && (!m.borrowed || !into.lineage.length)) {
     for (const p of m.placeIds) if (!e.placeIds.includes(p)) e.placeIds.push(p);
     const lineage = lineageOf(m.placeIds, lookup);
     // the finer place names the event
@@ -146,7 +150,8 @@ export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, l
       type: m.type, modality: m.modality, trigger: m.trigger, evidence: m.evidence, date: m.date, placeIds: copyOf(m.placeIds),
       participants: copyOf(m.participants), count: m.count, sourceKeys: copyOf(m.sourceKeys),
     };
-    groups.push({ event, lineage: m.anaphoric ? [] : lineage, dateOwn: m.dateOwn, borrowed: m.borrowed || m.anaphoric, national: m.national });
+    // "the assassination of ..." with nothing of its type told before refers back to nothing: it tells the event
+    groups.push({ event, lineage, dateOwn: m.dateOwn, borrowed: m.borrowed, national: m.national });
   }
   const events: EventMention[] = [];
   for (const groups of byType.values()) for (const g of groups) events.push(g.event);

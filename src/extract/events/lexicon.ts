@@ -55,6 +55,8 @@ type ModalCue = Exclude<Modality, 'asserted'>;
 interface CompiledWindow { words: Set<string>; before: number; after: number }
 export interface Trigger {
   type: EventType;
+  /** the type's position in EVENT_TYPES, for numeric keys */
+  typeIndex: number;
   also: EventType[];
   /** one Set of accepted words per position; null is a gap of up to three words */
   elements: (Set<string> | null)[];
@@ -113,6 +115,7 @@ function compileTrigger(t: z.infer<typeof TriggerSchema>, where: string): Trigge
   }
   return {
     type: t.type,
+    typeIndex: EVENT_TYPES.indexOf(t.type),
     also: t.also ?? [],
     elements,
     near: compileWindow(t.near),

@@ -1,6 +1,7 @@
 // Trigger matching: each token is looked up once in the lexicon's first-word index and
 // the few patterns found there are tried in place, inside the token's sentence.
 import type { Tokens } from '../tokens.js';
+import { EVENT_TYPES } from '../../core/model.js';
 import type { Lexicon, Trigger } from './lexicon.js';
 
 export interface TriggerHit {
@@ -72,17 +73,35 @@ export function matchTriggers(t: Tokens, lex: Lexicon, sFirst: number, sEnd: num
   if (hits.length < 2) return hits;
   // one hit per type per token: the longest pattern wins
   hits.sort((a, b) => a.first - b.first || b.last - a.last);
-  const seen = new Set<string>();
-  // a pattern inside a longer one of another type reads the same words less fully ("ordered" in "ordered out of their homes")
-  const covered = (h: TriggerHit) => hits.some((o) => o.trigger.type !== h.trigger.type && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first);
-  return hits.filter((h) => {
-    if (covered(h)) return false;
+  // keys are numbers (token * types + type), not strings built per token
+  const seen = new Set<number>();
+  const out: TriggerHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (covered(hits, i)) continue;
     let fresh = false;
     for (let k = h.first; k <= h.last; k++) {
-      const key = `${h.trigger.type}@${k}`;
+      const key = k * EVENT_TYPES.length + h.trigger.typeIndex;
       if (!seen.has(key)) fresh = true;
       seen.add(key);
     }
-    return fresh;
-  });
+    if (fresh) out.push(h);
+  }
+  return out;
+}
+
+/**
+ * A pattern inside a longer one of another type reads the same words less fully ("ordered" in "ordered out of their
+ * homes"). Hits are sorted by first token, then longest: one covering hit i starts at or before it, so only the
+ * hits before i and those starting at its token are read, not every pair.
+ */
+function covered(hits: readonly TriggerHit[], i: number): boolean {
+  const h = hits[i];
+  const span = h.last - h.first;
+  for (let j = 0; j < hits.length; j++) {
+    const o = hits[j];
+    if (o.first > h.first) break;
+    if (o.trigger.type !== h.trigger.type && o.last >= h.last && o.last - o.first > span) return true;
+  }
+  return false;
 }

@@ -50,24 +50,35 @@ const REASON_REACH = 3;
 /** A determiner that makes the noun a particular act ("because of his defection"), not a kind of act. */
 const PARTICULAR = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'our']);
 
-/** Whether one of the phrases ends right before token `end`, with at most `reach` words between; returns the phrase's first token or -1. */
+/**
+ * Whether one of the phrases ends right before token `end`, with at most `reach` words between, none of which makes
+ * the noun a particular one ("because of his defection"); returns the phrase's first token or -1.
+ */
 function phraseBefore(t: Tokens, end: number, from: number, phrases: readonly Set<string>[][], reach: number): number {
   for (const words of phrases) {
     for (let gap = 0; gap <= reach; gap++) {
       const k = end - gap - words.length;
-      if (k >= from && wordsAt(t, k, words)) return k;
+      if (k < from) break;
+      if (wordsAt(t, k, words) && bare(t, end - gap, end)) return k;
     }
   }
   return -1;
 }
 
+/** Whether no word of [from, to) makes the noun a particular one ("his defection"). */
+function bare(t: Tokens, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (PARTICULAR.has(t.lower[j])) return false;
+  return true;
+}
+
+/** "merchants who are caught", "those caught with foreign contraband": a condition on anyone, not an act told. */
+function conditionOnAnyone(t: Tokens, hit: TriggerHit, from: number, lex: Lexicon): boolean {
+  return phraseBefore(t, hit.first, from, lex.generic, REASON_REACH) >= 0;
+}
+
 /** "imposed because of smuggling", "amid a surge in defections": the trigger names a cause, not an act told. */
 function namesCause(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon): boolean {
-  const k = phraseBefore(t, hit.first, sFirst, lex.reason, REASON_REACH);
-  if (k < 0) return false;
-  // the words between the cue and the trigger: a particular act is told ("due to his defection"), a kind of act is not
-  for (let j = k; j < hit.first; j++) if (PARTICULAR.has(t.lower[j])) return false;
-  return true;
+  return phraseBefore(t, hit.first, sFirst, lex.reason, REASON_REACH) >= 0;
 }
 
 const PAST = new Set(['was', 'were', 'had', 'did']);
@@ -123,8 +134,9 @@ export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: num
   const from = clauseStart(t, hit.first, sFirst);
   if (namesCause(t, hit, sFirst, lex)) return null;
   if (kindOfPeople(t, hit, sFirst, sEnd)) return null;
-  // "merchants who are caught": the phrase stands right before the trigger
-  if (phraseBefore(t, hit.first, from, lex.generic, 0) >= 0) return null;
+  // "merchants who are caught", "those caught with foreign contraband": the phrase stands before the trigger, at most a
+  // bare noun phrase between, so the trigger names what anyone might be caught with, not an act told
+  if (conditionOnAnyone(t, hit, from, lex)) return null;
   if (threatened(t, hit, from, sFirst, lex)) return null;
   for (let k = from; k < hit.first; k++) {
     if (hit.first - k <= PREVENTION_REACH && isCue(t, k, lex.prevention)) return null;

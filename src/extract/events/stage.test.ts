@@ -177,3 +177,72 @@ test('a mention whose sentence names no place retells the event told before, not
   const text = 'Police in Hyesan arrested two traders in March.\n\nA source in Yanji said the police had long watched the market. The arrests were quick, and the two were detained at night.';
   assert.deepEqual(eventsOf(text).filter((e) => e.type === 'ARREST').map((e) => e.places[0]), ['kp.hyesan']);
 });
+
+test('a place named to locate another ("a source in Ryanggang, bordering China") is no scene for the lines after it', () => {
+  const text = '"Guards beat traders at night," a source in Ryanggang, bordering China, said.\n\nPolice detained a trader on Monday.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.places]), [['VIOLENCE', ['kp.ryanggang']], ['ARREST', ['kp.ryanggang']]]);
+  const borders = eventsOf('Police detained two traders in Jilin, which borders North Korea.');
+  assert.deepEqual(borders.map((e) => [e.type, e.places]), [['ARREST', ['cn.jilin']]]);
+});
+
+test('a reference back that names its place tells where an event with only a guessed place happened', () => {
+  const text = 'Officials in Seoul met on Monday.\n\nThe authorities staged a public trial last month.\n\nThe executions took place in March at a stadium in Hyesan.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.places]), [['PUNISHMENT', ['kp.hyesan']]]);
+});
+
+test('a definite trigger with nothing of its type before it tells a new event at its own place', () => {
+  const text = 'In Yanji, officials are still discussing the assassination. Separately, guards in Hyesan beat a trader.';
+  const violence = eventsOf(text).filter((e) => e.type === 'VIOLENCE').map((e) => e.places);
+  assert.deepEqual(violence, [['cn.yanji'], ['kp.hyesan']]);
+});
+
+test('banishment to the countryside, reporting on one another, a killing by assassins, an office used for gain', () => {
+  assert.ok(types('The authorities banished two cadres and their families to the countryside.').includes('COLLECTIVE_PUNISHMENT'));
+  assert.ok(types('Neighbourhood heads make residents report on one another.').includes('SURVEILLANCE'));
+  assert.ok(types('Agents carried out the assassination of a pastor near the border.').includes('VIOLENCE'));
+  assert.ok(types('The inspector took advantage of his position to collect goods.').includes('CORRUPTION'));
+  assert.ok(types('Police launched a clampdown on phone users.').includes('SURVEILLANCE'));
+});
+
+test('a place around outside the country of the named agency acting is no guess for its act; "the authorities" name no agency', () => {
+  // the actors stage may resolve "the authorities" to the agency told nearby: here to China's police, as "Chinese police"
+  const actors = [{ name: 'Chinese police', kind: 'organization' as const, canonId: 'cn.mps' }, { name: 'authorities', kind: 'organization' as const, canonId: 'cn.mps' }];
+  const chinese = eventsOf('Activists in Seoul spoke on Monday. Chinese police detained two defectors.', { actors });
+  assert.deepEqual(chinese.map((e) => [e.type, e.places]), [['ARREST', ['cn']]]);
+  const vague = eventsOf('Activists in Seoul spoke on Monday. The authorities detained two defectors.', { actors });
+  assert.deepEqual(vague.map((e) => [e.type, e.places]), [['ARREST', ['kr.seoul']]]);
+});
+
+test('family members make an arrest or a sanction collective only in its own clause, past an aside about its subject', () => {
+  assert.deepEqual(types('His parents had moved to Hyesan, and police arrested him in Yanji.'), ['ARREST']);
+  assert.deepEqual(types('A trader, whose wife works in China, was arrested in Hyesan.'), ['ARREST']);
+  assert.ok(types('Her husband, a guard at a post near Hyesan, was dismissed from his post.').includes('COLLECTIVE_PUNISHMENT'));
+  assert.ok(types('Police arrested the parents of a defector in Hyesan.').includes('COLLECTIVE_PUNISHMENT'));
+});
+
+test('"gun fight" written apart is a shootout', () => {
+  assert.deepEqual(types('Two soldiers were wounded in a gun fight near Hyesan.'), ['VIOLENCE']);
+});
+
+test('a condition on anyone ("those caught with ...") holds over a bare noun phrase after it, not over a particular act', () => {
+  assert.deepEqual(types('Those caught with foreign contraband are named at meetings.'), []);
+  assert.deepEqual(types('Anyone found smuggling copper is named at meetings.'), []);
+  assert.deepEqual(types('Traders imposed the fee because of his smuggling.'), ['SMUGGLING']);
+});
+
+test('a law newly enacted is a directive; one only said to be in force is the background of the charge', () => {
+  assert.ok(types('North Korea enacted a new law on foreign films last year.').includes('DIRECTIVE'));
+  assert.deepEqual(types('He was sentenced under the film law now enforced by the courts.'), ['PUNISHMENT']);
+});
+
+test('expelling or banishing people from a body or to a place is a sanction, whatever stands between', () => {
+  assert.deepEqual(types('The committee expelled three senior mine officials from the Party.'), ['PUNISHMENT']);
+  assert.deepEqual(types('The county banished two market managers to a remote village.'), ['PUNISHMENT']);
+});
+
+test('an assault rifle, a verbal attack by state media and feared retaliation are no violence', () => {
+  assert.deepEqual(types('The soldiers carried assault rifles.'), []);
+  assert.deepEqual(types('State media attacked the new policy in a commentary.'), []);
+  assert.deepEqual(types('Witnesses stay silent for fear of retaliation.'), []);
+  assert.deepEqual(types('A guard assaulted a trader at the market.'), ['VIOLENCE']);
+});

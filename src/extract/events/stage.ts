@@ -8,7 +8,7 @@ import { copyOf, kept, mapped } from '../arrays.js';
 import { clusterMentions, overlapping, type RawMention } from './cluster.js';
 import type { Lexicon } from './lexicon.js';
 import { matchTriggers, type TriggerHit } from './match.js';
-import { conjectureEnd, modalityOf, sentenceIsRumour, wordsAt } from './modality.js';
+import { clauseStart, conjectureEnd, modalityOf, sentenceIsRumour, wordsAt } from './modality.js';
 import { participantsOf } from './roles.js';
 import { continuesNarrative } from '../dates/carry.js';
 import { buildGeography, CONTACTING, DETERMINERS, nationalPlace, ownPlacesOf, placesOf, RELATIVE, toldPlacesOf, type Geography, type PlaceLookup } from './where.js';
@@ -35,9 +35,30 @@ function hasPersonSubject(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexic
   return false;
 }
 
+/** Words that may stand between a subject and its verb ("her husband, a guard, was also dismissed"). */
+const AUXILIARY = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'since', 'recently', 'reportedly', 'subsequently']);
+
+/**
+ * Where the trigger's subject may be: its clause, or, when the clause holds only the verb's auxiliaries, the clause
+ * before an aside set off by commas ("her husband, a guard at a border post, was dismissed"); the aside is
+ * about the subject, not acted on ("a man, whose wife had fled, was arrested").
+ */
+function subjectScope(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon): { from: number; aside: Span } {
+  const from = clauseStart(t, hit.first, sFirst);
+  const none = { from, aside: { start: from, end: from } };
+  if (from <= sFirst || t.lower[from - 1] !== ',') return none;
+  for (let k = from; k < hit.first; k++) if (!lex.passive.has(t.lower[k]) && !AUXILIARY.has(t.lower[k])) return none;
+  const aside = clauseStart(t, from - 1, sFirst);
+  if (aside <= sFirst || t.lower[aside - 1] !== ',') return none;
+  return { from: clauseStart(t, aside - 1, sFirst), aside: { start: aside - 1, end: from } };
+}
+
+/** "his family was banished", "arrested the parents of a defector": family members in the trigger's clause, as its subject or object. */
 function familyIsTarget(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon): boolean {
-  for (let k = Math.max(sFirst, hit.first - FAMILY_REACH_BEFORE); k <= Math.min(sEnd - 1, hit.last + FAMILY_REACH_AFTER); k++) {
-    if (k >= hit.first && k <= hit.last) continue;
+  const { from, aside } = subjectScope(t, hit, sFirst, lex);
+  for (let k = Math.max(from, hit.first - FAMILY_REACH_BEFORE); k <= Math.min(sEnd - 1, hit.last + FAMILY_REACH_AFTER); k++) {
+    // the trigger's own words count: "banished .. families .. to" holds its objects
+    if (k >= aside.start && k < aside.end) continue;
     if (t.lower[k] === ';') return false;
     if (lex.family.has(stripPossessive(t.lower[k])) && !contactedOnly(t, k, sFirst)) return true;
   }
@@ -303,7 +324,8 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
 
 /**
  * The country of the state agency acting in the event ("Chinese police detained", "arrested by the MSS"), when the
- * agent nearest the trigger is one: canon ids begin with the agency's country code.
+ * agent nearest the trigger is one: canon ids begin with the agency's country code. The mention must name the agency:
+ * "the authorities" resolved to one from the lines around is a guess, not the text's word.
  */
 function agencyCountry(scan: EventScan, participants: readonly { actorIndex: number; role: string }[], anchor: number): string[] {
   let nearest: ActorMention | undefined;
@@ -311,11 +333,24 @@ function agencyCountry(scan: EventScan, participants: readonly { actorIndex: num
     const a = scan.actors[p.actorIndex];
     if (p.role === 'agent' && (!nearest || Math.abs(a.span.start - anchor) < Math.abs(nearest.span.start - anchor))) nearest = a;
   }
-  const id = nearest?.canonId;
+  if (!nearest || !named(scan.t, nearest.span)) return [];
+  const id = nearest.canonId;
   if (!id || id.indexOf('.') !== 2) return [];
   const code = id.slice(0, 2);
   const country = scan.geo.countryOf(code.toUpperCase()) ?? scan.geo.countryOf(code);
   return country ? [country] : [];
+}
+
+/** Words for the state in general: which agency "the authorities" are is a guess from the lines around. */
+const UNNAMED_AGENCY = new Set(['authorities', 'officials', 'government']);
+/** Whether the span names an agency ("Chinese police", "the MSS", "inspectors at the post"), not only "the authorities". */
+function named(t: Tokens, span: Span): boolean {
+  let last = -1;
+  for (let k = tokenAt(t, span.start); k < t.length && t.start[k] < span.end; k++) {
+    if (t.upper[k]) return true;
+    last = k;
+  }
+  return last >= 0 && !UNNAMED_AGENCY.has(t.lower[last]);
 }
 
 const LIST_JOINS = new Set([',', 'and', 'or']);

@@ -33,6 +33,8 @@ const DISPATCH = new Set(['sent', 'dispatched', 'deployed', 'arrived', 'came', '
 const DISPATCH_REACH = 10;
 const CLAUSE_MARKS = new Set([',', ';', ':', '.']);
 const RESIDENCE = new Set(['living', 'lives', 'live', 'settled', 'residing', 'resides', 'based']);
+/** "a source in North Hamgyong, bordering China", "Liaoning, which borders North Korea": a place named to locate another is no scene */
+const LOCATING = new Set(['bordering', 'borders', 'border', 'adjoining', 'adjoins']);
 /** "his contacts in China", "her friends in Seoul": where people someone knows are, like relatives' homes, is not where it happened */
 const ASSOCIATES = new Set(['contact', 'contacts', 'friend', 'friends', 'acquaintance', 'acquaintances', 'associates', 'connections']);
 /** "to call her sister in Seoul", "wrote to his contacts in China": where someone reached only at a distance is, nothing happened */
@@ -148,8 +150,9 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     const gap = before(p, 1) === 'the' ? 2 : 1;
     const prev = before(p, gap);
     const next = t.lower[tokenAt(t, p.span.end)] === ',' && t.lower[tokenAt(t, p.span.end) + 1] === 'where';
-    // "living in Seoul", "their children in Seoul": where people live, not where it happened
-    const residence = RESIDENCE.has(before(p, 2)) || RESIDENCE.has(before(p, 1)) || (prev === 'in' && (family.has(before(p, gap + 1)) || ASSOCIATES.has(before(p, gap + 1))));
+    // "living in Seoul", "their children in Seoul": where people live, not where it happened; nor where a place lies
+    const residence = RESIDENCE.has(before(p, 2)) || RESIDENCE.has(before(p, 1)) || (prev === 'in' && (family.has(before(p, gap + 1)) || ASSOCIATES.has(before(p, gap + 1))))
+      || LOCATING.has(prev) || (prev === 'to' && before(p, gap + 1) === 'adjacent');
     // "the Seoul-based daily": where a group has its seat is never a scene
     if (/^-based\b/.test(text.slice(p.span.end, p.span.end + 7))) continue;
     // "to X" and "from X" are ends of a movement; for other events they are not where it happened
@@ -282,6 +285,8 @@ export function placesOf(geo: Geography, s: number, anchor: number, destinations
   // "China arrested dozens": a state acting in the sentence places an act that names no place, before the sentences around do
   const acting = subjectState(geo, s, anchor);
   if (acting.length) return acting;
+  // "a group in Seoul said Chinese police detained 12 defectors": a place outside the country of the agency acting is no guess for it
+  const fits = (ids: readonly string[]) => !agency.length || (ids.length > 0 && geo.countryOf(ids[0]) === agency[0]);
   // another sentence's places tell the scene, not where someone lives or wants to go; where
   // people arrived counts only within the paragraph that goes on with them
   const context = (j: number) => geo.bySentence[j].filter((p) => !p.residence && !p.aside && (!p.destination || (p.arrival && geo.paragraphOf[j] === geo.paragraphOf[s])));
@@ -293,12 +298,10 @@ export function placesOf(geo: Geography, s: number, anchor: number, destinations
       if (j < 0 || j >= geo.bySentence.length || geo.paragraphOf[j] !== para) continue;
       inPara = true;
       const near = pick(context(j), j < s ? Number.MAX_SAFE_INTEGER : 0, geo, false);
-      if (near.length) return near;
+      if (near.length && fits(near)) return near;
     }
     if (!inPara) break;
   }
-  // "a group in Seoul said Chinese police detained 12 defectors": a place outside the country of the agency acting is no guess for it
-  const fits = (ids: readonly string[]) => !agency.length || (ids.length > 0 && geo.countryOf(ids[0]) === agency[0]);
   // "a source in Hoeryong said agents summoned ...": the source's place is nearer than an earlier paragraph's scene
   const told = toldPlacesOf(geo, s, anchor, destinations);
   if (told.length && fits(told)) return told;
