@@ -52,5 +52,11 @@ export function locate(text: string, t: Tokens, p: Phrase, places: readonly Plac
     const before = places.filter((m) => m.span.end <= from && !m.metonymy && accept(m.level));
     if (before.length) return before[before.length - 1];
   }
+  // "a local source", "a local resident": local to the place the report is telling of, the last one below a country named before it
+  for (let i = p.first; i < p.last && !CLAUSE.has(t.lower[i]); i++) {
+    if (t.lower[i] !== 'local') continue;
+    for (let k = places.length - 1; k >= 0; k--) if (places[k].span.end <= from && !places[k].metonymy && places[k].level !== 'country') return places[k];
+    break;
+  }
   return null;
 }

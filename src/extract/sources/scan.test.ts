@@ -214,3 +214,43 @@ test('a source quoted by an outlet "as saying" is a source, the outlet too', () 
   const found = sourcesOf('"The guards were paid," a source in Hyesan was quoted by Radio Free Asia as saying.');
   assert.deepEqual(found.map((s) => [s.kind, s.location]), [['anonymous_insider', 'Hyesan'], ['outlet', null]]);
 });
+
+test('a source introduced again without "another" is the same source; "an independent source" is a new one', () => {
+  const found = sourcesOf(
+    'Radio Free Asia reported on Friday, citing a source in Hyesan, that two guards deserted. "They took their rifles," a source in Hyesan told RFA. ' +
+      'Daily NK checked the story with an independent source in Hyesan.',
+  );
+  assert.deepEqual(found.map((s) => [s.kind, s.location, s.mentions.length]), [['outlet', null, 2], ['anonymous_insider', 'Hyesan', 2], ['anonymous_insider', 'Hyesan', 1]]);
+});
+
+test('a person speaking for a state is not placed by its name; the body speaking is, and so is a person placed finer', () => {
+  const found = sourcesOf(
+    "A South Korea government official said the boat sank. South Korea's spy agency said the crew drowned. A Chinese police officer in Yanji said the bodies were found.",
+  );
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['official', null], ['official', 'South Korea'], ['official', 'Yanji']]);
+});
+
+test('an informant met under another noun ("the resident") is the informant cited last', () => {
+  const found = sourcesOf('A source in Hyesan said the market shut on Monday. "Nobody could sell rice," the resident added.');
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Hyesan', 2]]);
+});
+
+test('"it said" before anyone is cited: the body named last is the source', () => {
+  const found = sourcesOf('The Ministry of Unification published its yearly survey on Monday. It said fewer people left the North.', {
+    actors: [{ name: 'Ministry of Unification', kind: 'organization', canonId: 'kr.mou' }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.mentions]), [['official', ['Ministry of Unification', 'It']]]);
+});
+
+test('a clause before an inverted speaker is what was said, not an apposition of the speaker', () => {
+  const found = sourcesOf(
+    'The men crossed the river at night, a diplomatic source in Beijing said. The guards fired twice, said a trader in Yanji. ' +
+      'A broker, a woman in Shenyang, said the soldiers crossed the river.',
+  );
+  assert.deepEqual(found.map((s) => s.location), ['Beijing', 'Yanji', 'Shenyang']);
+});
+
+test('"sources within" a country place the group; "a local source" is at the place the report tells of', () => {
+  assert.deepEqual(sourcesOf('Sources within North Korea say the order came in March.').map((s) => s.location), ['North Korea']);
+  assert.deepEqual(sourcesOf('Guards in Hyesan were replaced, a local source said.').map((s) => s.location), ['Hyesan']);
+});

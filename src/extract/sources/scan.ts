@@ -125,6 +125,8 @@ const STOP_WORDS = new Set([',', '.', ';', ':', '"', 'the']);
 const ANONYMOUS_HEADS = new Set(['source', 'informant', 'insider']);
 const NOBODY = new Set(['neither', 'no', 'none', 'nobody']);
 const NEGATION = new Set(['not', 'never', "n't"]);
+/** Words that may follow the head of a source's description: a place, a relative clause, a time */
+const HEAD_FOLLOWERS = new Set(['in', 'of', 'at', 'from', 'near', 'inside', 'within', 'who', 'whose', 'which', 'on', 'with', 'based', 'living', 'familiar', 'close', 'speaking', 'for', '(', 'last', 'this', 'earlier', 'recently']);
 /** Plurals that do not end in -s */
 const IRREGULAR = new Map([['people', 'person'], ['men', 'man'], ['women', 'woman'], ['children', 'child']]);
 /** "two residents of Kuandian told NK News" cites two sources; a larger number is a study's sample, not the outlet's contacts */
@@ -341,10 +343,10 @@ class SourceScan {
       if (!(role & SPEAKS)) continue;
       if (this.quotedPassive(v, sFirst)) continue;
       if (this.inStory(v)) continue;
-      // "..., said the source": after a comma a source noun following the verb is the speaker
+      // "..., said the source", "..., said a trader in Yanji": after a comma a source noun following the verb is the speaker
       if (v > sFirst && t.lower[v - 1] === ',') {
         const after = phraseAfter(t, v + 1, sEnd, true);
-        if (after && this.headOf(after) && DEFINITE.has(t.lower[after.first]) && !clauseHead(t, after)) {
+        if (after && this.closedByHead(after) && (DEFINITE.has(t.lower[after.first]) || INDEFINITE.has(t.lower[after.first])) && !clauseHead(t, after)) {
           this.resolve(after);
           continue;
         }
@@ -499,6 +501,16 @@ class SourceScan {
     return null;
   }
 
+  /**
+   * A noun phrase after an inverted verb ends with its head or what may follow a head ("said the source
+   * in Hyesan", "said the official, who"); a word of another kind after the head makes it the subject
+   * of what was said ("said the soldiers crossed the river").
+   */
+  private closedByHead(p: Phrase): boolean {
+    const head = this.headOf(p);
+    return head !== null && (head.index === p.last || HEAD_FOLLOWERS.has(this.t.lower[head.index + 1]));
+  }
+
   private isName(p: Phrase): boolean {
     const { t, lex } = this;
     // "North Korea denied": a country named as speaker is the state of the story, not a person
@@ -538,9 +550,21 @@ class SourceScan {
 
   private add(p: Phrase, key: string, kind: SourceKind, located: boolean): void {
     const { t, inp } = this;
-    const loc = !located ? null : locate(inp.text, t, p, inp.places, this.lex) ?? (kind === 'official' ? demonymIn(t, p, inp.demonyms) : null);
+    const found = !located ? null : locate(inp.text, t, p, inp.places, this.lex) ?? (kind === 'official' ? demonymIn(t, p, inp.demonyms) : null);
+    const loc = found && kind === 'official' && this.countryOfficial(p, found) ? null : found;
     if (loc && 'level' in loc && loc.level !== 'country') this.placedFiner = true;
     this.out.push({ span: this.spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc?.name ?? null, placeId: loc?.placeId ?? null, kind });
+  }
+
+  /**
+   * "a South Korean government official", "China's foreign ministry spokesman": a person who speaks for
+   * a state is not placed by the state's name (he may speak from anywhere), while the body itself is
+   * ("South Korea's spy agency said"); a province or city still places either.
+   */
+  private countryOfficial(p: Phrase, loc: { placeId: string }): boolean {
+    if ('level' in loc && loc.level !== 'country') return false;
+    const head = this.headOf(p);
+    return head !== null && !this.lex.orgLike.has(head.word);
   }
 
   private open(p: Phrase, info: Omit<Known, 'key' | 'descriptor'>, kind: SourceKind, located = true): void {
@@ -651,6 +675,7 @@ class SourceScan {
     if (p.first === p.last && PRONOUNS.has(t.lower[p.first])) {
       const last = out[out.length - 1];
       if (last) out.push({ span: this.spanOf(p), key: last.key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: null, placeId: null, kind: last.kind });
+      else this.antecedent(p);
       return;
     }
     if (NOBODY.has(t.lower[p.first]) || this.silent(p)) return;
@@ -707,7 +732,10 @@ class SourceScan {
     // "a source in Sinuiju" after "two sources in the province told": one of the two, placed more finely
     // ("sources" are any kind of source: "two sources told" may be a resident and an official)
     if (group && (group.head === head.word || group.head === 'source') && (!DEFINITE.has(det) || distinct)) return this.claim(group, p, !DEFINITE.has(det));
-    if (!DEFINITE.has(det)) return this.open(p, info, kind);
+    if (!DEFINITE.has(det)) {
+      const again = distinct ? undefined : this.reintroduced(p, head.word);
+      return again ? this.refer(p, again, kind) : this.open(p, info, kind);
+    }
     const sameHead = known.filter((k) => k.head === head.word);
     let prior: Known | undefined;
     if (mods.some((w) => lex.first.has(w))) prior = sameHead[0] ?? known[0];
@@ -717,6 +745,8 @@ class SourceScan {
       if (specific.length) prior = [...known].reverse().find((k) => specific.every((w) => k.descriptor.includes(w)));
       // "the statement said": a document speaks for whoever issued it
       prior ??= sameHead[sameHead.length - 1] ?? (kind === 'document' || head.word === 'source' ? known[known.length - 1] : undefined);
+      // "A source in Chongjin told ... the resident added": an informant's other name is the informant met last
+      if (!specific.length && kind === 'anonymous_insider') prior ??= [...known].reverse().find((k) => out.some((m) => m.key === k.key && m.kind === kind));
       // "South Korea's National Intelligence Service ... the agency said": a bare body noun is the last body cited
       if (!specific.length && info.orgLike) prior ??= [...known].reverse().find((k) => k.orgLike);
     }
@@ -728,6 +758,36 @@ class SourceScan {
     // "A reporting partner in the city gave this account. ... The reporting partner said": placed where it was introduced
     const intro = this.introduction(p.first, head.word);
     if (intro) this.relocate(this.known[this.known.length - 1], intro, true);
+  }
+
+  /**
+   * "citing a source in Hyesan ... a source in Hyesan told RFA": an indefinite phrase without a mark of
+   * a new source ("another", "a second") that describes the one source met so far with its head, placed
+   * alike, introduces it again (a writer retelling another outlet's report names it afresh).
+   */
+  private reintroduced(p: Phrase, word: string): Known | undefined {
+    const same = this.known.filter((k) => k.head === word);
+    if (same.length !== 1 || same[0].distinct || same[0].nameWords.length || same[0].org) return undefined;
+    const loc = locate(this.inp.text, this.t, p, this.inp.places, this.lex);
+    const at = this.out.find((m) => m.key === same[0].key);
+    return at && (at.placeId ?? null) === (loc?.placeId ?? null) ? same[0] : undefined;
+  }
+
+  /**
+   * "it said", "she said" before anyone is cited: the pronoun stands for the body ("it") or the named
+   * person ("he", "she") the report named last, who is then the source.
+   */
+  private antecedent(p: Phrase): void {
+    const { t, inp } = this;
+    const w = t.lower[p.first];
+    const kind = w === 'it' ? 'organization' : w === 'he' || w === 'she' ? 'person' : null;
+    if (!kind) return;
+    let named: ActorMention | undefined;
+    for (const a of inp.actors) if (a.kind === kind && (kind === 'person' || a.canonId) && a.span.end <= t.start[p.first] && (!named || a.span.start > named.span.start)) named = a;
+    if (!named) return;
+    this.resolve({ first: tokenAt(t, named.span.start), last: tokenAt(t, named.span.end) - 1 });
+    const cited = this.out[this.out.length - 1];
+    if (cited) this.refer(p, this.known.find((k) => k.key === cited.key)!, cited.kind);
   }
 
   /** The last indefinite phrase before token `before` whose head is `word` ("a reporting partner in the city"). */
