@@ -148,6 +148,23 @@ test('a person named by surname only is a named person, and so is the bare surna
   assert.deepEqual(people('Pak Nam Sun left. Pak was not seen again.'), ['Pak Nam Sun'], 'a bare surname is only a person once introduced as one');
 });
 
+test('a surname with an age, after "by her surname," or after a word for a person and "named" or "called" is a named person', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
+  assert.deepEqual(people('Ryu, 52, crossed the river in 2017. Ryu now drives a taxi.'), ['Ryu', 'Ryu']);
+  assert.deepEqual(people('The teacher, identified only by her surname, Moon, was fired.'), ['Moon']);
+  assert.deepEqual(people('A broker named Zhou and a guard called Yeon were paid.'), ['Zhou', 'Yeon']);
+  assert.deepEqual(people('She called Song on Monday.'), [], '"called" as a verb introduces no one');
+  assert.deepEqual(people('A nurse who gave her name as Ho left.'), ['Ho']);
+});
+
+test('a bare Korean surname as a speaker is a person, the one named in full before if any', () => {
+  const people = actors('Choe said the fee had doubled. On Monday, Choe told reporters he would leave.').filter((a) => a.kind === 'person').map((a) => a.text);
+  assert.deepEqual(people, ['Choe', 'Choe']);
+  const named = actors('The group is led by Pak Jin-hyok, a former officer. Pak said the fee had doubled. "It is too much," Pak told reporters.')
+    .filter((a) => a.kind === 'person').map((a) => a.name);
+  assert.deepEqual(named, ['Pak Jin-hyok', 'Pak Jin-hyok', 'Pak Jin-hyok']);
+});
+
 test('an embassy placed in a city is that city\'s guest, not its state\'s', () => {
   assert.deepEqual(orgs('Staff of the Chinese embassy in Pyongyang left.').map((o) => o[1]), ['cn.embassy']);
   assert.deepEqual(orgs('A diplomat at the Rome embassy defected.').map((o) => o[1]), [], 'no owner is told');
