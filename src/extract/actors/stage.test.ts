@@ -24,6 +24,12 @@ test('aliases, abbreviations and Hangul forms resolve to one canon organisation'
   assert.deepEqual(orgs('Officers of the General Reconnaissance Bureau and the RGB.'), [['General Reconnaissance Bureau', 'kp.rgb'], ['RGB', 'kp.rgb']]);
 });
 
+test('bodies real reports name are known: the Party\'s fronts fold into it, the mass organisations stand alone', () => {
+  assert.deepEqual(orgs('The United Front Department and the Politburo met.').map((o) => o[1]), ['kp.wpk', 'kp.wpk']);
+  assert.deepEqual(orgs('The Non-Socialist Group Suppression Committee fined the vendors and the Korean Children\'s Union marched.').map((o) => o[1]), ['kp.nonsocialist', 'kp.children-union']);
+  assert.deepEqual(orgs('The Korean Red Cross and Fighters for a Free North Korea sent aid.').map((o) => o[1]), ['kr.redcross', 'ngo.ffnk']);
+});
+
 test('the Party is the Workers\' Party of Korea, and its departments fold into it', () => {
   assert.deepEqual(orgs('The Party sent orders through the Organization and Guidance Department.'), [['Party', 'kp.wpk'], ['Organization and Guidance Department', 'kp.wpk']]);
   assert.deepEqual(orgs('The Democratic Party objected.'), [], 'another party is not the WPK');
