@@ -254,3 +254,18 @@ test('"sources within" a country place the group; "a local source" is at the pla
   assert.deepEqual(sourcesOf('Sources within North Korea say the order came in March.').map((s) => s.location), ['North Korea']);
   assert.deepEqual(sourcesOf('Guards in Hyesan were replaced, a local source said.').map((s) => s.location), ['Hyesan']);
 });
+
+test('an unnamed newspaper is an outlet cited, not placed by its base; "the newspaper" points back to the outlet cited last', () => {
+  const found = sourcesOf('A Seoul-based newspaper reported that the guards were replaced. The newspaper added that two officers were fired.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location, s.mentions.length]), [['outlet', null, 2]]);
+  const named = sourcesOf('Radio Free Asia said the guards were replaced. The broadcaster added that two officers were fired.');
+  assert.deepEqual(named.map((s) => [s.kind, s.mentions.length]), [['outlet', 2]]);
+});
+
+test('verbs beyond "said" cite a source; "informed" someone in the story does not', () => {
+  const found = sourcesOf(
+    'A source in Hyesan informed Daily NK that the market shut. Another source in Hyesan pointed out that prices rose. A resident of Yanji admitted that the trade stopped. ' +
+      'The security agents informed the family that he had died.',
+  );
+  assert.deepEqual(found.map((s) => s.location), ['Hyesan', 'Hyesan', 'Yanji']);
+});

@@ -443,7 +443,7 @@ class SourceScan {
     const next = lowerAt(t, v + 1);
     // "reported to the police" is in the story; "reported to Daily NK" tells the outlet
     if (t.lower[v] === 'reported' && next === 'to') return !this.outletListener(v + 2);
-    if (!/^(?:told|tell|tells)$/.test(t.lower[v])) return false;
+    if (!/^(?:told|tell|tells|informed|informs)$/.test(t.lower[v])) return false;
     // "a source told the activist's representative": an informant tells whoever it tells for the outlet
     if (ANONYMOUS_HEADS.has(this.nounAt(before)?.word ?? '')) return false;
     if (this.outletListener(v + 1)) return false;
@@ -734,7 +734,7 @@ class SourceScan {
     if (group && (group.head === head.word || group.head === 'source') && (!DEFINITE.has(det) || distinct)) return this.claim(group, p, !DEFINITE.has(det));
     if (!DEFINITE.has(det)) {
       const again = distinct ? undefined : this.reintroduced(p, head.word);
-      return again ? this.refer(p, again, kind) : this.open(p, info, kind);
+      return again ? this.refer(p, again, kind) : this.open(p, info, kind, kind !== 'outlet');
     }
     const sameHead = known.filter((k) => k.head === head.word);
     let prior: Known | undefined;
@@ -748,13 +748,14 @@ class SourceScan {
       // "A source in Chongjin told ... the resident added": an informant's other name is the informant met last
       if (!specific.length && kind === 'anonymous_insider') prior ??= [...known].reverse().find((k) => out.some((m) => m.key === k.key && m.kind === kind));
       // "South Korea's National Intelligence Service ... the agency said": a bare body noun is the last body cited
-      if (!specific.length && info.orgLike) prior ??= [...known].reverse().find((k) => k.orgLike);
+      if (!specific.length && info.orgLike) prior ??= [...known].reverse().find((k) => (kind === 'outlet' ? k.key.startsWith('outlet:') : k.orgLike));
     }
     if (prior) return this.refer(p, prior, kind);
     // "the factory manager insists", "the officer wrote": a person of the story, met first with "the", is no one
     // the outlet cites; a body met first with "the" ("the ministry said") is
-    if (kind === 'other' || (kind === 'official' && !info.orgLike)) return;
-    this.open(p, info, kind);
+    if (!info.orgLike && (kind === 'other' || kind === 'official')) return;
+    // "the Seoul-based newspaper said": where an outlet is based is not where its news comes from (nor in the branch above)
+    this.open(p, info, kind, kind !== 'outlet');
     // "A reporting partner in the city gave this account. ... The reporting partner said": placed where it was introduced
     const intro = this.introduction(p.first, head.word);
     if (intro) this.relocate(this.known[this.known.length - 1], intro, true);
