@@ -269,3 +269,10 @@ test('verbs beyond "said" cite a source; "informed" someone in the story does no
   );
   assert.deepEqual(found.map((s) => s.location), ['Hyesan', 'Hyesan', 'Yanji']);
 });
+
+test('a credit line names the outlets a page took its text from, the page\'s own outlet and wire aside', () => {
+  const found = sourcesOf('Guards were replaced in Hyesan last month.\n\nSources: Radio Free Asia, Korea Herald Weekly\n', { outlet: 'Casefile demo' });
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['outlet', 'Radio Free Asia'], ['outlet', 'Korea Herald Weekly']]);
+  const own = sourcesOf('Guards were replaced in Hyesan last month.\n[Source: Border Post]\n', { outlet: 'Casefile demo (Border Post)' });
+  assert.deepEqual(own, []);
+});

@@ -62,6 +62,8 @@ export interface SourceInputs {
   ownOutlets: ReadonlySet<string>;
   /** the own outlet's name as lower-case words, when the canon lacks it ("told Casefile demo") */
   ownWords: readonly string[] | null;
+  /** the outlet field folded (foldOutlet), naming the publisher and any wire or original it carries */
+  ownField: string;
   outlets: OutletIndex;
   demonyms: readonly Demonym[];
 }
@@ -156,6 +158,8 @@ function seqAt(t: Tokens, i: number, words: readonly string[], last: number): bo
 
 /** How far from an outlet's name a word that cites it may stand */
 const CITE_REACH = 4;
+/** A page's credit line: "Sources: Yonhap, AFP", "[Source: NK News]" alone on its line */
+const CREDIT_LINE = /^[ \t]*\[?Sources?[ \t]*:[ \t]*([^\n\]]{2,80})\]?[ \t]*$/gm;
 /** "Daily NK, a media outlet specializing in North Korean affairs, cited": an apposition of up to this many words */
 const APPOSITION = new Set(['a', 'an', 'the']);
 const MAX_APPOSITION = 12;
@@ -259,6 +263,7 @@ class SourceScan {
     const header = headerPhrase(inp.text, t, this.lex);
     if (header) this.resolve(header);
     for (const s of inp.sentences) this.scanSentence(s);
+    this.creditLines();
     // other outlets cited anywhere ("originally published by ...", "told Daily NK") are sources too
     if (inp.outlets.size) for (let i = 0; i < t.length; i++) {
       // outlet names are written with a capital (or in digits or Hangul): lower-case words are skipped cheaply
@@ -274,6 +279,28 @@ class SourceScan {
     if (this.unplaced && out.every((m) => RELAYS.has(m.kind))) this.open(this.unplaced.p, this.unplaced.info, this.unplaced.kind, false);
     const kept = this.placedFiner ? out.filter((m) => !this.countryGroups.has(m.key)) : out;
     return kept.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /**
+   * "Sources: Yonhap, AFP", "[Source: NK News]": a credit line names the outlets a page took its text from.
+   * Each named, other than the report's own, is a source: a known outlet under its key, another by its name.
+   */
+  private creditLines(): void {
+    const { t, inp } = this;
+    for (const m of inp.text.matchAll(CREDIT_LINE)) {
+      const from = tokenAt(t, m.index! + m[0].indexOf(m[1]));
+      const to = tokenAt(t, m.index! + m[0].length);
+      for (let i = from; i < to; ) {
+        let j = i;
+        while (j < to && t.lower[j] !== ',' && t.lower[j] !== 'and' && t.lower[j] !== ']') j++;
+        const p = j > i && j - i <= OUTLET_WORDS && t.upper[i] ? { first: i, last: j - 1 } : null;
+        const o = p && this.outletAt(i, p.last);
+        const ownName = p && inp.ownField.includes(foldOutlet(inp.text.slice(t.start[i], t.end[p.last])));
+        if (o && !this.own.has(o.id)) this.keyed(p!, `outlet:${o.id}`, o.stateMedia ? 'state_media' : 'outlet');
+        else if (p && !o && !ownName) this.keyed(p, `credit:${t.lower.slice(i, j).join(' ')}`, 'outlet');
+        i = j + 1;
+      }
+    }
   }
 
   /**
