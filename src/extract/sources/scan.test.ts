@@ -276,3 +276,10 @@ test('a credit line names the outlets a page took its text from, the page\'s own
   const own = sourcesOf('Guards were replaced in Hyesan last month.\n[Source: Border Post]\n', { outlet: 'Casefile demo (Border Post)' });
   assert.deepEqual(own, []);
 });
+
+test('"the ministry said" after the ministry was named is that body, placed as it was named', () => {
+  const found = sourcesOf('The Unification Ministry of South Korea published a survey of 500 defectors. The ministry stated that executions continue.', {
+    actors: [{ name: 'Unification Ministry', kind: 'organization', canonId: 'kr.mou' }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.location, s.mentions]), [['official', 'South Korea', ['The ministry']]]);
+});

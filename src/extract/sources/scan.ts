@@ -781,6 +781,14 @@ class SourceScan {
     // "the factory manager insists", "the officer wrote": a person of the story, met first with "the", is no one
     // the outlet cites; a body met first with "the" ("the ministry said") is
     if (!info.orgLike && (kind === 'other' || kind === 'official')) return;
+    // "The Unification Ministry of South Korea released ... The ministry stated": the body named before, placed as it was named
+    const named = kind === 'outlet' ? undefined : this.namedBody(p.first, head.word);
+    if (named) {
+      const cited = known.find((k) => k.org === named.org.canonId);
+      if (cited) return this.refer(p, cited, kind);
+      this.open(p, { ...info, org: named.org.canonId }, kind, false);
+      return this.relocate(this.known[this.known.length - 1], named.phrase, true);
+    }
     // "the Seoul-based newspaper said": where an outlet is based is not where its news comes from (nor in the branch above)
     this.open(p, info, kind, kind !== 'outlet');
     // "A reporting partner in the city gave this account. ... The reporting partner said": placed where it was introduced
@@ -816,6 +824,22 @@ class SourceScan {
     this.resolve({ first: tokenAt(t, named.span.start), last: tokenAt(t, named.span.end) - 1 });
     const cited = this.out[this.out.length - 1];
     if (cited) this.refer(p, this.known.find((k) => k.key === cited.key)!, cited.kind);
+  }
+
+  /** The last canon organisation named before token `before` whose name holds the head word ("ministry"), with the phrase naming it. */
+  private namedBody(before: number, word: string): { org: ActorMention; phrase: Phrase } | undefined {
+    const { t, inp } = this;
+    let org: ActorMention | undefined;
+    for (const a of inp.actors) {
+      if (a.kind !== 'organization' || !a.canonId || a.span.end > t.start[before] || (org && a.span.start < org.span.start)) continue;
+      const first = tokenAt(t, a.span.start);
+      const last = tokenAt(t, a.span.end) - 1;
+      if (t.lower.slice(first, last + 1).includes(word)) org = a;
+    }
+    if (!org) return undefined;
+    const s = this.inp.sentences.find((x) => x.start <= org!.span.start && x.end >= org!.span.end);
+    const phrase = s ? phraseAfter(t, tokenAt(t, org.span.start), tokenAt(t, s.end)) : null;
+    return phrase ? { org, phrase } : undefined;
   }
 
   /** The last indefinite phrase before token `before` whose head is `word` ("a reporting partner in the city"). */
