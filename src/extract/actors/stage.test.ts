@@ -171,6 +171,12 @@ test('a bare Korean surname as a speaker is a person, the one named in full befo
   assert.deepEqual(named, ['Pak Jin-hyok', 'Pak Jin-hyok', 'Pak Jin-hyok']);
 });
 
+test('a generic body is of the country its own clause places it in', () => {
+  assert.deepEqual(orgs('The women were caught by public security officers near the border in Yanji.').map((o) => o[1]), ['cn.mps']);
+  assert.deepEqual(orgs('The women were caught by public security officers in Hyesan.').map((o) => o[1]), ['kp.mps']);
+  assert.deepEqual(orgs('Police said the women were caught, and were later sent to Yanji.').map((o) => o[1]), ['kp.mps'], 'a place after a break is another clause\'s');
+});
+
 test('an embassy placed in a city is that city\'s guest, not its state\'s', () => {
   assert.deepEqual(orgs('Staff of the Chinese embassy in Pyongyang left.').map((o) => o[1]), ['cn.embassy']);
   assert.deepEqual(orgs('A diplomat at the Rome embassy defected.').map((o) => o[1]), [], 'no owner is told');
