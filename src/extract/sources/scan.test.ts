@@ -283,3 +283,11 @@ test('"the ministry said" after the ministry was named is that body, placed as i
   });
   assert.deepEqual(found.map((s) => [s.kind, s.location, s.mentions]), [['official', 'South Korea', ['The ministry']]]);
 });
+
+test('"the defector said" is the person named before as a defector', () => {
+  const found = sourcesOf('Ri Yong-ho, a defector who fled Hyesan in 2019, runs a shop in Seoul. "The guards took bribes," the defector said.', {
+    actors: [{ name: 'Ri Yong-ho', kind: 'person' }],
+  });
+  assert.deepEqual(found.map((s) => s.mentions), [['Ri Yong-ho', 'the defector']]);
+  assert.deepEqual(sourcesOf('Guards beat a defector in Hyesan. "It hurt," the defector said.'), [], 'no one named: a person of the story');
+});

@@ -780,7 +780,12 @@ class SourceScan {
     if (prior) return this.refer(p, prior, kind);
     // "the factory manager insists", "the officer wrote": a person of the story, met first with "the", is no one
     // the outlet cites; a body met first with "the" ("the ministry said") is
-    if (!info.orgLike && (kind === 'other' || kind === 'official')) return;
+    if (!info.orgLike && (kind === 'other' || kind === 'official')) {
+      // "Ri Yong-ho, a defector who ... the defector said": the person named with that word is the source
+      const person = this.namedAs(p.first, head.word);
+      if (person) this.citeAs(p, person);
+      return;
+    }
     // "The Unification Ministry of South Korea released ... The ministry stated": the body named before, placed as it was named
     const named = kind === 'outlet' ? undefined : this.namedBody(p.first, head.word);
     if (named) {
@@ -821,9 +826,36 @@ class SourceScan {
     let named: ActorMention | undefined;
     for (const a of inp.actors) if (a.kind === kind && (kind === 'person' || a.canonId) && a.span.end <= t.start[p.first] && (!named || a.span.start > named.span.start)) named = a;
     if (!named) return;
-    this.resolve({ first: tokenAt(t, named.span.start), last: tokenAt(t, named.span.end) - 1 });
-    const cited = this.out[this.out.length - 1];
-    if (cited) this.refer(p, this.known.find((k) => k.key === cited.key)!, cited.kind);
+    this.citeAs(p, { first: tokenAt(t, named.span.start), last: tokenAt(t, named.span.end) - 1 });
+  }
+
+  /** Cites the one a name stands for, and the words `p` that stand for it as a mention of the same source. */
+  private citeAs(p: Phrase, name: Phrase): void {
+    const { out } = this;
+    const n = out.length;
+    this.resolve(name);
+    if (out.length === n) return;
+    const cited = out[out.length - 1];
+    this.refer(p, this.known.find((k) => k.key === cited.key)!, cited.kind);
+  }
+
+  /**
+   * The last person named before token `before` and described with the word, right before the name
+   * ("defector Ri Yong-ho") or in an apposition after it ("Ri Yong-ho, a defector"), as a phrase; else null.
+   */
+  private namedAs(before: number, word: string): Phrase | null {
+    const { t, inp } = this;
+    let person: ActorMention | undefined;
+    for (const a of inp.actors) if (a.kind === 'person' && a.span.end <= t.start[before] && (!person || a.span.start > person.span.start)) person = a;
+    if (!person) return null;
+    const first = tokenAt(t, person.span.start);
+    const last = tokenAt(t, person.span.end) - 1;
+    const titled = first > 0 && this.nounAt(first - 1)?.word === word;
+    let described = false;
+    if (t.lower[last + 1] === ',' && INDEFINITE.has(lowerAt(t, last + 2))) {
+      for (let k = last + 3; k < before && k <= last + 2 + INTRO_MODIFIERS && !STOP_WORDS.has(t.lower[k]); k++) if (this.nounAt(k)?.word === word) described = true;
+    }
+    return titled || described ? { first, last } : null;
   }
 
   /** The last canon organisation named before token `before` whose name holds the head word ("ministry"), with the phrase naming it. */
