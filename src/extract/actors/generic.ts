@@ -73,7 +73,7 @@ export function choose(s: Scan, match: Match<ActorHit>, explicit: string | null,
   if (!generic || !byCountry) return null;
   const vague = NEEDS_COUNTRY.has(generic);
   // a place in the sentence outranks a body named paragraphs ago ("Chinese police ... in Onsong, a border guard")
-  const country = explicit ?? afterCountry ?? (vague ? null : sentenceCountry(s, match.from, byCountry) ?? clauseCountry(s, match.to, byCountry)) ?? recentCountry(s, byCountry)
+  const country = explicit ?? afterCountry ?? (vague ? null : sentenceCountry(s, match.from, byCountry) ?? (DOMESTIC.test(generic) ? clauseCountry(s, match.to, byCountry) : null)) ?? recentCountry(s, byCountry)
     ?? (vague && !definiteBody(s, match, generic) ? null : sceneCountry(s, match.from, byCountry) ?? 'KP');
   if (country === null) return null;
   const id = byCountry.get(country);
@@ -155,6 +155,8 @@ function sentenceCountry(s: Scan, i: number, byCountry: ReadonlyMap<string, stri
   return null;
 }
 
+/** Forces that act only at home (a state's security agents also hunt people abroad): their clause's place gives their country */
+const DOMESTIC = /police|public security/;
 /** How far after a body its clause may place it: "public security officers near the border in Yanji" */
 const CLAUSE_PLACE_WINDOW = 8;
 /** Words that put a body where the place after them is */

@@ -94,7 +94,7 @@ export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p
     b = c;
     phrase = trim(t, c + 1, v - 1);
   }
-  if (!phrase || !anchored(phrase) || (inverted && !nounPhrase(t, phrase) && !namedApposition(t, phrase, v)) || clauseHead(t, phrase)) return null;
+  if (!phrase || !anchored(phrase) || (inverted && !nounPhrase(t, phrase) && !namedApposition(t, phrase, v) && !namedRelative(t, phrase)) || clauseHead(t, phrase)) return null;
   return apposed(t, phrase, b, sFirst, anchored) ?? phrase;
 }
 
@@ -109,6 +109,13 @@ function namedApposition(t: Tokens, p: Phrase, v: number): boolean {
   let comma = p.first;
   while (comma <= p.last && t.lower[comma] !== ',') comma++;
   return comma <= p.last && comma > p.first && nounPhrase(t, { first: p.first, last: comma - 1 }) && SPEAKER_BEFORE.has(lowerAt(t, v + 1));
+}
+
+/** "Kim Young-ja, who heads a group that helps defectors, said": a name and its relative clause are one speaker. */
+function namedRelative(t: Tokens, p: Phrase): boolean {
+  let comma = p.first;
+  while (comma <= p.last && t.lower[comma] !== ',') comma++;
+  return comma > p.first && comma < p.last && RELATIVE.has(t.lower[comma + 1]) && nounPhrase(t, { first: p.first, last: comma - 1 });
 }
 
 const INTRODUCING_DETERMINERS = new Set(['a', 'an', 'another', 'one']);

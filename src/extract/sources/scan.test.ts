@@ -223,13 +223,6 @@ test('a source introduced again without "another" is the same source; "an indepe
   assert.deepEqual(found.map((s) => [s.kind, s.location, s.mentions.length]), [['outlet', null, 2], ['anonymous_insider', 'Hyesan', 2], ['anonymous_insider', 'Hyesan', 1]]);
 });
 
-test('a person speaking for a state is not placed by its name; the body speaking is, and so is a person placed finer', () => {
-  const found = sourcesOf(
-    "A South Korea government official said the boat sank. South Korea's spy agency said the crew drowned. A Chinese police officer in Yanji said the bodies were found.",
-  );
-  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['official', null], ['official', 'South Korea'], ['official', 'Yanji']]);
-});
-
 test('an informant met under another noun ("the resident") is the informant cited last', () => {
   const found = sourcesOf('A source in Hyesan said the market shut on Monday. "Nobody could sell rice," the resident added.');
   assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Hyesan', 2]]);

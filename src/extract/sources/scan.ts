@@ -577,21 +577,9 @@ class SourceScan {
 
   private add(p: Phrase, key: string, kind: SourceKind, located: boolean): void {
     const { t, inp } = this;
-    const found = !located ? null : locate(inp.text, t, p, inp.places, this.lex) ?? (kind === 'official' ? demonymIn(t, p, inp.demonyms) : null);
-    const loc = found && kind === 'official' && this.countryOfficial(p, found) ? null : found;
+    const loc = !located ? null : locate(inp.text, t, p, inp.places, this.lex) ?? (kind === 'official' ? demonymIn(t, p, inp.demonyms) : null);
     if (loc && 'level' in loc && loc.level !== 'country') this.placedFiner = true;
     this.out.push({ span: this.spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc?.name ?? null, placeId: loc?.placeId ?? null, kind });
-  }
-
-  /**
-   * "a South Korean government official", "China's foreign ministry spokesman": a person who speaks for
-   * a state is not placed by the state's name (he may speak from anywhere), while the body itself is
-   * ("South Korea's spy agency said"); a province or city still places either.
-   */
-  private countryOfficial(p: Phrase, loc: { placeId: string }): boolean {
-    if ('level' in loc && loc.level !== 'country') return false;
-    const head = this.headOf(p);
-    return head !== null && !this.lex.orgLike.has(head.word);
   }
 
   private open(p: Phrase, info: Omit<Known, 'key' | 'descriptor'>, kind: SourceKind, located = true): void {
@@ -773,7 +761,8 @@ class SourceScan {
       // "the statement said": a document speaks for whoever issued it
       prior ??= sameHead[sameHead.length - 1] ?? (kind === 'document' || head.word === 'source' ? known[known.length - 1] : undefined);
       // "A source in Chongjin told ... the resident added": an informant's other name is the informant met last
-      if (!specific.length && kind === 'anonymous_insider') prior ??= [...known].reverse().find((k) => out.some((m) => m.key === k.key && m.kind === kind));
+      // (unless it was introduced under that noun: "a resident of Kimchaek ... the resident said")
+      if (!specific.length && kind === 'anonymous_insider' && !this.introduction(p.first, head.word)) prior ??= [...known].reverse().find((k) => out.some((m) => m.key === k.key && m.kind === kind));
       // "South Korea's National Intelligence Service ... the agency said": a bare body noun is the last body cited
       if (!specific.length && info.orgLike) prior ??= [...known].reverse().find((k) => (kind === 'outlet' ? k.key.startsWith('outlet:') : k.orgLike));
     }
@@ -814,17 +803,14 @@ class SourceScan {
     return at && (at.placeId ?? null) === (loc?.placeId ?? null) ? same[0] : undefined;
   }
 
-  /**
-   * "it said", "she said" before anyone is cited: the pronoun stands for the body ("it") or the named
-   * person ("he", "she") the report named last, who is then the source.
-   */
+  /** "it said" before anyone is cited: the pronoun stands for the body the report named last, which is then the source. */
   private antecedent(p: Phrase): void {
     const { t, inp } = this;
     const w = t.lower[p.first];
-    const kind = w === 'it' ? 'organization' : w === 'he' || w === 'she' ? 'person' : null;
-    if (!kind) return;
+    // "he said" is as often a leader quoted by state media as anyone the outlet heard: only a body is taken
+    if (t.lower[p.first] !== 'it') return;
     let named: ActorMention | undefined;
-    for (const a of inp.actors) if (a.kind === kind && (kind === 'person' || a.canonId) && a.span.end <= t.start[p.first] && (!named || a.span.start > named.span.start)) named = a;
+    for (const a of inp.actors) if (a.kind === 'organization' && a.canonId && a.span.end <= t.start[p.first] && (!named || a.span.start > named.span.start)) named = a;
     if (!named) return;
     this.citeAs(p, { first: tokenAt(t, named.span.start), last: tokenAt(t, named.span.end) - 1 });
   }
