@@ -284,3 +284,10 @@ test('"the defector said" is the person named before as a defector', () => {
   assert.deepEqual(found.map((s) => s.mentions), [['Ri Yong-ho', 'the defector']]);
   assert.deepEqual(sourcesOf('Guards beat a defector in Hyesan. "It hurt," the defector said.'), [], 'no one named: a person of the story');
 });
+
+test('a name with its relative clause before an inverted verb is the speaker', () => {
+  const found = sourcesOf('Pak Mi-ran, who heads a Seoul-based group that helps defectors, said the women were caught. "They paid a broker," Pak said.', {
+    actors: [{ name: 'Pak Mi-ran', kind: 'person' }, { name: 'Pak', kind: 'person' }],
+  });
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Seoul', 2]]);
+});
