@@ -762,7 +762,7 @@ class SourceScan {
       prior ??= sameHead[sameHead.length - 1] ?? (kind === 'document' || head.word === 'source' ? known[known.length - 1] : undefined);
       // "A source in Chongjin told ... the resident added": an informant's other name is the informant met last
       // (unless it was introduced under that noun: "a resident of Kimchaek ... the resident said")
-      if (!specific.length && kind === 'anonymous_insider' && !this.introduction(p.first, head.word)) prior ??= [...known].reverse().find((k) => out.some((m) => m.key === k.key && m.kind === kind));
+      if (!prior && !specific.length && kind === 'anonymous_insider' && !this.introduction(p.first, head.word)) prior = [...known].reverse().find((k) => out.some((m) => m.key === k.key && m.kind === kind));
       // "South Korea's National Intelligence Service ... the agency said": a bare body noun is the last body cited
       if (!specific.length && info.orgLike) prior ??= [...known].reverse().find((k) => (kind === 'outlet' ? k.key.startsWith('outlet:') : k.orgLike));
     }
