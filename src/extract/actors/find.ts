@@ -46,7 +46,7 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
   }
   // one closure for the whole scan, not one per word; a people's name is no part of a person's
   const free = (j: number) => !s.taken[j] && !(flagsOf(vocab, w.key[j]) & DEMONYM);
-  const surnames = new Set<string>();
+  const surnames = new Map<string, boolean>();
   const ordinary = ordinaryWords(w);
   for (let i = 0; i < w.length; ) {
     const place = s.placeFrom.get(i);
@@ -74,7 +74,7 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
       if (surname) {
         const span = { start: w.start[i], end: surname.end };
         // after a title the surname is most often someone the report has named in full ("Kim Jong Un ... Chairman Kim")
-        const named = titled ? namedBefore(s.out, text.slice(span.start, span.end)) : null;
+        const named = titled || surname.bare ? namedBefore(s.out, text.slice(span.start, span.end)) : null;
         s.out.push({ span, kind: 'person', canonId: named?.canonId ?? null, name: named?.name ?? text.slice(span.start, span.end), placeId: null, count: null });
         i = surname.to;
         continue;

@@ -73,7 +73,7 @@ export function choose(s: Scan, match: Match<ActorHit>, explicit: string | null,
   if (!generic || !byCountry) return null;
   const vague = NEEDS_COUNTRY.has(generic);
   // a place in the sentence outranks a body named paragraphs ago ("Chinese police ... in Onsong, a border guard")
-  const country = explicit ?? afterCountry ?? (vague ? null : sentenceCountry(s, match.from, byCountry)) ?? recentCountry(s, byCountry)
+  const country = explicit ?? afterCountry ?? (vague ? null : sentenceCountry(s, match.from, byCountry) ?? (DOMESTIC.test(generic) ? clauseCountry(s, match.to, byCountry) : null)) ?? recentCountry(s, byCountry)
     ?? (vague && !definiteBody(s, match, generic) ? null : sceneCountry(s, match.from, byCountry) ?? 'KP');
   if (country === null) return null;
   const id = byCountry.get(country);
@@ -151,6 +151,29 @@ function sentenceCountry(s: Scan, i: number, byCountry: ReadonlyMap<string, stri
       const c = k.places.get(p.p.placeId)?.country;
       if (c && byCountry.has(c)) return c;
     }
+  }
+  return null;
+}
+
+/** Forces that act only at home (a state's security agents also hunt people abroad): their clause's place gives their country */
+const DOMESTIC = /police|public security/;
+/** How far after a body its clause may place it: "public security officers near the border in Yanji" */
+const CLAUSE_PLACE_WINDOW = 8;
+/** Words that put a body where the place after them is */
+const AT_PLACE = new Set(['in', 'at', 'near']);
+
+/**
+ * The country of the place the body's own clause puts it in, read forward up to a punctuation mark:
+ * "caught by public security officers near the border in Yanji", "police detained them in Tumen".
+ */
+function clauseCountry(s: Scan, to: number, byCountry: ReadonlyMap<string, string>): string | null {
+  const { w, k } = s;
+  for (let j = to; j < w.length && j - to < CLAUSE_PLACE_WINDOW && (j === to || w.brk[j] === 0); j++) {
+    const p = s.placeFrom.get(j);
+    if (!p) continue;
+    if (p.p.metonymy || !AT_PLACE.has(w.key[j - 1] ?? '')) return null;
+    const c = k.places.get(p.p.placeId)?.country;
+    return c && byCountry.has(c) ? c : null;
   }
   return null;
 }

@@ -24,6 +24,12 @@ test('aliases, abbreviations and Hangul forms resolve to one canon organisation'
   assert.deepEqual(orgs('Officers of the General Reconnaissance Bureau and the RGB.'), [['General Reconnaissance Bureau', 'kp.rgb'], ['RGB', 'kp.rgb']]);
 });
 
+test('bodies real reports name are known: the Party\'s fronts fold into it, the mass organisations stand alone', () => {
+  assert.deepEqual(orgs('The United Front Department and the Politburo met.').map((o) => o[1]), ['kp.wpk', 'kp.wpk']);
+  assert.deepEqual(orgs('The Non-Socialist Group Suppression Committee fined the vendors and the Korean Children\'s Union marched.').map((o) => o[1]), ['kp.nonsocialist', 'kp.children-union']);
+  assert.deepEqual(orgs('The Korean Red Cross and Fighters for a Free North Korea sent aid.').map((o) => o[1]), ['kr.redcross', 'ngo.ffnk']);
+});
+
 test('the Party is the Workers\' Party of Korea, and its departments fold into it', () => {
   assert.deepEqual(orgs('The Party sent orders through the Organization and Guidance Department.'), [['Party', 'kp.wpk'], ['Organization and Guidance Department', 'kp.wpk']]);
   assert.deepEqual(orgs('The Democratic Party objected.'), [], 'another party is not the WPK');
@@ -146,6 +152,29 @@ test('a person named by surname only is a named person, and so is the bare surna
   assert.deepEqual(people("A trader surnamed Pak was arrested. Pak's wife said Pak had paid the guards."), ['Pak', 'Pak', 'Pak']);
   assert.deepEqual(people('The woman, whose last name is Xu, left. Ms. Ryu stayed.'), ['Xu', 'Ryu']);
   assert.deepEqual(people('Pak Nam Sun left. Pak was not seen again.'), ['Pak Nam Sun'], 'a bare surname is only a person once introduced as one');
+});
+
+test('a surname with an age, after "by her surname," or after a word for a person and "named" or "called" is a named person', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
+  assert.deepEqual(people('Ryu, 52, crossed the river in 2017. Ryu now drives a taxi.'), ['Ryu', 'Ryu']);
+  assert.deepEqual(people('The teacher, identified only by her surname, Moon, was fired.'), ['Moon']);
+  assert.deepEqual(people('A broker named Zhou and a guard called Yeon were paid.'), ['Zhou', 'Yeon']);
+  assert.deepEqual(people('She called Song on Monday.'), [], '"called" as a verb introduces no one');
+  assert.deepEqual(people('A nurse who gave her name as Ho left.'), ['Ho']);
+});
+
+test('a bare Korean surname as a speaker is a person, the one named in full before if any', () => {
+  const people = actors('Choe said the fee had doubled. On Monday, Choe told reporters he would leave.').filter((a) => a.kind === 'person').map((a) => a.text);
+  assert.deepEqual(people, ['Choe', 'Choe']);
+  const named = actors('The group is led by Pak Jin-hyok, a former officer. Pak said the fee had doubled. "It is too much," Pak told reporters.')
+    .filter((a) => a.kind === 'person').map((a) => a.name);
+  assert.deepEqual(named, ['Pak Jin-hyok', 'Pak Jin-hyok', 'Pak Jin-hyok']);
+});
+
+test('a generic body is of the country its own clause places it in', () => {
+  assert.deepEqual(orgs('The women were caught by public security officers near the border in Yanji.').map((o) => o[1]), ['cn.mps']);
+  assert.deepEqual(orgs('The women were caught by public security officers in Hyesan.').map((o) => o[1]), ['kp.mps']);
+  assert.deepEqual(orgs('Police said the women were caught, and were later sent to Yanji.').map((o) => o[1]), ['kp.mps'], 'a place after a break is another clause\'s');
 });
 
 test('an embassy placed in a city is that city\'s guest, not its state\'s', () => {

@@ -6,6 +6,7 @@ import type { ActorMention } from '../doc.js';
 import { withoutPossessive, type Words } from '../../knowledge/words.js';
 import { romanisationKey } from './romanised.js';
 import { SURNAMES } from './people.js';
+import { ROLE_HEADS } from './roles.js';
 
 /** Words that introduce a surname, read backwards from the name: "surname is", "last name". */
 const INTRODUCERS: readonly (readonly string[])[] = [
@@ -13,14 +14,39 @@ const INTRODUCERS: readonly (readonly string[])[] = [
   ['last', 'name'], ['last', 'name', 'is'], ['family', 'name'], ['family', 'name', 'is'],
   ['mr'], ['ms'], ['mrs'], ['miss'],
   ['surname', 'of'], ['last', 'name', 'of'], ['family', 'name', 'of'], ['last', 'name', 'was'], ['family', 'name', 'was'],
+  ['name', 'as'],
 ];
 /** Words that introduce a name of any kind: they make a single word a surname only when it is a Korean one ("a defector named Park"). */
 const WEAK_INTRODUCERS: readonly (readonly string[])[] = [['named'], ['identified', 'as'], ['identified', 'only', 'as'], ['known', 'only', 'as']];
+/** Words that introduce a name only after a word for a person: "a woman called Jang" (not "she called Han on Monday") */
+const PERSON_INTRODUCERS: readonly (readonly string[])[] = [...WEAK_INTRODUCERS, ['called']];
+/** Introducers a comma may separate from the name: "identified only by her surname, Choi" */
+const COMMA_INTRODUCED = new Set(['surname', 'name']);
 const NAME_WORD = /^[a-z\u00e0-\u024f]{2,12}$/;
 
-function introducedBefore(w: Words, i: number): boolean {
-  return introducedBy(w, i, INTRODUCERS) || (SURNAMES.has(w.key[i]) && introducedBy(w, i, WEAK_INTRODUCERS));
+function introducedBefore(text: string, w: Words, i: number): boolean {
+  if (introducedBy(w, i, INTRODUCERS) || (i > 0 && w.brk[i] === 1 && COMMA_INTRODUCED.has(w.key[i - 1]) && text.slice(w.end[i - 1], w.start[i]).trim() === ',')) return true;
+  // "a defector named Li": after a word for a person the weak introducers name anyone, else only a Korean surname
+  return (SURNAMES.has(w.key[i]) && introducedBy(w, i, WEAK_INTRODUCERS)) || personBefore(w, i);
 }
+
+/** "a woman named", "a trader identified as": a word for a person before the introducer that ends at word i. */
+function personBefore(w: Words, i: number): boolean {
+  for (const words of PERSON_INTRODUCERS) {
+    const at = i - words.length - 1;
+    if (at >= 0 && introducedBy(w, i, [words]) && w.brk[at + 1] === 0 && ROLE_HEADS.has(w.key[at])) return true;
+  }
+  return false;
+}
+
+/** "Kim, 45, fled": a name with an age set off by commas after it. */
+function aged(text: string, w: Words, i: number): boolean {
+  return i + 2 < w.length && w.brk[i + 1] === 1 && AGE.test(w.key[i + 1]) && w.brk[i + 2] === 1 &&
+    text.slice(w.end[i], w.start[i + 1]).trim() === ',' && text.slice(w.end[i + 1], w.start[i + 2]).trim() === ',';
+}
+const AGE = /^[1-9]\d$/;
+/** Verbs that make a bare Korean surname a speaker: "Kang said" */
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'recalled', 'explained']);
 
 /** Words in brackets after a name that say it is not the real one: "Kim (pseudonym)", "Lee (not her real name)". */
 const PSEUDONYM = new Set(['pseudonym', 'alias', 'not']);
@@ -52,17 +78,20 @@ function alone(w: Words, i: number, titled: boolean): boolean {
 /**
  * Word i as a surname-only person: introduced here (`titled`: a Korean surname after a
  * title, "Chairman Kim"), or met bare after its introduction (`known` holds the surnames
- * introduced so far and is added to): the next word and the name's end offset.
+ * introduced so far, each with whether it was met bare as a speaker, and is added to): the next word and the name's end offset.
  */
-export function surnameAt(text: string, w: Words, i: number, known: Set<string>, titled: boolean): { to: number; end: number } | null {
+export function surnameAt(text: string, w: Words, i: number, known: Map<string, boolean>, titled: boolean): { to: number; end: number; bare: boolean } | null {
   if (!alone(w, i, titled)) return null;
   // "Lee's wife": the possessive is no part of the name
   const end = withoutPossessive(text, w.end[i]);
   const key = text.slice(w.start[i], end).toLowerCase();
-  if (known.has(key)) return { to: i + 1, end };
-  if (!titled && !introducedBefore(w, i) && !pseudonym(text, w, i + 1)) return null;
-  known.add(key);
-  return { to: i + 1, end };
+  const met = known.get(key);
+  if (met !== undefined) return { to: i + 1, end, bare: met };
+  // "Kang said": a Korean surname alone as a speaker is a person, most often one named in full before
+  const bare = !titled && SURNAMES.has(w.key[i]) && i + 1 < w.length && w.brk[i + 1] === 0 && SPEECH.has(w.key[i + 1]);
+  if (!titled && !bare && !introducedBefore(text, w, i) && !pseudonym(text, w, i + 1) && !aged(text, w, i)) return null;
+  known.set(key, bare);
+  return { to: i + 1, end, bare };
 }
 
 /**

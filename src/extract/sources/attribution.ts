@@ -94,7 +94,7 @@ export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p
     b = c;
     phrase = trim(t, c + 1, v - 1);
   }
-  if (!phrase || !anchored(phrase) || (inverted && !nounPhrase(t, phrase) && !namedApposition(t, phrase, v)) || clauseHead(t, phrase)) return null;
+  if (!phrase || !anchored(phrase) || (inverted && !nounPhrase(t, phrase) && !namedApposition(t, phrase, v) && !namedRelative(t, phrase)) || clauseHead(t, phrase)) return null;
   return apposed(t, phrase, b, sFirst, anchored) ?? phrase;
 }
 
@@ -109,6 +109,13 @@ function namedApposition(t: Tokens, p: Phrase, v: number): boolean {
   let comma = p.first;
   while (comma <= p.last && t.lower[comma] !== ',') comma++;
   return comma <= p.last && comma > p.first && nounPhrase(t, { first: p.first, last: comma - 1 }) && SPEAKER_BEFORE.has(lowerAt(t, v + 1));
+}
+
+/** "Kim Young-ja, who heads a group that helps defectors, said": a name and its relative clause are one speaker. */
+function namedRelative(t: Tokens, p: Phrase): boolean {
+  let comma = p.first;
+  while (comma <= p.last && t.lower[comma] !== ',') comma++;
+  return comma > p.first && comma < p.last && RELATIVE.has(t.lower[comma + 1]) && nounPhrase(t, { first: p.first, last: comma - 1 });
 }
 
 const INTRODUCING_DETERMINERS = new Set(['a', 'an', 'another', 'one']);
@@ -151,10 +158,19 @@ function apposed(t: Tokens, phrase: Phrase, comma: number, sFirst: number, ancho
     : null;
 }
 
+/** Words after which a noun phrase may hold another article: "a trader in the city", "the head of a group" */
+const PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'near', 'with', 'for', 'on', 'to', 'by', 'across', 'inside', 'outside', 'along', 'and']);
+
+/** "The men crossed the river": an article after the first word and not after a preposition opens a verb's object, so the words are a clause. */
+function innerObject(t: Tokens, p: Phrase): boolean {
+  for (let i = p.first + 1; i <= p.last; i++) if (DETERMINERS.has(t.lower[i]) && !PREPOSITIONS.has(t.lower[i - 1])) return true;
+  return false;
+}
+
 /** "Another source", "one of the residents", "South Korea's minister", "Kim Yong-su"; not a clause ("Guards shot a man"). */
 function nounPhrase(t: Tokens, p: Phrase): boolean {
   const first = t.lower[p.first];
-  if (DETERMINERS.has(first) || first === 'another' || numberValue(first) !== null) return true;
+  if (DETERMINERS.has(first) || first === 'another' || numberValue(first) !== null) return !innerObject(t, p);
   for (let i = p.first; i <= p.last; i++) if (t.lower[i].endsWith("'s")) return true;
   for (let i = p.first; i <= p.last; i++) if (!t.upper[i] && t.lower[i] !== '-') return false;
   return true;

@@ -20,6 +20,9 @@ const RESIDENCE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'resi
 /** Words that end the head of a source's description: a relative clause or a topic after "on". */
 export const CLAUSE: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'on']);
 
+/** Places a "local" source may be local to: not a country, nor a river or a site */
+const LOCAL_LEVELS: ReadonlySet<PlaceLevel> = new Set<PlaceLevel>(['province', 'county', 'city']);
+
 function residence(t: Tokens, k: number): boolean {
   if (t.lower[k].endsWith('-based')) return true;
   const before = t.lower[k - 1] === 'in' || t.lower[k - 1] === 'at' ? k - 2 : k - 1;
@@ -51,6 +54,12 @@ export function locate(text: string, t: Tokens, p: Phrase, places: readonly Plac
     const accept = (l: PlaceLevel) => l === level || (level === 'city' && l === 'county') || (level === 'county' && l === 'city');
     const before = places.filter((m) => m.span.end <= from && !m.metonymy && accept(m.level));
     if (before.length) return before[before.length - 1];
+  }
+  // "a local source", "a local resident": local to the place the report is telling of, the last one below a country named before it
+  for (let i = p.first; i < p.last && !CLAUSE.has(t.lower[i]); i++) {
+    if (t.lower[i] !== 'local') continue;
+    for (let k = places.length - 1; k >= 0; k--) if (places[k].span.end <= from && !places[k].metonymy && LOCAL_LEVELS.has(places[k].level)) return places[k];
+    break;
   }
   return null;
 }

@@ -214,3 +214,80 @@ test('a source quoted by an outlet "as saying" is a source, the outlet too', () 
   const found = sourcesOf('"The guards were paid," a source in Hyesan was quoted by Radio Free Asia as saying.');
   assert.deepEqual(found.map((s) => [s.kind, s.location]), [['anonymous_insider', 'Hyesan'], ['outlet', null]]);
 });
+
+test('a source introduced again without "another" is the same source; "an independent source" is a new one', () => {
+  const found = sourcesOf(
+    'Radio Free Asia reported on Friday, citing a source in Hyesan, that two guards deserted. "They took their rifles," a source in Hyesan told RFA. ' +
+      'Daily NK checked the story with an independent source in Hyesan.',
+  );
+  assert.deepEqual(found.map((s) => [s.kind, s.location, s.mentions.length]), [['outlet', null, 2], ['anonymous_insider', 'Hyesan', 2], ['anonymous_insider', 'Hyesan', 1]]);
+});
+
+test('an informant met under another noun ("the resident") is the informant cited last', () => {
+  const found = sourcesOf('A source in Hyesan said the market shut on Monday. "Nobody could sell rice," the resident added.');
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Hyesan', 2]]);
+});
+
+test('"it said" before anyone is cited: the body named last is the source', () => {
+  const found = sourcesOf('The Ministry of Unification published its yearly survey on Monday. It said fewer people left the North.', {
+    actors: [{ name: 'Ministry of Unification', kind: 'organization', canonId: 'kr.mou' }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.mentions]), [['official', ['Ministry of Unification', 'It']]]);
+});
+
+test('a clause before an inverted speaker is what was said, not an apposition of the speaker', () => {
+  const found = sourcesOf(
+    'The men crossed the river at night, a diplomatic source in Beijing said. The guards fired twice, said a trader in Yanji. ' +
+      'A broker, a woman in Shenyang, said the soldiers crossed the river.',
+  );
+  assert.deepEqual(found.map((s) => s.location), ['Beijing', 'Yanji', 'Shenyang']);
+});
+
+test('"sources within" a country place the group; "a local source" is at the place the report tells of', () => {
+  assert.deepEqual(sourcesOf('Sources within North Korea say the order came in March.').map((s) => s.location), ['North Korea']);
+  assert.deepEqual(sourcesOf('Guards in Hyesan were replaced, a local source said.').map((s) => s.location), ['Hyesan']);
+});
+
+test('an unnamed newspaper is an outlet cited, not placed by its base; "the newspaper" points back to the outlet cited last', () => {
+  const found = sourcesOf('A Seoul-based newspaper reported that the guards were replaced. The newspaper added that two officers were fired.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location, s.mentions.length]), [['outlet', null, 2]]);
+  const named = sourcesOf('Radio Free Asia said the guards were replaced. The broadcaster added that two officers were fired.');
+  assert.deepEqual(named.map((s) => [s.kind, s.mentions.length]), [['outlet', 2]]);
+});
+
+test('verbs beyond "said" cite a source; "informed" someone in the story does not', () => {
+  const found = sourcesOf(
+    'A source in Hyesan informed Daily NK that the market shut. Another source in Hyesan pointed out that prices rose. A resident of Yanji admitted that the trade stopped. ' +
+      'The security agents informed the family that he had died.',
+  );
+  assert.deepEqual(found.map((s) => s.location), ['Hyesan', 'Hyesan', 'Yanji']);
+});
+
+test('a credit line names the outlets a page took its text from, the page\'s own outlet and wire aside', () => {
+  const found = sourcesOf('Guards were replaced in Hyesan last month.\n\nSources: Radio Free Asia, Korea Herald Weekly\n', { outlet: 'Casefile demo' });
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['outlet', 'Radio Free Asia'], ['outlet', 'Korea Herald Weekly']]);
+  const own = sourcesOf('Guards were replaced in Hyesan last month.\n[Source: Border Post]\n', { outlet: 'Casefile demo (Border Post)' });
+  assert.deepEqual(own, []);
+});
+
+test('"the ministry said" after the ministry was named is that body, placed as it was named', () => {
+  const found = sourcesOf('The Unification Ministry of South Korea published a survey of 500 defectors. The ministry stated that executions continue.', {
+    actors: [{ name: 'Unification Ministry', kind: 'organization', canonId: 'kr.mou' }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.location, s.mentions]), [['official', 'South Korea', ['The ministry']]]);
+});
+
+test('"the defector said" is the person named before as a defector', () => {
+  const found = sourcesOf('Ri Yong-ho, a defector who fled Hyesan in 2019, runs a shop in Seoul. "The guards took bribes," the defector said.', {
+    actors: [{ name: 'Ri Yong-ho', kind: 'person' }],
+  });
+  assert.deepEqual(found.map((s) => s.mentions), [['Ri Yong-ho', 'the defector']]);
+  assert.deepEqual(sourcesOf('Guards beat a defector in Hyesan. "It hurt," the defector said.'), [], 'no one named: a person of the story');
+});
+
+test('a name with its relative clause before an inverted verb is the speaker', () => {
+  const found = sourcesOf('Pak Mi-ran, who heads a Seoul-based group that helps defectors, said the women were caught. "They paid a broker," Pak said.', {
+    actors: [{ name: 'Pak Mi-ran', kind: 'person' }, { name: 'Pak', kind: 'person' }],
+  });
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Seoul', 2]]);
+});

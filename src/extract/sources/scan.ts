@@ -62,6 +62,8 @@ export interface SourceInputs {
   ownOutlets: ReadonlySet<string>;
   /** the own outlet's name as lower-case words, when the canon lacks it ("told Casefile demo") */
   ownWords: readonly string[] | null;
+  /** the outlet field folded (foldOutlet), naming the publisher and any wire or original it carries */
+  ownField: string;
   outlets: OutletIndex;
   demonyms: readonly Demonym[];
 }
@@ -125,6 +127,8 @@ const STOP_WORDS = new Set([',', '.', ';', ':', '"', 'the']);
 const ANONYMOUS_HEADS = new Set(['source', 'informant', 'insider']);
 const NOBODY = new Set(['neither', 'no', 'none', 'nobody']);
 const NEGATION = new Set(['not', 'never', "n't"]);
+/** Words that may follow the head of a source's description: a place, a relative clause, a time */
+const HEAD_FOLLOWERS = new Set(['in', 'of', 'at', 'from', 'near', 'inside', 'within', 'who', 'whose', 'which', 'on', 'with', 'based', 'living', 'familiar', 'close', 'speaking', 'for', '(', 'last', 'this', 'earlier', 'recently']);
 /** Plurals that do not end in -s */
 const IRREGULAR = new Map([['people', 'person'], ['men', 'man'], ['women', 'woman'], ['children', 'child']]);
 /** "two residents of Kuandian told NK News" cites two sources; a larger number is a study's sample, not the outlet's contacts */
@@ -154,6 +158,8 @@ function seqAt(t: Tokens, i: number, words: readonly string[], last: number): bo
 
 /** How far from an outlet's name a word that cites it may stand */
 const CITE_REACH = 4;
+/** A page's credit line: "Sources: Yonhap, AFP", "[Source: NK News]" alone on its line */
+const CREDIT_LINE = /^[ \t]*\[?Sources?[ \t]*:[ \t]*([^\n\]]{2,80})\]?[ \t]*$/gm;
 /** "Daily NK, a media outlet specializing in North Korean affairs, cited": an apposition of up to this many words */
 const APPOSITION = new Set(['a', 'an', 'the']);
 const MAX_APPOSITION = 12;
@@ -257,6 +263,7 @@ class SourceScan {
     const header = headerPhrase(inp.text, t, this.lex);
     if (header) this.resolve(header);
     for (const s of inp.sentences) this.scanSentence(s);
+    this.creditLines();
     // other outlets cited anywhere ("originally published by ...", "told Daily NK") are sources too
     if (inp.outlets.size) for (let i = 0; i < t.length; i++) {
       // outlet names are written with a capital (or in digits or Hangul): lower-case words are skipped cheaply
@@ -272,6 +279,28 @@ class SourceScan {
     if (this.unplaced && out.every((m) => RELAYS.has(m.kind))) this.open(this.unplaced.p, this.unplaced.info, this.unplaced.kind, false);
     const kept = this.placedFiner ? out.filter((m) => !this.countryGroups.has(m.key)) : out;
     return kept.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /**
+   * "Sources: Yonhap, AFP", "[Source: NK News]": a credit line names the outlets a page took its text from.
+   * Each named, other than the report's own, is a source: a known outlet under its key, another by its name.
+   */
+  private creditLines(): void {
+    const { t, inp } = this;
+    for (const m of inp.text.matchAll(CREDIT_LINE)) {
+      const from = tokenAt(t, m.index! + m[0].indexOf(m[1]));
+      const to = tokenAt(t, m.index! + m[0].length);
+      for (let i = from; i < to; ) {
+        let j = i;
+        while (j < to && t.lower[j] !== ',' && t.lower[j] !== 'and' && t.lower[j] !== ']') j++;
+        const p = j > i && j - i <= OUTLET_WORDS && t.upper[i] ? { first: i, last: j - 1 } : null;
+        const o = p && this.outletAt(i, p.last);
+        const ownName = p && inp.ownField.includes(foldOutlet(inp.text.slice(t.start[i], t.end[p.last])));
+        if (o && !this.own.has(o.id)) this.keyed(p!, `outlet:${o.id}`, o.stateMedia ? 'state_media' : 'outlet');
+        else if (p && !o && !ownName) this.keyed(p, `credit:${t.lower.slice(i, j).join(' ')}`, 'outlet');
+        i = j + 1;
+      }
+    }
   }
 
   /**
@@ -341,10 +370,10 @@ class SourceScan {
       if (!(role & SPEAKS)) continue;
       if (this.quotedPassive(v, sFirst)) continue;
       if (this.inStory(v)) continue;
-      // "..., said the source": after a comma a source noun following the verb is the speaker
+      // "..., said the source", "..., said a trader in Yanji": after a comma a source noun following the verb is the speaker
       if (v > sFirst && t.lower[v - 1] === ',') {
         const after = phraseAfter(t, v + 1, sEnd, true);
-        if (after && this.headOf(after) && DEFINITE.has(t.lower[after.first]) && !clauseHead(t, after)) {
+        if (after && this.closedByHead(after) && (DEFINITE.has(t.lower[after.first]) || INDEFINITE.has(t.lower[after.first])) && !clauseHead(t, after)) {
           this.resolve(after);
           continue;
         }
@@ -441,7 +470,7 @@ class SourceScan {
     const next = lowerAt(t, v + 1);
     // "reported to the police" is in the story; "reported to Daily NK" tells the outlet
     if (t.lower[v] === 'reported' && next === 'to') return !this.outletListener(v + 2);
-    if (!/^(?:told|tell|tells)$/.test(t.lower[v])) return false;
+    if (!/^(?:told|tell|tells|informed|informs)$/.test(t.lower[v])) return false;
     // "a source told the activist's representative": an informant tells whoever it tells for the outlet
     if (ANONYMOUS_HEADS.has(this.nounAt(before)?.word ?? '')) return false;
     if (this.outletListener(v + 1)) return false;
@@ -497,6 +526,16 @@ class SourceScan {
       return { index: k, ...this.nounAt(k)! };
     }
     return null;
+  }
+
+  /**
+   * A noun phrase after an inverted verb ends with its head or what may follow a head ("said the source
+   * in Hyesan", "said the official, who"); a word of another kind after the head makes it the subject
+   * of what was said ("said the soldiers crossed the river").
+   */
+  private closedByHead(p: Phrase): boolean {
+    const head = this.headOf(p);
+    return head !== null && (head.index === p.last || HEAD_FOLLOWERS.has(this.t.lower[head.index + 1]));
   }
 
   private isName(p: Phrase): boolean {
@@ -651,6 +690,7 @@ class SourceScan {
     if (p.first === p.last && PRONOUNS.has(t.lower[p.first])) {
       const last = out[out.length - 1];
       if (last) out.push({ span: this.spanOf(p), key: last.key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: null, placeId: null, kind: last.kind });
+      else this.antecedent(p);
       return;
     }
     if (NOBODY.has(t.lower[p.first]) || this.silent(p)) return;
@@ -707,7 +747,10 @@ class SourceScan {
     // "a source in Sinuiju" after "two sources in the province told": one of the two, placed more finely
     // ("sources" are any kind of source: "two sources told" may be a resident and an official)
     if (group && (group.head === head.word || group.head === 'source') && (!DEFINITE.has(det) || distinct)) return this.claim(group, p, !DEFINITE.has(det));
-    if (!DEFINITE.has(det)) return this.open(p, info, kind);
+    if (!DEFINITE.has(det)) {
+      const again = distinct ? undefined : this.reintroduced(p, head.word);
+      return again ? this.refer(p, again, kind) : this.open(p, info, kind, kind !== 'outlet');
+    }
     const sameHead = known.filter((k) => k.head === head.word);
     let prior: Known | undefined;
     if (mods.some((w) => lex.first.has(w))) prior = sameHead[0] ?? known[0];
@@ -717,17 +760,104 @@ class SourceScan {
       if (specific.length) prior = [...known].reverse().find((k) => specific.every((w) => k.descriptor.includes(w)));
       // "the statement said": a document speaks for whoever issued it
       prior ??= sameHead[sameHead.length - 1] ?? (kind === 'document' || head.word === 'source' ? known[known.length - 1] : undefined);
+      // "A source in Chongjin told ... the resident added": an informant's other name is the informant met last
+      // (unless it was introduced under that noun: "a resident of Kimchaek ... the resident said")
+      if (!prior && !specific.length && kind === 'anonymous_insider' && !this.introduction(p.first, head.word)) prior = [...known].reverse().find((k) => out.some((m) => m.key === k.key && m.kind === kind));
       // "South Korea's National Intelligence Service ... the agency said": a bare body noun is the last body cited
-      if (!specific.length && info.orgLike) prior ??= [...known].reverse().find((k) => k.orgLike);
+      if (!specific.length && info.orgLike) prior ??= [...known].reverse().find((k) => (kind === 'outlet' ? k.key.startsWith('outlet:') : k.orgLike));
     }
     if (prior) return this.refer(p, prior, kind);
     // "the factory manager insists", "the officer wrote": a person of the story, met first with "the", is no one
     // the outlet cites; a body met first with "the" ("the ministry said") is
-    if (kind === 'other' || (kind === 'official' && !info.orgLike)) return;
-    this.open(p, info, kind);
+    if (!info.orgLike && (kind === 'other' || kind === 'official')) {
+      // "Ri Yong-ho, a defector who ... the defector said": the person named with that word is the source
+      const person = this.namedAs(p.first, head.word);
+      if (person) this.citeAs(p, person);
+      return;
+    }
+    // "The Unification Ministry of South Korea released ... The ministry stated": the body named before, placed as it was named
+    const named = kind === 'outlet' ? undefined : this.namedBody(p.first, head.word);
+    if (named) {
+      const cited = known.find((k) => k.org === named.org.canonId);
+      if (cited) return this.refer(p, cited, kind);
+      this.open(p, { ...info, org: named.org.canonId }, kind, false);
+      return this.relocate(this.known[this.known.length - 1], named.phrase, true);
+    }
+    // "the Seoul-based newspaper said": where an outlet is based is not where its news comes from (nor in the branch above)
+    this.open(p, info, kind, kind !== 'outlet');
     // "A reporting partner in the city gave this account. ... The reporting partner said": placed where it was introduced
     const intro = this.introduction(p.first, head.word);
     if (intro) this.relocate(this.known[this.known.length - 1], intro, true);
+  }
+
+  /**
+   * "citing a source in Hyesan ... a source in Hyesan told RFA": an indefinite phrase without a mark of
+   * a new source ("another", "a second") that describes the one source met so far with its head, placed
+   * alike, introduces it again (a writer retelling another outlet's report names it afresh).
+   */
+  private reintroduced(p: Phrase, word: string): Known | undefined {
+    const same = this.known.filter((k) => k.head === word);
+    if (same.length !== 1 || same[0].distinct || same[0].nameWords.length || same[0].org) return undefined;
+    const loc = locate(this.inp.text, this.t, p, this.inp.places, this.lex);
+    const at = this.out.find((m) => m.key === same[0].key);
+    return at && (at.placeId ?? null) === (loc?.placeId ?? null) ? same[0] : undefined;
+  }
+
+  /** "it said" before anyone is cited: the pronoun stands for the body the report named last, which is then the source. */
+  private antecedent(p: Phrase): void {
+    const { t, inp } = this;
+    const w = t.lower[p.first];
+    // "he said" is as often a leader quoted by state media as anyone the outlet heard: only a body is taken
+    if (t.lower[p.first] !== 'it') return;
+    let named: ActorMention | undefined;
+    for (const a of inp.actors) if (a.kind === 'organization' && a.canonId && a.span.end <= t.start[p.first] && (!named || a.span.start > named.span.start)) named = a;
+    if (!named) return;
+    this.citeAs(p, { first: tokenAt(t, named.span.start), last: tokenAt(t, named.span.end) - 1 });
+  }
+
+  /** Cites the one a name stands for, and the words `p` that stand for it as a mention of the same source. */
+  private citeAs(p: Phrase, name: Phrase): void {
+    const { out } = this;
+    const n = out.length;
+    this.resolve(name);
+    if (out.length === n) return;
+    const cited = out[out.length - 1];
+    this.refer(p, this.known.find((k) => k.key === cited.key)!, cited.kind);
+  }
+
+  /**
+   * The last person named before token `before` and described with the word, right before the name
+   * ("defector Ri Yong-ho") or in an apposition after it ("Ri Yong-ho, a defector"), as a phrase; else null.
+   */
+  private namedAs(before: number, word: string): Phrase | null {
+    const { t, inp } = this;
+    let person: ActorMention | undefined;
+    for (const a of inp.actors) if (a.kind === 'person' && a.span.end <= t.start[before] && (!person || a.span.start > person.span.start)) person = a;
+    if (!person) return null;
+    const first = tokenAt(t, person.span.start);
+    const last = tokenAt(t, person.span.end) - 1;
+    const titled = first > 0 && this.nounAt(first - 1)?.word === word;
+    let described = false;
+    if (t.lower[last + 1] === ',' && INDEFINITE.has(lowerAt(t, last + 2))) {
+      for (let k = last + 3; k < before && k <= last + 2 + INTRO_MODIFIERS && !STOP_WORDS.has(t.lower[k]); k++) if (this.nounAt(k)?.word === word) described = true;
+    }
+    return titled || described ? { first, last } : null;
+  }
+
+  /** The last canon organisation named before token `before` whose name holds the head word ("ministry"), with the phrase naming it. */
+  private namedBody(before: number, word: string): { org: ActorMention; phrase: Phrase } | undefined {
+    const { t, inp } = this;
+    let org: ActorMention | undefined;
+    for (const a of inp.actors) {
+      if (a.kind !== 'organization' || !a.canonId || a.span.end > t.start[before] || (org && a.span.start < org.span.start)) continue;
+      const first = tokenAt(t, a.span.start);
+      const last = tokenAt(t, a.span.end) - 1;
+      if (t.lower.slice(first, last + 1).includes(word)) org = a;
+    }
+    if (!org) return undefined;
+    const s = this.inp.sentences.find((x) => x.start <= org!.span.start && x.end >= org!.span.end);
+    const phrase = s ? phraseAfter(t, tokenAt(t, org.span.start), tokenAt(t, s.end)) : null;
+    return phrase ? { org, phrase } : undefined;
   }
 
   /** The last indefinite phrase before token `before` whose head is `word` ("a reporting partner in the city"). */

@@ -47,6 +47,7 @@ export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletE
           actors: doc.layers.actors!,
           ownOutlets: owner.own,
           ownWords: owner.ownWords,
+          ownField: owner.field,
           outlets: index,
           demonyms,
         },
@@ -60,6 +61,7 @@ export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletE
 interface Owner {
   own: ReadonlySet<string>;
   ownWords: readonly string[] | null;
+  field: string;
 }
 /** Distinct outlet fields remembered before the memo starts afresh */
 const OWNER_MEMO_SIZE = 1000;
@@ -73,7 +75,7 @@ function ownerFrom(field: string | null | undefined, index: OutletIndex, byFolde
   if (field) own.add(known ?? `own:${foldOutlet(field)}`);
   // an outlet the canon lacks is still recognised when its sources talk to it by name
   const ownWords = name && !known ? tokenize(name).lower : null;
-  return { own, ownWords: ownWords?.length ? ownWords : null };
+  return { own, ownWords: ownWords?.length ? ownWords : null, field: field ? foldOutlet(field) : '' };
 }
 
 /** The publisher's own name in an outlet field: "ASIAPRESS (Rimjin-gang)", "NK Subnara (site), reposting Daily NK". */
