@@ -7,11 +7,6 @@ import type { ExploreDb } from './filter.js';
 
 export interface PlaceName { name: string; level: string; lat: number | null; lon: number | null }
 
-export interface Names {
-  actors(): Promise<Map<string, string>>;
-  places(): Promise<Map<string, PlaceName>>;
-}
-
 export async function actorNames(db: Kysely<ExploreDb>): Promise<Map<string, string>> {
   const rows = await db.selectFrom('actors').select((eb) => ['key', eb.fn.max('name').as('name')]).groupBy('key').execute();
   return new Map(rows.map((r) => [r.key, String(r.name)]));
