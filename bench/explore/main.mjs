@@ -125,7 +125,8 @@ const phases = {
     }
     const slowest = QUERIES.map((q, i) => [q || '(none)', Math.max(...times.filter((_, j) => j % QUERIES.length === i))]).sort((a, b) => b[1] - a[1])[0];
     // cold: a change before each request (a reviewer's note, which changes no answer)
-    // starts a new store generation, so nothing is answered from the cache
+    // starts a new store generation, so no answer comes from the cache (names and
+    // the counts over every event that only reports change stay kept: a review leaves them)
     const reportId = (await store.searchReports(undefined, { limit: 1 })).items[0].id;
     const cold = [], coldCpu = [], coldByQuery = new Map();
     for (let i = 0; i < COLD_ROUNDS * QUERIES.length; i++) {

@@ -20,7 +20,8 @@ const eventRow = (r: Row): EventRow => ({
   evidenceText: r.evidence_text,
 });
 
-export async function eventPage(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, opts: { limit?: number; offset?: number }): Promise<Page<ExploreEventRow>> {
+/** `total`, when given, is the number of matching events already counted (a summary's) */
+export async function eventPage(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, opts: { limit?: number; offset?: number }, total?: Promise<number>): Promise<Page<ExploreEventRow>> {
   const { limit, offset } = paging(opts, 50);
   const m = await matching(db, search, f);
   if (!m) return { items: [], total: 0 };
@@ -29,7 +30,7 @@ export async function eventPage(db: Kysely<ExploreDb>, search: SearchDialect, f:
   const page = newestFirst(m).select('e.seq').limit(limit).offset(offset);
   const [rows, count] = await Promise.all([
     newestFirst(rowsOf(db.selectFrom('events as e').where('e.seq', 'in', page) as Matching)).execute(),
-    m.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    total ?? m.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)),
   ]);
   // each row's actors by key, so a table can open an actor's page
   const actors = rows.length === 0 ? [] : await db.selectFrom('events as e')
@@ -42,7 +43,7 @@ export async function eventPage(db: Kysely<ExploreDb>, search: SearchDialect, f:
     if (!list.some((x) => x.key === a.actor_key)) list.push({ key: a.actor_key, name: a.name });
     actorsOf.set(Number(a.seq), list);
   }
-  return { items: rows.map((r) => ({ ...eventRow(r), actors: actorsOf.get(Number(r.seq)) ?? [] })), total: Number(count.n) };
+  return { items: rows.map((r) => ({ ...eventRow(r), actors: actorsOf.get(Number(r.seq)) ?? [] })), total: count };
 }
 
 export async function exportBatch(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, afterSeq: number, limit: number): Promise<ExportRow[]> {

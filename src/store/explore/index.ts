@@ -6,7 +6,7 @@ import { generationCache } from './cache.js';
 import { actorRecord, eventsAt, placeRecord, sourceRecord } from './entities.js';
 import { eventPage, exportBatch } from './events.js';
 import type { ExploreDb } from './filter.js';
-import type { ExploreStore } from './port.js';
+import type { Explore, ExploreFilter, ExploreStore } from './port.js';
 import { summary } from './summary.js';
 
 export function createExploreStore(database: Kysely<Database>, search: SearchDialect, dialect: SqlDialect): ExploreStore {
@@ -14,9 +14,12 @@ export function createExploreStore(database: Kysely<Database>, search: SearchDia
   const db = database as unknown as Kysely<ExploreDb>;
   // every view of one query asks for the same summary: it is computed once per store generation
   const cached = generationCache(db);
+  const summaryKey = (filter: ExploreFilter) => JSON.stringify(['summary', filter]);
   return {
-    events: (filter, page) => cached(JSON.stringify(['events', filter, page]), () => eventPage(db, search, filter, page)),
-    summary: (filter) => cached(JSON.stringify(['summary', filter]), () => summary(db, search, dialect, filter)),
+    // a table page asked beside its summary takes the total from it rather than counting again
+    events: (filter, page) => cached(JSON.stringify(['events', filter, page]),
+      () => eventPage(db, search, filter, page, cached.peek<Explore>(summaryKey(filter))?.then((s) => s.total))),
+    summary: (filter) => cached(summaryKey(filter), async () => summary(db, search, dialect, filter, await cached.byReports())),
     exportBatch: (filter, afterSeq, limit) => exportBatch(db, search, filter, afterSeq, limit),
     actor: (key) => actorRecord(db, search, key),
     place: (id) => placeRecord(db, search, id),

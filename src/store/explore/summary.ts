@@ -6,6 +6,8 @@ import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { SqlDialect } from '../migrations/index.js';
 import type { SearchDialect } from '../search-dialect.js';
 import { matching, type ExploreDb } from './filter.js';
+import type { Memo } from './cache.js';
+import { actorNames, placeNames, type PlaceName } from './names.js';
 import type { Explore, ExploreFilter, FacetValue, MapPlace } from './port.js';
 
 const FACET_SIZE = 20;
@@ -62,11 +64,15 @@ const inSet = (seq: string, set: EventSet) => set === 'all' ? sql<boolean>`1 = 1
 /**
  * Counts of a set by key. For most events: every event's counts less the rest's,
  * values left with none dropped, in every event's order unless `order` is given
- * (the order SQL gives a set's counts).
+ * (the order SQL gives a set's counts). Every event's counts of a view that only
+ * the stored reports change (`kept`) are kept while they stay the same.
  */
-async function counted<R extends { count: unknown }>(set: CountSet, run: (s: EventSet) => Promise<R[]>, key: (r: R) => string, order?: (a: R, b: R) => number): Promise<R[]> {
+async function counted<R extends { count: unknown }>(set: CountSet, run: (s: EventSet) => Promise<R[]>, key: (r: R) => string, order?: (a: R, b: R) => number, kept?: { memo: Memo; view: string }): Promise<R[]> {
+  // a view's query over every event may differ for the two uses (a facet's top values, or all of them)
+  const every = () => (kept ? kept.memo(`${kept.view}/${isAllBut(set) ? 'whole' : 'top'}`, () => run('all')) : run('all'));
+  if (set === 'all') return every();
   if (!isAllBut(set)) return run(set);
-  const [all, rest] = await Promise.all([run('all'), run(set.allBut)]);
+  const [all, rest] = await Promise.all([every(), run(set.allBut)]);
   const less = new Map(rest.map((r) => [key(r), n(r.count)]));
   const left = all.map((r) => ({ ...r, count: n(r.count) - (less.get(key(r)) ?? 0) })).filter((r) => r.count > 0);
   return order ? left.sort(order) : left;
@@ -84,34 +90,25 @@ const narrow = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('explore_
 const passesAll = (f: ExploreFilter) => Object.entries(f).every(([k, v]) => (k === 'q' ? !String(v ?? '').trim() : !given(v)));
 const given = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v !== undefined);
 
-/** name, level and coordinates of places, read for these places only */
-async function placesNamed(db: Kysely<ExploreDb>, ids: string[]) {
-  const rows = ids.length === 0 ? [] : await db.selectFrom('places').where('place_id', 'in', [...new Set(ids)])
-    .select((eb) => ['place_id', eb.fn.max('name').as('name'), eb.fn.max('level').as('level'), eb.fn.max('lat').as('lat'), eb.fn.max('lon').as('lon')])
-    .groupBy('place_id').execute();
-  return new Map(rows.map((r) => [r.place_id, { name: String(r.name), level: String(r.level), lat: r.lat as number | null, lon: r.lon as number | null }]));
-}
-
-/** Names of the top values of a facet, read for those values only. */
-async function named(db: Kysely<ExploreDb>, entity: 'actor' | 'place', rows: { value: string; count: unknown }[]) {
-  if (rows.length === 0) return [];
-  const values = rows.map((r) => r.value);
-  const names = entity === 'actor'
-    ? await db.selectFrom('actors').select((eb) => ['key as value', eb.fn.max('name').as('label')]).where('key', 'in', values).groupBy('key').execute()
-    : await db.selectFrom('places').select((eb) => ['place_id as value', eb.fn.max('name').as('label')]).where('place_id', 'in', values).groupBy('place_id').execute();
-  const label = new Map(names.map((n) => [n.value, String(n.label)]));
-  return rows.map((r) => ({ ...r, label: label.get(r.value) ?? r.value }));
-}
+/** the top values of a facet with their names */
+const named = (labels: Map<string, string | PlaceName>, rows: { value: string; count: unknown }[]) =>
+  rows.map((r) => {
+    const l = labels.get(r.value);
+    return { ...r, label: l === undefined ? r.value : typeof l === 'string' ? l : l.name };
+  });
 
 /**
  * The matching events are found once, into a temporary table on one connection;
  * every view, and every facet whose own field is not in the filter, reads that set
  * instead of evaluating the filter (text, places, corroboration) again.
  */
-export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dialect: SqlDialect, f: ExploreFilter): Promise<Explore> {
+export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dialect: SqlDialect, f: ExploreFilter, lasting: Memo): Promise<Explore> {
   const matched = await matching(db, search, f);
   if (!matched) return EMPTY;
-  if (passesAll(f)) return views(db, search, f, 'all');
+  // read before the connection below is taken: SQLite's one connection would wait on itself
+  const [actors, places] = await Promise.all([lasting('actors', () => actorNames(db)), lasting('places', () => placeNames(db))]);
+  const labels: Labels = { actors, places, lasting };
+  if (passesAll(f)) return views(db, search, f, 'all', labels);
   return db.connection().execute(async (conn) => {
     // on SQLite the seq is the table's rowid: a lookup is one b-tree search, an insert one write
     const type = sql.raw(dialect === 'sqlite' ? 'integer' : 'bigint');
@@ -123,12 +120,12 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dial
         conn.selectFrom('explore_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
       ]);
       const share = n(added.numInsertedOrUpdatedRows) / Math.max(1, n(all.n));
-      if (share < MANY) return await views(conn, search, f, withHits(conn).selectFrom('explore_hits as h').select('h.seq'));
-      if (share < MOST) return await views(conn, search, f, { probe: 'explore_hits' });
+      if (share < MANY) return await views(conn, search, f, withHits(conn).selectFrom('explore_hits as h').select('h.seq'), labels);
+      if (share < MOST) return await views(conn, search, f, { probe: 'explore_hits' }, labels);
       await sql`create temporary table if not exists explore_rest (seq ${type} primary key)`.execute(conn);
       await sql`delete from explore_rest`.execute(conn);
       await sql`insert into explore_rest (seq) select x.seq from explore_events x where not exists (select 1 from explore_hits h where h.seq = x.seq)`.execute(conn);
-      return await views(conn, search, f, { allBut: withHits(conn).withTables<{ explore_rest: { seq: number } }>().selectFrom('explore_rest as r').select('r.seq') });
+      return await views(conn, search, f, { allBut: withHits(conn).withTables<{ explore_rest: { seq: number } }>().selectFrom('explore_rest as r').select('r.seq') }, labels);
     } finally {
       await sql`drop table if exists explore_hits`.execute(conn);
       await sql`drop table if exists explore_rest`.execute(conn);
@@ -137,12 +134,45 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dial
 }
 
 /** The most frequent actors of a set of events, by the number of its events they are in. */
-const topActors = (conn: Kysely<ExploreDb>, set: CountSet, limit: number) => counted(set, (s) => withHits(conn).selectFrom('explore_actors as a').where(inSet('a.seq', s))
+const topActors = (conn: Kysely<ExploreDb>, set: CountSet, limit: number, labels: Labels) => counted(set, (s) => withHits(conn).selectFrom('explore_actors as a').where(inSet('a.seq', s))
   .select((eb) => ['a.actor_key as value', eb.fn.countAll().as('count')])
-  .groupBy('a.actor_key').orderBy('count', 'desc').orderBy('a.actor_key').$if(!isAllBut(set), (q) => q.limit(limit)).execute(), (r) => r.value, mostFirst)
-  .then((rows) => named(conn, 'actor', rows.slice(0, limit)));
+  .groupBy('a.actor_key').orderBy('count', 'desc').orderBy('a.actor_key').$if(!isAllBut(set), (q) => q.limit(limit)).execute(), (r) => r.value, mostFirst, { memo: labels.lasting, view: `actors${limit}` })
+  .then((rows) => named(labels.actors, rows.slice(0, limit)));
 
-async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, hits: CountSet): Promise<Explore> {
+/** names, and answers kept while the stored reports stay the same */
+type Labels = { actors: Map<string, string>; places: Map<string, PlaceName>; lasting: Memo };
+
+/** the fields of an event's narrow row that views count by, its case's corroboration as its level */
+type Field = 'type' | 'review' | 'corroboration' | 'province' | 'map_place';
+type Tally = Record<Field, string | null> & { count: number };
+
+/**
+ * A subset's events counted by all those fields at once: its rows are looked up
+ * once, not once per view (every event is counted from indexes in order instead).
+ */
+const tallyOf = (db: Kysely<SummaryDb>, set: EventSet) => narrow(db, set)
+  .select(['x.type', 'x.review', corroborationLevel.as('corroboration'), 'x.province', 'x.map_place', (eb) => eb.fn.countAll().as('count')])
+  .groupBy(['x.type', 'x.review', corroborationLevel, 'x.province', 'x.map_place']).execute()
+  .then((rows): Tally[] => rows.map((r) => ({ ...r, corroboration: String(r.corroboration), count: n(r.count) })));
+
+/** the tally summed by some fields, rows with none in one of them left out, ordered by them */
+function sumBy<F extends Field>(tally: Tally[], fields: F[]): (Record<F, string> & { count: number })[] {
+  const by = new Map<string, Record<F, string> & { count: number }>();
+  for (const r of tally) {
+    if (fields.some((f) => r[f] === null)) continue;
+    const key = fields.map((f) => r[f]).join('\u0000');
+    const row = by.get(key) ?? (Object.fromEntries([...fields.map((f) => [f, r[f]]), ['count', 0]]) as Record<F, string> & { count: number });
+    row.count += r.count;
+    by.set(key, row);
+  }
+  const order = (a: Record<F, string>, b: Record<F, string>) => {
+    for (const f of fields) if (a[f] !== b[f]) return a[f] < b[f] ? -1 : 1;
+    return 0;
+  };
+  return [...by.values()].sort(order);
+}
+
+async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, hits: CountSet, labels: Labels): Promise<Explore> {
   const db = withHits(conn);
   // a facet is counted without its own field: the same set when that field is not given
   const without = async (field: keyof ExploreFilter): Promise<CountSet | null> => {
@@ -153,31 +183,42 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     return m && m.select('e.seq as seq');
   };
   // the network's actors are the facet's first ones when the filter names no actor
-  const networkActors = topActors(conn, hits, NETWORK_ACTORS);
+  const networkActors = topActors(conn, hits, NETWORK_ACTORS, labels);
   const touched = counted(hits, (s) => casesOf(db, s), (c) => c.id);
+  // counts over every event that only the stored reports change (not reviews, not cases)
+  const kept = (view: string) => ({ memo: labels.lasting, view });
+  const tally = hits !== 'all' && !isAllBut(hits) ? tallyOf(db, hits) : null;
+  /** a facet's counts: from the tally when the facet counts the matching events, else by its own query */
+  const facetBy = async <R>(field: Field & keyof ExploreFilter, query: (s: CountSet) => Promise<R[]>) => {
+    const s = await without(field);
+    if (!s) return null;
+    return s === hits && tally ? tally.then((t) => sumBy(t, [field]).map((r) => ({ value: r[field], count: r.count })).sort(mostFirst)) : query(s);
+  };
   const [total, type, actor, place, sourceKind, review, corroboration, map, provinces, timeline, cases, network] = await Promise.all([
-    counted(hits, (s) => narrow(db, s).select((eb) => eb.fn.countAll().as('count')).execute(), () => '').then((r) => n(r[0]?.count ?? 0)),
-    without('type').then((s) => s && counted(s, (t) => narrow(db, t).select(['x.type as value', (eb) => eb.fn.countAll().as('count')]).groupBy('x.type').orderBy('count', 'desc').orderBy('x.type').execute(), (r) => r.value, mostFirst)),
-    given(f.actor) ? without('actor').then((s) => s && topActors(conn, s, FACET_SIZE)) : networkActors.then((rows) => rows.slice(0, FACET_SIZE)),
+    tally ? tally.then((t) => t.reduce((sum, r) => sum + r.count, 0))
+      : counted(hits, (s) => narrow(db, s).select((eb) => eb.fn.countAll().as('count')).execute(), () => '').then((r) => n(r[0]?.count ?? 0)),
+    facetBy('type', (s) => counted(s, (t) => narrow(db, t).select(['x.type as value', (eb) => eb.fn.countAll().as('count')]).groupBy('x.type').orderBy('count', 'desc').orderBy('x.type').execute(), (r) => r.value, mostFirst, kept('type'))),
+    given(f.actor) ? without('actor').then((s) => s && topActors(conn, s, FACET_SIZE, labels)) : networkActors.then((rows) => rows.slice(0, FACET_SIZE)),
     // one row per event and place (migration 0011): a plain count is a count of events
     without('place').then((s) => s && counted(s, (t) => db.selectFrom('explore_places as v').where(inSet('v.seq', t))
       .select((eb) => ['v.place_id as value', eb.fn.countAll().as('count')])
-      .groupBy('v.place_id').orderBy('count', 'desc').orderBy('v.place_id').$if(!isAllBut(s), (q) => q.limit(FACET_SIZE)).execute(), (r) => r.value, mostFirst)
-      .then((rows) => named(conn, 'place', rows.slice(0, FACET_SIZE)))),
+      .groupBy('v.place_id').orderBy('count', 'desc').orderBy('v.place_id').$if(!isAllBut(s), (q) => q.limit(FACET_SIZE)).execute(), (r) => r.value, mostFirst, kept('place'))
+      .then((rows) => named(labels.places, rows.slice(0, FACET_SIZE)))),
     without('sourceKind').then((s) => s && counted(s, (t) => db.selectFrom('explore_kinds as v').where(inSet('v.seq', t))
       .select(['v.kind as value', (eb) => eb.fn.countAll().as('count')])
-      .groupBy('v.kind').orderBy('count', 'desc').orderBy('v.kind').execute(), (r) => r.value, mostFirst)),
-    without('review').then((s) => s && counted(s, (t) => narrow(db, t).select(['x.review as value', (eb) => eb.fn.countAll().as('count')])
+      .groupBy('v.kind').orderBy('count', 'desc').orderBy('v.kind').execute(), (r) => r.value, mostFirst, kept('sourceKind'))),
+    facetBy('review', (s) => counted(s, (t) => narrow(db, t).select(['x.review as value', (eb) => eb.fn.countAll().as('count')])
       .groupBy('x.review').orderBy('count', 'desc').orderBy('x.review').execute(), (r) => r.value, mostFirst)),
-    without('corroboration').then((s) => s && counted(s, (t) => narrow(db, t).select([corroborationLevel.as('value'), (eb) => eb.fn.countAll().as('count')])
+    facetBy('corroboration', (s) => counted(s, (t) => narrow(db, t).select([corroborationLevel.as('value'), (eb) => eb.fn.countAll().as('count')])
       .groupBy(corroborationLevel).execute(), (r) => String(r.value))),
-    counted(hits, (s) => narrow(db, s).where('x.map_place', 'is not', null).select((eb) => ['x.map_place as id', 'x.type', eb.fn.countAll().as('count')])
-      .groupBy(['x.map_place', 'x.type']).orderBy('x.map_place').orderBy('x.type').execute(), byKey('id', 'type'))
-      .then(async (counts) => ({ counts, at: await placesNamed(conn, counts.map((c) => c.id!)) })),
-    counted(hits, (s) => narrow(db, s).where('x.province', 'is not', null).select((eb) => ['x.province as id', eb.fn.countAll().as('count')])
-      .groupBy('x.province').orderBy('x.province').execute(), (r) => r.id!).then(async (counts) => ({ counts, at: await placesNamed(conn, counts.map((c) => c.id!)) })),
+    tally ? tally.then((t) => sumBy(t, ['map_place', 'type']).map((r) => ({ id: r.map_place, type: r.type, count: r.count })))
+      : counted(hits, (s) => narrow(db, s).where('x.map_place', 'is not', null).select((eb) => ['x.map_place as id', 'x.type', eb.fn.countAll().as('count')])
+        .groupBy(['x.map_place', 'x.type']).orderBy('x.map_place').orderBy('x.type').execute(), byKey('id', 'type'), undefined, kept('map')),
+    tally ? tally.then((t) => sumBy(t, ['province']).map((r) => ({ id: r.province, count: r.count })))
+      : counted(hits, (s) => narrow(db, s).where('x.province', 'is not', null).select((eb) => ['x.province as id', eb.fn.countAll().as('count')])
+        .groupBy('x.province').orderBy('x.province').execute(), (r) => r.id!, undefined, kept('provinces')),
     counted(hits, (s) => narrow(db, s).select((eb) => ['x.date_value as date', 'x.date_precision as precision', 'x.type', eb.fn.countAll().as('count')])
-      .groupBy(['x.date_value', 'x.date_precision', 'x.type']).orderBy('x.date_value').orderBy('x.date_precision').orderBy('x.type').execute(), byKey('date', 'precision', 'type')),
+      .groupBy(['x.date_value', 'x.date_precision', 'x.type']).orderBy('x.date_value').orderBy('x.date_precision').orderBy('x.type').execute(), byKey('date', 'precision', 'type'), undefined, kept('timeline')),
     touched,
     Promise.all([networkActors, touched]).then(([actors, cases]) => networkOf(db, hits, actors, cases)),
   ]);
@@ -187,8 +228,8 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
 
   const byPlace = new Map<string, MapPlace>();
   let placed = 0;
-  for (const r of map.counts) {
-    const at = map.at.get(r.id!)!;
+  for (const r of map) {
+    const at = labels.places.get(r.id!)!;
     const p = byPlace.get(r.id!) ?? { id: r.id!, name: at.name, level: at.level, lat: n(at.lat), lon: n(at.lon), byType: {}, count: 0 };
     p.byType[r.type] = n(r.count);
     p.count += n(r.count);
@@ -212,8 +253,8 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     },
     map: {
       places: [...byPlace.values()].sort((a, b) => b.count - a.count),
-      provinces: provinces.counts.map((p) => {
-        const at = provinces.at.get(p.id!)!;
+      provinces: provinces.map((p) => {
+        const at = labels.places.get(p.id!)!;
         return { id: p.id!, name: at.name, lat: at.lat === null ? null : n(at.lat), lon: at.lon === null ? null : n(at.lon), count: n(p.count) };
       }),
       unplaced: total - placed,
