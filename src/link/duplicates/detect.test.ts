@@ -47,13 +47,13 @@ test('two stories framed by the same site furniture are no copy: the dense share
 
 test('the detector finds the original through LSH and anchor keys, and a copy of a copy points at the first', () => {
   const ws = new LinkWorkspace();
-  ws.reports.set('orig', { id: 'orig', title: '', outlet: null, outletKey: null, published: null, citedOutlets: [], contested: [], duplicateOf: null });
+  ws.reports.set('orig', { id: 'orig', title: '', outlet: null, outletKey: null, published: null, citedOutlets: [], contested: [], storyWords: [], duplicateOf: null });
   indexFingerprint(ws, 'orig', original);
   indexFingerprint(ws, 'other', fingerprint(UNRELATED_TEXT));
   assert.equal(findOriginal(ws, 'abridged', fingerprint(ABRIDGED_TEXT))?.original, 'orig');
   assert.equal(findOriginal(ws, 'new', fingerprint(`${STORY[3].split('. ')[0]}. Farmers in the county say the spring planting has started late because the cooperative has no diesel for its two tractors, and that the seed potatoes handed out in April were half rotten when they arrived from the provincial store.`)), null);
 
-  ws.reports.set('edited', { id: 'edited', title: '', outlet: null, outletKey: null, published: null, citedOutlets: [], contested: [], duplicateOf: 'orig' });
+  ws.reports.set('edited', { id: 'edited', title: '', outlet: null, outletKey: null, published: null, citedOutlets: [], contested: [], storyWords: [], duplicateOf: 'orig' });
   indexFingerprint(ws, 'edited', fingerprint(EDITED_TEXT));
   const copyOfCopy = EDITED_TEXT.replace(STORY[0], '');
   assert.equal(findOriginal(ws, 'third', fingerprint(copyOfCopy))?.original, 'orig');
