@@ -2,7 +2,11 @@
 // "sinuiju" finds "Sinŭiju" and "ＭＳＳ" finds "MSS". Hangul survives (NFD jamo recompose).
 import type { Actor } from '../core/model.js';
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 export function normName(name: string): string {
+  // plain ASCII has no marks or compatibility forms: most names, and normalising is the costly part
+  if (!NOT_ASCII.test(name)) return name.toLowerCase().replace(/\s+/g, ' ').trim();
   return name.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

@@ -14,6 +14,7 @@ import type { ReportRows } from './rows.js';
 import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
 import { validateForSave } from './validate.js';
+import { insertJsonRows } from './json-rows.js';
 
 // Rows per INSERT: well under both engines' bound-parameter limits (SQLite 32766, PostgreSQL 65535).
 const CHUNK = 500;
@@ -24,17 +25,14 @@ const storeError = (id: string, e: unknown) => isCasefileError(e) ? e
 const chunks = <T>(list: T[]): T[][] => Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
 
 /**
- * Writes a batch of reports with one multi-row INSERT per table (in chunks), not one
- * per report and table: on PostgreSQL each statement is a round trip, on SQLite one
+ * Writes a batch of reports with one INSERT per table (json-rows.ts), not one per
+ * report and table: on PostgreSQL each statement is a round trip, on SQLite one
  * more statement to prepare and run. Returns, per report, whether it was new.
  */
 async function writeReports(trx: Transaction<Database>, search: SearchDialect, batch: ReportRows[]): Promise<boolean[]> {
   const seqOf = new Map<string, number>();
-  for (const part of chunks(batch)) {
-    const inserted = await trx.insertInto('reports').values(part.map((rows) => rows.report))
-      .onConflict((oc) => oc.column('id').doNothing()).returning(['seq', 'id']).execute();
-    for (const { seq, id } of inserted) seqOf.set(id, Number(seq));
-  }
+  const inserted = await insertJsonRows<{ seq: number | string; id: string }>(trx, 'reports', batch.map((rows) => rows.report), { skipConflicts: ['id'], returning: ['seq', 'id'] });
+  for (const { seq, id } of inserted) seqOf.set(id, Number(seq));
   const written: Written<ReportRows>[] = [];
   const created = batch.map((rows) => {
     const report_seq = seqOf.get(rows.report.id);
@@ -56,17 +54,14 @@ async function writeReports(trx: Transaction<Database>, search: SearchDialect, b
 
 type Written<R = Pick<ReportRows, 'tables' | 'names'>> = { report_seq: number; rows: R };
 
-/** The rows of reports' extractions (every table but reports and report_raw), one multi-row INSERT per table. */
+/** The rows of reports' extractions (every table but reports and report_raw), one INSERT per table. */
 export async function insertExtractionRows(trx: Transaction<Database>, written: Written[]): Promise<void> {
   if (written.length === 0) return;
   for (const table of Object.keys(written[0].rows.tables) as (keyof ReportRows['tables'])[]) {
-    const all = written.flatMap(({ report_seq, rows }) => (rows.tables[table] as object[]).map((row) => ({ ...row, report_seq })));
-    for (const part of chunks(all)) await trx.insertInto(table).values(part as never).execute();
+    await insertJsonRows(trx, table, written.flatMap(({ report_seq, rows }) => (rows.tables[table] as object[]).map((row) => ({ ...row, report_seq }))));
   }
   const names = new Map(written.flatMap(({ rows }) => rows.names.map((n) => [`${n.entity}\u0000${n.name_norm}\u0000${n.key}`, n] as const)));
-  for (const part of chunks([...names.values()])) {
-    await trx.insertInto('entity_names').values(part).onConflict((oc) => oc.doNothing()).execute();
-  }
+  await insertJsonRows(trx, 'entity_names', [...names.values()], { skipConflicts: true });
 }
 
 export async function saveReports(db: Kysely<Database>, search: SearchDialect, p: Protection, items: SaveItem[]): Promise<SaveOutcome[]> {
