@@ -68,6 +68,8 @@ function stems(words: readonly string[]) {
  */
 export const STORY_COMMON_SHARE = 0.2;
 export const STORY_COMMON_MIN = 3;
+/** Reports met read for the share, at most. */
+export const STORY_SAMPLE = 64;
 
 export class StoryWordsAmong {
   private readonly common = new Set<string>();

@@ -7,7 +7,7 @@ import { hashString } from '../../core/hash.js';
 import type { LinkWorkspace } from '../workspace.js';
 import { agree, LINK_SCORE } from './agree.js';
 import { indexKeys, queryKeys } from './blocking.js';
-import { StoryWordsAmong } from '../story-words.js';
+import { STORY_SAMPLE, StoryWordsAmong } from '../story-words.js';
 import type { LinkEvent } from '../../core/link-model.js';
 
 export interface Assignment {
@@ -126,8 +126,9 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     for (const r of related) for (const i of ws.eventsOfReport.get(r.id) ?? []) candidates.add(i);
     return candidates;
   });
+  // which words are common here is read off a sample of the reports met: a few dozen tell it as well as thousands
   const met = new Set<string>();
-  for (const candidates of candidatesOf) for (const i of candidates) met.add(ws.events[i].reportId);
+  sample: for (const candidates of candidatesOf) for (const i of candidates) if (met.add(ws.events[i].reportId).size >= STORY_SAMPLE) break sample;
   const among = new StoryWordsAmong([...met].map((id) => ws.reports.get(id)?.storyWords ?? []));
   const ownWords = ws.reports.get(reportId)?.storyWords ?? [];
   const storyOf = new Map<string, string[]>();
