@@ -10,6 +10,27 @@ import type { TriggerHit } from './match.js';
 
 const REACH = 12;
 
+/** Verbs that make the name next to them the speaker ("said Kim", "Kim told reporters"), not one who acts or is acted on. */
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'noted']);
+
+/** Tokens an apposition after a speaker's name may run ("Kim, who heads a group in Seoul, said"). */
+const APPOSITION = 16;
+
+function isSpeaker(t: Tokens, first: number, last: number): boolean {
+  if (SPEECH.has(lowerAt(t, first - 1))) return true;
+  if (lowerAt(t, first - 1) === 'to' && lowerAt(t, first - 2) === 'according') return true;
+  if (SPEECH.has(lowerAt(t, last + 1))) return true;
+  // a name, its apposition closed by a comma, then the verb of telling
+  const next = lowerAt(t, last + 1);
+  if (next !== ',' && next !== 'of') return false;
+  for (let k = last + 2; k < Math.min(t.length, last + 2 + APPOSITION); k++) {
+    const w = t.lower[k];
+    if (w === '.' || w === ';') return false;
+    if (w === ',' && SPEECH.has(lowerAt(t, k + 1))) return true;
+  }
+  return false;
+}
+
 export function participantsOf(t: Tokens, hit: TriggerHit, actors: readonly ActorMention[], sentenceActors: readonly number[], lex: Lexicon): { actorIndex: number; role: Role }[] {
   const passive = lex.passive.has(lowerAt(t, hit.first - 1)) || lex.passive.has(lowerAt(t, hit.first - 2));
   const out: { actorIndex: number; role: Role }[] = [];
@@ -17,6 +38,7 @@ export function participantsOf(t: Tokens, hit: TriggerHit, actors: readonly Acto
   for (const index of sentenceActors) {
     const a = actors[index];
     const first = tokenAt(t, a.span.start);
+    if (isSpeaker(t, first, tokenAt(t, a.span.end) - 1)) continue;
     let role: Role;
     if (first < hit.first) {
       if (hit.first - first > REACH) continue;
