@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sharedStoryWords, storyWords, StoryWordsAmong, STORY_WORDS } from './story-words.js';
+import { storyWords, StoryWordsAmong, STORY_WORDS } from './story-words.js';
+
+/** shared words of two reports met alone: no word is common among two */
+const sharedStoryWords = (a: readonly string[], b: readonly string[]) => new StoryWordsAmong([a, b]).shared(a, b);
 import { STORY_SHARED, STORY_STRONG } from './incidents/agree.js';
 
 const FIRST = 'Teenagers sent to labour camp over smuggled dramas. Two teenagers caught watching and passing on smuggled South Korean dramas on memory sticks were sent to a labour camp in North Korea, a source told reporters. The teenagers were paraded before students of their school.';

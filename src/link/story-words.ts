@@ -66,8 +66,8 @@ function stems(words: readonly string[]) {
  * The reports an act meets share its place, type and time, so this is a document
  * frequency over just the stories it might belong to.
  */
-export const STORY_COMMON_SHARE = 0.2;
-export const STORY_COMMON_MIN = 3;
+const STORY_COMMON_SHARE = 0.2;
+const STORY_COMMON_MIN = 3;
 /** Reports met read for the share, at most. */
 export const STORY_SAMPLE = 64;
 
@@ -94,6 +94,3 @@ export class StoryWordsAmong {
     return out;
   }
 }
-
-/** The story words of `a` whose stem is among `b`'s, in `a`'s words. */
-export const sharedStoryWords = (a: readonly string[], b: readonly string[]): string[] => new StoryWordsAmong([]).shared(a, b);

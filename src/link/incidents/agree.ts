@@ -88,7 +88,7 @@ const STORY_MAX = 2;
 
 const NO_STORY = (): readonly string[] => [];
 
-/** `story`: the story words the two events' reports share, asked for only once type, place and time allow a link. */
+/** `storyWords`: the story words the two events' reports share, asked for only once type, place and time allow a link. */
 export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWords: () => readonly string[] = NO_STORY): Agreement {
   const reasons: string[] = [];
   const no = (veto: string, apart = false): Agreement => ({ score: 0, veto, apart, reasons });

@@ -126,15 +126,22 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     for (const r of related) for (const i of ws.eventsOfReport.get(r.id) ?? []) candidates.add(i);
     return candidates;
   });
-  // which words are common here is read off a sample of the reports met: a few dozen tell it as well as thousands
-  const met = new Set<string>();
-  sample: for (const candidates of candidatesOf) for (const i of candidates) if (met.add(ws.events[i].reportId).size >= STORY_SAMPLE) break sample;
-  const among = new StoryWordsAmong([...met].map((id) => ws.reports.get(id)?.storyWords ?? []));
+  // Which words are common here is read off a sample of the reports met (a few dozen tell it
+  // as well as thousands), and only once a pair gets past type, place and time, as most never do.
+  let among: StoryWordsAmong | null = null;
+  const wordsAmongMet = () => {
+    const met = new Set<string>();
+    sample: for (const candidates of candidatesOf) for (const i of candidates) if (met.add(ws.events[i].reportId).size >= STORY_SAMPLE) break sample;
+    return new StoryWordsAmong([...met].map((id) => ws.reports.get(id)?.storyWords ?? []));
+  };
   const ownWords = ws.reports.get(reportId)?.storyWords ?? [];
   const storyOf = new Map<string, string[]>();
   const storyShared = (other: string) => {
     let s = storyOf.get(other);
-    if (!s) storyOf.set(other, (s = among.shared(ownWords, ws.reports.get(other)?.storyWords ?? [])));
+    if (!s) {
+      among ??= wordsAmongMet();
+      storyOf.set(other, (s = among.shared(ownWords, ws.reports.get(other)?.storyWords ?? [])));
+    }
     return s;
   };
   for (let n = 0; n < rest.length; n++) {
