@@ -42,6 +42,33 @@ test('a role that opens a sentence ("Two women") reads in lower case in the titl
     const r = report('a', { published: '2025-06-20' }, extraction([{ type: 'PUNISHMENT', date: '2025-06', places: [P.hyesan], actors: [[who, 'target']] }]));
     return summarise('inc-5', [{ event: r.events[0], report: meta(r) }]).title;
   };
-  assert.equal(title(women), 'punishment of two women in Hyesan (2025-06)');
-  assert.equal(title(diplomat), 'punishment of North Korean diplomat in Hyesan (2025-06)');
+  assert.equal(title(women), 'two women punished in Hyesan (2025-06)');
+  assert.equal(title(diplomat), 'North Korean diplomat punished in Hyesan (2025-06)');
+});
+
+test('a case title tells each act as a headline: who fled, who was arrested, which body investigates; a name is given once', () => {
+  const cadre = actor('a1', 'mid-level cadre', 'role');
+  const wife = actor('a2', 'his wife', 'role');
+  const prosecutors = actor('a3', 'Central Public Prosecutors Office', 'organization', 'kp.prosecutors');
+  const police = actor('a4', 'Ministry of Social Security', 'organization', 'kp.mps');
+  const r = report('a', { published: '2025-05-20' }, extraction([
+    { type: 'DEFECTION', date: '2025-05-03', places: [P.hyesan], actors: [[cadre, 'agent']] },
+    // a body is never the one arrested, and the cadre already named is not named again
+    { type: 'ARREST', date: '2025-05-06', places: [P.hyesan], actors: [[police, 'target'], [wife, 'target']] },
+    { type: 'INVESTIGATION', date: '2025-05-12', places: [P.hyesan], actors: [[prosecutors, 'agent'], [cadre, 'target']] },
+    { type: 'FABRICATION', date: '2025-05-14', places: [P.hyesan], actors: [[cadre, 'target']] },
+  ]));
+  const s = summarise('inc-6', r.events.map((event) => ({ event, report: meta(r) })));
+  assert.equal(s.title, 'Hyesan: mid-level cadre fled; his wife arrested; investigation by Central Public Prosecutors Office; fabricated charges (2025-05)');
+});
+
+test('an attempted or planned act says so in the title; an order does not repeat that it was ordered', () => {
+  const women = actor('a1', 'two women', 'role');
+  const leader = actor('a2', 'Kim Jong Un', 'person', 'kp.kimjongun');
+  const r = report('a', { published: '2025-05-20' }, extraction([
+    { type: 'DEFECTION', date: '2025-05-03', places: [P.hyesan], actors: [[women, 'agent']], modality: 'attempted' },
+    { type: 'DIRECTIVE', date: '2025-05-08', places: [P.hyesan], actors: [[leader, 'agent']], modality: 'ordered' },
+  ]));
+  const s = summarise('inc-7', r.events.map((event) => ({ event, report: meta(r) })));
+  assert.equal(s.title, 'Hyesan: attempted defection; order by Kim Jong Un (2025-05)');
 });

@@ -1,10 +1,10 @@
 // An incident as lists and pages show it: type, where and when (the most precise
 // account among its reports), when reports appeared, corroboration and contradictions.
-import { ENGLISH_FUNCTION_WORDS } from '../../knowledge/function-words.js';
 import type { EventType } from '../../core/model.js';
 import { contradictions } from '../corroboration/contradictions.js';
 import { corroborate } from '../corroboration/corroborate.js';
 import { isoDay } from '../time.js';
+import { headline } from './headline.js';
 import type { Contradiction, Corroboration, IncidentSummary, LinkEvent, LinkPlace, ReportMeta } from '../../core/link-model.js';
 
 // A city and a county are both a town to a reader (the gazetteer files many county towns as counties).
@@ -23,17 +23,6 @@ export function chain(events: readonly LinkEvent[]): LinkEvent[] {
 }
 
 const MAX_ACTS_IN_TITLE = 4;
-
-/** "defection of trading cadre": the act and whom it befell, as the first report to name them says. */
-function actPhrase(e: LinkEvent): string {
-  const word = e.type.replace('_', ' ').toLowerCase();
-  const target = e.actors.find((a) => a.role === 'target' && a.kind !== 'organization');
-  if (!target) return word;
-  // a role taken from the start of a sentence ("Two women were ...") reads in lower case mid-title; "North Korean diplomat" keeps its capital
-  const first = target.name.split(' ')[0];
-  const name = target.kind === 'role' && first !== first.toLowerCase() && ENGLISH_FUNCTION_WORDS.has(first.toLowerCase()) ? target.name[0].toLowerCase() + target.name.slice(1) : target.name;
-  return `${word} of ${name}`;
-}
 
 export function summarise(id: string, members: { event: LinkEvent; report: ReportMeta }[]): IncidentSummary {
   const events = members.map((m) => m.event);
@@ -80,9 +69,10 @@ function spanText(from: string, to: string): string {
   return from.slice(0, 7) === to.slice(0, 7) ? from.slice(0, 7) : `${from.slice(0, 7)} to ${to.slice(0, 7)}`;
 }
 
-/** "Hyesan: defection of trading cadre; arrest of wife; investigation (2025-05)" */
+/** "Hyesan: mid-level cadre fled; his wife arrested; investigation by prosecutors (2025-05)" */
 function caseTitle(acts: LinkEvent[], place: string | null, date: string | null): string {
-  const shown = acts.slice(0, MAX_ACTS_IN_TITLE).map(actPhrase);
+  const named = new Set<string>();
+  const shown = acts.slice(0, MAX_ACTS_IN_TITLE).map((e) => headline(e, named));
   if (acts.length > MAX_ACTS_IN_TITLE) shown.push(`${acts.length - MAX_ACTS_IN_TITLE} more`);
   const what = acts.length === 1 ? `${shown[0]}${place ? ` in ${place}` : ''}` : `${place ? `${place}: ` : ''}${shown.join('; ')}`;
   return `${what}${date ? ` (${date})` : ''}`;

@@ -49,7 +49,7 @@ function facet(f: Filter, key: FilterKey, label: string, values: Explore['facets
 export function filterBar(f: Filter, facets: Explore['facets'] | null, error: FieldError | null): HTMLElement {
   const corroboration = el('select', { id: 'x-corroboration', name: 'corroboration', 'aria-invalid': error?.field === 'corroboration' ? 'true' : undefined },
     el('option', { value: '' }, 'any'),
-    ...[1, 2, 3].map((n) => el('option', { value: String(n), selected: f.corroboration === String(n) }, `${n} or more independent source${n === 1 ? '' : 's'}`)));
+    ...[1, 2, 3].map((n) => el('option', { value: String(n), selected: f.corroboration === String(n) }, `${n} or more independent outlet${n === 1 ? '' : 's'}`)));
   const form = el('form', { class: 'filter-bar', role: 'search', 'aria-label': 'Filter the record' },
     textField(f, 'q', 'Words or names', 'e.g. Yanggang, SSD, 혜산', error),
     el('div', { class: 'dates' },

@@ -88,7 +88,7 @@ export const exploreTimeline = exploreView('timeline', 'Timeline', (slot, f, sum
     for (const c of casePlaced) {
       const link = svg('a', { href: `#/incidents/${encodeURIComponent(c.id)}` },
         svg('rect', { x: x(c.span[0]), y: top + c.row * CASE_ROW, width: Math.max(3, x(c.span[1]) - x(c.span[0])), height: CASE_ROW - 2, fill: colourOf(c.type), class: 'case-bar' }),
-        svg('title', {}, `${c.title} (${c.from}${c.to && c.to !== c.from ? ` – ${c.to}` : ''}; ${c.corroboration} independent source${c.corroboration === 1 ? '' : 's'})`));
+        svg('title', {}, `${c.title} (${c.from}${c.to && c.to !== c.from ? ` – ${c.to}` : ''}; ${c.corroboration} independent outlet${c.corroboration === 1 ? '' : 's'})`));
       chart.append(link);
     }
   }

@@ -54,7 +54,7 @@ function cases(list: ActorPage['cases']): HTMLElement {
   return section(`Cases (${list.length}${list.length === 100 ? '+' : ''})`, list.length === 0 ? el('p', { class: 'meta' }, 'In no case yet.') :
     el('ul', { class: 'case-list' }, ...list.map((c) => el('li', {},
       el('a', { href: href(['incidents', c.id]) }, c.title),
-      el('span', { class: 'meta' }, ` — ${c.type}, ${[c.from, c.to].filter(Boolean).join(' – ') || 'undated'}, ${c.corroboration} independent source${c.corroboration === 1 ? '' : 's'}`)))));
+      el('span', { class: 'meta' }, ` — ${c.type}, ${[c.from, c.to].filter(Boolean).join(' – ') || 'undated'}, ${c.corroboration} independent outlet${c.corroboration === 1 ? '' : 's'}`)))));
 }
 
 const loading = (main: HTMLElement, what: string) => mount(main, message(`Loading ${what}…`));

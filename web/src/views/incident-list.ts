@@ -40,7 +40,7 @@ export async function incidentList(main: HTMLElement, route: Route, signal: Abor
   const page = await incidentApi.list({ sort, order, type: q.type, minReports: q.minReports, limit: PAGE, offset }, signal);
   results.setAttribute('aria-busy', 'false');
   if (page.items.length === 0) {
-    mount(results, message('No incidents yet. Link reports with `casefile link --db DATA_DIR PATH...`.'));
+    mount(results, message('No incidents yet. Link reports with `casefile link --data DATA_DIR PATH...`.'));
     return;
   }
   const boxes = page.items.map((i) => el('input', { type: 'checkbox', value: i.id, 'aria-label': `select ${i.title}` }));
@@ -54,14 +54,13 @@ export async function incidentList(main: HTMLElement, route: Route, signal: Abor
   });
   mount(results,
     el('div', { class: 'table-wrap' }, el('table', { class: 'events incidents' },
-      el('thead', {}, el('tr', {}, ...['', 'Incident', 'When', 'Where', 'Independent sources', 'Outlets', 'Reports', 'Last report'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('thead', {}, el('tr', {}, ...['', 'Incident', 'When', 'Where', 'Independent outlets', 'Reports', 'Last report'].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, ...page.items.map((i, n) => el('tr', {},
         el('td', {}, boxes[n]),
         el('td', {}, el('a', { href: href(['incidents', i.id]) }, i.title)),
         el('td', {}, i.dateFrom === i.dateTo ? i.dateFrom ?? '—' : `${i.dateFrom} – ${i.dateTo}`),
         el('td', {}, i.placeName ?? '—'),
         el('td', { class: 'num' }, String(i.corroboration)),
-        el('td', { class: 'num' }, String(i.outlets)),
         el('td', { class: 'num' }, String(i.reports)),
         el('td', {}, i.lastSeen ?? '—')))))),
     el('div', { class: 'merge' }, merge, status),
