@@ -17,6 +17,7 @@ import type { Page } from 'playwright-core';
 import { ACLED_COLUMNS } from '../../src/export/formats/acled.js';
 import type { Explore } from '../../src/store/explore/port.js';
 import { root, startHarness, watch, type Harness } from './harness.js';
+import { readable } from '../../web/src/labels.js';
 
 const SCREENS = process.env.CASEFILE_SCREENS ?? tmpdir();
 const FTM_CHECK = join(root, '../shared/ftm-schema/validate.mjs');
@@ -45,7 +46,7 @@ test('one query narrows the table, the map, the timeline and the network alike',
   await page.waitForFunction((n) => document.querySelector('.match-count')?.textContent?.startsWith(`${n} event`), narrow.total);
   const types = await page.$$eval('table.events tbody td:nth-child(2)', (tds) => tds.map((td) => td.textContent));
   assert.equal(types.length, Math.min(50, narrow.total));
-  assert.ok(types.every((t) => t === type), `table shows only ${type}: ${types}`);
+  assert.ok(types.every((t) => t === readable(type)), `table shows only ${type}: ${types}`);
 
   // the tabs keep the query
   await page.click('.view-tabs a:has-text("Map")');

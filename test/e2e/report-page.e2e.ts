@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { root, startHarness, watch, type Harness } from './harness.js';
+import { readable } from '../../web/src/labels.js';
 
 interface ApiEvent {
   id: string;
@@ -72,7 +73,7 @@ test('a demo report page shows highlighted evidence and the details of a clicked
   await page.click(`mark[data-kind="event"][data-id="${event.id}"]`);
   const details = page.locator('.details');
   await details.waitFor();
-  assert.equal(await details.locator('[data-field="type"]').textContent(), event.type);
+  assert.equal(await details.locator('[data-field="type"]').textContent(), readable(event.type));
   assert.equal(await details.locator('[data-field="evidence"]').textContent(), text.slice(event.evidence.start, event.evidence.end));
   const places = await details.locator('[data-field="places"]').textContent();
   for (const p of event.places) assert.ok(places?.includes(p.name), `details list place ${p.name}: got "${places}"`);
@@ -84,13 +85,13 @@ test('a demo report page shows highlighted evidence and the details of a clicked
   if (other) {
     await page.focus(`mark[data-kind="event"][data-id="${other.id}"]`);
     await page.keyboard.press('Enter');
-    await page.waitForFunction((type) => document.querySelector('.details [data-field="type"]')?.textContent === type, other.type);
+    await page.waitForFunction((type) => document.querySelector('.details [data-field="type"]')?.textContent === type, readable(other.type));
   }
 
   // the address names the selected event, so the view can be linked to
   await page.goto(`${baseUrl}#/reports/${view.report.id}?event=${event.id}`);
   await page.reload();
-  assert.equal(await page.locator('.details [data-field="type"]').textContent(), event.type);
+  assert.equal(await page.locator('.details [data-field="type"]').textContent(), readable(event.type));
 
   const shot = join(tmpdir(), `casefile-e2e-report-${process.pid}.png`);
   await page.screenshot({ path: shot, fullPage: true });

@@ -2,6 +2,7 @@
 // descriptor where the reader's role may see it, else the source's kind ("an
 // anonymous insider"), else "the report itself".
 import type { ReportView } from './types.js';
+import { readable } from './labels.js';
 
 type Claim = ReportView['extraction']['claims'][number];
 
@@ -10,7 +11,7 @@ export function speakerOf(sp: Claim['speaker'], extraction: ReportView['extracti
   if (sp && 'actorId' in sp) return extraction.actors.find((a) => a.id === sp.actorId)?.name ?? 'an unnamed speaker';
   if (sp && 'sourceId' in sp) {
     const s = extraction.sources.find((x) => x.id === sp.sourceId);
-    return s?.descriptor ?? (s ? `a source (${s.kind.replace(/_/g, ' ')})` : 'a source');
+    return s?.descriptor ?? (s ? `a source (${readable(s.kind)})` : 'a source');
   }
   return 'the report itself';
 }

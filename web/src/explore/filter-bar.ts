@@ -4,6 +4,7 @@
 import { el } from '../dom.js';
 import type { Explore } from './explore-api.js';
 import { go, listOf, type Filter, type FilterKey } from './filter.js';
+import { readable } from '../labels.js';
 
 export interface FieldError {
   field: FilterKey;
@@ -40,7 +41,7 @@ function facet(f: Filter, key: FilterKey, label: string, values: Explore['facets
     ...shown.map((v, i) => {
       const input = el('input', { type: 'checkbox', id: `x-${key}-${i}`, value: v.value, checked: chosen.includes(v.value) });
       input.addEventListener('change', () => go({ ...f, [key]: (input.checked ? [...chosen, v.value] : chosen.filter((c) => c !== v.value)).join(',') || undefined }));
-      return el('label', { for: `x-${key}-${i}`, class: 'facet-value' }, input, el('span', { class: 'facet-label' }, v.label), el('span', { class: 'count' }, String(v.count)));
+      return el('label', { for: `x-${key}-${i}`, class: 'facet-value' }, input, el('span', { class: 'facet-label' }, key === 'type' || key === 'sourceKind' ? readable(v.value) : v.label), el('span', { class: 'count' }, String(v.count)));
     }),
     errorSlot(key, error));
   return box;

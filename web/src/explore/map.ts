@@ -14,6 +14,7 @@ import { TYPE_COLOURS } from './colours.js';
 import type { Explore } from './explore-api.js';
 import { toggled, viewHref, type Filter } from './filter.js';
 import { exploreView } from './layout.js';
+import { readable } from '../labels.js';
 
 async function countries(): Promise<FeatureCollection> {
   const [{ feature }, atlas] = await Promise.all([import('topojson-client'), import('world-atlas/countries-50m.json')]);
@@ -56,7 +57,7 @@ function points(places: Explore['map']['places']): FeatureCollection<Point> {
 function popupContent(f: Filter, p: { id: string; name: string; count: number; byType: Record<string, number> }): HTMLElement {
   return el('div', { class: 'map-popup' },
     el('strong', {}, p.name), ` — ${p.count} event${p.count === 1 ? '' : 's'}`,
-    el('ul', {}, ...Object.entries(p.byType).sort((a, b) => b[1] - a[1]).map(([t, n]) => el('li', {}, el('span', { class: 'swatch', 'data-type': t }), `${t}: ${n}`))),
+    el('ul', {}, ...Object.entries(p.byType).sort((a, b) => b[1] - a[1]).map(([t, n]) => el('li', {}, el('span', { class: 'swatch', 'data-type': t }), `${readable(t)}: ${n}`))),
     el('a', { href: placeHref(p.id) }, 'About this place'), ' · ',
     el('a', { href: viewHref('explore', toggled(f, 'place', p.id)) }, 'Show these events'), ' · ',
     el('a', { href: viewHref('map', toggled(f, 'place', p.id)) }, 'Narrow the map to here'));
@@ -66,7 +67,7 @@ export const exploreMap = exploreView('map', 'Map', async (slot, f, summary) => 
   const box = el('div', { class: 'map', id: 'map', role: 'region', 'aria-label': 'Map of the matching events' });
   const shown = new Set(summary.map.places.flatMap((p) => Object.keys(p.byType)));
   const legend = el('ul', { class: 'legend-types' }, ...Object.keys(TYPE_COLOURS).filter((t) => shown.has(t))
-    .map((t) => el('li', {}, el('span', { class: 'swatch', 'data-type': t }), t)));
+    .map((t) => el('li', {}, el('span', { class: 'swatch', 'data-type': t }), readable(t))));
   const note = summary.map.unplaced > 0 ? el('p', { class: 'meta' }, `${summary.map.unplaced} matching event${summary.map.unplaced === 1 ? ' has' : 's have'} no place with coordinates and ${summary.map.unplaced === 1 ? 'is' : 'are'} not on the map.`) : null;
   const list = el('details', { class: 'map-list' }, el('summary', {}, `Places (${summary.map.places.length})`),
     el('ul', {}, ...summary.map.places.map((p) => el('li', {}, placeLink(p.id, p.name), ` — `, el('a', { href: viewHref('explore', toggled(f, 'place', p.id)) }, `${p.count} event${p.count === 1 ? '' : 's'}`)))));

@@ -7,6 +7,7 @@ import { el } from '../dom.js';
 import { colourOf } from './colours.js';
 import { go } from './filter.js';
 import { exploreView } from './layout.js';
+import { readable } from '../labels.js';
 
 const DAY = 86_400_000;
 const LANE = 64;
@@ -124,6 +125,6 @@ export const exploreTimeline = exploreView('timeline', 'Timeline', (slot, f, sum
     el('p', { class: 'meta' }, `Drag across the chart to narrow the dates.${undated ? ` ${undated} matching event${undated === 1 ? ' has' : 's have'} no date.` : ''}`),
     el('details', { class: 'timeline-table' }, el('summary', {}, 'The same as a table'),
       el('table', { class: 'events' }, el('thead', {}, el('tr', {}, el('th', {}, 'Date'), el('th', {}, 'Precision'), el('th', {}, 'Type'), el('th', {}, 'Events'))),
-        el('tbody', {}, ...events.map((e) => el('tr', {}, el('td', {}, e.date), el('td', {}, e.precision), el('td', {}, e.type), el('td', { class: 'num' }, String(e.count))))))));
+        el('tbody', {}, ...events.map((e) => el('tr', {}, el('td', {}, e.date), el('td', {}, e.precision), el('td', {}, readable(e.type)), el('td', { class: 'num' }, String(e.count))))))));
 });
 

@@ -8,6 +8,7 @@ import { VIEWS, viewHref, type Filter } from '../explore/filter.js';
 import { href, type Route } from '../route.js';
 import { eventTable } from './event-rows.js';
 import { joined, placeLink } from './entity-links.js';
+import { readable } from '../labels.js';
 
 const RECENT = 20;
 
@@ -44,7 +45,7 @@ async function acts(f: Filter, page: { acts: PlacePage['acts'] & { byRole?: Acto
   return section(`Acts (${page.acts.total})`,
     el('p', { class: 'explore-links' }, 'Open in ', ...joined(VIEWS.map((v) => el('a', { href: viewHref(v.path, f) }, v.label)))),
     el('ul', { class: 'counts' }, ...page.acts.byType.map((t) => el('li', {},
-      el('span', { class: 'swatch', 'data-type': t.type }), el('a', { href: viewHref('explore', { ...f, type: t.type }) }, t.type), ` ${t.count}`))),
+      el('span', { class: 'swatch', 'data-type': t.type }), el('a', { href: viewHref('explore', { ...f, type: t.type }) }, readable(t.type)), ` ${t.count}`))),
     page.acts.byRole?.length ? el('p', { class: 'meta' }, 'As ', page.acts.byRole.map((r) => `${r.role} ${r.count}`).join(' · ')) : null,
     el('h3', {}, recent.total > RECENT ? `The latest ${RECENT}` : 'All of them'),
     eventTable(recent.items, 'No event.'));
@@ -54,7 +55,7 @@ function cases(list: ActorPage['cases']): HTMLElement {
   return section(`Cases (${list.length}${list.length === 100 ? '+' : ''})`, list.length === 0 ? el('p', { class: 'meta' }, 'In no case yet.') :
     el('ul', { class: 'case-list' }, ...list.map((c) => el('li', {},
       el('a', { href: href(['incidents', c.id]) }, c.title),
-      el('span', { class: 'meta' }, ` — ${c.type}, ${[c.from, c.to].filter(Boolean).join(' – ') || 'undated'}, ${c.corroboration} independent outlet${c.corroboration === 1 ? '' : 's'}`)))));
+      el('span', { class: 'meta' }, ` — ${readable(c.type)}, ${[c.from, c.to].filter(Boolean).join(' – ') || 'undated'}, ${c.corroboration} independent outlet${c.corroboration === 1 ? '' : 's'}`)))));
 }
 
 const loading = (main: HTMLElement, what: string) => mount(main, message(`Loading ${what}…`));
@@ -110,15 +111,15 @@ export async function sourceView(main: HTMLElement, route: Route, signal: AbortS
   const s = await exploreApi.source(reportId, sourceId, signal);
   mount(main,
     el('p', { class: 'crumbs' }, el('a', { href: href(['reports', s.report.id]) }, s.report.title), ' › source'),
-    el('h1', { 'data-entity': 'source' }, s.descriptor ?? `A ${s.kind.replace(/_/g, ' ')} source`),
+    el('h1', { 'data-entity': 'source' }, s.descriptor ?? `A ${readable(s.kind)} source`),
     s.descriptor === undefined ? el('p', { class: 'meta', 'data-field': 'descriptor' }, 'Who the source is stays withheld from your role.') : null,
     el('dl', { class: 'facts' },
-      el('dt', {}, 'Kind'), el('dd', {}, s.kind.replace(/_/g, ' ')),
+      el('dt', {}, 'Kind'), el('dd', {}, readable(s.kind)),
       el('dt', {}, 'Where'), el('dd', {}, s.place ? placeLink(s.place.id, s.location ?? s.place.name) : s.location ?? 'not stated'),
       el('dt', {}, 'Report'), el('dd', {}, el('a', { href: href(['reports', s.report.id]) }, s.report.title), el('span', { class: 'meta' }, ` — ${[s.report.outlet, s.report.published].filter(Boolean).join(', ')}`)),
       el('dt', {}, 'Claims spoken'), el('dd', {}, String(s.claims))),
     section(`Acts it is given for (${s.events.length})`, s.events.length === 0 ? el('p', { class: 'meta' }, 'None.') :
       el('ul', { class: 'case-list' }, ...s.events.map((e) => el('li', {},
-        el('a', { href: href(['reports', s.report.id], { event: e.id }) }, e.type),
+        el('a', { href: href(['reports', s.report.id], { event: e.id }) }, readable(e.type)),
         el('span', { class: 'meta' }, ` — ${[e.modality, e.date ?? 'undated', e.actorNames.join(', ')].filter(Boolean).join(', ')}`))))));
 }

@@ -3,6 +3,7 @@
 import { el } from '../dom.js';
 import type { Event, ReportView } from '../types.js';
 import { actorKeyOf, actorLink, placeLink, sourceLink } from './entity-links.js';
+import { readable } from '../labels.js';
 
 const field = (name: string, label: string, ...value: (Node | string | null)[]) => [
   el('dt', {}, label),
@@ -24,7 +25,7 @@ export function eventDetails(event: Event, { report, extraction }: ReportView): 
     : ['unknown'];
   return el('section', { class: 'details', 'aria-labelledby': 'details-title' },
     el('h2', { id: 'details-title' },
-      el('span', { 'data-field': 'type' }, event.type), ' ',
+      el('span', { 'data-field': 'type' }, readable(event.type)), ' ',
       el('span', { class: `modality modality-${event.modality}`, 'data-field': 'modality' }, event.modality)),
     el('dl', {},
       ...field('evidence', 'Evidence', el('blockquote', {}, report.text.slice(event.evidence.start, event.evidence.end))),
@@ -36,7 +37,7 @@ export function eventDetails(event: Event, { report, extraction }: ReportView): 
       ...field('sources', 'Sources', list(event.sources.map((id) => {
         const s = sources.get(id);
         if (!s) return id;
-        const where = [s.kind.replace('_', ' '), s.location].filter(Boolean).join(', ');
+        const where = [readable(s.kind), s.location].filter(Boolean).join(', ');
         return el('span', {}, sourceLink(report.id, s.id, s.descriptor ?? 'descriptor withheld'), el('span', { class: 'meta' }, ` — ${where}`));
       })))));
 }

@@ -5,6 +5,7 @@ import { el, message } from '../dom.js';
 import { href } from '../route.js';
 import type { EventRow } from '../types.js';
 import { actorLink, joined, placeLink } from './entity-links.js';
+import { readable } from '../labels.js';
 
 /** rows may carry their actors' keys (explore), so actor names open the actor's page */
 export function eventTable(items: (EventRow & { actors?: { key: string; name: string }[] })[], empty: string): HTMLElement {
@@ -15,7 +16,7 @@ export function eventTable(items: (EventRow & { actors?: { key: string; name: st
     el('thead', {}, el('tr', {}, ...['Date', 'Type', 'Modality', 'Places', 'Actors', 'People', 'Evidence', 'Report', ...(checked ? ['Checked'] : [])].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, ...items.map((e) => el('tr', {},
       el('td', { class: 'nowrap' }, e.date.value ?? '—', e.date.value ? el('span', { class: 'precision' }, ` ${e.date.precision}`) : null),
-      el('td', {}, el('span', { class: `type type-${e.type}` }, e.type)),
+      el('td', {}, el('span', { class: `type type-${e.type}` }, readable(e.type))),
       el('td', {}, e.modality),
       el('td', {}, ...joined(e.places.map((p) => placeLink(p.id, p.name)))),
       el('td', {}, ...(e.actors ? joined(e.actors.map((a) => actorLink(a.key, a.name))) : [e.actorNames.join(', ')])),

@@ -5,6 +5,7 @@ import { el, message, mount } from '../dom.js';
 import { href, type Route } from '../route.js';
 import { eventTable } from './event-rows.js';
 import { pager } from './pager.js';
+import { readable } from '../labels.js';
 
 const PAGE = 50;
 const FILTERS = ['type', 'place', 'actor', 'from', 'to', 'q'] as const;
@@ -37,7 +38,7 @@ export async function eventsTable(main: HTMLElement, route: Route, signal: Abort
   ]);
 
   const form = el('form', { class: 'filters', 'aria-label': 'Filter events' },
-    select('type', 'Type', vocabulary.eventTypes.map((t) => ({ value: t, label: t })), current.type),
+    select('type', 'Type', vocabulary.eventTypes.map((t) => ({ value: t, label: readable(t) })), current.type),
     select('place', 'Place', places.map((p) => ({ value: p.id, label: `${p.name} (${p.reports})` })), current.place),
     select('actor', 'Actor', actors.map((a) => ({ value: a.id, label: `${a.name} (${a.reports})` })), current.actor),
     input('from', 'From', 'date', current.from),

@@ -7,6 +7,7 @@ import { el, message, mount } from '../dom.js';
 import { incidentApi } from '../incident-api.js';
 import { href, type Route } from '../route.js';
 import { pager } from './pager.js';
+import { readable } from '../labels.js';
 
 const PAGE = 50;
 const SORTS = [['corroboration', 'Corroboration'], ['date', 'Date of the incident'], ['seen', 'Latest report'], ['reports', 'Number of reports']] as const;
@@ -26,7 +27,7 @@ export async function incidentList(main: HTMLElement, route: Route, signal: Abor
   const form = el('form', { class: 'filters incident-filters' },
     select('sort', 'Sort by', sort, SORTS),
     select('order', 'Order', order, [['desc', 'highest / latest first'], ['asc', 'lowest / earliest first']]),
-    select('type', 'Type', q.type ?? '', [['', 'any'], ...eventTypes.map((t) => [t, t] as const)]),
+    select('type', 'Type', q.type ?? '', [['', 'any'], ...eventTypes.map((t) => [t, readable(t)] as const)]),
     select('minReports', 'Reports', q.minReports ?? '', [['', 'any number'], ['2', 'two or more'], ['3', 'three or more']]),
     el('button', { type: 'submit' }, 'Show'));
   form.addEventListener('submit', (e) => {

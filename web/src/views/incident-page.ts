@@ -15,6 +15,7 @@ import { href, type Route } from '../route.js';
 import { incidentTimeline } from './incident-timeline.js';
 import { canReview } from '../session.js';
 import { historySection } from './history.js';
+import { readable } from '../labels.js';
 
 function corroborationSection(v: IncidentView): HTMLElement {
   const c = v.sources;
@@ -126,7 +127,7 @@ function eventsSection(v: IncidentView, onSplit: (keys: string[]) => void, onMov
       el('thead', {}, el('tr', {}, ...['', 'Act', 'Report', 'Outlet', 'Published', 'Date', 'Places', 'Count', 'Why linked'].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, ...order.map(({ m, i }) => el('tr', { class: m.duplicateOf ? 'repost' : '' },
         el('td', {}, boxes[i]),
-        el('td', {}, m.event.type, m.event.modality === 'asserted' ? null : el('span', { class: 'badge' }, m.event.modality)),
+        el('td', {}, readable(m.event.type), m.event.modality === 'asserted' ? null : el('span', { class: 'badge' }, m.event.modality)),
         el('td', {}, el('a', { href: href(['reports', m.reportId], { event: m.event.eventId }) }, m.reportTitle), m.duplicateOf ? el('span', { class: 'badge' }, 'repost') : null),
         el('td', {}, m.outlet ?? '—'),
         el('td', {}, m.published ?? '—'),
@@ -159,7 +160,7 @@ export async function incidentPage(main: HTMLElement, route: Route, signal: Abor
   mount(main, el('article', { class: 'incident' },
     el('p', { class: 'crumbs' }, el('a', { href: '#/incidents' }, '← Incidents')),
     el('h1', {}, v.title),
-    el('p', { class: 'meta' }, [v.type, v.placeName, v.dateFrom && (v.dateFrom === v.dateTo ? v.dateFrom : `${v.dateFrom} – ${v.dateTo}`), `${v.reports} report${v.reports === 1 ? '' : 's'}`].filter(Boolean).join(' · ')),
+    el('p', { class: 'meta' }, [readable(v.type), v.placeName, v.dateFrom && (v.dateFrom === v.dateTo ? v.dateFrom : `${v.dateFrom} – ${v.dateTo}`), `${v.reports} report${v.reports === 1 ? '' : 's'}`].filter(Boolean).join(' · ')),
     status,
     corroborationSection(v),
     contradictionsSection(v, signal),

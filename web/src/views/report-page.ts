@@ -11,6 +11,7 @@ import { reportLinks } from './report-links.js';
 import { canReview } from '../session.js';
 import { historySection } from './history.js';
 import { reviewPanel } from './review-panel.js';
+import { readable } from '../labels.js';
 
 const KINDS = [
   { kind: 'event', label: 'Events' },
@@ -30,19 +31,19 @@ function highlights({ extraction }: ReportView): Labelled[] {
   return [
     // page furniture (bylines, captions, navigation) holds no extracted item: shown greyed
     ...(extraction.furniture ?? []).map((f, i) => ({ start: f.start, end: f.end, kind: 'furniture', id: `furniture${i + 1}`, label: `page furniture (${f.kind}): not read as report text`, selectable: false })),
-    ...events.map((e) => ({ ...e.evidence, kind: 'evidence', id: e.id, label: `evidence of ${e.type}`, selectable: false })),
+    ...events.map((e) => ({ ...e.evidence, kind: 'evidence', id: e.id, label: `evidence of ${readable(e.type)}`, selectable: false })),
     ...claims.map((c) => ({ ...c.content, kind: 'claim', id: c.id, label: `claim (${c.stance}${c.contestedWith.length ? ', contested' : ''})`, selectable: false })),
     ...mentions('actor', actors, (a) => `actor: ${a.name}`),
     ...mentions('place', places, (p) => `place: ${p.name} (${p.level})`),
-    ...mentions('source', sources, (s) => `source: ${s.kind.replace('_', ' ')}`),
-    ...events.map((e) => ({ ...e.trigger, kind: 'event', id: e.id, label: `${e.type} (${e.modality})`, selectable: true })),
+    ...mentions('source', sources, (s) => `source: ${readable(s.kind)}`),
+    ...events.map((e) => ({ ...e.trigger, kind: 'event', id: e.id, label: `${readable(e.type)} (${e.modality})`, selectable: true })),
   ];
 }
 
 function eventLabel(e: Event & { review?: string }): string {
   // every view says whether a person checked the item or it is the machine's alone
   const checked = !e.review || e.review === 'proposed' ? 'machine-only' : e.review;
-  return [e.type, e.modality, e.places.map((p) => p.name).join(', '), e.date.value, `(${checked})`].filter(Boolean).join(' · ');
+  return [readable(e.type), e.modality, e.places.map((p) => p.name).join(', '), e.date.value, `(${checked})`].filter(Boolean).join(' · ');
 }
 
 export async function reportPage(main: HTMLElement, route: Route, signal: AbortSignal): Promise<void> {

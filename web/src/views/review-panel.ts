@@ -7,6 +7,7 @@ import '../review.css';
 import { api, send } from '../api.js';
 import { el, message, mount } from '../dom.js';
 import type { ItemKind, ReportView, ReviewItem, Vocabulary } from '../types.js';
+import { readable } from '../labels.js';
 
 const KEYS: [string, string][] = [
   ['j / ↓', 'next item'], ['k / ↑', 'previous item'], ['n', 'next unchecked item'], ['a', 'accept'], ['r', 'reject'],
@@ -36,7 +37,7 @@ function itemLabel(item: ReviewItem, text: string): string {
     case 'event': return `${v.type} · ${v.modality}${v.date?.value ? ` · ${v.date.value}` : ''} ${words(v.trigger)}`;
     case 'actor': return `actor: ${v.name} (${v.kind})`;
     case 'place': return `place: ${v.name} (${v.level})`;
-    case 'source': return `source: ${String(v.kind).replace('_', ' ')}${v.descriptor ? ` — ${v.descriptor}` : ''}`;
+    case 'source': return `source: ${readable(String(v.kind))}${v.descriptor ? ` — ${v.descriptor}` : ''}`;
     case 'claim': return `claim (${v.stance}) ${words(v.content)}`;
   }
 }
@@ -120,7 +121,7 @@ export function reviewPanel(view: ReportView, text: HTMLElement, signal: AbortSi
   const input = (f: Field, value: unknown) => {
     const id = `review-${f.name}`;
     const control = f.options
-      ? el('select', { id, name: f.name }, ...f.options.map((o) => el('option', { value: o, selected: o === value }, o)))
+      ? el('select', { id, name: f.name }, ...f.options.map((o) => el('option', { value: o, selected: o === value }, readable(o))))
       : el('input', { id, name: f.name, ...(f.kind === 'checkbox' ? { type: 'checkbox', checked: value === true } : { type: f.kind === 'number' ? 'number' : 'text', value: value == null ? '' : String(value) }) });
     return el('label', { for: id }, f.label, control);
   };
