@@ -16,6 +16,7 @@ import { incidentTimeline } from './incident-timeline.js';
 import { canReview } from '../session.js';
 import { historySection } from './history.js';
 import { readable } from '../labels.js';
+import { chainOfActs } from '../incident-chain.js';
 
 function corroborationSection(v: IncidentView): HTMLElement {
   const c = v.sources;
@@ -120,21 +121,25 @@ function eventsSection(v: IncidentView, onSplit: (keys: string[]) => void, onMov
   const target = el('input', { id: 'move-to', name: 'to', placeholder: 'inc-…', pattern: 'inc-[0-9a-f]{16}', required: true });
   const move = el('form', { class: 'move' }, el('label', { for: 'move-to' }, 'Move the selected acts to case: '), target, el('button', { type: 'submit' }, 'Move'));
   move.addEventListener('submit', (e) => { e.preventDefault(); onMove(chosen(), target.value.trim()); });
-  // The chain of events: acts in the order they happened, undated ones last.
-  const order = v.members.map((m, i) => ({ m, i })).sort((a, b) => (a.m.event.lo ?? Infinity) - (b.m.event.lo ?? Infinity) || a.i - b.i);
-  return el('section', {}, el('h2', {}, `Chain of events (${v.members.length} acts)`),
-    el('div', { class: 'table-wrap' }, el('table', { class: 'events' },
+  const row = (m: IncidentView['members'][number], i: number) => el('tr', { class: m.duplicateOf ? 'repost' : '' },
+    el('td', {}, boxes[i]),
+    el('td', {}, readable(m.event.type), m.event.modality === 'asserted' ? null : el('span', { class: 'badge' }, m.event.modality)),
+    el('td', {}, el('a', { href: href(['reports', m.reportId], { event: m.event.eventId }) }, m.reportTitle), m.duplicateOf ? el('span', { class: 'badge' }, 'repost') : null),
+    el('td', {}, m.outlet ?? '—'),
+    el('td', {}, m.published ?? '—'),
+    el('td', {}, m.event.date.value ?? '—'),
+    el('td', {}, m.event.places.map((p) => p.name).join(', ') || '—'),
+    el('td', { class: 'num' }, m.event.count === null ? '—' : String(m.event.count)),
+    el('td', { class: 'why' }, m.explanation));
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const chain = chainOfActs(v.members);
+  return el('section', {}, el('h2', {}, `Chain of events (${plural(chain.length, 'act')}, ${plural(v.members.length, 'account')})`),
+    el('div', { class: 'table-wrap' }, el('table', { class: 'events chain' },
       el('thead', {}, el('tr', {}, ...['', 'Act', 'Report', 'Outlet', 'Published', 'Date', 'Places', 'Count', 'Why linked'].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, ...order.map(({ m, i }) => el('tr', { class: m.duplicateOf ? 'repost' : '' },
-        el('td', {}, boxes[i]),
-        el('td', {}, readable(m.event.type), m.event.modality === 'asserted' ? null : el('span', { class: 'badge' }, m.event.modality)),
-        el('td', {}, el('a', { href: href(['reports', m.reportId], { event: m.event.eventId }) }, m.reportTitle), m.duplicateOf ? el('span', { class: 'badge' }, 'repost') : null),
-        el('td', {}, m.outlet ?? '—'),
-        el('td', {}, m.published ?? '—'),
-        el('td', {}, m.event.date.value ?? '—'),
-        el('td', {}, m.event.places.map((p) => p.name).join(', ') || '—'),
-        el('td', { class: 'num' }, m.event.count === null ? '—' : String(m.event.count)),
-        el('td', { class: 'why' }, m.explanation)))))),
+      ...chain.map((g, n) => el('tbody', { 'data-act': g.type },
+        el('tr', { class: 'act-group' }, el('th', { scope: 'rowgroup', colspan: '9' },
+          `${n + 1}. ${readable(g.type)} · ${g.date ?? 'date not given'} · told by ${plural(g.reports, 'report')} from ${plural(g.outlets, 'outlet')}`)),
+        ...g.members.map((i) => row(v.members[i], i)))))),
     v.members.length > 1 ? split : null, move);
 }
 
