@@ -33,7 +33,7 @@ async function openAt(dir, url) {
 
 /** A store that keeps nothing: ingest through it times reading and extraction alone. */
 const nullStore = {
-  hasReport: async () => false,
+  storedAmong: async () => new Set(),
   saveReports: async (items) => items.map((i) => ({ id: i.report.id, created: true })),
 };
 

@@ -148,8 +148,11 @@ async function ingestFile(path: string, engine: Engine, opts: IngestOptions, wri
   try {
     for (let at = 0; at < prepared.length; at += CHUNK) {
       const fresh: PreparedInput[] = [];
-      for (const item of prepared.slice(at, at + CHUNK)) {
-        if (seen.has(item.report.id) || (await opts.store.hasReport(item.report.id))) result.present++;
+      const chunk = prepared.slice(at, at + CHUNK);
+      // one query asks which of the chunk's reports are stored already, not one per report
+      const stored = await opts.store.storedAmong(chunk.map((item) => item.report.id));
+      for (const item of chunk) {
+        if (seen.has(item.report.id) || stored.has(item.report.id)) result.present++;
         else fresh.push(item);
         seen.add(item.report.id);
       }

@@ -111,6 +111,8 @@ export interface Store {
   getReport(id: string): Promise<StoredReport | null>;
   getRaw(id: string): Promise<Uint8Array | null>;
   hasReport(id: string): Promise<boolean>;
+  /** which of these reports are stored: one query for a whole chunk of an ingest */
+  storedAmong(ids: readonly string[]): Promise<Set<string>>;
   searchReports(q: string | undefined, opts?: { limit?: number; offset?: number }): Promise<Page<ReportHit>>;
   listEvents(filter: EventFilter): Promise<Page<EventRow>>;
   listActors(opts?: { q?: string; limit?: number }): Promise<NamedCount[]>;

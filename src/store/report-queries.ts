@@ -45,6 +45,12 @@ export async function hasReport(db: Kysely<Database>, id: string): Promise<boole
   return (await db.selectFrom('reports').select('seq').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
+export async function storedAmong(db: Kysely<Database>, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('reports').select('id').where('id', 'in', [...ids]).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 /** The opening of a text cut at a word boundary: the snippet of a report listed without a query. */
 function lead(opening: string): string {
   const flat = opening.replace(/\s+/g, ' ').trim();

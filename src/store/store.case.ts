@@ -67,6 +67,11 @@ export function storeContract(name: string, open: StoreFactory): void {
       assert.equal(await t.store.hasReport('no-such-report'), false);
     });
 
+    it('tells which of many ids are stored, in one call', async () => {
+      assert.deepEqual(await t.store.storedAmong([family.report.id, 'no-such-report', korean.report.id]), new Set([family.report.id, korean.report.id]));
+      assert.deepEqual(await t.store.storedAmong([]), new Set());
+    });
+
     it('rejects an invalid extraction naming the problem, and stores nothing of it', async () => {
       const dangling = { ...pursuit.extraction, events: [{ ...pursuit.extraction.events[0], participants: [{ actorId: 'a99', role: 'agent' as const }] }] };
       await assert.rejects(t.store.saveReport(pursuit.report, pursuit.raw, dangling),
