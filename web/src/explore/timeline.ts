@@ -121,7 +121,7 @@ export const exploreTimeline = exploreView('timeline', 'Timeline', (slot, f, sum
   const types = [...new Set(events.map((e) => e.type))].sort();
   slot.append(
     el('div', { class: 'timeline-wrap' }, chart),
-    el('ul', { class: 'legend-types' }, ...types.map((t) => el('li', {}, el('span', { class: 'swatch', 'data-type': t }), t))),
+    el('ul', { class: 'legend-types' }, ...types.map((t) => el('li', {}, el('span', { class: 'swatch', 'data-type': t }), readable(t)))),
     el('p', { class: 'meta' }, `Drag across the chart to narrow the dates.${undated ? ` ${undated} matching event${undated === 1 ? ' has' : 's have'} no date.` : ''}`),
     el('details', { class: 'timeline-table' }, el('summary', {}, 'The same as a table'),
       el('table', { class: 'events' }, el('thead', {}, el('tr', {}, el('th', {}, 'Date'), el('th', {}, 'Precision'), el('th', {}, 'Type'), el('th', {}, 'Events'))),
