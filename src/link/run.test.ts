@@ -158,3 +158,27 @@ test('a stock paragraph two outlets both print does not tie acts dated years apa
   assert.equal(incidentOf(undated, 'second'), incidentOf(undated, 'first'));
   assert.match(undated.assignments.find((a) => a.reportId === 'second')!.explanation, /shares \d+ passages of text/);
 });
+
+test('a paragraph many unrelated reports print does not tie two of them; shared only by the two, it does', () => {
+  const stock = 'The border city has long been a hub of trade with China, and the security services there keep watch on families with relatives abroad, on traders who travel to the river, and on anyone found with a foreign phone, according to people who left the area in recent years and now live in the South.';
+  const leads = [
+    'A bridge repair in Manpo ran three months late because the cement never arrived from the port.',
+    'Farmers near Sariwon were told to hand over a larger share of the maize harvest than last autumn.',
+    'A school in Haeju opened a new wing for computer classes, paid for by parents, teachers there said.',
+    'Fishing boats in Sinpo stayed in harbour for a week after fuel deliveries stopped without warning.',
+    'Students in Kanggye were sent to help plant rice seedlings instead of sitting their spring exams.',
+    'A coal mine near Tanchon cut rations for its workers after output fell short of the quarterly plan.',
+  ];
+  const arrest = (date: string | null) => extraction([{ type: 'ARREST', date, places: [P.hyesan] }]);
+  const pair = [
+    report('first', { outlet: 'Daily NK', published: null, text: `${ORIGINAL_TEXT}\n\n${stock}` }, arrest(null)),
+    report('second', { outlet: 'RFA', published: null, text: `${UNRELATED_TEXT}\n\n${stock}` }, arrest(null)),
+  ];
+  // each page long enough that the paragraph is a small part of it (no copy of the pair's pages)
+  const page = (i: number) => [...leads.slice(i), ...leads.slice(0, i)].join(' ');
+  const printed = leads.map((_, i) => report(`stock-${i}`, { outlet: `Outlet ${i}`, published: `2019-01-0${i + 1}`, text: `${page(i)}\n\n${stock}` }, extraction([])));
+  const crowded = linkInto(new LinkWorkspace(), [...printed, ...pair]);
+  assert.notEqual(incidentOf(crowded, 'second'), incidentOf(crowded, 'first'));
+  const alone = linkInto(new LinkWorkspace(), pair);
+  assert.equal(incidentOf(alone, 'second'), incidentOf(alone, 'first'));
+});

@@ -8,6 +8,7 @@ import type { LinkWorkspace } from '../workspace.js';
 import { agree, LINK_SCORE } from './agree.js';
 import { indexKeys, queryKeys } from './blocking.js';
 import { STORY_SAMPLE, StoryWordsAmong } from '../story-words.js';
+import { commonActors } from './common-actors.js';
 import type { LinkEvent } from '../../core/link-model.js';
 
 export interface Assignment {
@@ -134,6 +135,20 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     sample: for (const candidates of candidatesOf) for (const i of candidates) if (met.add(ws.events[i].reportId).size >= STORY_SAMPLE) break sample;
     return new StoryWordsAmong([...met].map((id) => ws.reports.get(id)?.storyWords ?? []));
   };
+  // Likewise which actors are common here, from the acts of those reports.
+  let actorsMet: ReadonlySet<string> | null = null;
+  const commonHere = () => {
+    if (actorsMet) return actorsMet;
+    const met = new Map<string, LinkEvent[]>();
+    for (const candidates of candidatesOf) for (const i of candidates) {
+      const other = ws.events[i];
+      if (other.reportId === reportId) continue;
+      const acts = met.get(other.reportId);
+      if (acts) acts.push(other);
+      else if (met.size < STORY_SAMPLE) met.set(other.reportId, [other]);
+    }
+    return (actorsMet = commonActors(met.values()));
+  };
   const ownWords = ws.reports.get(reportId)?.storyWords ?? [];
   const storyOf = new Map<string, string[]>();
   const storyShared = (other: string) => {
@@ -152,7 +167,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
       const other = ws.events[i];
       if (other.reportId === reportId || other.type !== e.type) continue;
       const tie = original !== null && ws.rootOf(other.reportId) === original ? 'reposted' : sharing.has(other.reportId) ? 'shared text' : null;
-      const a = agree(e, other, tie, () => storyShared(other.reportId));
+      const a = agree(e, other, tie, () => storyShared(other.reportId), commonHere);
       if (a.apart) caseOf(ws.incidentOf[i]).apart = true;
       if (a.veto !== null) continue;
       const id = ws.incidentOf[i];
