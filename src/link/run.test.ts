@@ -182,3 +182,25 @@ test('a paragraph many unrelated reports print does not tie two of them; shared 
   const alone = linkInto(new LinkWorkspace(), pair);
   assert.equal(incidentOf(alone, 'second'), incidentOf(alone, 'first'));
 });
+
+test('an episode agreeing with one report of a case on two acts joins it; agreeing on each act with a different report of a grown case does not', () => {
+  // a province and a month (2 + 1.5) fall short of a link alone; a second act agreed on adds 1
+  const acts = (id: string, types: ('ARREST' | 'DEFECTION')[]) =>
+    report(id, { outlet: 'RFA', published: '2019-03-28' }, extraction(types.map((type) => ({ type, date: '2019-03', places: [P.ryanggang] }))));
+  const file = (ws: LinkWorkspace, id: string, types: ('ARREST' | 'DEFECTION')[], incident: string) => {
+    for (const e of acts(id, types).events) {
+      const at = ws.addEvent(e, incident);
+      for (const k of indexKeys(e)) ws.blockIndex.add(k, at);
+    }
+  };
+  const told = new LinkWorkspace();
+  file(told, 'one', ['ARREST', 'DEFECTION'], 'case-0');
+  const again = linkInto(told, [acts('again', ['ARREST', 'DEFECTION'])]);
+  assert.ok(again.assignments.every((a) => a.incidentId === 'case-0'));
+  assert.match(again.assignments[0].explanation, /also agree on defection/);
+  const grown = new LinkWorkspace();
+  file(grown, 'arrest', ['ARREST'], 'case-0');
+  file(grown, 'flight', ['DEFECTION'], 'case-0');
+  const apart = linkInto(grown, [acts('apart', ['ARREST', 'DEFECTION'])]);
+  assert.ok(apart.assignments.every((a) => a.incidentId !== 'case-0'));
+});

@@ -38,7 +38,12 @@ export const incidentIdFor = (eventKey: string): string =>
  */
 export const RECENT_PER_BLOCK = 256;
 
-/** Each further act type on which the episode agrees with a case adds this much, up to MORE_ACTS_MAX. */
+/**
+ * Each further act type on which the episode agrees with one report of a case adds this
+ * much, up to MORE_ACTS_MAX: another telling of the same episode agrees on several of
+ * its acts. Types met across many reports of a case do not count: a case grown large
+ * agrees on every type with someone.
+ */
 const MORE_ACTS = 1;
 const MORE_ACTS_MAX = 2;
 /**
@@ -66,19 +71,28 @@ interface CaseScore {
   incidentId: string;
   /** best agreeing pair */
   best: { score: number; event: LinkEvent; other: LinkEvent; reasons: string[] } | null;
-  types: Set<string>;
+  /** per report of the case, the act types of the episode that fit one of its acts */
+  types: Map<string, Set<string>>;
   text: { id: string; shared: number } | null;
   /** an act of the episode and one of the case's are dated apart: unless another pair agrees, shared passages (a stock paragraph) do not tie them */
   apart: boolean;
 }
 
+/** The act types the episode agrees on with the one report of the case that agrees on most (the best pair's report first). */
+function typesAgreed(c: CaseScore): ReadonlySet<string> {
+  let most: ReadonlySet<string> = (c.best && c.types.get(c.best.other.reportId)) || new Set();
+  for (const t of c.types.values()) if (t.size > most.size) most = t;
+  return most;
+}
+
 const total = (c: CaseScore) =>
-  (c.best?.score ?? 0) + Math.min(MORE_ACTS_MAX, MORE_ACTS * Math.max(0, c.types.size - 1)) + (c.text && (c.best || !c.apart) ? SHARED_TEXT : 0);
+  (c.best?.score ?? 0) + Math.min(MORE_ACTS_MAX, MORE_ACTS * Math.max(0, typesAgreed(c).size - 1)) + (c.text && (c.best || !c.apart) ? SHARED_TEXT : 0);
 
 function explain(c: CaseScore, ws: LinkWorkspace): string {
   const parts: string[] = [];
   if (c.best) parts.push(`same act (${TYPE_WORD(c.best.event.type)}): ${c.best.reasons.filter((r) => r !== 'same type').join('; ')}`);
-  if (c.types.size > 1) parts.push(`also agree on ${[...c.types].filter((t) => t !== c.best?.event.type).map(TYPE_WORD).join(', ')}`);
+  const types = typesAgreed(c);
+  if (types.size > 1) parts.push(`also agree on ${[...types].filter((t) => t !== c.best?.event.type).map(TYPE_WORD).join(', ')}`);
   if (c.text) parts.push(`shares ${c.text.shared} passages of text with "${ws.reports.get(c.text.id)?.title || c.text.id}"`);
   return parts.join('; ');
 }
@@ -116,7 +130,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
   const cases = new Map<string, CaseScore>();
   const caseOf = (id: string) => {
     let c = cases.get(id);
-    if (!c) cases.set(id, (c = { incidentId: id, best: null, types: new Set(), text: null, apart: false }));
+    if (!c) cases.set(id, (c = { incidentId: id, best: null, types: new Map(), text: null, apart: false }));
     return c;
   };
   const sharing = new Set(related.map((r) => r.id));
@@ -171,13 +185,16 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
       if (a.apart) caseOf(ws.incidentOf[i]).apart = true;
       if (a.veto !== null) continue;
       const id = ws.incidentOf[i];
+      const byReport = caseOf(id).types;
+      const types = byReport.get(other.reportId);
+      if (types) types.add(e.type);
+      else byReport.set(other.reportId, new Set([e.type]));
       const have = fits.get(id);
       if (!have || a.score > have.score) fits.set(id, { score: a.score, other, reasons: a.reasons, tied: tie !== null });
     }
     const crowd = crowding(fits.size);
     for (const [id, f] of fits) {
       const c = caseOf(id);
-      c.types.add(e.type);
       const score = f.tied ? f.score : f.score - crowd;
       const reasons = f.tied || crowd === 0 ? f.reasons : [...f.reasons, `one of ${fits.size} cases this act fits`];
       if (!c.best || score > c.best.score) c.best = { score, event: e, other: f.other, reasons };
