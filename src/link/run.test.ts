@@ -139,7 +139,7 @@ test('in a busy place and month, a report that fits many cases only by place and
   assert.equal(vague.assignments[0].score, null);
   const sure = linkInto(ws, [arrest('sure', '2019-03-10', named)]);
   assert.equal(sure.assignments[0].incidentId, 'case-0');
-  assert.match(sure.assignments[0].explanation, /one of 9 cases this act fits/);
+  assert.match(sure.assignments[0].explanation, /one of 9 reports this act fits/);
 });
 
 test('a stock paragraph two outlets both print does not tie acts dated years apart; the same passages tie acts with no dates to tell them apart', () => {
@@ -203,4 +203,18 @@ test('an episode agreeing with one report of a case on two acts joins it; agreei
   file(grown, 'flight', ['DEFECTION'], 'case-0');
   const apart = linkInto(grown, [acts('apart', ['ARREST', 'DEFECTION'])]);
   assert.ok(apart.assignments.every((a) => a.incidentId !== 'case-0'));
+});
+
+test('a case that already holds many reports of a busy place and month does not draw in an act that fits it only by place and time', () => {
+  const arrest = (id: string, date: string) => report(id, { outlet: 'RFA', published: '2019-03-28' }, extraction([{ type: 'ARREST', date, places: [P.hyesan] }]));
+  // eight reports' arrests already chained into one case
+  const ws = new LinkWorkspace();
+  for (let i = 0; i < 8; i++) {
+    const e = arrest(`s${i}`, '2019-03-10').events[0];
+    const at = ws.addEvent(e, 'case-0');
+    for (const k of indexKeys(e)) ws.blockIndex.add(k, at);
+  }
+  const vague = linkInto(ws, [arrest('vague', '2019-03')]);
+  assert.equal(vague.assignments[0].score, null);
+  assert.notEqual(vague.assignments[0].incidentId, 'case-0');
 });

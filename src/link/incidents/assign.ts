@@ -47,15 +47,16 @@ export const RECENT_PER_BLOCK = 256;
 const MORE_ACTS = 1;
 const MORE_ACTS_MAX = 2;
 /**
- * When many cases fit an act as well on type, place and time (a busy border city's
- * arrests in one month), place and time no longer say which one it belongs to: the
- * agreement drops by CROWD for each doubling beyond CROWD_FREE cases, so only a
- * shared person, a day or a count decides. Without this, acts chain unrelated
- * stories of a busy place into one ever-growing case.
+ * When the acts of many reports fit an act as well on type, place and time (a busy
+ * border city's arrests in one month), place and time no longer say which episode it
+ * belongs to: the agreement drops by CROWD for each doubling beyond CROWD_FREE
+ * reports (a repost counts with its original), so only a shared person, a day or a
+ * count decides. Counted in reports, not cases: once unrelated stories of a busy
+ * place had chained into one case, that case was the only one fitting, and grew.
  */
 const CROWD_FREE = 3;
 const CROWD = 1;
-const crowding = (cases: number) => (cases <= CROWD_FREE ? 0 : CROWD * Math.log2(cases / CROWD_FREE));
+const crowding = (reports: number) => (reports <= CROWD_FREE ? 0 : CROWD * Math.log2(reports / CROWD_FREE));
 /** Passages of text shared with another outlet's report (a wire's sentences, the same quotes) tell the same story on their own. */
 const SHARED_TEXT = LINK_SCORE;
 
@@ -177,6 +178,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     const e = rest[n], candidates = candidatesOf[n];
     // each case's best pair with this act, then how many cases fit it untied by text
     const fits = new Map<string, { score: number; other: LinkEvent; reasons: string[]; tied: boolean }>();
+    const fitting = new Set<string>();
     for (const i of candidates) {
       const other = ws.events[i];
       if (other.reportId === reportId || other.type !== e.type) continue;
@@ -189,14 +191,15 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
       const types = byReport.get(other.reportId);
       if (types) types.add(e.type);
       else byReport.set(other.reportId, new Set([e.type]));
+      fitting.add(ws.rootOf(other.reportId));
       const have = fits.get(id);
       if (!have || a.score > have.score) fits.set(id, { score: a.score, other, reasons: a.reasons, tied: tie !== null });
     }
-    const crowd = crowding(fits.size);
+    const crowd = crowding(fitting.size);
     for (const [id, f] of fits) {
       const c = caseOf(id);
       const score = f.tied ? f.score : f.score - crowd;
-      const reasons = f.tied || crowd === 0 ? f.reasons : [...f.reasons, `one of ${fits.size} cases this act fits`];
+      const reasons = f.tied || crowd === 0 ? f.reasons : [...f.reasons, `one of ${fitting.size} reports this act fits`];
       if (!c.best || score > c.best.score) c.best = { score, event: e, other: f.other, reasons };
     }
   }
