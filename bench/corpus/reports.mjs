@@ -10,10 +10,12 @@
 // real coverage does: most stories are told once, some by a second or third
 // outlet in the weeks after, a few big ones by dozens; a story's acts are of a few
 // related types and happen in its month. The sentences come from the templates of
-// ../extract/corpus.mjs, written for Casefile (no outlet's text).
+// ../extract/corpus.mjs, written for Casefile (no outlet's text), with their stock
+// sentences told in varied wording (vary.mjs): unrelated stories share no passages.
 // Deterministic from the seed: report i is the same on every run.
 import { readFileSync } from 'node:fs';
 import { createRandom, reportContext, composeReport, EVENT_TYPES, breakLines } from '../extract/corpus.mjs';
+import { varied } from './vary.mjs';
 
 const gazetteer = (name) => JSON.parse(readFileSync(new URL(`../../knowledge/gazetteer/${name}.json`, import.meta.url), 'utf8'));
 const latin = (s) => /^[\x20-\x7e’]+$/.test(s);
@@ -143,7 +145,7 @@ function storyRandom(r, types) {
 /** A story's page on day `day`: its furniture around its paragraphs. */
 function page(r, c, story, o, seq, day) {
   const target = targetLength(r);
-  const { title, paragraphs } = composeReport(storyRandom(r, story.types), c, story.main, Math.max(2, Math.ceil(target / 450)));
+  const { title, paragraphs } = composeReport(storyRandom(varied(r), story.types), c, story.main, Math.max(2, Math.ceil(target / 450)));
   const published = r.chance(0.8) ? isoDate(FIRST_DAY + day * 86400000) : null;
   const blocks = header(r, o, title, published);
   if (r.chance(0.25)) blocks.push(caption(r, c));
@@ -223,7 +225,7 @@ export function* realShapedReports({ seed = 14, count }) {
       let o = outletDraw(r);
       for (let tries = 0; tries < 3 && story.outlets.has(o.name); tries++) o = outletDraw(r);
       story.outlets.add(o.name);
-      const c = reportContext(r, { ...story.choices, outlet: o.name ?? 'this outlet' });
+      const c = reportContext(varied(r), { ...story.choices, outlet: o.name ?? 'this outlet' });
       // later tellers keep the first one's agents and people: the same episode
       story.choices.agents ??= c.agents;
       story.choices.person ??= c.person;

@@ -496,7 +496,7 @@ export function composeReport(r, c, main, paragraphCount) {
   return { title: fill(r.pick(HEADLINES[main]), r, c), paragraphs };
 }
 
-export { EVENT_TYPES, breakLines, capitalise };
+export { EVENT_TYPES, MODALITY_FRAMES, ATTRIBUTIONS, QUOTE_FRAMES, breakLines, capitalise };
 
 function report(r, seq) {
   const c = reportContext(r);

@@ -139,7 +139,7 @@ test('in a busy place and month, a report that fits many cases only by place and
   assert.equal(vague.assignments[0].score, null);
   const sure = linkInto(ws, [arrest('sure', '2019-03-10', named)]);
   assert.equal(sure.assignments[0].incidentId, 'case-0');
-  assert.match(sure.assignments[0].explanation, /one of 9 cases this act fits/);
+  assert.match(sure.assignments[0].explanation, /one of 9 reports this act fits/);
 });
 
 test('a stock paragraph two outlets both print does not tie acts dated years apart; the same passages tie acts with no dates to tell them apart', () => {
@@ -157,4 +157,64 @@ test('a stock paragraph two outlets both print does not tie acts dated years apa
   ]);
   assert.equal(incidentOf(undated, 'second'), incidentOf(undated, 'first'));
   assert.match(undated.assignments.find((a) => a.reportId === 'second')!.explanation, /shares \d+ passages of text/);
+});
+
+test('a paragraph many unrelated reports print does not tie two of them; shared only by the two, it does', () => {
+  const stock = 'The border city has long been a hub of trade with China, and the security services there keep watch on families with relatives abroad, on traders who travel to the river, and on anyone found with a foreign phone, according to people who left the area in recent years and now live in the South.';
+  const leads = [
+    'A bridge repair in Manpo ran three months late because the cement never arrived from the port.',
+    'Farmers near Sariwon were told to hand over a larger share of the maize harvest than last autumn.',
+    'A school in Haeju opened a new wing for computer classes, paid for by parents, teachers there said.',
+    'Fishing boats in Sinpo stayed in harbour for a week after fuel deliveries stopped without warning.',
+    'Students in Kanggye were sent to help plant rice seedlings instead of sitting their spring exams.',
+    'A coal mine near Tanchon cut rations for its workers after output fell short of the quarterly plan.',
+  ];
+  const arrest = (date: string | null) => extraction([{ type: 'ARREST', date, places: [P.hyesan] }]);
+  const pair = [
+    report('first', { outlet: 'Daily NK', published: null, text: `${ORIGINAL_TEXT}\n\n${stock}` }, arrest(null)),
+    report('second', { outlet: 'RFA', published: null, text: `${UNRELATED_TEXT}\n\n${stock}` }, arrest(null)),
+  ];
+  // each page long enough that the paragraph is a small part of it (no copy of the pair's pages)
+  const page = (i: number) => [...leads.slice(i), ...leads.slice(0, i)].join(' ');
+  const printed = leads.map((_, i) => report(`stock-${i}`, { outlet: `Outlet ${i}`, published: `2019-01-0${i + 1}`, text: `${page(i)}\n\n${stock}` }, extraction([])));
+  const crowded = linkInto(new LinkWorkspace(), [...printed, ...pair]);
+  assert.notEqual(incidentOf(crowded, 'second'), incidentOf(crowded, 'first'));
+  const alone = linkInto(new LinkWorkspace(), pair);
+  assert.equal(incidentOf(alone, 'second'), incidentOf(alone, 'first'));
+});
+
+test('an episode agreeing with one report of a case on two acts joins it; agreeing on each act with a different report of a grown case does not', () => {
+  // a province and a month (2 + 1.5) fall short of a link alone; a second act agreed on adds 1
+  const acts = (id: string, types: ('ARREST' | 'DEFECTION')[]) =>
+    report(id, { outlet: 'RFA', published: '2019-03-28' }, extraction(types.map((type) => ({ type, date: '2019-03', places: [P.ryanggang] }))));
+  const file = (ws: LinkWorkspace, id: string, types: ('ARREST' | 'DEFECTION')[], incident: string) => {
+    for (const e of acts(id, types).events) {
+      const at = ws.addEvent(e, incident);
+      for (const k of indexKeys(e)) ws.blockIndex.add(k, at);
+    }
+  };
+  const told = new LinkWorkspace();
+  file(told, 'one', ['ARREST', 'DEFECTION'], 'case-0');
+  const again = linkInto(told, [acts('again', ['ARREST', 'DEFECTION'])]);
+  assert.ok(again.assignments.every((a) => a.incidentId === 'case-0'));
+  assert.match(again.assignments[0].explanation, /also agree on defection/);
+  const grown = new LinkWorkspace();
+  file(grown, 'arrest', ['ARREST'], 'case-0');
+  file(grown, 'flight', ['DEFECTION'], 'case-0');
+  const apart = linkInto(grown, [acts('apart', ['ARREST', 'DEFECTION'])]);
+  assert.ok(apart.assignments.every((a) => a.incidentId !== 'case-0'));
+});
+
+test('a case that already holds many reports of a busy place and month does not draw in an act that fits it only by place and time', () => {
+  const arrest = (id: string, date: string) => report(id, { outlet: 'RFA', published: '2019-03-28' }, extraction([{ type: 'ARREST', date, places: [P.hyesan] }]));
+  // eight reports' arrests already chained into one case
+  const ws = new LinkWorkspace();
+  for (let i = 0; i < 8; i++) {
+    const e = arrest(`s${i}`, '2019-03-10').events[0];
+    const at = ws.addEvent(e, 'case-0');
+    for (const k of indexKeys(e)) ws.blockIndex.add(k, at);
+  }
+  const vague = linkInto(ws, [arrest('vague', '2019-03')]);
+  assert.equal(vague.assignments[0].score, null);
+  assert.notEqual(vague.assignments[0].incidentId, 'case-0');
 });

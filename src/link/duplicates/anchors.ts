@@ -125,12 +125,18 @@ export function overlap(a: Uint32Array, b: Uint32Array, inA: ReadonlySet<number>
 /** One anchor in INDEX_SHARE is filed in the index: the same subset in every text, so containment still shows. */
 const INDEX_SHARE = 16;
 
-/** Index keys for a sample of the anchors, salted apart from band keys. */
+/** The index key of an anchor in the sample filed, or null: salted apart from band keys. */
+export function anchorKey(x: number): number | null {
+  const h = mix32(x ^ 0x3c3c3c3c);
+  return h % INDEX_SHARE === 0 ? toKey(h) : null;
+}
+
+/** Index keys for a sample of the anchors. */
 export const anchorKeys = (a: Uint32Array): number[] => {
   const out: number[] = [];
   for (const x of a) {
-    const h = mix32(x ^ 0x3c3c3c3c);
-    if (h % INDEX_SHARE === 0) out.push(toKey(h));
+    const k = anchorKey(x);
+    if (k !== null) out.push(k);
   }
   return out;
 };

@@ -3,7 +3,7 @@
 // KeyIndex); each candidate is then compared in full. The report already known is the original, and a copy of a
 // copy points at the first one.
 import type { LinkWorkspace } from '../workspace.js';
-import { anchorKeys } from './anchors.js';
+import { anchorKey, anchorKeys } from './anchors.js';
 import { compareFingerprints, type Similarity } from './compare.js';
 import { bandKeys } from './minhash.js';
 import type { Fingerprint } from '../../core/link-model.js';
@@ -17,6 +17,16 @@ export interface DuplicateMatch {
 
 /** Shared anchors (about a word in two) that make two texts tell one story: a couple of sentences, not a stock phrase. */
 export const RELATED_MIN_SHARED = 15;
+/**
+ * A passage many of the reports met hold (a stock sentence, a line every outlet
+ * prints) is no evidence that two of them tell one episode: an anchor held by more
+ * than this many of them, or than this share, is left out of the count behind a
+ * related tie. Reports of one episode that quote the same source are a handful.
+ */
+const RELATED_COMMON_MIN = 4;
+const RELATED_COMMON_SHARE = 0.05;
+/** The related reports kept, those sharing most: each brings its acts along as candidates. */
+export const RELATED_MAX = 8;
 
 export interface TextMatches {
   original: DuplicateMatch | null;
@@ -35,8 +45,9 @@ export function matchText(ws: LinkWorkspace, id: string, fp: Fingerprint): TextM
   for (const k of anchors) ws.duplicateIndex.forEach(k, (i) => candidates.add(i));
   let best: DuplicateMatch | null = null;
   let bestScore = 0;
-  const related: TextMatches['related'] = [];
   const own = new Set(fp.anchors);
+  const maybeRelated: Fingerprint[] = [];
+  const ids: string[] = [];
   for (const i of candidates) {
     const other = ws.fingerprinted[i];
     if (other.id === id) continue;
@@ -45,9 +56,36 @@ export function matchText(ws: LinkWorkspace, id: string, fp: Fingerprint): TextM
     if (sim.duplicate && score > bestScore) {
       bestScore = score;
       best = { original: ws.rootOf(other.id), similarity: sim };
-    } else if (!sim.duplicate && sim.shared >= RELATED_MIN_SHARED) related.push({ id: other.id, shared: sim.shared });
+    } else if (!sim.duplicate && sim.shared >= RELATED_MIN_SHARED) { maybeRelated.push(other.fp); ids.push(other.id); }
   }
-  return { original: best, related };
+  return { original: best, related: maybeRelated.length ? rareShared(ws, fp, own, candidates, maybeRelated, ids) : [] };
+}
+
+/**
+ * Of the reports sharing passages, those that still share RELATED_MIN_SHARED anchors
+ * once the anchors common among the reports met are left out (held by more than
+ * RELATED_COMMON_MIN of them and RELATED_COMMON_SHARE, or filed in the index under a
+ * key it stopped as boilerplate), most shared first, at most RELATED_MAX.
+ */
+/** An anchor filed in the index under a key it stopped: in more than DUPLICATE_KEY_CAP reports. */
+function stoppedAnchor(ws: LinkWorkspace, a: number): boolean {
+  const k = anchorKey(a);
+  return k !== null && ws.duplicateIndex.isStopped(k);
+}
+
+function rareShared(ws: LinkWorkspace, fp: Fingerprint, own: ReadonlySet<number>, met: ReadonlySet<number>, fps: Fingerprint[], ids: string[]): TextMatches['related'] {
+  const held = new Map<number, number>();
+  for (const i of met) for (const a of ws.fingerprinted[i].fp.anchors) if (own.has(a)) held.set(a, (held.get(a) ?? 0) + 1);
+  const limit = Math.max(RELATED_COMMON_MIN, RELATED_COMMON_SHARE * met.size);
+  const rare = new Set<number>();
+  for (const a of fp.anchors) if ((held.get(a) ?? 0) <= limit && !stoppedAnchor(ws, a)) rare.add(a);
+  const out: TextMatches['related'] = [];
+  for (let k = 0; k < fps.length; k++) {
+    let shared = 0;
+    for (const a of fps[k].anchors) if (rare.has(a)) shared++;
+    if (shared >= RELATED_MIN_SHARED) out.push({ id: ids[k], shared });
+  }
+  return out.sort((a, b) => b.shared - a.shared || (a.id < b.id ? -1 : 1)).slice(0, RELATED_MAX);
 }
 
 /** Files a report's fingerprint so later reports can find it. */

@@ -101,3 +101,13 @@ test('story words the reports share add to the agreement, and five or more tie u
   assert.equal(agree(city, city, null, () => words.slice(0, 3)).score, plain + 0.5);
   assert.equal(agree(city, city, null, () => [...words, 'a', 'b', 'c', 'd']).score, plain + 2);
 });
+
+test('a body common among the acts met is no shared participant; a rare one is', () => {
+  const a = ev({ type: 'ARREST', date: '2019-03-05', places: [P.hyesan], actors: [[mss, 'agent']] });
+  const b = ev({ type: 'ARREST', date: '2019-03-08', places: [P.hyesan], actors: [[mss, 'agent']] });
+  const rare = agree(a, b);
+  const common = agree(a, b, null, undefined, () => new Set(['org.mss']));
+  assert.ok(rare.reasons.includes('both: Ministry of State Security'));
+  assert.ok(!common.reasons.some((r) => r.includes('Ministry of State Security')));
+  assert.equal(common.score, rare.score - 0.5);
+});

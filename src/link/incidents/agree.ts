@@ -58,12 +58,13 @@ function afterPublication(a: LinkEvent, bPublished: string | null): boolean {
   return a.lo! > dayNumber(bPublished);
 }
 
-function sharedActors(a: LinkActor[], b: LinkActor[]): { named: string[]; bodies: string[]; roles: string[] } {
+/** Actors both name, by kind; one common among the acts met (common-actors.ts) is no shared participant. */
+function sharedActors(a: LinkActor[], b: LinkActor[], common: ReadonlySet<string>): { named: string[]; bodies: string[]; roles: string[] } {
   const named = new Set<string>(), bodies = new Set<string>(), roles = new Set<string>();
   const bKeys = new Map(b.map((x) => [x.key, x]));
   for (const x of a) {
     const y = bKeys.get(x.key);
-    if (!y) continue;
+    if (!y || common.has(x.key)) continue;
     (x.kind === 'role' ? roles : x.kind === 'organization' ? bodies : named).add(x.name);
   }
   return { named: [...named], bodies: [...bodies], roles: [...roles] };
@@ -87,9 +88,13 @@ const STORY_STEP = 0.5;
 const STORY_MAX = 2;
 
 const NO_STORY = (): readonly string[] => [];
+const NONE_COMMON = (): ReadonlySet<string> => new Set();
 
-/** `storyWords`: the story words the two events' reports share, asked for only once type, place and time allow a link. */
-export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWords: () => readonly string[] = NO_STORY): Agreement {
+/**
+ * `storyWords`: the story words the two events' reports share; `commonActors`: keys of
+ * the actors common among the acts met. Both asked for only once type, place and time allow a link.
+ */
+export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWords: () => readonly string[] = NO_STORY, commonActors: () => ReadonlySet<string> = NONE_COMMON): Agreement {
   const reasons: string[] = [];
   const no = (veto: string, apart = false): Agreement => ({ score: 0, veto, apart, reasons });
   if (a.type !== b.type) return no('different types');
@@ -117,7 +122,7 @@ export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWord
     reasons.push(`both tell of ${story.join(', ')}`);
   }
 
-  const shared = sharedActors(a.actors, b.actors);
+  const shared = sharedActors(a.actors, b.actors, a.actors.length && b.actors.length ? commonActors() : new Set());
   if (shared.named.length) { score += Math.min(2, shared.named.length); reasons.push(`both: ${shared.named.join(', ')}`); }
   // The security ministries act in most reports: a shared body says less than a shared person.
   if (shared.bodies.length) { score += 0.5; reasons.push(`both: ${shared.bodies.join(', ')}`); }

@@ -8,6 +8,7 @@ import type { LinkWorkspace } from '../workspace.js';
 import { agree, LINK_SCORE } from './agree.js';
 import { indexKeys, queryKeys } from './blocking.js';
 import { STORY_SAMPLE, StoryWordsAmong } from '../story-words.js';
+import { commonActors } from './common-actors.js';
 import type { LinkEvent } from '../../core/link-model.js';
 
 export interface Assignment {
@@ -37,19 +38,25 @@ export const incidentIdFor = (eventKey: string): string =>
  */
 export const RECENT_PER_BLOCK = 256;
 
-/** Each further act type on which the episode agrees with a case adds this much, up to MORE_ACTS_MAX. */
+/**
+ * Each further act type on which the episode agrees with one report of a case adds this
+ * much, up to MORE_ACTS_MAX: another telling of the same episode agrees on several of
+ * its acts. Types met across many reports of a case do not count: a case grown large
+ * agrees on every type with someone.
+ */
 const MORE_ACTS = 1;
 const MORE_ACTS_MAX = 2;
 /**
- * When many cases fit an act as well on type, place and time (a busy border city's
- * arrests in one month), place and time no longer say which one it belongs to: the
- * agreement drops by CROWD for each doubling beyond CROWD_FREE cases, so only a
- * shared person, a day or a count decides. Without this, acts chain unrelated
- * stories of a busy place into one ever-growing case.
+ * When the acts of many reports fit an act as well on type, place and time (a busy
+ * border city's arrests in one month), place and time no longer say which episode it
+ * belongs to: the agreement drops by CROWD for each doubling beyond CROWD_FREE
+ * reports (a repost counts with its original), so only a shared person, a day or a
+ * count decides. Counted in reports, not cases: once unrelated stories of a busy
+ * place had chained into one case, that case was the only one fitting, and grew.
  */
 const CROWD_FREE = 3;
 const CROWD = 1;
-const crowding = (cases: number) => (cases <= CROWD_FREE ? 0 : CROWD * Math.log2(cases / CROWD_FREE));
+const crowding = (reports: number) => (reports <= CROWD_FREE ? 0 : CROWD * Math.log2(reports / CROWD_FREE));
 /** Passages of text shared with another outlet's report (a wire's sentences, the same quotes) tell the same story on their own. */
 const SHARED_TEXT = LINK_SCORE;
 
@@ -65,19 +72,28 @@ interface CaseScore {
   incidentId: string;
   /** best agreeing pair */
   best: { score: number; event: LinkEvent; other: LinkEvent; reasons: string[] } | null;
-  types: Set<string>;
+  /** per report of the case, the act types of the episode that fit one of its acts */
+  types: Map<string, Set<string>>;
   text: { id: string; shared: number } | null;
   /** an act of the episode and one of the case's are dated apart: unless another pair agrees, shared passages (a stock paragraph) do not tie them */
   apart: boolean;
 }
 
+/** The act types the episode agrees on with the one report of the case that agrees on most (the best pair's report first). */
+function typesAgreed(c: CaseScore): ReadonlySet<string> {
+  let most: ReadonlySet<string> = (c.best && c.types.get(c.best.other.reportId)) || new Set();
+  for (const t of c.types.values()) if (t.size > most.size) most = t;
+  return most;
+}
+
 const total = (c: CaseScore) =>
-  (c.best?.score ?? 0) + Math.min(MORE_ACTS_MAX, MORE_ACTS * Math.max(0, c.types.size - 1)) + (c.text && (c.best || !c.apart) ? SHARED_TEXT : 0);
+  (c.best?.score ?? 0) + Math.min(MORE_ACTS_MAX, MORE_ACTS * Math.max(0, typesAgreed(c).size - 1)) + (c.text && (c.best || !c.apart) ? SHARED_TEXT : 0);
 
 function explain(c: CaseScore, ws: LinkWorkspace): string {
   const parts: string[] = [];
   if (c.best) parts.push(`same act (${TYPE_WORD(c.best.event.type)}): ${c.best.reasons.filter((r) => r !== 'same type').join('; ')}`);
-  if (c.types.size > 1) parts.push(`also agree on ${[...c.types].filter((t) => t !== c.best?.event.type).map(TYPE_WORD).join(', ')}`);
+  const types = typesAgreed(c);
+  if (types.size > 1) parts.push(`also agree on ${[...types].filter((t) => t !== c.best?.event.type).map(TYPE_WORD).join(', ')}`);
   if (c.text) parts.push(`shares ${c.text.shared} passages of text with "${ws.reports.get(c.text.id)?.title || c.text.id}"`);
   return parts.join('; ');
 }
@@ -115,7 +131,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
   const cases = new Map<string, CaseScore>();
   const caseOf = (id: string) => {
     let c = cases.get(id);
-    if (!c) cases.set(id, (c = { incidentId: id, best: null, types: new Set(), text: null, apart: false }));
+    if (!c) cases.set(id, (c = { incidentId: id, best: null, types: new Map(), text: null, apart: false }));
     return c;
   };
   const sharing = new Set(related.map((r) => r.id));
@@ -134,6 +150,20 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     sample: for (const candidates of candidatesOf) for (const i of candidates) if (met.add(ws.events[i].reportId).size >= STORY_SAMPLE) break sample;
     return new StoryWordsAmong([...met].map((id) => ws.reports.get(id)?.storyWords ?? []));
   };
+  // Likewise which actors are common here, from the acts of those reports.
+  let actorsMet: ReadonlySet<string> | null = null;
+  const commonHere = () => {
+    if (actorsMet) return actorsMet;
+    const met = new Map<string, LinkEvent[]>();
+    for (const candidates of candidatesOf) for (const i of candidates) {
+      const other = ws.events[i];
+      if (other.reportId === reportId) continue;
+      const acts = met.get(other.reportId);
+      if (acts) acts.push(other);
+      else if (met.size < STORY_SAMPLE) met.set(other.reportId, [other]);
+    }
+    return (actorsMet = commonActors(met.values()));
+  };
   const ownWords = ws.reports.get(reportId)?.storyWords ?? [];
   const storyOf = new Map<string, string[]>();
   const storyShared = (other: string) => {
@@ -148,23 +178,28 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     const e = rest[n], candidates = candidatesOf[n];
     // each case's best pair with this act, then how many cases fit it untied by text
     const fits = new Map<string, { score: number; other: LinkEvent; reasons: string[]; tied: boolean }>();
+    const fitting = new Set<string>();
     for (const i of candidates) {
       const other = ws.events[i];
       if (other.reportId === reportId || other.type !== e.type) continue;
       const tie = original !== null && ws.rootOf(other.reportId) === original ? 'reposted' : sharing.has(other.reportId) ? 'shared text' : null;
-      const a = agree(e, other, tie, () => storyShared(other.reportId));
+      const a = agree(e, other, tie, () => storyShared(other.reportId), commonHere);
       if (a.apart) caseOf(ws.incidentOf[i]).apart = true;
       if (a.veto !== null) continue;
       const id = ws.incidentOf[i];
+      const byReport = caseOf(id).types;
+      const types = byReport.get(other.reportId);
+      if (types) types.add(e.type);
+      else byReport.set(other.reportId, new Set([e.type]));
+      fitting.add(ws.rootOf(other.reportId));
       const have = fits.get(id);
       if (!have || a.score > have.score) fits.set(id, { score: a.score, other, reasons: a.reasons, tied: tie !== null });
     }
-    const crowd = crowding(fits.size);
+    const crowd = crowding(fitting.size);
     for (const [id, f] of fits) {
       const c = caseOf(id);
-      c.types.add(e.type);
       const score = f.tied ? f.score : f.score - crowd;
-      const reasons = f.tied || crowd === 0 ? f.reasons : [...f.reasons, `one of ${fits.size} cases this act fits`];
+      const reasons = f.tied || crowd === 0 ? f.reasons : [...f.reasons, `one of ${fitting.size} reports this act fits`];
       if (!c.best || score > c.best.score) c.best = { score, event: e, other: f.other, reasons };
     }
   }
