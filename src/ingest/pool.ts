@@ -149,13 +149,19 @@ export class WorkerPool<T, R> {
 const AHEAD = 32;
 
 /**
+ * A thread keeps the pages of its young generation: at 64 MB, two threads extracting
+ * held some 100 MB more than at 16 MB, for about 3% less CPU spent collecting.
+ */
+const YOUNG_GENERATION_MB = 16;
+
+/**
  * Built code runs its worker file directly. Run from TypeScript sources (tests,
  * `tsx src/cli/main.ts`), a worker does not inherit tsx's loader on Node 20, so a
  * small bootstrap registers it before importing the worker file.
  */
 function startWorker(file: URL, workerData: unknown, memoryMb: number): Worker {
   // the young generation is capped too, or a burst of short-lived objects escapes the limit
-  const resourceLimits = { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(16, memoryMb / 16)) };
+  const resourceLimits = { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
   if (!file.pathname.endsWith('.ts')) return new Worker(file, { workerData, resourceLimits });
   const tsx = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(file.href)}); });`;

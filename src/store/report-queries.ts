@@ -70,10 +70,9 @@ export async function searchReports(db: Kysely<Database>, search: SearchDialect,
     const count = await cappedCount(db, db.selectFrom(matches.as('m')));
     // Ranking by relevance reads every match; past RANKED matches the words are too
     // common to tell reports apart, and the newest come first at the cost of the page.
-    const top = search.reportTop(expr, limit, offset, count.total > RANKED ? 'newest' : 'relevance')!;
-    const rows = await db.selectFrom(top.as('m')).innerJoin('reports as r', 'r.seq', 'm.seq').select(columns).orderBy('m.rank').orderBy('r.seq').execute();
-    const snippets = await search.reportSnippets(db, expr, rows.map((r) => Number(r.seq)));
-    return { items: rows.map((r) => hit(r, snippets.get(Number(r.seq)) ?? '')), ...count, ...(count.total > RANKED ? { order: 'newest' as const } : {}) };
+    const page = search.reportPage(expr, limit, offset, count.total > RANKED ? 'newest' : 'relevance')!;
+    const rows = await db.selectFrom(page.as('m')).innerJoin('reports as r', 'r.seq', 'm.seq').select([...columns, 'm.snippet']).orderBy('m.rank').orderBy('r.seq').execute();
+    return { items: rows.map((r) => hit(r, r.snippet)), ...count, ...(count.total > RANKED ? { order: 'newest' as const } : {}) };
   }
   const [rows, count] = await Promise.all([
     db.selectFrom('reports as r').select([...columns, sql<string>`substr(r.text, 1, ${LEAD_CHARS + 1})`.as('lead')])

@@ -10,20 +10,24 @@ export interface Match {
   rank: number;
 }
 
+/** a match on a page of results, with its plain-text excerpt around the words of q */
+export interface PageMatch extends Match {
+  snippet: string;
+}
+
 export interface SearchDialect {
   /** a subquery of (seq, rank) over reports matching q (text typed, or an expanded expression); null when q holds no searchable word */
   reportMatches(q: string | SearchExpression): RawBuilder<Match> | null;
   /**
-   * A page of reports matching q as a subquery of (seq, rank), ordered and cut to
-   * limit and offset inside the index query, so rows outside the page are never
-   * joined or read: by relevance, or newest stored first (which costs only the
-   * page, where relevance costs every match); null when q holds no searchable word.
+   * A page of reports matching q as a subquery of (seq, rank, snippet), ordered and
+   * cut to limit and offset inside the index query, so rows outside the page are
+   * never joined, read or excerpted, and the expression is evaluated once for the
+   * page and its excerpts: by relevance, or newest stored first (which costs only
+   * the page, where relevance costs every match); null when q holds no searchable word.
    */
-  reportTop(q: string | SearchExpression, limit: number, offset: number, order: 'relevance' | 'newest'): RawBuilder<Match> | null;
-  /** the same over events (type and evidence text) */
+  reportPage(q: string | SearchExpression, limit: number, offset: number, order: 'relevance' | 'newest'): RawBuilder<PageMatch> | null;
+  /** a subquery of (seq, rank) over events matching q in their type or evidence text */
   eventMatches(q: string | SearchExpression): RawBuilder<Match> | null;
-  /** plain-text excerpts around the words of q, for the given report seqs */
-  reportSnippets(db: Kysely<Database>, q: string | SearchExpression, seqs: number[]): Promise<Map<number, string>>;
   /** indexes reports saved in this transaction (nothing to do where the database maintains it) */
   indexReports(trx: Kysely<Database>, reportSeqs: number[]): Promise<void>;
   /** drops a report's events from the index, before its rows are replaced (re-extraction) */

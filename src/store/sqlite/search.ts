@@ -2,10 +2,12 @@
 // title weighted above text, type above evidence.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import type { Match, SearchDialect } from '../search-dialect.js';
+import type { Match, PageMatch, SearchDialect } from '../search-dialect.js';
 import { toFtsQuery } from './fts-query.js';
 
 const SNIPPET_TOKENS = 24;
+/** reportMatches' bm25 weights as FTS5's rank function, so FTS5 can sort by it itself */
+const RANK = 'bm25(5.0, 1.0)';
 
 export const sqliteSearch: SearchDialect = {
   reportMatches(q) {
@@ -13,27 +15,21 @@ export const sqliteSearch: SearchDialect = {
     return match === null ? null
       : sql<Match>`(select rowid as seq, bm25(reports_fts, 5.0, 1.0) as rank from reports_fts where reports_fts match ${match})`;
   },
-  // Both orders are done inside FTS5: ORDER BY bm25 with LIMIT as a top-k sort, and
-  // ORDER BY rowid DESC by walking the index backwards, stopping after the page.
-  reportTop(q, limit, offset, order) {
+  // Both orders are done inside FTS5, so SQLite stops reading after the page and
+  // excerpts its rows only: by relevance through FTS5's own rank column (the same
+  // bm25 weights) sorted inside the index, newest by walking the index backwards.
+  reportPage(q, limit, offset, order) {
     const match = toFtsQuery(q);
     if (match === null) return null;
+    const snippet = sql`snippet(reports_fts, 1, '', '', '…', ${SNIPPET_TOKENS})`;
     return order === 'relevance'
-      ? sql<Match>`(select rowid as seq, bm25(reports_fts, 5.0, 1.0) as rank from reports_fts where reports_fts match ${match} order by rank limit ${limit} offset ${offset})`
-      : sql<Match>`(select rowid as seq, -rowid as rank from reports_fts where reports_fts match ${match} order by rowid desc limit ${limit} offset ${offset})`;
+      ? sql<PageMatch>`(select rowid as seq, rank, ${snippet} as snippet from reports_fts where reports_fts match ${match} and rank match ${RANK} order by rank limit ${limit} offset ${offset})`
+      : sql<PageMatch>`(select rowid as seq, -rowid as rank, ${snippet} as snippet from reports_fts where reports_fts match ${match} order by rowid desc limit ${limit} offset ${offset})`;
   },
   eventMatches(q) {
     const match = toFtsQuery(q);
     return match === null ? null
       : sql<Match>`(select rowid as seq, bm25(events_fts, 2.0, 1.0) as rank from events_fts where events_fts match ${match})`;
-  },
-  async reportSnippets(db, q, seqs) {
-    const match = toFtsQuery(q);
-    if (match === null || seqs.length === 0) return new Map();
-    const { rows } = await sql<{ seq: number; snippet: string }>`
-      select rowid as seq, snippet(reports_fts, 1, '', '', '…', ${SNIPPET_TOKENS}) as snippet
-      from reports_fts where reports_fts match ${match} and rowid in (${sql.join(seqs)})`.execute(db);
-    return new Map(rows.map((r) => [r.seq, r.snippet]));
   },
   async indexReports(trx: Kysely<Database>, reportSeqs) {
     for (let i = 0; i < reportSeqs.length; i += 500) {
