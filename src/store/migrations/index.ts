@@ -12,7 +12,7 @@ import * as protection from './0008_protection.js';
 import * as exploreRows from './0009_explore_rows.js';
 import * as witnessSalt from './0010_witness_salt.js';
 import * as exploreLinks from './0011_explore_links.js';
-import * as nameKeys from './0012_name_keys.js';
+import * as nameKeys from './0013_name_keys.js';
 
 export type SqlDialect = 'sqlite' | 'postgres';
 
@@ -31,7 +31,7 @@ const MIGRATIONS: [name: string, migration: DialectMigration][] = [
   ['0009_explore_rows', exploreRows],
   ['0010_witness_salt', witnessSalt],
   ['0011_explore_links', exploreLinks],
-  ['0012_name_keys', nameKeys],
+  ['0013_name_keys', nameKeys],
 ];
 
 export async function migrate(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
