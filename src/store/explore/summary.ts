@@ -116,7 +116,7 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dial
     try {
       await sql`delete from explore_hits`.execute(conn);
       const [added, all] = await Promise.all([
-        withHits(conn).insertInto('explore_hits').columns(['seq']).expression(matched.select('e.seq')).executeTakeFirstOrThrow(),
+        withHits(conn).insertInto('explore_hits').columns(['seq']).expression(matched.select('x.seq')).executeTakeFirstOrThrow(),
         conn.selectFrom('explore_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
       ]);
       const share = n(added.numInsertedOrUpdatedRows) / Math.max(1, n(all.n));
@@ -180,7 +180,7 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     const rest = { ...f, [field]: undefined };
     if (passesAll(rest)) return 'all';
     const m = await matching(conn, search, rest);
-    return m && m.select('e.seq as seq');
+    return m && m.select('x.seq as seq');
   };
   // the network's actors are the facet's first ones when the filter names no actor
   const networkActors = topActors(conn, hits, NETWORK_ACTORS, labels);

@@ -12,6 +12,7 @@ import * as protection from './0008_protection.js';
 import * as exploreRows from './0009_explore_rows.js';
 import * as witnessSalt from './0010_witness_salt.js';
 import * as exploreLinks from './0011_explore_links.js';
+import * as exploreDates from './0012_explore_dates.js';
 
 export type SqlDialect = 'sqlite' | 'postgres';
 
@@ -30,6 +31,7 @@ const MIGRATIONS: [name: string, migration: DialectMigration][] = [
   ['0009_explore_rows', exploreRows],
   ['0010_witness_salt', witnessSalt],
   ['0011_explore_links', exploreLinks],
+  ['0012_explore_dates', exploreDates],
 ];
 
 export async function migrate(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
