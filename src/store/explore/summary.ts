@@ -1,7 +1,7 @@
 // Everything the explore views draw for one filter: facet counts (each facet
 // counted without its own field, so other values stay choosable), map points at
-// each event's own places, province totals, a timeline at the precision each
-// date was given, and a network of who acts on whom in which cases.
+// each event's own places, province totals, a timeline in days, months or years
+// by the query's span (timeline.ts), and a network of who acts on whom in which cases.
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { SqlDialect } from '../migrations/index.js';
 import type { SearchDialect } from '../search-dialect.js';
@@ -9,6 +9,7 @@ import { matching, type ExploreDb } from './filter.js';
 import type { Memo } from './cache.js';
 import { actorNames, placeNames, type PlaceName } from './names.js';
 import type { Explore, ExploreFilter, FacetValue, MapPlace } from './port.js';
+import { bucketed, unitFor, type DateCount } from './timeline.js';
 
 const FACET_SIZE = 20;
 const NETWORK_ACTORS = 30;
@@ -20,7 +21,7 @@ const EMPTY: Explore = {
   total: 0,
   facets: { type: [], actor: [], place: [], sourceKind: [], review: [], corroboration: [] },
   map: { places: [], provinces: [], unplaced: 0 },
-  timeline: { events: [], undated: 0, cases: [] },
+  timeline: { unit: 'year', events: [], undated: 0, cases: [] },
   network: { nodes: [], edges: [] },
 };
 
@@ -49,8 +50,8 @@ type EventSet = 'all' | { probe: Kept } | Seqs;
  */
 type CountSet = EventSet | { allBut: Seqs };
 
-/** the matching events are many: scanning every row in order beats reading theirs and sorting */
-const MANY = 0.25;
+/** the matching events are many: scanning every link row in order beats reading theirs and sorting */
+const MANY = 0.4;
 /** most events match: counting the rest costs less than counting them */
 const MOST = 0.75;
 
@@ -83,8 +84,13 @@ const mostFirst = (a: { value: unknown; count: unknown }, b: { value: unknown; c
   n(b.count) - n(a.count) || (String(a.value) < String(b.value) ? -1 : String(a.value) > String(b.value) ? 1 : 0);
 const byKey = (...keys: string[]) => (r: Record<string, unknown>) => JSON.stringify(keys.map((k) => r[k]));
 
-/** the narrow rows (explore_events) of a set of events */
-const narrow = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('explore_events as x').where(inSet('x.seq', set));
+/**
+ * The narrow rows (explore_events) of a set of events. Keyed by seq, they are
+ * looked up by a kept set's seqs, however many: testing each event against the set
+ * costs more (the link rows, clustered by seq, are tested per row when many match).
+ */
+const narrow = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('explore_events as x')
+  .where(typeof set === 'object' && 'probe' in set ? sql<boolean>`x.seq in (select seq from ${sql.table(set.probe)})` : inSet('x.seq', set));
 
 /** a filter that every event passes */
 const passesAll = (f: ExploreFilter) => Object.entries(f).every(([k, v]) => (k === 'q' ? !String(v ?? '').trim() : !given(v)));
@@ -217,8 +223,11 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     tally ? tally.then((t) => sumBy(t, ['province']).map((r) => ({ id: r.province, count: r.count })))
       : counted(hits, (s) => narrow(db, s).where('x.province', 'is not', null).select((eb) => ['x.province as id', eb.fn.countAll().as('count')])
         .groupBy('x.province').orderBy('x.province').execute(), (r) => r.id!, undefined, kept('provinces')),
-    counted(hits, (s) => narrow(db, s).select((eb) => ['x.date_value as date', 'x.date_precision as precision', 'x.type', eb.fn.countAll().as('count')])
-      .groupBy(['x.date_value', 'x.date_precision', 'x.type']).orderBy('x.date_value').orderBy('x.date_precision').orderBy('x.type').execute(), byKey('date', 'precision', 'type'), undefined, kept('timeline')),
+    // by month first: a span short enough for days is counted again by day
+    timelineOf(db, hits, 'month', kept).then(async (months) => {
+      const unit = unitFor(months);
+      return { unit, ...bucketed(unit === 'day' ? await timelineOf(db, hits, 'day', kept) : months, unit) };
+    }),
     touched,
     Promise.all([networkActors, touched]).then(([actors, cases]) => networkOf(db, hits, actors, cases)),
   ]);
@@ -237,8 +246,6 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     byPlace.set(r.id!, p);
   }
   const corroborationRows = (corroboration ?? []).map((r) => ({ value: String(r.value), count: n(r.count) }));
-  const isDated = (t: (typeof timeline)[number]) => t.date !== null && t.precision !== 'unknown';
-  const dated = timeline.filter(isDated);
   return {
     total,
     facets: {
@@ -260,14 +267,22 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
       unplaced: total - placed,
     },
     timeline: {
-      events: dated.map((t) => ({ date: t.date!, precision: t.precision as 'day' | 'month' | 'year', type: t.type, count: n(t.count) })),
-      undated: timeline.filter((t) => !isDated(t)).reduce((s, t) => s + n(t.count), 0),
+      ...timeline,
       cases: [...cases].sort((a, b) => n(b.corroboration) - n(a.corroboration) || (a.id < b.id ? -1 : 1)).slice(0, TIMELINE_CASES)
         .map((c) => ({ id: c.id, title: c.title, type: c.type, from: c.date_from, to: c.date_to, corroboration: n(c.corroboration) })),
     },
     network,
   };
 }
+
+/** A set's events by the first characters of their date (its month, or its day), precision and type. */
+const timelineOf = (db: Kysely<SummaryDb>, set: CountSet, by: 'month' | 'day', kept: (view: string) => { memo: Memo; view: string }) => {
+  // a literal length: PostgreSQL groups by the select's expression only when the two are the same text
+  const key = sql<string | null>`substr(x.date_value, 1, ${sql.lit(by === 'day' ? 10 : 7)})`;
+  return counted(set, (s) => narrow(db, s).select((eb) => [key.as('date'), 'x.date_precision as precision', 'x.type', eb.fn.countAll().as('count')])
+    .groupBy([key, 'x.date_precision', 'x.type']).execute(), byKey('date', 'precision', 'type'), undefined, kept(`timeline/${by}`))
+    .then((rows): DateCount[] => rows.map((r) => ({ ...r, count: n(r.count) })));
+};
 
 /** The stored cases of a set's events, each with how many of them it holds. */
 const casesOf = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('incidents as i')
