@@ -79,6 +79,9 @@ async function counted<R extends { count: unknown }>(set: CountSet, run: (s: Eve
   return order ? left.sort(order) : left;
 }
 
+/** by actor, then case (as SQL orders them) */
+const byActorCase = (a: { actor: string; case: string | null }, b: { actor: string; case: string | null }) =>
+  a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : a.case! < b.case! ? -1 : a.case! > b.case! ? 1 : 0;
 /** facets: most first, then by value (as SQL orders them) */
 const mostFirst = (a: { value: unknown; count: unknown }, b: { value: unknown; count: unknown }) =>
   n(b.count) - n(a.count) || (String(a.value) < String(b.value) ? -1 : String(a.value) > String(b.value) ? 1 : 0);
@@ -145,6 +148,26 @@ const topActors = (conn: Kysely<ExploreDb>, set: CountSet, limit: number, labels
   .groupBy('a.actor_key').orderBy('count', 'desc').orderBy('a.actor_key').$if(!isAllBut(set), (q) => q.limit(limit)).execute(), (r) => r.value, mostFirst, { memo: labels.lasting, view: `actors${limit}` })
   .then((rows) => named(labels.actors, rows.slice(0, limit)));
 
+/** a subset's events counted by actor and case at once */
+type ActorCase = { actor: string; case: string | null; count: number };
+
+/**
+ * A subset's actor rows counted by actor and case in one read: the actors' totals
+ * (the network's and the facet's first ones) and who acts in which case (the
+ * network's edges) come from it, not from two reads of the same rows.
+ */
+const actorCasesOf = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('explore_actors as a').where(inSet('a.seq', set))
+  .select((eb) => ['a.actor_key as actor', 'a.incident_id as case', eb.fn.countAll().as('count')])
+  .groupBy(['a.actor_key', 'a.incident_id']).execute()
+  .then((rows): ActorCase[] => rows.map((r) => ({ ...r, count: n(r.count) })));
+
+/** the most frequent actors of those counts */
+function topOf(rows: ActorCase[], limit: number): { value: string; count: number }[] {
+  const by = new Map<string, number>();
+  for (const r of rows) by.set(r.actor, (by.get(r.actor) ?? 0) + r.count);
+  return [...by].map(([value, count]) => ({ value, count })).sort(mostFirst).slice(0, limit);
+}
+
 /** names, and answers kept while the stored reports stay the same */
 type Labels = { actors: Map<string, string>; places: Map<string, PlaceName>; lasting: Memo };
 
@@ -189,7 +212,8 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     return m && m.select('x.seq as seq');
   };
   // the network's actors are the facet's first ones when the filter names no actor
-  const networkActors = topActors(conn, hits, NETWORK_ACTORS, labels);
+  const actorCases = hits !== 'all' && !isAllBut(hits) ? actorCasesOf(db, hits) : null;
+  const networkActors = actorCases ? actorCases.then((rows) => named(labels.actors, topOf(rows, NETWORK_ACTORS))) : topActors(conn, hits, NETWORK_ACTORS, labels);
   const touched = counted(hits, (s) => casesOf(db, s), (c) => c.id);
   // counts over every event that only the stored reports change (not reviews, not cases)
   const kept = (view: string) => ({ memo: labels.lasting, view });
@@ -229,7 +253,7 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
       return { unit, ...bucketed(unit === 'day' ? await timelineOf(db, hits, 'day', kept) : months, unit) };
     }),
     touched,
-    Promise.all([networkActors, touched]).then(([actors, cases]) => networkOf(db, hits, actors, cases)),
+    Promise.all([networkActors, touched, actorCases]).then(([actors, cases, byCase]) => networkOf(db, hits, actors, cases, byCase)),
   ]);
 
   const facet = (rows: { value: string | number; label?: string | null; count: unknown }[] | null, label = (v: string) => v): FacetValue[] =>
@@ -294,7 +318,7 @@ const casesOf = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('inciden
  * the cases' places. Pairs and case links are read for those actors and cases only:
  * the graph is bounded, whatever the number of events.
  */
-async function networkOf(db: Kysely<SummaryDb>, set: CountSet, top: { value: string; label: string; count: unknown }[], cases: Awaited<ReturnType<typeof casesOf>>): Promise<Explore['network']> {
+async function networkOf(db: Kysely<SummaryDb>, set: CountSet, top: { value: string; label: string; count: unknown }[], cases: Awaited<ReturnType<typeof casesOf>>, byCase: ActorCase[] | null): Promise<Explore['network']> {
   const actors = top.map((r) => ({ id: r.value, label: r.label, acts: r.count }));
   if (actors.length === 0) return { nodes: [], edges: [] };
   const keys = actors.map((a) => a.id);
@@ -309,7 +333,7 @@ async function networkOf(db: Kysely<SummaryDb>, set: CountSet, top: { value: str
       .select((eb) => ['p.agent_key as source', 'p.target_key as target', eb.fn.countAll().as('count')])
       .groupBy(['p.agent_key', 'p.target_key']).execute(), byKey('source', 'target')),
     // the actors' matching events in those cases (each actor row carries its event's case)
-    topCases.size === 0 ? [] : counted(probed, (s) => db.selectFrom('explore_actors as a').where('a.incident_id', 'in', [...topCases]).where('a.actor_key', 'in', keys)
+    topCases.size === 0 ? [] : byCase ? byCase.filter((r) => r.case !== null && topCases.has(r.case) && keys.includes(r.actor)).sort(byActorCase) : counted(probed, (s) => db.selectFrom('explore_actors as a').where('a.incident_id', 'in', [...topCases]).where('a.actor_key', 'in', keys)
       .where(inSet('a.seq', isAllBut(probed) ? perRow(s) : s))
       .select((eb) => ['a.actor_key as actor', 'a.incident_id as case', eb.fn.countAll().as('count')])
       .groupBy(['a.actor_key', 'a.incident_id']).orderBy('a.actor_key').orderBy('a.incident_id').execute(), byKey('actor', 'case')),
