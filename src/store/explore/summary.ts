@@ -5,7 +5,7 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { SqlDialect } from '../migrations/index.js';
 import type { SearchDialect } from '../search-dialect.js';
-import { matching, type ExploreDb } from './filter.js';
+import { matching, type ExploreDb, type Matching } from './filter.js';
 import type { Memo } from './cache.js';
 import { actorNames, placeNames, type PlaceName } from './names.js';
 import type { Explore, ExploreFilter, FacetValue, MapPlace } from './port.js';
@@ -28,7 +28,7 @@ const EMPTY: Explore = {
 /** "0" not in a stored case, else its independent sources, "3" for three or more */
 const corroborationLevel = sql<number>`case when x.corroboration is null then 0 when x.corroboration >= 3 then 3 else x.corroboration end`;
 
-/** the seqs of a set of events: the matching ones (explore_hits) or those of another filter */
+/** the seqs of a set of events: the matching ones (explore_hits) */
 type Seqs = SelectQueryBuilder<SummaryDb, any, { seq: number }>;
 type SummaryDb = ExploreDb & { explore_hits: { seq: number } };
 const withHits = (db: Kysely<ExploreDb>) => db.withTables<{ explore_hits: { seq: number } }>();
@@ -39,10 +39,11 @@ type Kept = 'explore_hits' | 'explore_rest';
 /**
  * A set of events: every event, counted from indexes in the order of the counts
  * (migration 0011) with no test per row; many events of a temporary table, counted
- * the same way with a lookup of each row's seq in it (probe); or a few (or another
- * filter's), whose rows are read seq by seq.
+ * the same way with a lookup of each row's seq in it (probe); a few, whose rows are
+ * read seq by seq; or another filter's (a facet counted without its own field),
+ * tested as that filter on each row.
  */
-type EventSet = 'all' | { probe: Kept } | Seqs;
+type EventSet = 'all' | { probe: Kept } | { filtered: Matching } | Seqs;
 
 /**
  * What a view counts: a set, or most events, counted as every event's counts less
@@ -60,6 +61,7 @@ const isAllBut = (set: CountSet): set is { allBut: Seqs } => typeof set === 'obj
 /** the rows whose seq (column `seq`) is in the set */
 const inSet = (seq: string, set: EventSet) => set === 'all' ? sql<boolean>`1 = 1`
   : 'probe' in set ? sql<boolean>`exists (select 1 from ${sql.table(set.probe)} h where h.seq = ${sql.ref(seq)})`
+  : 'filtered' in set ? sql<boolean>`${sql.ref(seq)} in (${set.filtered.select('x.seq')})`
   : sql<boolean>`${sql.ref(seq)} in (${set})`;
 
 /**
@@ -92,8 +94,12 @@ const byKey = (...keys: string[]) => (r: Record<string, unknown>) => JSON.string
  * looked up by a kept set's seqs, however many: testing each event against the set
  * costs more (the link rows, clustered by seq, are tested per row when many match).
  */
-const narrow = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('explore_events as x')
-  .where(typeof set === 'object' && 'probe' in set ? sql<boolean>`x.seq in (select seq from ${sql.table(set.probe)})` : inSet('x.seq', set));
+const narrow = (db: Kysely<SummaryDb>, set: EventSet) => {
+  const rows = db.selectFrom('explore_events as x');
+  // another filter's events are its own narrow rows: no second lookup of each by seq
+  if (typeof set === 'object' && 'filtered' in set) return set.filtered as unknown as typeof rows;
+  return rows.where(typeof set === 'object' && 'probe' in set ? sql<boolean>`x.seq in (select seq from ${sql.table(set.probe)})` : inSet('x.seq', set));
+};
 
 /** a filter that every event passes */
 const passesAll = (f: ExploreFilter) => Object.entries(f).every(([k, v]) => (k === 'q' ? !String(v ?? '').trim() : !given(v)));
@@ -209,7 +215,7 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     const rest = { ...f, [field]: undefined };
     if (passesAll(rest)) return 'all';
     const m = await matching(conn, search, rest);
-    return m && m.select('x.seq as seq');
+    return m && { filtered: m };
   };
   // the network's actors are the facet's first ones when the filter names no actor
   const actorCases = hits !== 'all' && !isAllBut(hits) ? actorCasesOf(db, hits) : null;
