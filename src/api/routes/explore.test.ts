@@ -41,6 +41,18 @@ test('one filter narrows the table, facets, map, timeline and network alike', as
   assert.ok(province.total >= 1 && province.map.places.some((p) => p.name === 'Hyesan'));
 });
 
+test('the timeline counts every dated event once, in buckets the span allows', async () => {
+  const all = (await get('/api/explore')).body as Explore;
+  // the seeded dates lie within months of each other: a bucket per month, each no finer than its date
+  assert.equal(all.timeline.unit, 'month');
+  assert.equal(all.timeline.events.reduce((s, e) => s + e.count, 0) + all.timeline.undated, all.total);
+  assert.ok(all.timeline.events.every((e) => e.date.length <= Math.min(7, { day: 10, month: 7, year: 4 }[e.precision])), JSON.stringify(all.timeline.events));
+  // one arrest's reports: a bucket per day
+  const lone = (await get('/api/explore?q=Hoeryong')).body as Explore;
+  assert.equal(lone.timeline.unit, 'day');
+  assert.deepEqual(lone.timeline.events.map((e) => e.date), ['2021-01-20']);
+});
+
 test('corroboration, source kinds and review states filter', async () => {
   const two = (await get('/api/explore?corroboration=2')).body as Explore;
   const all = (await get('/api/explore')).body as Explore;

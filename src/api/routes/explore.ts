@@ -36,7 +36,7 @@ export const exploreSummaryRoute = createRoute({
       total: z.number(),
       facets: z.object({ type: Facet, actor: Facet, place: Facet, sourceKind: Facet, review: Facet, corroboration: Facet }),
       map: z.object({ places: z.array(z.object({ id: z.string(), name: z.string(), level: z.string(), lat: z.number(), lon: z.number(), count: z.number(), byType: z.record(z.string(), z.number()) })), provinces: z.array(z.object({ id: z.string(), name: z.string(), lat: z.number().nullable(), lon: z.number().nullable(), count: z.number() })), unplaced: z.number() }),
-      timeline: z.object({ events: z.array(z.object({ date: z.string(), precision: z.enum(['day', 'month', 'year']), type: z.string(), count: z.number() })), undated: z.number(), cases: z.array(z.object({ id: z.string(), title: z.string(), type: z.string(), from: z.string().nullable(), to: z.string().nullable(), corroboration: z.number() })) }),
+      timeline: z.object({ unit: z.enum(['day', 'month', 'year']).describe('the bucket size, chosen so the span has at most 120 buckets'), events: z.array(z.object({ date: z.string(), precision: z.enum(['day', 'month', 'year']), type: z.string(), count: z.number() })), undated: z.number(), cases: z.array(z.object({ id: z.string(), title: z.string(), type: z.string(), from: z.string().nullable(), to: z.string().nullable(), corroboration: z.number() })) }),
       network: z.object({ nodes: z.array(z.object({ id: z.string(), kind: z.enum(['actor', 'place', 'case']), label: z.string(), acts: z.number() })), edges: z.array(z.object({ source: z.string(), target: z.string(), kind: z.enum(['acts_on', 'in_case', 'at']), count: z.number() })) }),
     }), 'what every explore view draws for the query'),
     ...problems,

@@ -13,7 +13,7 @@ const n = (v: unknown) => Number(v);
 /** Acts by type and the cases of the matching events, most corroborated first. */
 async function actsAndCases(m: Matching): Promise<{ acts: EntityActs; cases: CaseRef[] }> {
   const [byType, cases] = await Promise.all([
-    m.select((eb) => ['e.type', eb.fn.countAll().as('count')]).groupBy('e.type').orderBy('count', 'desc').orderBy('e.type').execute(),
+    m.select((eb) => ['x.type', eb.fn.countAll().as('count')]).groupBy('x.type').orderBy('count', 'desc').orderBy('x.type').execute(),
     withCase(m).select(['i.id', 'i.title', 'i.type', 'i.date_from', 'i.date_to', 'i.corroboration']).distinct()
       .orderBy('i.corroboration', 'desc').orderBy('i.id').limit(CASES).execute(),
   ]);

@@ -1,16 +1,17 @@
 // Matching events as rows: a page for the table (newest first) and, for exports,
 // batches in seq order with each event's place and actor records and its case.
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Event } from '../../core/model.js';
 import { paging } from '../paging.js';
 import type { EventRow, Page } from '../port.js';
 import type { SearchDialect } from '../search-dialect.js';
-import { matching, type ExploreDb, type Matching } from './filter.js';
+import { matching, type ExploreDb } from './filter.js';
 import type { ExploreEventRow, ExploreFilter, ExportRow } from './port.js';
 
 type Row = { seq: number; report_id: string; data: string; actor_names: string; evidence_text: string; title: string; published: string | null };
 
-const rowsOf = (m: Matching) => m.innerJoin('reports as r', 'r.seq', 'e.report_seq')
+/** the wide rows of events `e` with their reports */
+const rowsOf = <Q extends SelectQueryBuilder<ExploreDb & { e: ExploreDb['events'] }, 'e', object>>(q: Q) => q.innerJoin('reports as r', 'r.seq', 'e.report_seq')
   .select(['e.seq', 'r.id as report_id', 'e.data', 'e.actor_names', 'e.evidence_text', 'r.title', 'r.published']);
 
 const eventRow = (r: Row): EventRow => ({
@@ -25,11 +26,10 @@ export async function eventPage(db: Kysely<ExploreDb>, search: SearchDialect, f:
   const { limit, offset } = paging(opts, 50);
   const m = await matching(db, search, f);
   if (!m) return { items: [], total: 0 };
-  const newestFirst = <Q extends Matching>(q: Q) => q.orderBy('e.date_from', (o) => o.desc().nullsLast()).orderBy('e.date_to', 'desc').orderBy('e.seq', 'desc') as Q;
-  // the page's events are chosen by their dates alone, then only those are read whole (their text and data are long)
-  const page = newestFirst(m).select('e.seq').limit(limit).offset(offset);
+  // the page's events are chosen by the dates on their narrow rows, then only those are read whole (their text and data are long)
+  const page = m.select('x.seq').orderBy('x.date_from', (o) => o.desc().nullsLast()).orderBy('x.date_to', 'desc').orderBy('x.seq', 'desc').limit(limit).offset(offset);
   const [rows, count] = await Promise.all([
-    newestFirst(rowsOf(db.selectFrom('events as e').where('e.seq', 'in', page) as Matching)).execute(),
+    rowsOf(db.selectFrom('events as e').where('e.seq', 'in', page)).orderBy('e.date_from', (o) => o.desc().nullsLast()).orderBy('e.date_to', 'desc').orderBy('e.seq', 'desc').execute(),
     total ?? m.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)),
   ]);
   // each row's actors by key, so a table can open an actor's page
@@ -49,7 +49,7 @@ export async function eventPage(db: Kysely<ExploreDb>, search: SearchDialect, f:
 export async function exportBatch(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, afterSeq: number, limit: number): Promise<ExportRow[]> {
   const m = await matching(db, search, f);
   if (!m) return [];
-  const rows = await rowsOf(m).where('e.seq', '>', afterSeq).orderBy('e.seq').limit(limit).execute();
+  const rows = await rowsOf(m.innerJoin('events as e', 'e.seq', 'x.seq')).where('e.seq', '>', afterSeq).orderBy('e.seq').limit(limit).execute();
   if (rows.length === 0) return [];
   const seqs = rows.map((r) => Number(r.seq));
   const [places, actors, cases] = await Promise.all([

@@ -1,6 +1,6 @@
-// The explore filter as a WHERE on events: every view of the query starts from
+// The explore filter as a WHERE on each event's narrow row: every view of the query starts from
 // the same matching events. Lists within a field are OR-ed, fields AND-ed.
-import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { boundDay } from '../dates.js';
 import { normName } from '../names.js';
 import type { Database } from '../schema.js';
@@ -25,6 +25,10 @@ export interface ExploreEventsTable {
   map_depth: number | null;
   /** its province (the least id when its places reach two) */
   province: string | null;
+  /** its report, and the first and last day its date can mean (migration 0012) */
+  report_seq: number;
+  date_from: string | null;
+  date_to: string | null;
 }
 
 /** an event's actors by key (agent, target: 1 when it has that role), who acts on whom, places (own and containing), sources' kinds: one row per value (migration 0011) */
@@ -36,53 +40,52 @@ export interface ExploreLinkTables {
 }
 
 export type ExploreDb = Database & Pick<LinkTables, 'link_events' | 'incidents'> & Pick<ReviewTables, 'review_decisions'> & { explore_events: ExploreEventsTable } & ExploreLinkTables;
-export type Matching = SelectQueryBuilder<ExploreDb & { e: Database['events'] }, 'e', object>;
+/** matching events as their narrow rows, `x` */
+export type Matching = SelectQueryBuilder<ExploreDb & { x: ExploreEventsTable }, 'x', object>;
 
-/** Keys of the given ids, or of entities with one of the given names. */
-function keysFor(db: Kysely<ExploreDb>, entity: 'actor' | 'place', values: string[]) {
-  return db.selectFrom('entity_names').select('key').where('entity', '=', entity).where('name_norm', 'in', values.map(normName));
+/**
+ * The given ids and the keys of entities with one of the given names, read first:
+ * one list lets the link rows be read from their index alone (an OR of the two
+ * lists read both per row).
+ */
+async function keysFor(db: Kysely<ExploreDb>, entity: 'actor' | 'place', values: string[]): Promise<string[]> {
+  const named = await db.selectFrom('entity_names').select('key').where('entity', '=', entity).where('name_norm', 'in', values.map(normName)).execute();
+  return [...new Set([...values, ...named.map((r) => r.key)])];
 }
 
-/** Event `e`'s row of explore_events (migration 0009) passes the test. */
-const rowWhere = (test: RawBuilder<boolean>) => sql<boolean>`exists (select 1 from explore_events x where x.seq = e.seq and ${test})`;
-
-/** Matching events, or null when the text holds no searchable word. */
+/**
+ * Matching events, or null when the text holds no searchable word. Every field is
+ * tested on the event's narrow row (explore_events) or by its seq in the link rows:
+ * the wide events rows are read only for the events a page shows.
+ */
 export async function matching(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter): Promise<Matching | null> {
-  let base = db.selectFrom('events as e') as Matching;
+  let base = db.selectFrom('explore_events as x') as Matching;
   if (f.q?.trim()) {
     const expr = await expandSearch(db as unknown as Kysely<Database>, f.q);
     const inEvidence = search.eventMatches(expr);
     const inReport = search.reportMatches(expr);
     if (!inEvidence || !inReport) return null;
     // an event matches by its own words or by its report's
-    base = base.where(sql<boolean>`(e.seq in (select m.seq from ${inEvidence} as m) or e.report_seq in (select m.seq from ${inReport} as m))`);
+    base = base.where(sql<boolean>`(x.seq in (select m.seq from ${inEvidence} as m) or x.report_seq in (select m.seq from ${inReport} as m))`);
   }
   const reports = f.report;
-  if (reports?.length) base = base.where('e.report_seq', 'in', db.selectFrom('reports').select('seq').where('id', 'in', reports));
-  if (f.type?.length) base = base.where('e.type', 'in', f.type);
-  if (f.from) base = base.where('e.date_to', '>=', boundDay(f.from, 'from'));
-  if (f.to) base = base.where('e.date_from', '<=', boundDay(f.to, 'to'));
+  if (reports?.length) base = base.where('x.report_seq', 'in', db.selectFrom('reports').select('seq').where('id', 'in', reports));
+  if (f.type?.length) base = base.where('x.type', 'in', f.type);
+  if (f.from) base = base.where('x.date_to', '>=', boundDay(f.from, 'from'));
+  if (f.to) base = base.where('x.date_from', '<=', boundDay(f.to, 'to'));
   // an event's places include every place containing them: a province finds its cities' events
-  const places = f.place;
-  if (places?.length) {
-    base = base.where('e.seq', 'in', db.selectFrom('explore_places as v').select('v.seq')
-      .where((w) => w.or([w('v.place_id', 'in', places), w('v.place_id', 'in', keysFor(db, 'place', places))])));
+  if (f.place?.length) {
+    base = base.where('x.seq', 'in', db.selectFrom('explore_places as v').select('v.seq').where('v.place_id', 'in', await keysFor(db, 'place', f.place)));
   }
-  const actors = f.actor;
-  if (actors?.length) {
-    base = base.where('e.seq', 'in', db.selectFrom('explore_actors as v').select('v.seq')
-      .where((w) => w.or([w('v.actor_key', 'in', actors), w('v.actor_key', 'in', keysFor(db, 'actor', actors))])));
+  if (f.actor?.length) {
+    base = base.where('x.seq', 'in', db.selectFrom('explore_actors as v').select('v.seq').where('v.actor_key', 'in', await keysFor(db, 'actor', f.actor)));
   }
   const kinds = f.sourceKind;
-  if (kinds?.length) base = base.where('e.seq', 'in', db.selectFrom('explore_kinds as v').select('v.seq').where('v.kind', 'in', kinds));
-  // review state and case are kept per event (migration 0009): one lookup by the event's seq
-  if (f.review?.length) base = base.where(rowWhere(sql<boolean>`x.review in (${sql.join(f.review)})`));
-  if (f.corroboration) base = base.where(rowWhere(sql<boolean>`x.corroboration >= ${f.corroboration}`));
+  if (kinds?.length) base = base.where('x.seq', 'in', db.selectFrom('explore_kinds as v').select('v.seq').where('v.kind', 'in', kinds));
+  if (f.review?.length) base = base.where('x.review', 'in', f.review);
+  if (f.corroboration) base = base.where('x.corroboration', '>=', f.corroboration);
   return base;
 }
 
-/** Events with their review state and case (explore_events, migration 0009). */
-export const withRow = (m: Matching) => m.innerJoin('explore_events as x', 'x.seq', 'e.seq');
-
 /** Events in a stored case, with it. */
-export const withCase = (m: Matching) => withRow(m).where('x.corroboration', 'is not', null).innerJoin('incidents as i', 'i.id', 'x.incident_id');
+export const withCase = (m: Matching) => m.where('x.corroboration', 'is not', null).innerJoin('incidents as i', 'i.id', 'x.incident_id');

@@ -37,8 +37,13 @@ export interface Explore {
   facets: Facets;
   /** events at their finest known place that has coordinates */
   map: { places: MapPlace[]; provinces: { id: string; name: string; lat: number | null; lon: number | null; count: number }[]; unplaced: number };
-  /** events by date as stored (value and precision) and type; cases by their date range */
+  /**
+   * events by bucket (a day, month or year: `unit`, chosen by the span), the
+   * precision their dates were given at, and type; cases by their date range
+   */
   timeline: {
+    unit: 'day' | 'month' | 'year';
+    /** date: the bucket (YYYY-MM-DD, YYYY-MM or YYYY), no finer than the precision */
     events: { date: string; precision: 'day' | 'month' | 'year'; type: string; count: number }[];
     undated: number;
     cases: { id: string; title: string; type: string; from: string | null; to: string | null; corroboration: number }[];

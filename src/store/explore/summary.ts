@@ -1,14 +1,15 @@
 // Everything the explore views draw for one filter: facet counts (each facet
 // counted without its own field, so other values stay choosable), map points at
-// each event's own places, province totals, a timeline at the precision each
-// date was given, and a network of who acts on whom in which cases.
+// each event's own places, province totals, a timeline in days, months or years
+// by the query's span (timeline.ts), and a network of who acts on whom in which cases.
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { SqlDialect } from '../migrations/index.js';
 import type { SearchDialect } from '../search-dialect.js';
-import { matching, type ExploreDb } from './filter.js';
+import { matching, type ExploreDb, type Matching } from './filter.js';
 import type { Memo } from './cache.js';
 import { actorNames, placeNames, type PlaceName } from './names.js';
 import type { Explore, ExploreFilter, FacetValue, MapPlace } from './port.js';
+import { bucketed, unitFor, type DateCount } from './timeline.js';
 
 const FACET_SIZE = 20;
 const NETWORK_ACTORS = 30;
@@ -20,14 +21,14 @@ const EMPTY: Explore = {
   total: 0,
   facets: { type: [], actor: [], place: [], sourceKind: [], review: [], corroboration: [] },
   map: { places: [], provinces: [], unplaced: 0 },
-  timeline: { events: [], undated: 0, cases: [] },
+  timeline: { unit: 'year', events: [], undated: 0, cases: [] },
   network: { nodes: [], edges: [] },
 };
 
 /** "0" not in a stored case, else its independent sources, "3" for three or more */
 const corroborationLevel = sql<number>`case when x.corroboration is null then 0 when x.corroboration >= 3 then 3 else x.corroboration end`;
 
-/** the seqs of a set of events: the matching ones (explore_hits) or those of another filter */
+/** the seqs of a set of events: the matching ones (explore_hits) */
 type Seqs = SelectQueryBuilder<SummaryDb, any, { seq: number }>;
 type SummaryDb = ExploreDb & { explore_hits: { seq: number } };
 const withHits = (db: Kysely<ExploreDb>) => db.withTables<{ explore_hits: { seq: number } }>();
@@ -38,10 +39,11 @@ type Kept = 'explore_hits' | 'explore_rest';
 /**
  * A set of events: every event, counted from indexes in the order of the counts
  * (migration 0011) with no test per row; many events of a temporary table, counted
- * the same way with a lookup of each row's seq in it (probe); or a few (or another
- * filter's), whose rows are read seq by seq.
+ * the same way with a lookup of each row's seq in it (probe); a few, whose rows are
+ * read seq by seq; or another filter's (a facet counted without its own field),
+ * tested as that filter on each row.
  */
-type EventSet = 'all' | { probe: Kept } | Seqs;
+type EventSet = 'all' | { probe: Kept } | { filtered: Matching } | Seqs;
 
 /**
  * What a view counts: a set, or most events, counted as every event's counts less
@@ -49,8 +51,8 @@ type EventSet = 'all' | { probe: Kept } | Seqs;
  */
 type CountSet = EventSet | { allBut: Seqs };
 
-/** the matching events are many: scanning every row in order beats reading theirs and sorting */
-const MANY = 0.25;
+/** the matching events are many: scanning every link row in order beats reading theirs and sorting */
+const MANY = 0.4;
 /** most events match: counting the rest costs less than counting them */
 const MOST = 0.75;
 
@@ -59,6 +61,7 @@ const isAllBut = (set: CountSet): set is { allBut: Seqs } => typeof set === 'obj
 /** the rows whose seq (column `seq`) is in the set */
 const inSet = (seq: string, set: EventSet) => set === 'all' ? sql<boolean>`1 = 1`
   : 'probe' in set ? sql<boolean>`exists (select 1 from ${sql.table(set.probe)} h where h.seq = ${sql.ref(seq)})`
+  : 'filtered' in set ? sql<boolean>`${sql.ref(seq)} in (${set.filtered.select('x.seq')})`
   : sql<boolean>`${sql.ref(seq)} in (${set})`;
 
 /**
@@ -78,13 +81,25 @@ async function counted<R extends { count: unknown }>(set: CountSet, run: (s: Eve
   return order ? left.sort(order) : left;
 }
 
+/** by actor, then case (as SQL orders them) */
+const byActorCase = (a: { actor: string; case: string | null }, b: { actor: string; case: string | null }) =>
+  a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : a.case! < b.case! ? -1 : a.case! > b.case! ? 1 : 0;
 /** facets: most first, then by value (as SQL orders them) */
 const mostFirst = (a: { value: unknown; count: unknown }, b: { value: unknown; count: unknown }) =>
   n(b.count) - n(a.count) || (String(a.value) < String(b.value) ? -1 : String(a.value) > String(b.value) ? 1 : 0);
 const byKey = (...keys: string[]) => (r: Record<string, unknown>) => JSON.stringify(keys.map((k) => r[k]));
 
-/** the narrow rows (explore_events) of a set of events */
-const narrow = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('explore_events as x').where(inSet('x.seq', set));
+/**
+ * The narrow rows (explore_events) of a set of events. Keyed by seq, they are
+ * looked up by a kept set's seqs, however many: testing each event against the set
+ * costs more (the link rows, clustered by seq, are tested per row when many match).
+ */
+const narrow = (db: Kysely<SummaryDb>, set: EventSet) => {
+  const rows = db.selectFrom('explore_events as x');
+  // another filter's events are its own narrow rows: no second lookup of each by seq
+  if (typeof set === 'object' && 'filtered' in set) return set.filtered as unknown as typeof rows;
+  return rows.where(typeof set === 'object' && 'probe' in set ? sql<boolean>`x.seq in (select seq from ${sql.table(set.probe)})` : inSet('x.seq', set));
+};
 
 /** a filter that every event passes */
 const passesAll = (f: ExploreFilter) => Object.entries(f).every(([k, v]) => (k === 'q' ? !String(v ?? '').trim() : !given(v)));
@@ -116,7 +131,7 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dial
     try {
       await sql`delete from explore_hits`.execute(conn);
       const [added, all] = await Promise.all([
-        withHits(conn).insertInto('explore_hits').columns(['seq']).expression(matched.select('e.seq')).executeTakeFirstOrThrow(),
+        withHits(conn).insertInto('explore_hits').columns(['seq']).expression(matched.select('x.seq')).executeTakeFirstOrThrow(),
         conn.selectFrom('explore_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
       ]);
       const share = n(added.numInsertedOrUpdatedRows) / Math.max(1, n(all.n));
@@ -138,6 +153,26 @@ const topActors = (conn: Kysely<ExploreDb>, set: CountSet, limit: number, labels
   .select((eb) => ['a.actor_key as value', eb.fn.countAll().as('count')])
   .groupBy('a.actor_key').orderBy('count', 'desc').orderBy('a.actor_key').$if(!isAllBut(set), (q) => q.limit(limit)).execute(), (r) => r.value, mostFirst, { memo: labels.lasting, view: `actors${limit}` })
   .then((rows) => named(labels.actors, rows.slice(0, limit)));
+
+/** a subset's events counted by actor and case at once */
+type ActorCase = { actor: string; case: string | null; count: number };
+
+/**
+ * A subset's actor rows counted by actor and case in one read: the actors' totals
+ * (the network's and the facet's first ones) and who acts in which case (the
+ * network's edges) come from it, not from two reads of the same rows.
+ */
+const actorCasesOf = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('explore_actors as a').where(inSet('a.seq', set))
+  .select((eb) => ['a.actor_key as actor', 'a.incident_id as case', eb.fn.countAll().as('count')])
+  .groupBy(['a.actor_key', 'a.incident_id']).execute()
+  .then((rows): ActorCase[] => rows.map((r) => ({ ...r, count: n(r.count) })));
+
+/** the most frequent actors of those counts */
+function topOf(rows: ActorCase[], limit: number): { value: string; count: number }[] {
+  const by = new Map<string, number>();
+  for (const r of rows) by.set(r.actor, (by.get(r.actor) ?? 0) + r.count);
+  return [...by].map(([value, count]) => ({ value, count })).sort(mostFirst).slice(0, limit);
+}
 
 /** names, and answers kept while the stored reports stay the same */
 type Labels = { actors: Map<string, string>; places: Map<string, PlaceName>; lasting: Memo };
@@ -180,10 +215,11 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     const rest = { ...f, [field]: undefined };
     if (passesAll(rest)) return 'all';
     const m = await matching(conn, search, rest);
-    return m && m.select('e.seq as seq');
+    return m && { filtered: m };
   };
   // the network's actors are the facet's first ones when the filter names no actor
-  const networkActors = topActors(conn, hits, NETWORK_ACTORS, labels);
+  const actorCases = hits !== 'all' && !isAllBut(hits) ? actorCasesOf(db, hits) : null;
+  const networkActors = actorCases ? actorCases.then((rows) => named(labels.actors, topOf(rows, NETWORK_ACTORS))) : topActors(conn, hits, NETWORK_ACTORS, labels);
   const touched = counted(hits, (s) => casesOf(db, s), (c) => c.id);
   // counts over every event that only the stored reports change (not reviews, not cases)
   const kept = (view: string) => ({ memo: labels.lasting, view });
@@ -217,10 +253,13 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     tally ? tally.then((t) => sumBy(t, ['province']).map((r) => ({ id: r.province, count: r.count })))
       : counted(hits, (s) => narrow(db, s).where('x.province', 'is not', null).select((eb) => ['x.province as id', eb.fn.countAll().as('count')])
         .groupBy('x.province').orderBy('x.province').execute(), (r) => r.id!, undefined, kept('provinces')),
-    counted(hits, (s) => narrow(db, s).select((eb) => ['x.date_value as date', 'x.date_precision as precision', 'x.type', eb.fn.countAll().as('count')])
-      .groupBy(['x.date_value', 'x.date_precision', 'x.type']).orderBy('x.date_value').orderBy('x.date_precision').orderBy('x.type').execute(), byKey('date', 'precision', 'type'), undefined, kept('timeline')),
+    // by month first: a span short enough for days is counted again by day
+    timelineOf(db, hits, 'month', kept).then(async (months) => {
+      const unit = unitFor(months);
+      return { unit, ...bucketed(unit === 'day' ? await timelineOf(db, hits, 'day', kept) : months, unit) };
+    }),
     touched,
-    Promise.all([networkActors, touched]).then(([actors, cases]) => networkOf(db, hits, actors, cases)),
+    Promise.all([networkActors, touched, actorCases]).then(([actors, cases, byCase]) => networkOf(db, hits, actors, cases, byCase)),
   ]);
 
   const facet = (rows: { value: string | number; label?: string | null; count: unknown }[] | null, label = (v: string) => v): FacetValue[] =>
@@ -237,8 +276,6 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     byPlace.set(r.id!, p);
   }
   const corroborationRows = (corroboration ?? []).map((r) => ({ value: String(r.value), count: n(r.count) }));
-  const isDated = (t: (typeof timeline)[number]) => t.date !== null && t.precision !== 'unknown';
-  const dated = timeline.filter(isDated);
   return {
     total,
     facets: {
@@ -260,14 +297,22 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
       unplaced: total - placed,
     },
     timeline: {
-      events: dated.map((t) => ({ date: t.date!, precision: t.precision as 'day' | 'month' | 'year', type: t.type, count: n(t.count) })),
-      undated: timeline.filter((t) => !isDated(t)).reduce((s, t) => s + n(t.count), 0),
+      ...timeline,
       cases: [...cases].sort((a, b) => n(b.corroboration) - n(a.corroboration) || (a.id < b.id ? -1 : 1)).slice(0, TIMELINE_CASES)
         .map((c) => ({ id: c.id, title: c.title, type: c.type, from: c.date_from, to: c.date_to, corroboration: n(c.corroboration) })),
     },
     network,
   };
 }
+
+/** A set's events by the first characters of their date (its month, or its day), precision and type. */
+const timelineOf = (db: Kysely<SummaryDb>, set: CountSet, by: 'month' | 'day', kept: (view: string) => { memo: Memo; view: string }) => {
+  // a literal length: PostgreSQL groups by the select's expression only when the two are the same text
+  const key = sql<string | null>`substr(x.date_value, 1, ${sql.lit(by === 'day' ? 10 : 7)})`;
+  return counted(set, (s) => narrow(db, s).select((eb) => [key.as('date'), 'x.date_precision as precision', 'x.type', eb.fn.countAll().as('count')])
+    .groupBy([key, 'x.date_precision', 'x.type']).execute(), byKey('date', 'precision', 'type'), undefined, kept(`timeline/${by}`))
+    .then((rows): DateCount[] => rows.map((r) => ({ ...r, count: n(r.count) })));
+};
 
 /** The stored cases of a set's events, each with how many of them it holds. */
 const casesOf = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('incidents as i')
@@ -279,7 +324,7 @@ const casesOf = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('inciden
  * the cases' places. Pairs and case links are read for those actors and cases only:
  * the graph is bounded, whatever the number of events.
  */
-async function networkOf(db: Kysely<SummaryDb>, set: CountSet, top: { value: string; label: string; count: unknown }[], cases: Awaited<ReturnType<typeof casesOf>>): Promise<Explore['network']> {
+async function networkOf(db: Kysely<SummaryDb>, set: CountSet, top: { value: string; label: string; count: unknown }[], cases: Awaited<ReturnType<typeof casesOf>>, byCase: ActorCase[] | null): Promise<Explore['network']> {
   const actors = top.map((r) => ({ id: r.value, label: r.label, acts: r.count }));
   if (actors.length === 0) return { nodes: [], edges: [] };
   const keys = actors.map((a) => a.id);
@@ -294,7 +339,7 @@ async function networkOf(db: Kysely<SummaryDb>, set: CountSet, top: { value: str
       .select((eb) => ['p.agent_key as source', 'p.target_key as target', eb.fn.countAll().as('count')])
       .groupBy(['p.agent_key', 'p.target_key']).execute(), byKey('source', 'target')),
     // the actors' matching events in those cases (each actor row carries its event's case)
-    topCases.size === 0 ? [] : counted(probed, (s) => db.selectFrom('explore_actors as a').where('a.incident_id', 'in', [...topCases]).where('a.actor_key', 'in', keys)
+    topCases.size === 0 ? [] : byCase ? byCase.filter((r) => r.case !== null && topCases.has(r.case) && keys.includes(r.actor)).sort(byActorCase) : counted(probed, (s) => db.selectFrom('explore_actors as a').where('a.incident_id', 'in', [...topCases]).where('a.actor_key', 'in', keys)
       .where(inSet('a.seq', isAllBut(probed) ? perRow(s) : s))
       .select((eb) => ['a.actor_key as actor', 'a.incident_id as case', eb.fn.countAll().as('count')])
       .groupBy(['a.actor_key', 'a.incident_id']).orderBy('a.actor_key').orderBy('a.incident_id').execute(), byKey('actor', 'case')),

@@ -17,13 +17,13 @@ const stateOf = (action: string) =>
 /**
  * The row of event `ev` (NEW, or every event when `ev` is a table alias): its latest
  * decision's state (notes change nothing), else proposed; its link's case and, while
- * that case exists, its corroboration.
+ * that case exists, its corroboration; then the columns `more` names (later migrations').
  */
-const rowOf = (ev: string, reports: string) => `select ${ev}.seq, ${ev}.type, ${ev}.date_value, ${ev}.date_precision,
+export const rowOf = (ev: string, reports: string, more = '') => `select ${ev}.seq, ${ev}.type, ${ev}.date_value, ${ev}.date_precision,
   coalesce((select ${stateOf('d.action')} from review_decisions d
     where d.report_id = r.id and d.item = 'event:' || ${ev}.event_id and d.action <> 'note'
     order by d.seq desc limit 1), 'proposed'),
-  le.incident_id, i.corroboration
+  le.incident_id, i.corroboration${more}
   from ${reports}
   left join link_events le on le.event_key = r.id || '#' || ${ev}.event_id
   left join incidents i on i.id = le.incident_id`;
@@ -41,7 +41,7 @@ const placeOf = (ep: string, test: string) =>
 /** the event a link row (NEW or OLD) names by its key "<report id>#<event id>" */
 const eventOfLink = (l: string) => eventOf(`${l}.report_seq`, `substr(${l}.event_key, length(${l}.report_id) + 2)`);
 
-const COLUMNS = 'seq, type, date_value, date_precision, review, incident_id, corroboration';
+export const COLUMNS = 'seq, type, date_value, date_precision, review, incident_id, corroboration';
 
 /** [name, table, when the trigger fires, optional condition, statement] */
 export type Trigger = [string, string, string, string | null, string];

@@ -12,6 +12,7 @@ import * as protection from './0008_protection.js';
 import * as exploreRows from './0009_explore_rows.js';
 import * as witnessSalt from './0010_witness_salt.js';
 import * as exploreLinks from './0011_explore_links.js';
+import * as exploreDates from './0012_explore_dates.js';
 import * as nameKeys from './0013_name_keys.js';
 
 export type SqlDialect = 'sqlite' | 'postgres';
@@ -31,6 +32,7 @@ const MIGRATIONS: [name: string, migration: DialectMigration][] = [
   ['0009_explore_rows', exploreRows],
   ['0010_witness_salt', witnessSalt],
   ['0011_explore_links', exploreLinks],
+  ['0012_explore_dates', exploreDates],
   ['0013_name_keys', nameKeys],
 ];
 

@@ -1,8 +1,9 @@
-// #/timeline: the matching events over time, one lane per precision, each date
-// drawn as what it means (a day is a day, a month a span of its days, a year a
-// span of the year), stacked by type; below, the cases of those events as bars
-// from their first to their last day. Dragging across the chart narrows the
-// query's date range to the days covered.
+// #/timeline: the matching events over time, one lane per precision their dates
+// were given at, in the buckets the API chose for the span (days, months or years),
+// each drawn as the days it means (a month-precise date is a span of the month, a
+// year-precise one of the year, however fine the buckets), stacked by type; below,
+// the cases of those events as bars from their first to their last day. Dragging
+// across the chart narrows the query's date range to the days covered.
 import { el } from '../dom.js';
 import { colourOf } from './colours.js';
 import { go } from './filter.js';
@@ -21,19 +22,19 @@ const svg = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 };
 
-/** first day and the day after the last that a date at its precision means */
-function span(date: string, precision: string): [number, number] {
-  const [y, m, d] = date.split('-').map(Number);
-  if (precision === 'year' || m === undefined) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
-  if (precision === 'month' || d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];
+/** first day and the day after the last of a bucket (YYYY, YYYY-MM or YYYY-MM-DD: never finer than its dates) */
+function span(bucket: string): [number, number] {
+  const [y, m, d] = bucket.split('-').map(Number);
+  if (m === undefined) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+  if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];
   return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d) + DAY];
 }
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 export const exploreTimeline = exploreView('timeline', 'Timeline', (slot, f, summary) => {
-  const { events, cases, undated } = summary.timeline;
+  const { events, cases, undated, unit } = summary.timeline;
   const caseSpans = cases.filter((c) => c.from).map((c) => ({ ...c, span: [Date.parse(`${c.from}T00:00:00Z`), Date.parse(`${c.to ?? c.from}T00:00:00Z`) + DAY] as [number, number] }));
-  const spans = [...events.map((e) => span(e.date, e.precision)), ...caseSpans.map((c) => c.span)];
+  const spans = [...events.map((e) => span(e.date)), ...caseSpans.map((c) => c.span)];
   if (spans.length === 0) {
     slot.append(el('p', { class: 'message' }, `No matching event has a date${undated ? ` (${undated} undated)` : ''}.`));
     return;
@@ -66,12 +67,12 @@ export const exploreTimeline = exploreView('timeline', 'Timeline', (slot, f, sum
     const top = 24 + i * (LANE + 14);
     const buckets = new Map<string, { span: [number, number]; parts: { type: string; count: number }[] }>();
     for (const e of events.filter((e) => e.precision === precision)) {
-      const b = buckets.get(e.date) ?? { span: span(e.date, precision), parts: [] };
+      const b = buckets.get(e.date) ?? { span: span(e.date), parts: [] };
       b.parts.push({ type: e.type, count: e.count });
       buckets.set(e.date, b);
     }
     const max = Math.max(...[...buckets.values()].map((b) => b.parts.reduce((s, p) => s + p.count, 0)));
-    chart.append(svg('text', { x: 4, y: top + LANE / 2, class: 'lane-label' }, `by ${precision}`));
+    chart.append(svg('text', { x: 4, y: top + LANE / 2, class: 'lane-label' }, `to the ${precision}`));
     for (const [date, b] of buckets) {
       let y = top + LANE;
       for (const p of b.parts.sort((a, c) => a.type.localeCompare(c.type))) {
@@ -79,7 +80,7 @@ export const exploreTimeline = exploreView('timeline', 'Timeline', (slot, f, sum
         y -= h;
         const w = Math.max(2, x(b.span[1]) - x(b.span[0]));
         chart.append(svg('rect', { x: x(b.span[0]), y, width: w, height: h, fill: colourOf(p.type), class: `bar precision-${precision}`, 'data-type': p.type, 'data-date': date },
-          svg('title', {}, `${date} (${precision}): ${p.count} ${p.type}`)));
+          svg('title', {}, `${date}: ${p.count} ${p.type} dated to the ${precision}`)));
       }
     }
   });
@@ -122,9 +123,9 @@ export const exploreTimeline = exploreView('timeline', 'Timeline', (slot, f, sum
   slot.append(
     el('div', { class: 'timeline-wrap' }, chart),
     el('ul', { class: 'legend-types' }, ...types.map((t) => el('li', {}, el('span', { class: 'swatch', 'data-type': t }), readable(t)))),
-    el('p', { class: 'meta' }, `Drag across the chart to narrow the dates.${undated ? ` ${undated} matching event${undated === 1 ? ' has' : 's have'} no date.` : ''}`),
+    el('p', { class: 'meta' }, `Events by ${unit}, in lanes by how precisely their dates were given. Drag across the chart to narrow the dates.${undated ? ` ${undated} matching event${undated === 1 ? ' has' : 's have'} no date.` : ''}`),
     el('details', { class: 'timeline-table' }, el('summary', {}, 'The same as a table'),
-      el('table', { class: 'events' }, el('thead', {}, el('tr', {}, el('th', {}, 'Date'), el('th', {}, 'Precision'), el('th', {}, 'Type'), el('th', {}, 'Events'))),
+      el('table', { class: 'events' }, el('thead', {}, el('tr', {}, el('th', {}, 'Date'), el('th', {}, 'Dated to the'), el('th', {}, 'Type'), el('th', {}, 'Events'))),
         el('tbody', {}, ...events.map((e) => el('tr', {}, el('td', {}, e.date), el('td', {}, e.precision), el('td', {}, readable(e.type)), el('td', { class: 'num' }, String(e.count))))))));
 });
 
