@@ -16,6 +16,7 @@ import { reviewRoutes } from './routes/review.js';
 import { sessionRoutes } from './routes/session.js';
 import { userRoutes } from './routes/users.js';
 import { serveWebApp } from './static.js';
+import { knowledgeOnce } from './knowledge.js';
 
 export interface AppOptions {
   store: Store;
@@ -32,7 +33,7 @@ export interface AppOptions {
 }
 
 export function createApp({ store, webRoot, role = 'admin', knowledgeDir, hosts, loopback = true }: AppOptions): Hono {
-  const deps = { store, knowledgeDir };
+  const deps = { store, knowledge: knowledgeOnce(knowledgeDir) };
   const app = new Hono();
   app.use('*', securityHeaders());
   if (hosts) app.use('*', hostCheck(hosts));

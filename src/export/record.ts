@@ -38,7 +38,7 @@ export interface ExportRecord {
   /** proposed (machine-only) or what a person decided: accepted, corrected, rejected, added */
   review: string;
   caseId: string | null;
-  /** independent sources of the case */
+  /** independent outlets of the case */
   corroboration: number | null;
   /** only in exports that include sources; descriptors only for roles that may see them */
   sources?: { id: string; kind: string; location: string | null; descriptor?: string }[];

@@ -45,11 +45,10 @@ const canonNames = (names: readonly NameInfo[], primary: string) =>
 
 const missing = (what: string, id: string) => new CasefileError('E_NOT_FOUND', `no ${what} "${id}" in the record or the knowledge base`, { where: id });
 
-export function entityRoutes({ store, knowledgeDir }: ApiDeps): OpenAPIHono {
-  let knowledge: Promise<{ k: Knowledge; children: Map<string, string[]> }> | null = null;
-  /** The canon and gazetteer of the served data folder, loaded on first use, with each place's children. */
-  const known = () => (knowledge ??= import('../../knowledge/load.js').then(({ loadKnowledge }) => {
-    const k = loadKnowledge({ userDir: knowledgeDir });
+export function entityRoutes({ store, knowledge }: ApiDeps): OpenAPIHono {
+  let withChildren: Promise<{ k: Knowledge; children: Map<string, string[]> }> | null = null;
+  /** The canon and gazetteer of the served data folder, with each place's children. */
+  const known = () => (withChildren ??= knowledge().then((k) => {
     const children = new Map<string, string[]>();
     for (const p of k.places.values()) if (p.parent) children.set(p.parent, [...(children.get(p.parent) ?? []), p.id]);
     return { k, children };

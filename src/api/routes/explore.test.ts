@@ -101,3 +101,17 @@ test('parameters are refused by name; the OpenAPI description covers every route
   const docs = await get('/api/docs');
   assert.match(docs.text, /GET \/api\/explore/);
 });
+
+test('a place counted only because it contains a named one takes its name from the gazetteer', async () => {
+  const own = await openTestStore();
+  try {
+    // Yanji named with the prefecture and province it lies in; no report names either of them
+    const yanji = { ...P.shenyang, id: 'gn:2033467', name: 'Yanji', parent: 'CN.yanbian', ancestors: ['CN.yanbian', 'CN.jilin', 'CN'], country: 'CN' };
+    await seedArrests(own.store, [{ id: 'yanji', outlet: 'Tumen Monitor', published: '2021-02-01', text: 'Police in Yanji caught two women, a source said.', descriptor: 'a source in Yanji', date: '2021-01-20', place: yanji }]);
+    const facet = ((await requester(own.store)('/api/explore')).body as Explore).facets.place;
+    assert.equal(facet.find((p) => p.value === 'CN.yanbian')?.label, 'Yanbian', JSON.stringify(facet));
+    assert.equal(facet.find((p) => p.value === 'CN.jilin')?.label, 'Jilin');
+  } finally {
+    await own.cleanup();
+  }
+});

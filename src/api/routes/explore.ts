@@ -65,9 +65,17 @@ export const paramHook: Hook<unknown, Env, string, unknown> = (result) => {
   if (!result.success) throw paramError(result.error, queryParam);
 };
 
-export function exploreRoutes({ store }: ApiDeps): OpenAPIHono {
+export function exploreRoutes({ store, knowledge }: ApiDeps): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: paramHook });
-  app.openapi(exploreSummaryRoute, async (c) => c.json(await store.explore.summary(c.req.valid('query')), 200));
+  app.openapi(exploreSummaryRoute, async (c) => {
+    const summary = await store.explore.summary(c.req.valid('query'));
+    // A place no report names, counted because it contains one that is (the prefecture of a
+    // named city), has no name in the record: the gazetteer gives it one.
+    if (!summary.facets.place.some((p) => p.label === p.value)) return c.json(summary, 200);
+    const { places } = await knowledge();
+    const place = summary.facets.place.map((p) => (p.label === p.value ? { ...p, label: places.get(p.value)?.name ?? p.label } : p));
+    return c.json({ ...summary, facets: { ...summary.facets, place } }, 200);
+  });
   app.openapi(exploreEventsRoute, async (c) => {
     const { limit = 50, offset = 0, ...filter } = c.req.valid('query');
     const page = await store.explore.events(filter, { limit, offset });

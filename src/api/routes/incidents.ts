@@ -17,13 +17,13 @@ const MergeBody = z.strictObject({ incidents: z.array(IncidentId).min(2).max(50)
 const SplitBody = z.strictObject({ events: z.array(z.string().min(3).max(300)).min(1).max(500) });
 const MoveBody = z.strictObject({ events: z.array(z.string().min(3).max(300)).min(1).max(500), to: IncidentId });
 
-export function incidentRoutes({ store, knowledgeDir }: ApiDeps): Hono {
+export function incidentRoutes({ store, knowledge }: ApiDeps): Hono {
   let outlets: Promise<OutletTable> | null = null;
   /** Outlet names from the actor canon of the served data folder, loaded on first use. */
   const outletLabels = () =>
     (outlets ??= (async () => {
-      const [{ loadKnowledge }, { outletsFromKnowledge }] = await Promise.all([import('../../knowledge/load.js'), import('../../link/corroboration/knowledge-outlets.js')]);
-      return outletsFromKnowledge(loadKnowledge({ userDir: knowledgeDir }));
+      const [k, { outletsFromKnowledge }] = await Promise.all([knowledge(), import('../../link/corroboration/knowledge-outlets.js')]);
+      return outletsFromKnowledge(k);
     })());
 
   /** The page as served: outlet names, a timeline of reports, descriptors only for roles that may see them. */

@@ -39,7 +39,7 @@ export function registerExport(program: Command): void {
     .option('--from <date>', 'only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)')
     .option('--to <date>', 'only events on or before this date')
     .option('--review <states>', 'only events in these review states (proposed, accepted, corrected, rejected, added)')
-    .option('--corroboration <n>', 'only events of cases with at least this many independent sources')
+    .option('--corroboration <n>', 'only events of cases with at least this many independent outlets')
     .option('--report <ids>', 'only the events of these reports')
     .action(runExport);
 }

@@ -18,7 +18,7 @@ export interface ExploreEventsTable {
   date_precision: string;
   review: string;
   incident_id: string | null;
-  /** the case's independent sources; null while the event is in no stored case */
+  /** the case's independent outlets; null while the event is in no stored case */
   corroboration: number | null;
   /** the event's finest own place with coordinates, and how fine (country 0 .. site 4) */
   map_place: string | null;

@@ -17,7 +17,7 @@ export interface Facets {
   place: FacetValue[];
   sourceKind: FacetValue[];
   review: FacetValue[];
-  /** independent sources of the event's case: "0" (not linked), "1", "2", "3" (three or more) */
+  /** independent outlets of the event's case: "0" (not linked), "1", "2", "3" (three or more) */
   corroboration: FacetValue[];
 }
 

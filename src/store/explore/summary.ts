@@ -25,7 +25,7 @@ const EMPTY: Explore = {
   network: { nodes: [], edges: [] },
 };
 
-/** "0" not in a stored case, else its independent sources, "3" for three or more */
+/** "0" not in a stored case, else its independent outlets, "3" for three or more */
 const corroborationLevel = sql<number>`case when x.corroboration is null then 0 when x.corroboration >= 3 then 3 else x.corroboration end`;
 
 /** the seqs of a set of events: the matching ones (explore_hits) */
@@ -286,7 +286,7 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
       sourceKind: facet(sourceKind, (v) => v.replace(/_/g, ' ')),
       review: facet(review),
       corroboration: corroborationRows.filter((r) => r.count > 0).sort((a, b) => +a.value - +b.value)
-        .map((r) => ({ ...r, label: r.value === '0' ? 'not linked to a case' : r.value === '3' ? '3 or more independent sources' : `${r.value} independent source${r.value === '1' ? '' : 's'}` })),
+        .map((r) => ({ ...r, label: r.value === '0' ? 'not linked to a case' : r.value === '3' ? '3 or more independent outlets' : `${r.value} independent outlet${r.value === '1' ? '' : 's'}` })),
     },
     map: {
       places: [...byPlace.values()].sort((a, b) => b.count - a.count),

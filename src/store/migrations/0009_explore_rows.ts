@@ -99,7 +99,7 @@ export async function up(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
     /** proposed (machine-only), accepted, corrected, rejected, added */
     .addColumn('review', 'text', (c) => c.notNull())
     .addColumn('incident_id', 'text')
-    /** the case's independent sources; null while the event is in no stored case */
+    /** the case's independent outlets; null while the event is in no stored case */
     .addColumn('corroboration', 'integer')
     /** the event's finest own place with coordinates, and how fine it is */
     .addColumn('map_place', 'text')
