@@ -14,7 +14,8 @@ const TriggerSchema = z
   .object({
     type: EventType,
     pattern: z.string().min(1),
-    near: Window.optional(),
+    /** one window, or several that must all hold ("took .. money" said of an official) */
+    near: z.union([Window, z.array(Window).min(1)]).optional(),
     unless: Window.optional(),
     subject: z.literal('person').optional(),
     also: z.array(EventType).optional(),
@@ -46,6 +47,8 @@ const CuesFileSchema = z
     generic: z.array(z.string()).optional(),
     national: z.array(z.string()).optional(),
     heads: z.array(z.string()).optional(),
+    flight: z.array(z.string()).optional(),
+    crossing: z.array(z.string()).optional(),
   })
   .strict();
 
@@ -60,7 +63,8 @@ export interface Trigger {
   also: EventType[];
   /** one Set of accepted words per position; null is a gap of up to three words */
   elements: (Set<string> | null)[];
-  near: CompiledWindow | null;
+  /** every window must hold */
+  near: CompiledWindow[];
   unless: CompiledWindow | null;
   subjectPerson: boolean;
   /** a law or a nationwide order: set in the country, not in a city the sentence names */
@@ -91,6 +95,10 @@ export interface Lexicon {
   national: Set<string>[][];
   /** "prison camp detainees", "tip-off hotline": a noun after which a trigger only modifies it */
   heads: Set<string>;
+  /** "fled", "escaped": leaving a place, a defection only where the text says across what or to where */
+  flight: Set<string>;
+  /** "fled to", "escaped the country", "across the river": words that take a flight over a border */
+  crossing: Set<string>;
 }
 
 /** "arrest~" -> arrest, arrests, arrested, arresting; "escape~" -> escape, escapes, escaped, escaping */
@@ -118,7 +126,7 @@ function compileTrigger(t: z.infer<typeof TriggerSchema>, where: string): Trigge
     typeIndex: EVENT_TYPES.indexOf(t.type),
     also: t.also ?? [],
     elements,
-    near: compileWindow(t.near),
+    near: t.near === undefined ? [] : (Array.isArray(t.near) ? t.near : [t.near]).map((w) => compileWindow(w)!),
     unless: compileWindow(t.unless),
     subjectPerson: t.subject === 'person',
     national: t.national === true,
@@ -144,6 +152,8 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
     generic: [],
     national: [],
     heads: new Set(),
+    flight: new Set(),
+    crossing: new Set(),
   };
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
@@ -152,7 +162,7 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
       if (name.startsWith('cues')) {
         const cues = readLexiconFile(file, CuesFileSchema)!;
         for (const [modality, words] of Object.entries(cues.modality ?? {})) for (const w of words) lex.modality.set(w, modality as ModalCue);
-        for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal', 'threat', 'heads'] as const) {
+        for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal', 'threat', 'heads', 'flight', 'crossing'] as const) {
           for (const w of cues[key] ?? []) lex[key].add(w);
         }
         for (const key of ['conjecture', 'reason', 'generic', 'national'] as const) {

@@ -45,9 +45,10 @@ function inWindow(t: Tokens, from: number, to: number, words: Set<string>): bool
 /** Whether the trigger's context conditions hold (sentence tokens [sFirst, sEnd)). */
 function contextHolds(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number): boolean {
   const { near, unless } = hit.trigger;
-  if (near) {
-    const ok = (near.before > 0 && inWindow(t, Math.max(sFirst, hit.first - near.before), hit.first - 1, near.words))
-      || (near.after > 0 && inWindow(t, hit.last + 1, Math.min(sEnd - 1, hit.last + near.after), near.words));
+  for (let i = 0; i < near.length; i++) {
+    const w = near[i];
+    const ok = (w.before > 0 && inWindow(t, Math.max(sFirst, hit.first - w.before), hit.first - 1, w.words))
+      || (w.after > 0 && inWindow(t, hit.last + 1, Math.min(sEnd - 1, hit.last + w.after), w.words));
     if (!ok) return false;
   }
   if (unless) {
