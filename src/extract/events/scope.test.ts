@@ -83,6 +83,11 @@ test('a nationwide order is set in the country, apart from a local order in the 
   assert.equal(directives('A nationwide ban on foreign films took effect. Since the ban, police in Hyesan have searched homes.').length, 1);
 });
 
+test('state quarantine rules and a border closure are national policies', () => {
+  const directives = (text: string) => eventsOf(text).filter((e) => e.type === 'DIRECTIVE').map((e) => e.places);
+  assert.deepEqual(directives('Guards in Hyesan caught two smugglers. Under the emergency quarantine rules, smuggling is punished severely.'), [['kp']]);
+});
+
 test("a wire dateline after a headline is no scene, nor where a speaker is; the acting agency's country is", () => {
   const arrest = (text: string) => eventsOf(text).filter((e) => e.type === 'ARREST').map((e) => e.places);
   assert.deepEqual(arrest('Defectors arrested in China\n\nSEOUL, May 2 (UPI) -- Police detained seven people, a group said.'), [['cn']]);
