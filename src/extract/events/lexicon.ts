@@ -44,6 +44,8 @@ const CuesFileSchema = z
     conjecture: z.array(z.string()).optional(),
     reason: z.array(z.string()).optional(),
     threat: z.array(z.string()).optional(),
+    norm: z.array(z.string()).optional(),
+    background: z.array(z.string()).optional(),
     generic: z.array(z.string()).optional(),
     national: z.array(z.string()).optional(),
     heads: z.array(z.string()).optional(),
@@ -89,6 +91,10 @@ export interface Lexicon {
   reason: Set<string>[][];
   /** "threatened to execute": what is threatened has not happened */
   threat: Set<string>;
+  /** "the law stipulates that ...": what a rule lays down has not happened */
+  norm: Set<string>;
+  /** "North Korea has long punished ...": what the state has always done is background, not an act told */
+  background: Set<string>[][];
   /** "merchants who are caught": a condition on anyone, not an act told */
   generic: Set<string>[][];
   /** "Kim Jong Un's orders", "a nationwide campaign": an act of the state as a whole, set in the country */
@@ -149,6 +155,8 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
     conjecture: [],
     reason: [],
     threat: new Set(),
+    norm: new Set(),
+    background: [],
     generic: [],
     national: [],
     heads: new Set(),
@@ -162,10 +170,10 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
       if (name.startsWith('cues')) {
         const cues = readLexiconFile(file, CuesFileSchema)!;
         for (const [modality, words] of Object.entries(cues.modality ?? {})) for (const w of words) lex.modality.set(w, modality as ModalCue);
-        for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal', 'threat', 'heads', 'flight', 'crossing'] as const) {
+        for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal', 'threat', 'norm', 'heads', 'flight', 'crossing'] as const) {
           for (const w of cues[key] ?? []) lex[key].add(w);
         }
-        for (const key of ['conjecture', 'reason', 'generic', 'national'] as const) {
+        for (const key of ['conjecture', 'reason', 'generic', 'national', 'background'] as const) {
           for (const phrase of cues[key] ?? []) {
             const words = wordsOf(phrase);
             if (words.includes(null)) throw new CasefileError('E_KNOWLEDGE', `${key} "${phrase}" may not have a gap`, { where: file });

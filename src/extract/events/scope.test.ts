@@ -152,3 +152,14 @@ test('a journey is dated by its start, not by an episode years before', () => {
   assert.equal(finer({ value: '2017-06', precision: 'month' }, { value: '2017-05', precision: 'month' }, true).value, '2017-05');
   assert.equal(finer({ value: '2017-02', precision: 'month' }, { value: '2014', precision: 'year' }, true).value, '2017-02');
 });
+
+test('background, what a rule lays down, a goal and the kind of act a crackdown targets record no act', () => {
+  assert.deepEqual(types('The state has long punished deserters severely.'), []);
+  assert.deepEqual(types('Public executions are a common tool of fear in the provinces.'), []);
+  assert.deepEqual(types('The decree prescribes that smugglers be sentenced to hard labour.'), ['DIRECTIVE']);
+  assert.deepEqual(types('The aim of the drive is to root out bribery among cadres.'), []);
+  assert.deepEqual(types('Officers in Hyesan began cracking down on smuggling last week.'), ['SURVEILLANCE']);
+  // an act told about particular people stays
+  assert.ok(types('The executions were carried out in Hyesan on Monday.').includes('PUNISHMENT'));
+  assert.ok(types('Police in Hyesan have arrested smugglers for decades, and arrested two more on Monday.').includes('ARREST'));
+});
