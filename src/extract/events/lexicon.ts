@@ -50,6 +50,8 @@ const CuesFileSchema = z
     national: z.array(z.string()).optional(),
     heads: z.array(z.string()).optional(),
     flight: z.array(z.string()).optional(),
+    killing: z.array(z.string()).optional(),
+    execution: z.array(z.string()).optional(),
     crossing: z.array(z.string()).optional(),
   })
   .strict();
@@ -105,6 +107,10 @@ export interface Lexicon {
   flight: Set<string>;
   /** "fled to", "escaped the country", "across the river": words that take a flight over a border */
   crossing: Set<string>;
+  /** "killed", "shot": a killing, the execution itself where the sentence tells one */
+  killing: Set<string>;
+  /** "executed", "firing squad": words of an execution */
+  execution: Set<string>;
 }
 
 /** "arrest~" -> arrest, arrests, arrested, arresting; "escape~" -> escape, escapes, escaped, escaping */
@@ -162,6 +168,8 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
     heads: new Set(),
     flight: new Set(),
     crossing: new Set(),
+    killing: new Set(),
+    execution: new Set(),
   };
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
@@ -170,7 +178,7 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
       if (name.startsWith('cues')) {
         const cues = readLexiconFile(file, CuesFileSchema)!;
         for (const [modality, words] of Object.entries(cues.modality ?? {})) for (const w of words) lex.modality.set(w, modality as ModalCue);
-        for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal', 'threat', 'norm', 'heads', 'flight', 'crossing'] as const) {
+        for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal', 'threat', 'norm', 'heads', 'flight', 'crossing', 'killing', 'execution'] as const) {
           for (const w of cues[key] ?? []) lex[key].add(w);
         }
         for (const key of ['conjecture', 'reason', 'generic', 'national', 'background'] as const) {

@@ -172,3 +172,11 @@ test('"public order" is no order, and money taken is a bribe only where an offic
   assert.ok(types('The border guard was receiving money from the smugglers every month.').includes('CORRUPTION'));
   assert.ok(types('The company commander of the post, who took the equivalent of 3,000 yuan, let them through.').includes('CORRUPTION'));
 });
+
+test('a killing the sentence tells as an execution is the execution, not violence besides it', () => {
+  assert.deepEqual(types('A firing squad killed the man in front of the crowd in Hyesan.'), ['PUNISHMENT']);
+  assert.deepEqual(types('The two women were shot dead at a public execution in Hyesan.'), ['PUNISHMENT']);
+  assert.deepEqual(types('He was executed in Hyesan, and his body was taken away.'), ['PUNISHMENT']);
+  // a beating before it is violence of its own
+  assert.ok(types('Guards beat the man before he was executed in Hyesan.').includes('VIOLENCE'));
+});

@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon.js';
 import { matchTriggers, type TriggerHit } from './match.js';
 import { clauseStart, conjectureEnd, modalityOf, sentenceIsRumour, wordsAt } from './modality.js';
 import { participantsOf } from './roles.js';
-import { fleesCapture } from './flight.js';
+import { fleesCapture, killsByExecution } from './alongside.js';
 import { continuesNarrative } from '../dates/carry.js';
 import { buildGeography, CONTACTING, DETERMINERS, nationalPlace, ownPlacesOf, placesOf, RELATIVE, toldPlacesOf, type Geography, type PlaceLookup } from './where.js';
 
@@ -238,7 +238,7 @@ function describesSpeaker(t: Tokens, sourceSpans: readonly Span[], first: number
 function keptModality(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHit[], sFirst: number, sEnd: number, rumour: boolean, guessEnd: number, sentenceActors: readonly number[]): Modality | null {
   const { t, lex, actors } = scan;
   if (describesSpeaker(t, scan.sourceSpans, hit.first)) return null;
-  if (fleesCapture(t, hit, hits, sEnd, lex)) return null;
+  if (fleesCapture(t, hit, hits, sEnd, lex) || killsByExecution(t, hit, hits, lex)) return null;
   const { type } = hit.trigger;
   if (hit.trigger.subjectPerson && !hasPersonSubject(t, hit, sFirst, lex, sentenceActors.map((a) => actors[a].span.start))) return null;
   return modalityOf(t, hit, sFirst, sEnd, lex, lex.types[type], rumour, guessEnd);
