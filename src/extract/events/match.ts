@@ -92,8 +92,9 @@ export function matchTriggers(t: Tokens, lex: Lexicon, sFirst: number, sEnd: num
 }
 
 /**
- * A pattern inside a longer one of another type reads the same words less fully ("ordered" in "ordered out of their
- * homes"). Hits are sorted by first token, then longest: one covering hit i starts at or before it, so only the
+ * A pattern at the edge of a longer one of another type reads the same words less fully ("ordered" in "ordered out of
+ * their homes"); one strictly inside it stands in its gap, an argument of its own ("took a monitoring officer
+ * hostage"). Hits are sorted by first token, then longest: one covering hit i starts at or before it, so only the
  * hits before i and those starting at its token are read, not every pair.
  */
 function covered(hits: readonly TriggerHit[], i: number): boolean {
@@ -102,6 +103,7 @@ function covered(hits: readonly TriggerHit[], i: number): boolean {
   for (let j = 0; j < hits.length; j++) {
     const o = hits[j];
     if (o.first > h.first) break;
+    if (o.first < h.first && o.last > h.last) continue;
     if (o.trigger.type !== h.trigger.type && o.last >= h.last && o.last - o.first > span) return true;
   }
   return false;

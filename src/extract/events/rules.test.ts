@@ -180,3 +180,7 @@ test('a killing the sentence tells as an execution is the execution, not violenc
   // a beating before it is violence of its own
   assert.ok(types('Guards beat the man before he was executed in Hyesan.').includes('VIOLENCE'));
 });
+
+test("a trigger inside another's gap is an argument of its own, not a lesser reading of the same words", () => {
+  assert.deepEqual(types('The workers took a monitoring officer hostage in Yanji.'), ['SURVEILLANCE', 'VIOLENCE']);
+});
