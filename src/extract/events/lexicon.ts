@@ -45,6 +45,7 @@ const CuesFileSchema = z
     reason: z.array(z.string()).optional(),
     threat: z.array(z.string()).optional(),
     norm: z.array(z.string()).optional(),
+    unrealised: z.array(z.string()).optional(),
     background: z.array(z.string()).optional(),
     generic: z.array(z.string()).optional(),
     national: z.array(z.string()).optional(),
@@ -95,6 +96,8 @@ export interface Lexicon {
   threat: Set<string>;
   /** "the law stipulates that ...": what a rule lays down has not happened */
   norm: Set<string>;
+  /** "a possible informant", "potential defectors": an adjective that makes the act one that may be, not one told */
+  unrealised: Set<string>;
   /** "North Korea has long punished ...": what the state has always done is background, not an act told */
   background: Set<string>[][];
   /** "merchants who are caught": a condition on anyone, not an act told */
@@ -162,6 +165,7 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
     reason: [],
     threat: new Set(),
     norm: new Set(),
+    unrealised: new Set(),
     background: [],
     generic: [],
     national: [],
@@ -178,7 +182,7 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
       if (name.startsWith('cues')) {
         const cues = readLexiconFile(file, CuesFileSchema)!;
         for (const [modality, words] of Object.entries(cues.modality ?? {})) for (const w of words) lex.modality.set(w, modality as ModalCue);
-        for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal', 'threat', 'norm', 'heads', 'flight', 'crossing', 'killing', 'execution'] as const) {
+        for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal', 'threat', 'norm', 'unrealised', 'heads', 'flight', 'crossing', 'killing', 'execution'] as const) {
           for (const w of cues[key] ?? []) lex[key].add(w);
         }
         for (const key of ['conjecture', 'reason', 'generic', 'national', 'background'] as const) {

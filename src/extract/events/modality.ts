@@ -153,6 +153,8 @@ export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: num
   if (namesCause(t, hit, sFirst, lex)) return null;
   if (kindOfPeople(t, hit, sFirst, sEnd)) return null;
   if (kindAsSubject(t, hit, sFirst, sEnd)) return null;
+  // "a possible informant", "potential defections": what may be, not what was told
+  if (lex.unrealised.has(lowerAt(t, hit.first - 1))) return null;
   if (phraseIn(t, from, hit.first, lex.background)) return null;
   // "merchants who are caught", "those caught with foreign contraband": the phrase stands before the trigger, at most a
   // bare noun phrase between, so the trigger names what anyone might be caught with, not an act told

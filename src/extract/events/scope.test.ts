@@ -163,3 +163,9 @@ test('background, what a rule lays down, a goal and the kind of act a crackdown 
   assert.ok(types('The executions were carried out in Hyesan on Monday.').includes('PUNISHMENT'));
   assert.ok(types('Police in Hyesan have arrested smugglers for decades, and arrested two more on Monday.').includes('ARREST'));
 });
+
+test('an act the words make one that may be ("a possible informant", "potential defectors") is not told', () => {
+  assert.deepEqual(types('Police in Yanji questioned a woman, a possible informant.'), ['INVESTIGATION']);
+  assert.deepEqual(types('The campaign targets potential defectors in Hyesan.'), []);
+  assert.ok(types('An informant in Hyesan reported him to the police.').includes('SURVEILLANCE'));
+});
