@@ -29,6 +29,8 @@ const TypePolicySchema = z
     purposeDrops: z.boolean().optional(),
     futureOk: z.boolean().optional(),
     nationalIssuer: z.boolean().optional(),
+    /** the act leaves its country (a defection): it went where the report is set when it names only the country left */
+    leaves: z.boolean().optional(),
   })
   .strict();
 const EventsFileSchema = z.object({ types: z.partialRecord(EventType, TypePolicySchema).optional(), triggers: z.array(TriggerSchema).default([]) }).strict();

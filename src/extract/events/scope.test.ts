@@ -175,3 +175,10 @@ test('an act the words make one that may be ("a possible informant", "potential 
   assert.deepEqual(types('The campaign targets potential defectors in Hyesan.'), []);
   assert.ok(types('An informant in Hyesan reported him to the police.').includes('SURVEILLANCE'));
 });
+
+test('a defection told only at home, in a report set abroad, went where the report finds the defectors', () => {
+  const defection = (text: string) => eventsOf(text).filter((e) => e.type === 'DEFECTION').map((e) => e.places);
+  assert.deepEqual(defection('Police in Yanji arrested four defectors on Monday. The women had fled Hyesan in March.'), [['kp.hyesan', 'cn.yanji']]);
+  // a report set at home adds nothing
+  assert.deepEqual(defection('Guards in Hyesan are on edge. Two soldiers fled Hyesan in March.'), [['kp.hyesan']]);
+});
