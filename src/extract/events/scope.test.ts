@@ -24,6 +24,8 @@ test('varied wording of each type is read', () => {
     ['SURVEILLANCE', 'Agents were posted at every station in Hyesan.'],
     ['SURVEILLANCE', 'The bureau recruited informers among the market traders.'],
     ['PURSUIT', 'Police in Yanji mounted an operation to catch the runaways.'],
+    ['PURSUIT', 'Chinese police had been tracking the group since it reached Yanji.'],
+    ['PURSUIT', 'Police in Yanji were on the trail of the deserters.'],
     ['DIRECTIVE', 'At a neighbourhood meeting, residents were told that nobody may cross the river.'],
     ['DIRECTIVE', 'The city made it compulsory for traders to register their stalls.'],
     ['DIRECTIVE', 'Officials in Hyesan demanded that every household hand in scrap metal.'],
