@@ -184,3 +184,9 @@ test('a defection told only at home, in a report set abroad, went where the repo
   // a report set at home adds nothing
   assert.deepEqual(defection('Guards in Hyesan are on edge. Two soldiers fled Hyesan in March.'), [['kp.hyesan']]);
 });
+
+test("the state's own bodies issue national orders", () => {
+  const directives = (text: string) => eventsOf(text).filter((e) => e.type === 'DIRECTIVE').map((e) => e.places);
+  assert.deepEqual(directives('Guards in Hyesan caught two traders. The Politburo issued a directive on border control last month.'), [['kp']]);
+  assert.deepEqual(directives('Guards in Hyesan caught two traders. The General Staff Department ordered units to open fire on intruders.'), [['kp']]);
+});
