@@ -184,3 +184,8 @@ test('a killing the sentence tells as an execution is the execution, not violenc
 test("a trigger inside another's gap is an argument of its own, not a lesser reading of the same words", () => {
   assert.deepEqual(types('The workers took a monitoring officer hostage in Yanji.'), ['SURVEILLANCE', 'VIOLENCE']);
 });
+
+test('a raid by deserters or civilians is a robbery, not a control raid', () => {
+  assert.deepEqual(types('Hungry deserters raided farm households near Yanji.').filter((x) => x === 'SURVEILLANCE'), []);
+  assert.ok(types('Police raided the market in Hyesan.').includes('SURVEILLANCE'));
+});
