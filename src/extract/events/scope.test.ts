@@ -105,7 +105,7 @@ test('a nationwide order is set in the country, apart from a local order in the 
   assert.equal(directives('A nationwide ban on foreign films took effect. Since the ban, police in Hyesan have searched homes.').length, 1);
 });
 
-test('state quarantine rules and a border closure are national policies', () => {
+test('state quarantine rules are a national policy', () => {
   const directives = (text: string) => eventsOf(text).filter((e) => e.type === 'DIRECTIVE').map((e) => e.places);
   assert.deepEqual(directives('Guards in Hyesan caught two smugglers. Under the emergency quarantine rules, smuggling is punished severely.'), [['kp']]);
 });
@@ -189,4 +189,9 @@ test("the state's own bodies issue national orders", () => {
   const directives = (text: string) => eventsOf(text).filter((e) => e.type === 'DIRECTIVE').map((e) => e.places);
   assert.deepEqual(directives('Guards in Hyesan caught two traders. The Politburo issued a directive on border control last month.'), [['kp']]);
   assert.deepEqual(directives('Guards in Hyesan caught two traders. The General Staff Department ordered units to open fire on intruders.'), [['kp']]);
+});
+
+test('goods "meant for" a use and a border closure named as a point in time record no goal or order', () => {
+  assert.ok(types('The officials sold rice meant for the army and falsified the records in Hyesan.').includes('FABRICATION'));
+  assert.deepEqual(types('Conditions in Hyesan have worsened since the border closure.'), []);
 });
