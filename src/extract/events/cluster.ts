@@ -155,6 +155,31 @@ export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, l
   }
   const events: EventMention[] = [];
   for (const groups of byType.values()) for (const g of groups) events.push(g.event);
-  for (const e of events) if (!e.placeIds.length) e.placeIds.push(...setting);
+  for (const e of events) {
+    if (!e.placeIds.length) e.placeIds.push(...setting);
+    else if (lex.types[e.type].leaves && setting.length) reachedSetting(e, setting[0], lookup);
+  }
   return events.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+const countryOf = (id: string, lookup: PlaceLookup): string | null => {
+  const info = lookup(id);
+  return info?.level === 'country' ? id : info?.country ?? null;
+};
+
+/**
+ * A defection leaves its country: one told only at places inside one country, in a report set in another
+ * ("defectors arrested in Shenyang" ... "they fled Musan in May"), went to where the report finds them.
+ */
+function reachedSetting(e: EventMention, place: string, lookup: PlaceLookup): void {
+  const abroad = countryOf(place, lookup);
+  if (!abroad) return;
+  let home: string | null = null;
+  for (const id of e.placeIds) {
+    const c = countryOf(id, lookup);
+    if (!c) continue;
+    if (c === abroad || (home && c !== home)) return;
+    home = c;
+  }
+  if (home) e.placeIds.push(place);
 }

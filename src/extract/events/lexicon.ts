@@ -14,7 +14,8 @@ const TriggerSchema = z
   .object({
     type: EventType,
     pattern: z.string().min(1),
-    near: Window.optional(),
+    /** one window, or several that must all hold ("took .. money" said of an official) */
+    near: z.union([Window, z.array(Window).min(1)]).optional(),
     unless: Window.optional(),
     subject: z.literal('person').optional(),
     also: z.array(EventType).optional(),
@@ -28,6 +29,8 @@ const TypePolicySchema = z
     purposeDrops: z.boolean().optional(),
     futureOk: z.boolean().optional(),
     nationalIssuer: z.boolean().optional(),
+    /** the act leaves its country (a defection): it went where the report is set when it names only the country left */
+    leaves: z.boolean().optional(),
   })
   .strict();
 const EventsFileSchema = z.object({ types: z.partialRecord(EventType, TypePolicySchema).optional(), triggers: z.array(TriggerSchema).default([]) }).strict();
@@ -43,9 +46,16 @@ const CuesFileSchema = z
     conjecture: z.array(z.string()).optional(),
     reason: z.array(z.string()).optional(),
     threat: z.array(z.string()).optional(),
+    norm: z.array(z.string()).optional(),
+    unrealised: z.array(z.string()).optional(),
+    background: z.array(z.string()).optional(),
     generic: z.array(z.string()).optional(),
     national: z.array(z.string()).optional(),
     heads: z.array(z.string()).optional(),
+    flight: z.array(z.string()).optional(),
+    killing: z.array(z.string()).optional(),
+    execution: z.array(z.string()).optional(),
+    crossing: z.array(z.string()).optional(),
   })
   .strict();
 
@@ -60,7 +70,8 @@ export interface Trigger {
   also: EventType[];
   /** one Set of accepted words per position; null is a gap of up to three words */
   elements: (Set<string> | null)[];
-  near: CompiledWindow | null;
+  /** every window must hold */
+  near: CompiledWindow[];
   unless: CompiledWindow | null;
   subjectPerson: boolean;
   /** a law or a nationwide order: set in the country, not in a city the sentence names */
@@ -85,12 +96,26 @@ export interface Lexicon {
   reason: Set<string>[][];
   /** "threatened to execute": what is threatened has not happened */
   threat: Set<string>;
+  /** "the law stipulates that ...": what a rule lays down has not happened */
+  norm: Set<string>;
+  /** "a possible informant", "potential defectors": an adjective that makes the act one that may be, not one told */
+  unrealised: Set<string>;
+  /** "North Korea has long punished ...": what the state has always done is background, not an act told */
+  background: Set<string>[][];
   /** "merchants who are caught": a condition on anyone, not an act told */
   generic: Set<string>[][];
   /** "Kim Jong Un's orders", "a nationwide campaign": an act of the state as a whole, set in the country */
   national: Set<string>[][];
   /** "prison camp detainees", "tip-off hotline": a noun after which a trigger only modifies it */
   heads: Set<string>;
+  /** "fled", "escaped": leaving a place, a defection only where the text says across what or to where */
+  flight: Set<string>;
+  /** "fled to", "escaped the country", "across the river": words that take a flight over a border */
+  crossing: Set<string>;
+  /** "killed", "shot": a killing, the execution itself where the sentence tells one */
+  killing: Set<string>;
+  /** "executed", "firing squad": words of an execution */
+  execution: Set<string>;
 }
 
 /** "arrest~" -> arrest, arrests, arrested, arresting; "escape~" -> escape, escapes, escaped, escaping */
@@ -118,7 +143,7 @@ function compileTrigger(t: z.infer<typeof TriggerSchema>, where: string): Trigge
     typeIndex: EVENT_TYPES.indexOf(t.type),
     also: t.also ?? [],
     elements,
-    near: compileWindow(t.near),
+    near: t.near === undefined ? [] : (Array.isArray(t.near) ? t.near : [t.near]).map((w) => compileWindow(w)!),
     unless: compileWindow(t.unless),
     subjectPerson: t.subject === 'person',
     national: t.national === true,
@@ -141,9 +166,16 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
     conjecture: [],
     reason: [],
     threat: new Set(),
+    norm: new Set(),
+    unrealised: new Set(),
+    background: [],
     generic: [],
     national: [],
     heads: new Set(),
+    flight: new Set(),
+    crossing: new Set(),
+    killing: new Set(),
+    execution: new Set(),
   };
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
@@ -152,10 +184,10 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
       if (name.startsWith('cues')) {
         const cues = readLexiconFile(file, CuesFileSchema)!;
         for (const [modality, words] of Object.entries(cues.modality ?? {})) for (const w of words) lex.modality.set(w, modality as ModalCue);
-        for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal', 'threat', 'heads'] as const) {
+        for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal', 'threat', 'norm', 'unrealised', 'heads', 'flight', 'crossing', 'killing', 'execution'] as const) {
           for (const w of cues[key] ?? []) lex[key].add(w);
         }
-        for (const key of ['conjecture', 'reason', 'generic', 'national'] as const) {
+        for (const key of ['conjecture', 'reason', 'generic', 'national', 'background'] as const) {
           for (const phrase of cues[key] ?? []) {
             const words = wordsOf(phrase);
             if (words.includes(null)) throw new CasefileError('E_KNOWLEDGE', `${key} "${phrase}" may not have a gap`, { where: file });

@@ -45,9 +45,10 @@ function inWindow(t: Tokens, from: number, to: number, words: Set<string>): bool
 /** Whether the trigger's context conditions hold (sentence tokens [sFirst, sEnd)). */
 function contextHolds(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number): boolean {
   const { near, unless } = hit.trigger;
-  if (near) {
-    const ok = (near.before > 0 && inWindow(t, Math.max(sFirst, hit.first - near.before), hit.first - 1, near.words))
-      || (near.after > 0 && inWindow(t, hit.last + 1, Math.min(sEnd - 1, hit.last + near.after), near.words));
+  for (let i = 0; i < near.length; i++) {
+    const w = near[i];
+    const ok = (w.before > 0 && inWindow(t, Math.max(sFirst, hit.first - w.before), hit.first - 1, w.words))
+      || (w.after > 0 && inWindow(t, hit.last + 1, Math.min(sEnd - 1, hit.last + w.after), w.words));
     if (!ok) return false;
   }
   if (unless) {
@@ -91,8 +92,9 @@ export function matchTriggers(t: Tokens, lex: Lexicon, sFirst: number, sEnd: num
 }
 
 /**
- * A pattern inside a longer one of another type reads the same words less fully ("ordered" in "ordered out of their
- * homes"). Hits are sorted by first token, then longest: one covering hit i starts at or before it, so only the
+ * A pattern at the edge of a longer one of another type reads the same words less fully ("ordered" in "ordered out of
+ * their homes"); one strictly inside it stands in its gap, an argument of its own ("took a monitoring officer
+ * hostage"). Hits are sorted by first token, then longest: one covering hit i starts at or before it, so only the
  * hits before i and those starting at its token are read, not every pair.
  */
 function covered(hits: readonly TriggerHit[], i: number): boolean {
@@ -101,6 +103,7 @@ function covered(hits: readonly TriggerHit[], i: number): boolean {
   for (let j = 0; j < hits.length; j++) {
     const o = hits[j];
     if (o.first > h.first) break;
+    if (o.first < h.first && o.last > h.last) continue;
     if (o.trigger.type !== h.trigger.type && o.last >= h.last && o.last - o.first > span) return true;
   }
   return false;

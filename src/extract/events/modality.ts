@@ -101,11 +101,29 @@ function kindOfPeople(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number):
   return !PARTICULAR.has(det) && !/^\d/.test(det);
 }
 
+/** Whether one of the phrases stands in tokens [from, to) ("has long punished": background in the trigger's clause). */
+function phraseIn(t: Tokens, from: number, to: number, phrases: readonly Set<string>[][]): boolean {
+  for (const words of phrases) for (let k = from; k + words.length <= to; k++) if (wordsAt(t, k, words)) return true;
+  return false;
+}
+
+const COPULA = new Set(['are', 'remain', 'were']);
+/** What a kind is said to be ("a tool", "common", "rare"), not what happened. */
+const KIND_PREDICATE = new Set(['a', 'an', 'one', 'common', 'rare', 'uncommon', 'frequent', 'commonplace']);
+/** "Executions are a tool of fear", "defections remain rare": a bare plural the sentence says what it is of names a kind of act. */
+function kindAsSubject(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number): boolean {
+  if (hit.first !== hit.last || !t.lower[hit.last].endsWith('s') || hit.last + 2 >= sEnd) return false;
+  if (!COPULA.has(t.lower[hit.last + 1]) || !KIND_PREDICATE.has(t.lower[hit.last + 2])) return false;
+  const det = hit.first > sFirst ? t.lower[hit.first - 1] : '';
+  return !PARTICULAR.has(det) && !/^\d/.test(det);
+}
+
 /** How far before "that" a threat's verb may stand ("warned residents along the river that ..."). */
 const THREAT_REACH = 5;
 /**
  * "threatening harsh punishment for smugglers", "warned the traders that they would be sent to a camp":
- * a threat scopes over its clause and over the clause it introduces with "that"; a threat of
+ * a threat scopes over its clause and over the clause it introduces with "that", as a rule's verb does
+ * over what it lays down ("the law stipulates that smugglers be sentenced"); a threat of
  * violence is itself the act. "Police warned traders and arrested two": "and" starts another predicate.
  */
 function threatened(t: Tokens, hit: TriggerHit, from: number, sFirst: number, lex: Lexicon): boolean {
@@ -118,7 +136,7 @@ function threatened(t: Tokens, hit: TriggerHit, from: number, sFirst: number, le
   if (that < sFirst || t.lower[that] !== 'that') return false;
   for (let k = that - 1; k >= sFirst && that - k <= THREAT_REACH; k--) {
     if (CLAUSE_STOPS.has(t.lower[k])) return false;
-    if (lex.threat.has(t.lower[k])) return true;
+    if (lex.threat.has(t.lower[k]) || lex.norm.has(t.lower[k])) return true;
   }
   return false;
 }
@@ -134,6 +152,10 @@ export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: num
   const from = clauseStart(t, hit.first, sFirst);
   if (namesCause(t, hit, sFirst, lex)) return null;
   if (kindOfPeople(t, hit, sFirst, sEnd)) return null;
+  if (kindAsSubject(t, hit, sFirst, sEnd)) return null;
+  // "a possible informant", "potential defections": what may be, not what was told
+  if (lex.unrealised.has(lowerAt(t, hit.first - 1))) return null;
+  if (phraseIn(t, from, hit.first, lex.background)) return null;
   // "merchants who are caught", "those caught with foreign contraband": the phrase stands before the trigger, at most a
   // bare noun phrase between, so the trigger names what anyone might be caught with, not an act told
   if (conditionOnAnyone(t, hit, from, lex)) return null;

@@ -159,3 +159,33 @@ test('pursuit, violence and surveillance words of field reports', () => {
 test('"an army deserter" is a defection though the army is no actor of the report', () => {
   assert.ok(types('Beijing protested after a North Korean army deserter killed three villagers in Helong.').includes('DEFECTION'));
 });
+
+test('a flight from a capture the sentence tells is no defection; a flight over the border is', () => {
+  assert.deepEqual(types('One of the traders was arrested at the market, while the other fled but later gave himself up.'), ['ARREST']);
+  assert.ok(types('One man was arrested on the bank, and his friend fled across the river.').includes('DEFECTION'));
+  assert.ok(types('The soldier fled to China in May.').includes('DEFECTION'));
+});
+
+test('"public order" is no order, and money taken is a bribe only where an official takes it', () => {
+  assert.deepEqual(types('Smuggling is punished harshly as an act that disturbs order along the border.').filter((x) => x === 'DIRECTIVE'), []);
+  assert.deepEqual(types('The women had been receiving money for reading fortunes.'), []);
+  assert.ok(types('The border guard was receiving money from the smugglers every month.').includes('CORRUPTION'));
+  assert.ok(types('The company commander of the post, who took the equivalent of 3,000 yuan, let them through.').includes('CORRUPTION'));
+});
+
+test('a killing the sentence tells as an execution is the execution, not violence besides it', () => {
+  assert.deepEqual(types('A firing squad killed the man in front of the crowd in Hyesan.'), ['PUNISHMENT']);
+  assert.deepEqual(types('The two women were shot dead at a public execution in Hyesan.'), ['PUNISHMENT']);
+  assert.deepEqual(types('He was executed in Hyesan, and his body was taken away.'), ['PUNISHMENT']);
+  // a beating before it is violence of its own
+  assert.ok(types('Guards beat the man before he was executed in Hyesan.').includes('VIOLENCE'));
+});
+
+test("a trigger inside another's gap is an argument of its own, not a lesser reading of the same words", () => {
+  assert.deepEqual(types('The workers took a monitoring officer hostage in Yanji.'), ['SURVEILLANCE', 'VIOLENCE']);
+});
+
+test('a raid by deserters or civilians is a robbery, not a control raid', () => {
+  assert.deepEqual(types('Hungry deserters raided farm households near Yanji.').filter((x) => x === 'SURVEILLANCE'), []);
+  assert.ok(types('Police raided the market in Hyesan.').includes('SURVEILLANCE'));
+});

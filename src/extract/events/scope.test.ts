@@ -13,6 +13,28 @@ const types = (text: string): EventType[] => [...new Set(eventsOf(text).map((e) 
 test('varied wording of each type is read', () => {
   const cases: [EventType, string][] = [
     ['SURVEILLANCE', 'Security was tightened along the river in Hyesan.'],
+    ['SURVEILLANCE', 'Border guards in Hyesan have been reinforced with agents from the city.'],
+    ['SURVEILLANCE', 'Agents tapped the phones of traders in Hyesan.'],
+    ['SURVEILLANCE', 'The unit leader goes door to door to check on residents every night.'],
+    ['SURVEILLANCE', 'Households must report any visitors to the unit leader.'],
+    ['SURVEILLANCE', 'Units along the river were placed on emergency alert.'],
+    ['SURVEILLANCE', 'The riverbank near Hyesan is heavily patrolled by soldiers.'],
+    ['SURVEILLANCE', 'Police put up roadblocks on the road to Yanji.'],
+    ['SURVEILLANCE', "Officers boarded the bus and checked the passengers' papers."],
+    ['SURVEILLANCE', 'Agents were posted at every station in Hyesan.'],
+    ['SURVEILLANCE', 'The bureau recruited informers among the market traders.'],
+    ['PURSUIT', 'Police in Yanji mounted an operation to catch the runaways.'],
+    ['PURSUIT', 'Chinese police had been tracking the group since it reached Yanji.'],
+    ['PURSUIT', 'Police in Yanji were on the trail of the deserters.'],
+    ['DIRECTIVE', 'At a neighbourhood meeting, residents were told that nobody may cross the river.'],
+    ['DIRECTIVE', 'The city made it compulsory for traders to register their stalls.'],
+    ['DIRECTIVE', 'Officials in Hyesan demanded that every household hand in scrap metal.'],
+    ['DIRECTIVE', 'A guideline on foreign phones was distributed to the security bureaus.'],
+    ['CORRUPTION', 'Security agents colluded with the smugglers along the river.'],
+    ['CORRUPTION', 'The officer sold the confiscated phones back to traders.'],
+    ['CORRUPTION', 'His mother gave the investigator cigarettes and cash to have him freed.'],
+    ['CORRUPTION', 'The guards charge a fee of 1,000 yuan for each crossing.'],
+    ['CORRUPTION', 'The prosecutor misused his authority to enrich himself.'],
     ['SURVEILLANCE', 'Two agents tailed the family for a week.'],
     ['SURVEILLANCE', 'Officers have been inspecting phones of passers-by in Hyesan.'],
     ['SURVEILLANCE', 'The neighbour reported him to the police.'],
@@ -83,6 +105,11 @@ test('a nationwide order is set in the country, apart from a local order in the 
   assert.equal(directives('A nationwide ban on foreign films took effect. Since the ban, police in Hyesan have searched homes.').length, 1);
 });
 
+test('state quarantine rules are a national policy', () => {
+  const directives = (text: string) => eventsOf(text).filter((e) => e.type === 'DIRECTIVE').map((e) => e.places);
+  assert.deepEqual(directives('Guards in Hyesan caught two smugglers. Under the emergency quarantine rules, smuggling is punished severely.'), [['kp']]);
+});
+
 test("a wire dateline after a headline is no scene, nor where a speaker is; the acting agency's country is", () => {
   const arrest = (text: string) => eventsOf(text).filter((e) => e.type === 'ARREST').map((e) => e.places);
   assert.deepEqual(arrest('Defectors arrested in China\n\nSEOUL, May 2 (UPI) -- Police detained seven people, a group said.'), [['cn']]);
@@ -132,4 +159,39 @@ test("a headline's guessed place yields to the place the body gives", () => {
 test('a journey is dated by its start, not by an episode years before', () => {
   assert.equal(finer({ value: '2017-06', precision: 'month' }, { value: '2017-05', precision: 'month' }, true).value, '2017-05');
   assert.equal(finer({ value: '2017-02', precision: 'month' }, { value: '2014', precision: 'year' }, true).value, '2017-02');
+});
+
+test('background, what a rule lays down, a goal and the kind of act a crackdown targets record no act', () => {
+  assert.deepEqual(types('The state has long punished deserters severely.'), []);
+  assert.deepEqual(types('Public executions are a common tool of fear in the provinces.'), []);
+  assert.deepEqual(types('The decree prescribes that smugglers be sentenced to hard labour.'), ['DIRECTIVE']);
+  assert.deepEqual(types('The aim of the drive is to root out bribery among cadres.'), []);
+  assert.deepEqual(types('Officers in Hyesan began cracking down on smuggling last week.'), ['SURVEILLANCE']);
+  // an act told about particular people stays
+  assert.ok(types('The executions were carried out in Hyesan on Monday.').includes('PUNISHMENT'));
+  assert.ok(types('Police in Hyesan have arrested smugglers for decades, and arrested two more on Monday.').includes('ARREST'));
+});
+
+test('an act the words make one that may be ("a possible informant", "potential defectors") is not told', () => {
+  assert.deepEqual(types('Police in Yanji questioned a woman, a possible informant.'), ['INVESTIGATION']);
+  assert.deepEqual(types('The campaign targets potential defectors in Hyesan.'), []);
+  assert.ok(types('An informant in Hyesan reported him to the police.').includes('SURVEILLANCE'));
+});
+
+test('a defection told only at home, in a report set abroad, went where the report finds the defectors', () => {
+  const defection = (text: string) => eventsOf(text).filter((e) => e.type === 'DEFECTION').map((e) => e.places);
+  assert.deepEqual(defection('Police in Yanji arrested four defectors on Monday. The women had fled Hyesan in March.'), [['kp.hyesan', 'cn.yanji']]);
+  // a report set at home adds nothing
+  assert.deepEqual(defection('Guards in Hyesan are on edge. Two soldiers fled Hyesan in March.'), [['kp.hyesan']]);
+});
+
+test("the state's own bodies issue national orders", () => {
+  const directives = (text: string) => eventsOf(text).filter((e) => e.type === 'DIRECTIVE').map((e) => e.places);
+  assert.deepEqual(directives('Guards in Hyesan caught two traders. The Politburo issued a directive on border control last month.'), [['kp']]);
+  assert.deepEqual(directives('Guards in Hyesan caught two traders. The General Staff Department ordered units to open fire on intruders.'), [['kp']]);
+});
+
+test('goods "meant for" a use and a border closure named as a point in time record no goal or order', () => {
+  assert.ok(types('The officials sold rice meant for the army and falsified the records in Hyesan.').includes('FABRICATION'));
+  assert.deepEqual(types('Conditions in Hyesan have worsened since the border closure.'), []);
 });

@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon.js';
 import { matchTriggers, type TriggerHit } from './match.js';
 import { clauseStart, conjectureEnd, modalityOf, sentenceIsRumour, wordsAt } from './modality.js';
 import { participantsOf } from './roles.js';
+import { fleesCapture, killsByExecution } from './alongside.js';
 import { continuesNarrative } from '../dates/carry.js';
 import { buildGeography, CONTACTING, DETERMINERS, nationalPlace, ownPlacesOf, placesOf, RELATIVE, toldPlacesOf, type Geography, type PlaceLookup } from './where.js';
 
@@ -234,9 +235,10 @@ function describesSpeaker(t: Tokens, sourceSpans: readonly Span[], first: number
 }
 
 /** The hit's modality, or null when the hit reports no act of its own. */
-function keptModality(scan: EventScan, hit: TriggerHit, sFirst: number, sEnd: number, rumour: boolean, guessEnd: number, sentenceActors: readonly number[]): Modality | null {
+function keptModality(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHit[], sFirst: number, sEnd: number, rumour: boolean, guessEnd: number, sentenceActors: readonly number[]): Modality | null {
   const { t, lex, actors } = scan;
   if (describesSpeaker(t, scan.sourceSpans, hit.first)) return null;
+  if (fleesCapture(t, hit, hits, sEnd, lex) || killsByExecution(t, hit, hits, lex)) return null;
   const { type } = hit.trigger;
   if (hit.trigger.subjectPerson && !hasPersonSubject(t, hit, sFirst, lex, sentenceActors.map((a) => actors[a].span.start))) return null;
   return modalityOf(t, hit, sFirst, sEnd, lex, lex.types[type], rumour, guessEnd);
@@ -377,7 +379,7 @@ function scanSentence(scan: EventScan, sentence: Span, s: number): void {
   let previous: { hit: TriggerHit; modality: Modality | null } | null = null;
   for (const hit of hits) {
     // "a risk of arrest, detention or execution": the items of a list share one scope
-    const modality: Modality | null = previous && listed(scan.t, previous.hit, hit) ? previous.modality : keptModality(scan, hit, sFirst, sEnd, rumour, guessEnd, sentenceActors);
+    const modality: Modality | null = previous && listed(scan.t, previous.hit, hit) ? previous.modality : keptModality(scan, hit, hits, sFirst, sEnd, rumour, guessEnd, sentenceActors);
     previous = { hit, modality };
     if (!modality) continue;
     keys ??= sourceKeysFor(scan.sourcesIn, s, scan.geo.paragraphOf);
