@@ -291,3 +291,30 @@ test('a name with its relative clause before an inverted verb is the speaker', (
   });
   assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Seoul', 2]]);
 });
+
+test('a name with an apposition describing a person is the speaker whatever follows the verb', () => {
+  const found = sourcesOf(
+    'Guards beat a trader. Han Do-yun, deputy director of a Seoul-based rights institute, said the beating was filmed. ' +
+      'Kim Mi-ok, the founder of a relief network, believes the film is real.',
+    { actors: [{ name: 'Han Do-yun', kind: 'person' }, { name: 'Kim Mi-ok', kind: 'person' }] },
+  );
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['other', 'Seoul'], ['other', null]]);
+});
+
+test('groups, institutes and other non-state bodies speak as sources; "the group" points back to the one cited', () => {
+  const found = sourcesOf('A rights group in Seoul said ten people were held. The group said in a statement that two were freed. An aid foundation said food was sent.');
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location, s.mentions.length]), [['A rights group in Seoul', 'Seoul', 2], ['An aid foundation', null, 1]]);
+});
+
+test('a person named with an outlet speaks for himself, the report\'s own outlet too', () => {
+  const found = sourcesOf('Guards beat a trader. Ahn Sung-jin, editor of Daily NK, said the video was checked. "It is genuine," said Ro Jae-ha, a reporter for Radio Free Asia.', {
+    outlet: 'Daily NK',
+    actors: [{ name: 'Ahn Sung-jin', kind: 'person' }, { name: 'Ro Jae-ha', kind: 'person' }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['other', 'Ahn Sung-jin, editor of Daily NK,'], ['other', 'Ro Jae-ha, a reporter for Radio Free Asia']]);
+});
+
+test('after a subject with its apposition, what follows ", said" is what was said, not a speaker', () => {
+  const found = sourcesOf('A source in Jilin told Daily NK of it. A second source, a trader in Hyesan, said an inspection group from Pyongyang arrived last week.');
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['A source in Jilin', 'Jilin'], ['A second source, a trader in Hyesan,', 'Hyesan']]);
+});

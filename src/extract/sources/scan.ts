@@ -8,7 +8,7 @@ import type { SourceKind } from '../../core/model.js';
 import type { ActorMention, PlaceMention, SourceMention } from '../doc.js';
 import type { Tokens } from '../tokens.js';
 import { lowerAt, stripPossessive as bare, tokenAt, tokenize } from '../tokens.js';
-import { afterRelative, clauseHead, conjuncts, phraseAfter, subjectBefore, type Phrase } from './attribution.js';
+import { afterRelative, clauseHead, conjuncts, endsInApposition, phraseAfter, subjectBefore, type Phrase } from './attribution.js';
 import { countBefore } from './count.js';
 import { isHangul } from '../ko/script.js';
 import { demonymIn, type Demonym } from './demonym.js';
@@ -370,16 +370,17 @@ class SourceScan {
       if (!(role & SPEAKS)) continue;
       if (this.quotedPassive(v, sFirst)) continue;
       if (this.inStory(v)) continue;
-      // "..., said the source", "..., said a trader in Yanji": after a comma a source noun following the verb is the speaker
-      if (v > sFirst && t.lower[v - 1] === ',') {
+      // "quoted the agency as saying": the one who quotes is the source
+      const subject = subjectBefore(t, v, sFirst, this.isAnchored);
+      // "..., said the source", "..., said a trader in Yanji": after a comma a source noun following the verb is the speaker,
+      // unless the comma closes the subject's apposition ("A second source, a trader, said an inspection group came")
+      if (v > sFirst && t.lower[v - 1] === ',' && !(subject && endsInApposition(t, subject))) {
         const after = phraseAfter(t, v + 1, sEnd, true);
         if (after && this.closedByHead(after) && (DEFINITE.has(t.lower[after.first]) || INDEFINITE.has(t.lower[after.first])) && !clauseHead(t, after)) {
           this.resolve(after);
           continue;
         }
       }
-      // "quoted the agency as saying": the one who quotes is the source
-      const subject = subjectBefore(t, v, sFirst, this.isAnchored);
       if (subject) this.resolve(subject);
       else if (v > sFirst && (t.lower[v - 1] === '"' || (t.lower[v - 1] === ',' && !afterRelative(t, v - 1, sFirst)))) {
         const after = phraseAfter(t, v + 1, sEnd, true);
@@ -704,8 +705,10 @@ class SourceScan {
     const head = this.headOf(p);
     const stateMedia = this.stateMediaIn(p);
     if (head?.plural) return this.plural(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!);
-    // "South Korean news agency Yonhap": a body noun describes the outlet; "JoongAng Ilbo's source", "a copy obtained by ..." do not
-    const outlet = head && !lex.orgLike.has(head.word) ? null : this.outletIn(p);
+    // "South Korean news agency Yonhap": a body noun describes the outlet; "JoongAng Ilbo's source", "a copy obtained by ..." do not,
+    // nor does a person named with it ("Kim Min-su, editor of Daily NK": the editor speaks, even for the report's own outlet)
+    const person = this.actorIn(p, 'person');
+    const outlet = person || (head && !lex.orgLike.has(head.word)) ? null : this.outletIn(p);
     if (outlet) {
       if (this.own.has(outlet.id)) return;
       return this.keyed(p, `outlet:${outlet.id}`, outlet.stateMedia ? 'state_media' : 'outlet');
@@ -713,7 +716,6 @@ class SourceScan {
     // "the military source": an insider described by affiliation is not the organisation speaking
     const insider = head && lex.nouns.get(head.word) === 'anonymous_insider';
     const org = insider ? undefined : this.actorIn(p, 'organization');
-    const person = this.actorIn(p, 'person');
     // a named person is the source even when an organisation is named beside him ("Kang, a researcher at KINU")
     if (person || (!head && !org && this.isName(p))) {
       const words = person ? person.name.toLowerCase().split(/[\s-]+/) : t.lower.slice(p.first, p.last + 1);
