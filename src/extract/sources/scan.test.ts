@@ -318,3 +318,16 @@ test('after a subject with its apposition, what follows ", said" is what was sai
   const found = sourcesOf('A source in Jilin told Daily NK of it. A second source, a trader in Hyesan, said an inspection group from Pyongyang arrived last week.');
   assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['A source in Jilin', 'Jilin'], ['A second source, a trader in Hyesan,', 'Hyesan']]);
 });
+
+test('"citing" names each body or person it cites: bare and definite bodies, plural officials, names joined by "and"', () => {
+  const found = sourcesOf('Ten traders were held in Hyesan, the weekly said, citing police. Two guards fled, citing the Ministry of State Security and prosecutors.', {
+    actors: [{ name: 'Ministry of State Security', kind: 'organization', canonId: 'kp.mss' }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['official', 'police'], ['official', 'the Ministry of State Security'], ['official', 'prosecutors']]);
+  assert.deepEqual(sourcesOf('The weekly said so, citing accounts it gathered from contacts. It also cited the residents.'), [], 'what was gathered, and people met before, are no new sources');
+});
+
+test('a person of the story who tells an outlet by name is its source', () => {
+  const found = sourcesOf('Guards beat a trader in Hyesan last week. The trader told Daily NK that he paid a bribe. The guard told the trader to leave.', { outlet: 'NK Weekly' });
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['The trader', 'Hyesan'], ['Daily NK', null]]);
+});

@@ -381,7 +381,8 @@ class SourceScan {
           continue;
         }
       }
-      if (subject) this.resolve(subject);
+      // "the trader told Daily NK": whoever tells an outlet by name is its source, even one the story met first
+      if (subject) this.resolve(subject, (w === 'told' || w === 'tells') && this.outletListener(v + 1));
       else if (v > sFirst && (t.lower[v - 1] === '"' || (t.lower[v - 1] === ',' && !afterRelative(t, v - 1, sFirst)))) {
         const after = phraseAfter(t, v + 1, sEnd, true);
         if (after && this.anchored(after)) this.resolve(after);
@@ -406,10 +407,38 @@ class SourceScan {
     const det = lowerAt(t, from);
     if (!citing && !INDEFINITE.has(det)) return;
     const p = this.closed(phraseAfter(t, from, sEnd));
+    if (p && citing) return this.citedEach(p);
     const head = p && this.headOf(p);
-    if (p && !head && citing) return this.citedByName(p);
     if (!p || !head || clauseHead(t, p)) return;
-    if (head.plural ? citing && !DEFINITE.has(det) && head.index - p.first <= MAX_CITED_MODIFIERS : INDEFINITE.has(det) && (citing || ANONYMOUS_HEADS.has(head.word))) this.resolve(p);
+    if (!head.plural && INDEFINITE.has(det) && ANONYMOUS_HEADS.has(head.word)) this.resolve(p);
+  }
+
+  /** "citing police", "citing the NIS and prosecutors", "citing an anonymous activist": each one the outlet cites is a source. */
+  private citedEach(p: Phrase): void {
+    const { t } = this;
+    let first = p.first;
+    for (let i = p.first; i <= p.last + 1; i++) {
+      if (i <= p.last && t.lower[i] !== 'and') continue;
+      if (i > first) this.citedOne({ first, last: i - 1 });
+      first = i + 1;
+    }
+  }
+
+  /**
+   * One thing cited: a body or person by name, or a noun phrase with a source head. A plural is a body
+   * ("citing prosecutors") or a group of unnamed informants ("citing North Korean sources"), not those
+   * met before ("citing the residents"), and not what was gathered from them ("citing accounts he gathered from contacts").
+   */
+  private citedOne(q: Phrase): void {
+    const { t, lex } = this;
+    const head = this.headOf(q);
+    if (!head) return this.citedByName(q);
+    if (clauseHead(t, q)) return;
+    const det = t.lower[q.first];
+    const body = lex.orgLike.has(head.word) || lex.nouns.get(head.word) === 'official';
+    const modifiers = head.index - q.first - (DEFINITE.has(det) ? 1 : 0);
+    if (head.plural && (modifiers > MAX_CITED_MODIFIERS || (DEFINITE.has(det) && !body))) return;
+    this.resolve(q, true);
   }
 
   /** The phrase up to a closing bracket it runs into: "(quoting Human Rights Watch) reported ..." cites the watchdog only. */
@@ -652,14 +681,16 @@ class SourceScan {
    * the body speaking; "sources in the region", "border guard officers claimed": a summary of those cited one by one, or
    * people of the story.
    */
-  private plural(p: Phrase, head: { index: number; word: string }, kind: SourceKind): void {
+  private plural(p: Phrase, head: { index: number; word: string }, kind: SourceKind, heard: boolean): void {
     const { t, known } = this;
     const det = t.lower[p.first];
-    if (DEFINITE.has(det) || det === 'both') return;
+    // "citing the authorities": a body the outlet names as its source, met before or not
+    if ((DEFINITE.has(det) && !(heard && kind === 'official')) || det === 'both') return;
     const info = { head: head.word, distinct: false, orgLike: this.lex.orgLike.has(head.word), org: null, nameWords: [] as string[] };
     const n = countBefore(t, p.first, head.index);
     if (n === null) {
-      if (head.word === 'official' || info.orgLike) return this.open(p, info, kind);
+      // "citing prosecutors": officials the outlet names as its source speak as their body
+      if (head.word === 'official' || info.orgLike || (heard && kind === 'official')) return this.open(p, info, kind);
       // "sources in Jilin said", "activists in Seoul said": a group placed where it is speaks as one
       // source, one per place; an unplaced "sources said" only sums up those cited one by one
       const loc = locate(this.inp.text, t, p, this.inp.places, this.lex);
@@ -686,7 +717,11 @@ class SourceScan {
     this.groups.push({ head: head.word, members, claimed: 0 });
   }
 
-  private resolve(p: Phrase): void {
+  /**
+   * The source a phrase names. `heard`: the outlet cites it directly ("citing police", "the trader told
+   * Daily NK"), so even a person of the story or a body met first with "the" is a source.
+   */
+  private resolve(p: Phrase, heard = false): void {
     const { t, inp, lex, known, out } = this;
     if (p.first === p.last && PRONOUNS.has(t.lower[p.first])) {
       const last = out[out.length - 1];
@@ -704,7 +739,7 @@ class SourceScan {
     if (group && this.memberRef(p)) return this.claim(group, p, false);
     const head = this.headOf(p);
     const stateMedia = this.stateMediaIn(p);
-    if (head?.plural) return this.plural(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!);
+    if (head?.plural) return this.plural(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!, heard);
     // "South Korean news agency Yonhap": a body noun describes the outlet; "JoongAng Ilbo's source", "a copy obtained by ..." do not,
     // nor does a person named with it ("Kim Min-su, editor of Daily NK": the editor speaks, even for the report's own outlet)
     const person = this.actorIn(p, 'person');
@@ -771,7 +806,7 @@ class SourceScan {
     if (prior) return this.refer(p, prior, kind);
     // "the factory manager insists", "the officer wrote": a person of the story, met first with "the", is no one
     // the outlet cites; a body met first with "the" ("the ministry said") is
-    if (!info.orgLike && (kind === 'other' || kind === 'official')) {
+    if (!heard && !info.orgLike && (kind === 'other' || kind === 'official')) {
       // "Ri Yong-ho, a defector who ... the defector said": the person named with that word is the source
       const person = this.namedAs(p.first, head.word);
       if (person) this.citeAs(p, person);
