@@ -331,3 +331,10 @@ test('a person of the story who tells an outlet by name is its source', () => {
   const found = sourcesOf('Guards beat a trader in Hyesan last week. The trader told Daily NK that he paid a bribe. The guard told the trader to leave.', { outlet: 'NK Weekly' });
   assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['The trader', 'Hyesan'], ['Daily NK', null]]);
 });
+
+test('a plural inside a body\'s name is no group of speakers: the body speaks', () => {
+  const found = sourcesOf('Guards beat a woman in Hyesan. The Defectors Mutual Aid Association of Seoul said it had testimony.', {
+    actors: [{ name: 'Defectors Mutual Aid Association of Seoul', kind: 'organization', canonId: 'org.dmaa' }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['official', 'The Defectors Mutual Aid Association of Seoul']]);
+});

@@ -11,7 +11,7 @@ import { lowerAt, stripPossessive as bare, tokenAt, tokenize } from '../tokens.j
 import { afterRelative, clauseHead, conjuncts, endsInApposition, phraseAfter, subjectBefore, type Phrase } from './attribution.js';
 import { countBefore } from './count.js';
 import { isHangul } from '../ko/script.js';
-import { demonymIn, type Demonym } from './demonym.js';
+import { demonymIn, type Demonym, type DemonymContext } from './demonym.js';
 import { headerPhrase } from './header.js';
 import type { SourceLexicon } from './lexicon.js';
 import { locate } from './locate.js';
@@ -244,6 +244,11 @@ class SourceScan {
   /** anchored() as a value, for the attribution helpers */
   private readonly isAnchored = (p: Phrase) => this.anchored(p);
   private readonly hasHead = (p: Phrase) => this.headOf(p) !== null;
+  private readonly demonymContext: DemonymContext = {
+    state: (w) => this.lex.nouns.get(w) === 'official',
+    privateBody: (w) => this.lex.orgLike.has(w) && this.lex.nouns.get(w) === 'other',
+    organisationAt: (i) => this.organisationAt(i),
+  };
 
   constructor(
     private readonly inp: SourceInputs,
@@ -461,6 +466,19 @@ class SourceScan {
     return { start: this.t.start[p.first], end: this.t.end[p.last] };
   }
 
+  /** The organisation named at token i, as tokens. */
+  private organisationAt(i: number): Phrase | null {
+    const { t } = this;
+    for (const a of this.inp.actors) if (a.kind === 'organization' && a.span.start <= t.start[i] && a.span.end >= t.end[i]) return { first: tokenAt(t, a.span.start), last: tokenAt(t, a.span.end) - 1 };
+    return null;
+  }
+
+  /** Token i is inside an organisation's name, not its last word ("Refugees" in "... Refugees Association", not "border guard officers"). */
+  private insideName(i: number): boolean {
+    const org = this.organisationAt(i);
+    return org !== null && org.last > i;
+  }
+
   /** The first person, or the first organisation the canon knows, named inside the phrase. */
   private actorIn(p: Phrase, kind: 'person' | 'organization'): ActorMention | undefined {
     const { t } = this;
@@ -607,7 +625,7 @@ class SourceScan {
 
   private add(p: Phrase, key: string, kind: SourceKind, located: boolean): void {
     const { t, inp } = this;
-    const loc = !located ? null : locate(inp.text, t, p, inp.places, this.lex) ?? (kind === 'official' ? demonymIn(t, p, inp.demonyms) : null);
+    const loc = !located ? null : locate(inp.text, t, p, inp.places, this.lex) ?? (kind === 'official' ? demonymIn(t, p, inp.demonyms, this.demonymContext) : null);
     if (loc && 'level' in loc && loc.level !== 'country') this.placedFiner = true;
     this.out.push({ span: this.spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc?.name ?? null, placeId: loc?.placeId ?? null, kind });
   }
@@ -739,7 +757,8 @@ class SourceScan {
     if (group && this.memberRef(p)) return this.claim(group, p, false);
     const head = this.headOf(p);
     const stateMedia = this.stateMediaIn(p);
-    if (head?.plural) return this.plural(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!, heard);
+    // "the North Korean Refugees Human Rights Association said": a plural inside a body's name is no group of speakers
+    if (head?.plural && !this.insideName(head.index)) return this.plural(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!, heard);
     // "South Korean news agency Yonhap": a body noun describes the outlet; "JoongAng Ilbo's source", "a copy obtained by ..." do not,
     // nor does a person named with it ("Kim Min-su, editor of Daily NK": the editor speaks, even for the report's own outlet)
     const person = this.actorIn(p, 'person');
