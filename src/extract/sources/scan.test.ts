@@ -338,3 +338,8 @@ test('a plural inside a body\'s name is no group of speakers: the body speaks', 
   });
   assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['official', 'The Defectors Mutual Aid Association of Seoul']]);
 });
+
+test('a state cited by its name alone ("according to South Korea") is its government, placed there, one source however often cited', () => {
+  const found = sourcesOf('Defections tripled, according to South Korea. Later, according to South Korea, two more fled. Guards moved, according to a source in Hyesan.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location, s.mentions.length]), [['official', 'South Korea', 2], ['anonymous_insider', 'Hyesan', 1]]);
+});

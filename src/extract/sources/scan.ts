@@ -366,7 +366,10 @@ class SourceScan {
       if (role === undefined) continue;
       if (role & ACCORDING && t.lower[v + 1] === 'to') {
         const p = phraseAfter(t, v + 2, sEnd);
-        if (p && this.anchored(p)) this.resolve(p);
+        // "according to South Korea": a state cited by its name is its government, placed there
+        const state = p && this.countryNamed(p);
+        if (state) this.keyed(p!, `state:${state.placeId}`, 'official');
+        else if (p && this.anchored(p)) this.resolve(p);
         // the phrase is used up: "according to the source, who reasoned that" names no one new
         v = p ? p.last : v + 1;
         continue;
@@ -471,6 +474,13 @@ class SourceScan {
     const { t } = this;
     for (const a of this.inp.actors) if (a.kind === 'organization' && a.span.start <= t.start[i] && a.span.end >= t.end[i]) return { first: tokenAt(t, a.span.start), last: tokenAt(t, a.span.end) - 1 };
     return null;
+  }
+
+  /** The country the phrase is the name of, if it is only that. */
+  private countryNamed(p: Phrase): PlaceMention | undefined {
+    const { t } = this;
+    for (const m of this.inp.places) if (m.level === 'country' && m.span.start === t.start[p.first] && m.span.end === t.end[p.last]) return m;
+    return undefined;
   }
 
   /** Token i is inside an organisation's name, not its last word ("Refugees" in "... Refugees Association", not "border guard officers"). */
