@@ -343,3 +343,11 @@ test('a state cited by its name alone ("according to South Korea") is its govern
   const found = sourcesOf('Defections tripled, according to South Korea. Later, according to South Korea, two more fled. Guards moved, according to a source in Hyesan.');
   assert.deepEqual(found.map((s) => [s.kind, s.location, s.mentions.length]), [['official', 'South Korea', 2], ['anonymous_insider', 'Hyesan', 1]]);
 });
+
+test('a president speaks for his state: placed by its demonym', () => {
+  const found = sourcesOf('South Korean President Moon Ho-jin said the report was accurate. A South Korean aid group said food ran short.', {
+    actors: [{ name: 'Moon Ho-jin', kind: 'person' }],
+    countries: [{ placeId: 'kr', name: 'South Korea', demonyms: ['South Korean'] }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['official', 'South Korea'], ['other', null]]);
+});
