@@ -351,3 +351,11 @@ test('a president speaks for his state: placed by its demonym', () => {
   });
   assert.deepEqual(found.map((s) => [s.kind, s.location]), [['official', 'South Korea'], ['other', null]]);
 });
+
+test('"the ministry said" after the body was named with its demonym is placed in that state', () => {
+  const found = sourcesOf('A report by the South Korean Unification Ministry came out on Friday. The ministry said guards beat detainees.', {
+    actors: [{ name: 'South Korean Unification Ministry', kind: 'organization', canonId: 'kr.mou' }],
+    countries: [{ placeId: 'kr', name: 'South Korea', demonyms: ['South Korean'] }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.location, s.mentions]), [['official', 'South Korea', ['The ministry']]]);
+});

@@ -635,7 +635,7 @@ class SourceScan {
 
   private add(p: Phrase, key: string, kind: SourceKind, located: boolean): void {
     const { t, inp } = this;
-    const loc = !located ? null : locate(inp.text, t, p, inp.places, this.lex) ?? (kind === 'official' ? demonymIn(t, p, inp.demonyms, this.demonymContext) : null);
+    const loc = located ? this.placeOf(p, kind) : null;
     if (loc && 'level' in loc && loc.level !== 'country') this.placedFiner = true;
     this.out.push({ span: this.spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc?.name ?? null, placeId: loc?.placeId ?? null, kind });
   }
@@ -673,10 +673,17 @@ class SourceScan {
   }
 
   /** A later, fuller description places a source the first mention placed coarsely or not at all. */
+  /** Where a phrase places a source: a place it states, else for an official the state its demonym names. */
+  private placeOf(p: Phrase, kind: SourceKind): PlaceMention | Demonym | null {
+    const { t, inp } = this;
+    return locate(inp.text, t, p, inp.places, this.lex) ?? (kind === 'official' ? demonymIn(t, p, inp.demonyms, this.demonymContext) : null);
+  }
+
   private relocate(k: Known, p: Phrase, onlyUnplaced: boolean): void {
-    const loc = locate(this.inp.text, this.t, p, this.inp.places, this.lex);
     const ms = this.out.filter((m) => m.key === k.key);
-    if (!loc || (onlyUnplaced && ms.some((m) => m.location))) return;
+    if (!ms.length || (onlyUnplaced && ms.some((m) => m.location))) return;
+    const loc = this.placeOf(p, ms[0].kind);
+    if (!loc) return;
     for (const m of ms) Object.assign(m, { location: loc.name, placeId: loc.placeId });
   }
 
