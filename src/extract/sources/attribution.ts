@@ -16,7 +16,12 @@ export interface Phrase {
 const STOP = new Set([',', ';', ':', '"', '.', '!', '?', '-', '|']);
 /** Titles written with a full stop ("Rep. Yoo"): the stop does not end the phrase */
 const TITLES = new Set(['rep', 'sen', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'lt', 'amb']);
-const ends = (t: Tokens, i: number) => STOP.has(t.lower[i]) && !(t.lower[i] === '.' && TITLES.has(lowerAt(t, i - 1)));
+/** A full stop after a title or an initial ("N. Hamgyong", "Kim J. Park") belongs to the phrase. */
+const abbreviation = (t: Tokens, i: number) => {
+  const before = lowerAt(t, i - 1);
+  return TITLES.has(before) || (before.length === 1 && before >= 'a' && before <= 'z' && t.upper[i - 1]);
+};
+const ends = (t: Tokens, i: number) => STOP.has(t.lower[i]) && !(t.lower[i] === '.' && abbreviation(t, i));
 const TRAILING = new Set(['also', 'later', 'has', 'have', 'had', 'reportedly', 'then', 'further', 'previously', 'recently', 'once', 'again', 'separately', 'earlier', 'subsequently', 'only', 'is', 'was', 'were', 'did', 'does', 'do', 'even', 'still', 'originally', 'first', 'publicly', 'privately', 'flatly', 'repeatedly', 'in', 'has']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const MAX_WIDEN = 3;

@@ -359,3 +359,8 @@ test('"the ministry said" after the body was named with its demonym is placed in
   });
   assert.deepEqual(found.map((s) => [s.kind, s.location, s.mentions]), [['official', 'South Korea', ['The ministry']]]);
 });
+
+test('a full stop after an initial does not end a source\'s description ("a source in N. Hamgyong")', () => {
+  const found = sourcesOf('Guards were paid. A source in N. Ryanggang said so too.', { places: [{ name: 'N. Ryanggang', id: 'kp.ryanggang', level: 'province' }] });
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['A source in N. Ryanggang', 'N. Ryanggang']]);
+});
