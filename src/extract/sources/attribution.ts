@@ -213,7 +213,8 @@ function nounPhrase(t: Tokens, p: Phrase): boolean {
   const first = t.lower[p.first];
   if (DETERMINERS.has(first) || first === 'another' || numberValue(first) !== null) return !innerObject(t, p);
   for (let i = p.first; i <= p.last; i++) if (t.lower[i].endsWith("'s")) return true;
-  for (let i = p.first; i <= p.last; i++) if (!t.upper[i] && t.lower[i] !== '-') return false;
+  // a name widened to the comma before the verb ("..., Koo Min-ho, told") ends with that comma
+  for (let i = p.first; i <= p.last; i++) if (!t.upper[i] && t.lower[i] !== '-' && !(i === p.last && t.lower[i] === ',')) return false;
   return true;
 }
 

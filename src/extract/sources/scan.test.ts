@@ -364,3 +364,10 @@ test('a full stop after an initial does not end a source\'s description ("a sour
   const found = sourcesOf('Guards were paid. A source in N. Ryanggang said so too.', { places: [{ name: 'N. Ryanggang', id: 'kp.ryanggang', level: 'province' }] });
   assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['A source in N. Ryanggang', 'N. Ryanggang']]);
 });
+
+test('a title with the name apposed after it is one speaker, whatever the verb ("The spokesman for X, Ro Min-gu, told reporters")', () => {
+  const found = sourcesOf('Guards beat a trader in Hyesan. The spokesman for the Unification Ministry, Ro Min-gu, told reporters that Seoul objected.', {
+    actors: [{ name: 'Ro Min-gu', kind: 'person' }, { name: 'Unification Ministry', kind: 'organization', canonId: 'kr.mou' }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['official', 'The spokesman for the Unification Ministry, Ro Min-gu,']]);
+});
