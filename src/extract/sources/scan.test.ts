@@ -371,3 +371,17 @@ test('a title with the name apposed after it is one speaker, whatever the verb (
   });
   assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['official', 'The spokesman for the Unification Ministry, Ro Min-gu,']]);
 });
+
+test('the agent of a passive verb of speaking is a source when introduced or named; not one told something in the story', () => {
+  const found = sourcesOf('Guards beat a trader. The news was relayed by a source in Hyesan. It was also confirmed by the Ministry of Unification. He was told by the guard to leave.', {
+    actors: [{ name: 'Ministry of Unification', kind: 'organization', canonId: 'kr.mou' }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['anonymous_insider', 'a source in Hyesan'], ['official', 'the Ministry of Unification']]);
+});
+
+test('a body or person named in the speaker\'s relative clause is what the speaker dealt with, a source of its own', () => {
+  const found = sourcesOf('Guards fled. Two lawmakers who were briefed by the Ministry of Unification said ten died.', {
+    actors: [{ name: 'Ministry of Unification', kind: 'organization', canonId: 'kr.mou' }],
+  });
+  assert.deepEqual(found.map((s) => s.descriptor), ['Two lawmakers who were briefed by the Ministry of Unification', 'Two lawmakers who were briefed by the Ministry of Unification', 'the Ministry of Unification']);
+});

@@ -79,6 +79,7 @@ interface Known {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const SAME = new Set(['same', 'aforementioned', 'said']);
@@ -180,6 +181,8 @@ const PUBLIC = new Set(['researchers', 'interviewers', 'reporters', 'journalists
 /** "told the Seoul-based paper": words that may stand between "the" and a listener noun */
 const LISTENER_MODIFIERS = 2;
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+/** Verbs of telling someone: their listener may be in the story ("told them", "was told by the guard") */
+const TELLING = new Set(['told', 'tell', 'tells', 'informed', 'informs']);
 /** What may follow a listener who is an outlet: "told Asia Press.", "told New Focus on Monday" (not "told Kim to leave"). */
 const AFTER_OUTLET = new Set(['.', ',', ';', 'on', 'in', 'last', 'this', 'earlier', 'recently', 'via', 'by']);
 const OUTLET_WORDS = 4;
@@ -376,7 +379,7 @@ class SourceScan {
       }
       if (role & OPENS) this.introduced(v, sEnd);
       if (!(role & SPEAKS)) continue;
-      if (this.quotedPassive(v, sFirst)) continue;
+      if (this.quotedPassive(v, sFirst) || this.passiveBy(v, sEnd)) continue;
       if (this.inStory(v)) continue;
       // "quoted the agency as saying": the one who quotes is the source
       const subject = subjectBefore(t, v, sFirst, this.isAnchored);
@@ -469,6 +472,13 @@ class SourceScan {
     return { start: this.t.start[p.first], end: this.t.end[p.last] };
   }
 
+  /** The phrase up to a relative clause: "two lawmakers (who were briefed by the NIS)". */
+  private headPart(p: Phrase): Phrase {
+    const { t } = this;
+    for (let i = p.first + 1; i <= p.last; i++) if (RELATIVE_WORDS.has(t.lower[i])) return { first: p.first, last: t.lower[i - 1] === ',' ? i - 2 : i - 1 };
+    return p;
+  }
+
   /** The organisation named at token i, as tokens. */
   private organisationAt(i: number): Phrase | null {
     const { t } = this;
@@ -519,6 +529,26 @@ class SourceScan {
     return true;
   }
 
+  /**
+   * "The news was relayed by a source in Sinuiju", "revealed by an official at the ministry": the agent of a
+   * passive verb of speaking is the source, when it is one newly introduced or named (not "was told by the guard").
+   */
+  private passiveBy(v: number, sEnd: number): boolean {
+    const { t } = this;
+    const before = lowerAt(t, v - 1).endsWith('ly') || ADVERBS.has(lowerAt(t, v - 1)) ? v - 2 : v - 1;
+    if (!PASSIVE.has(lowerAt(t, before)) || lowerAt(t, v + 1) !== 'by' || TELLING.has(t.lower[v])) return false;
+    const p = phraseAfter(t, v + 2, sEnd, true);
+    if (!p) return true;
+    if (INDEFINITE.has(t.lower[p.first])) {
+      if (this.headOf(p)) this.resolve(p);
+      return true;
+    }
+    // "who were briefed by South Korea's spy agency said": the agent's name ends it
+    const named = this.actorIn(p, 'organization') ?? this.actorIn(p, 'person');
+    if (named) this.resolve({ first: p.first, last: tokenAt(t, named.span.end) - 1 });
+    return true;
+  }
+
   /** A verb of speaking inside the story ("was told to keep quiet", "told them", "reported to the authorities"), not to the outlet. */
   private inStory(v: number): boolean {
     const { t, inp } = this;
@@ -528,7 +558,7 @@ class SourceScan {
     const next = lowerAt(t, v + 1);
     // "reported to the police" is in the story; "reported to Daily NK" tells the outlet
     if (t.lower[v] === 'reported' && next === 'to') return !this.outletListener(v + 2);
-    if (!/^(?:told|tell|tells|informed|informs)$/.test(t.lower[v])) return false;
+    if (!TELLING.has(t.lower[v])) return false;
     // "a source told the activist's representative": an informant tells whoever it tells for the outlet
     if (ANONYMOUS_HEADS.has(this.nounAt(before)?.word ?? '')) return false;
     if (this.outletListener(v + 1)) return false;
@@ -778,7 +808,9 @@ class SourceScan {
     if (head?.plural && !this.insideName(head.index)) return this.plural(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!, heard);
     // "South Korean news agency Yonhap": a body noun describes the outlet; "JoongAng Ilbo's source", "a copy obtained by ..." do not,
     // nor does a person named with it ("Kim Min-su, editor of Daily NK": the editor speaks, even for the report's own outlet)
-    const person = this.actorIn(p, 'person');
+    // a body or person named in a relative clause is what the speaker dealt with ("lawmakers who were briefed by the NIS")
+    const own = this.headPart(p);
+    const person = this.actorIn(own, 'person');
     const outlet = person || (head && !lex.orgLike.has(head.word)) ? null : this.outletIn(p);
     if (outlet) {
       if (this.own.has(outlet.id)) return;
@@ -786,7 +818,7 @@ class SourceScan {
     }
     // "the military source": an insider described by affiliation is not the organisation speaking
     const insider = head && lex.nouns.get(head.word) === 'anonymous_insider';
-    const org = insider ? undefined : this.actorIn(p, 'organization');
+    const org = insider ? undefined : this.actorIn(own, 'organization');
     // a named person is the source even when an organisation is named beside him ("Kang, a researcher at KINU")
     if (person || (!head && !org && this.isName(p))) {
       const words = person ? person.name.toLowerCase().split(/[\s-]+/) : t.lower.slice(p.first, p.last + 1);
