@@ -385,3 +385,8 @@ test('a body or person named in the speaker\'s relative clause is what the speak
   });
   assert.deepEqual(found.map((s) => s.descriptor), ['Two lawmakers who were briefed by the Ministry of Unification', 'Two lawmakers who were briefed by the Ministry of Unification', 'the Ministry of Unification']);
 });
+
+test('an outlet as agent of a passive verb of speaking is cited; a place that funds or bore a source is not where it is', () => {
+  const found = sourcesOf('The shooting was first revealed by Radio Free Asia. A China-born trader in Yanji said so. A Seoul-funded activist said the same.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['outlet', null], ['other', 'Yanji'], ['other', null]]);
+});

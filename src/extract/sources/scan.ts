@@ -546,6 +546,7 @@ class SourceScan {
     // "who were briefed by South Korea's spy agency said": the agent's name ends it
     const named = this.actorIn(p, 'organization') ?? this.actorIn(p, 'person');
     if (named) this.resolve({ first: p.first, last: tokenAt(t, named.span.end) - 1 });
+    else if (this.outletIn(p)) this.resolve(p);
     return true;
   }
 
