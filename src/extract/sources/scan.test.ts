@@ -390,3 +390,8 @@ test('an outlet as agent of a passive verb of speaking is cited; a place that fu
   const found = sourcesOf('The shooting was first revealed by Radio Free Asia. A China-born trader in Yanji said so. A Seoul-funded activist said the same.');
   assert.deepEqual(found.map((s) => [s.kind, s.location]), [['outlet', null], ['other', 'Yanji'], ['other', null]]);
 });
+
+test('more kinds of people and officials speak as sources: an eyewitness, a friend, a judge, a founder', () => {
+  const found = sourcesOf('Guards beat a man in Hyesan. An eyewitness in Hyesan said he fell. A friend of the man said he died. A judge in Seoul said the case was closed. A founder of a rights network in Seoul said so too.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['other', 'Hyesan'], ['family', null], ['official', 'Seoul'], ['other', 'Seoul']]);
+});

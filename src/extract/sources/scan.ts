@@ -443,7 +443,7 @@ class SourceScan {
   private citedOne(q: Phrase): void {
     const { t, lex } = this;
     const head = this.headOf(q);
-    if (!head) return this.citedByName(q);
+    if (!head || this.insideName(head.index)) return this.citedByName(q);
     if (clauseHead(t, q)) return;
     const det = t.lower[q.first];
     const body = lex.orgLike.has(head.word) || lex.nouns.get(head.word) === 'official';
@@ -493,10 +493,13 @@ class SourceScan {
     return undefined;
   }
 
-  /** Token i is inside an organisation's name, not its last word ("Refugees" in "... Refugees Association", not "border guard officers"). */
+  /**
+   * Token i is a word of an organisation's proper name, not the head of a description: "Refugees" in "... Refugees
+   * Association", "Friends" in "Good Friends"; not "officers" in "border guard officers".
+   */
   private insideName(i: number): boolean {
     const org = this.organisationAt(i);
-    return org !== null && org.last > i;
+    return org !== null && (org.last > i || this.t.upper[i] === 1);
   }
 
   /** The first person, or the first organisation the canon knows, named inside the phrase. */
