@@ -395,3 +395,8 @@ test('more kinds of people and officials speak as sources: an eyewitness, a frie
   const found = sourcesOf('Guards beat a man in Hyesan. An eyewitness in Hyesan said he fell. A friend of the man said he died. A judge in Seoul said the case was closed. A founder of a rights network in Seoul said so too.');
   assert.deepEqual(found.map((s) => [s.kind, s.location]), [['other', 'Hyesan'], ['family', null], ['official', 'Seoul'], ['other', 'Seoul']]);
 });
+
+test('"the source" met first after an outlet is that outlet\'s informant, not the outlet', () => {
+  const found = sourcesOf('Radio Free Asia reported that guards were arrested. "They were taken at night," the source in Hyesan told Radio Free Asia.', { outlet: 'NK Weekly' });
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['outlet', null], ['anonymous_insider', 'Hyesan']]);
+});

@@ -868,7 +868,8 @@ class SourceScan {
       const specific = mods.filter((w) => !SAME.has(w) && !lex.distinct.has(w));
       if (specific.length) prior = [...known].reverse().find((k) => specific.every((w) => k.descriptor.includes(w)));
       // "the statement said": a document speaks for whoever issued it
-      prior ??= sameHead[sameHead.length - 1] ?? (kind === 'document' || head.word === 'source' ? known[known.length - 1] : undefined);
+      // (an outlet only relays: "Daily NK reported ... the source in X told Daily NK" is the outlet's source, not the outlet)
+      prior ??= sameHead[sameHead.length - 1] ?? (kind === 'document' ? known[known.length - 1] : head.word === 'source' ? this.lastInformant() : undefined);
       // "A source in Chongjin told ... the resident added": an informant's other name is the informant met last
       // (unless it was introduced under that noun: "a resident of Kimchaek ... the resident said")
       if (!prior && !specific.length && kind === 'anonymous_insider' && !this.introduction(p.first, head.word)) prior = [...known].reverse().find((k) => out.some((m) => m.key === k.key && m.kind === kind));
@@ -910,6 +911,13 @@ class SourceScan {
     const loc = locate(this.inp.text, this.t, p, this.inp.places, this.lex);
     const at = this.out.find((m) => m.key === same[0].key);
     return at && (at.placeId ?? null) === (loc?.placeId ?? null) ? same[0] : undefined;
+  }
+
+  /** The last source met that is not an outlet relaying others. */
+  private lastInformant(): Known | undefined {
+    const { known, out } = this;
+    for (let i = known.length - 1; i >= 0; i--) if (!out.some((m) => m.key === known[i].key && RELAYS.has(m.kind))) return known[i];
+    return undefined;
   }
 
   /** "it said" before anyone is cited: the pronoun stands for the body the report named last, which is then the source. */
