@@ -400,3 +400,8 @@ test('"the source" met first after an outlet is that outlet\'s informant, not th
   const found = sourcesOf('Radio Free Asia reported that guards were arrested. "They were taken at night," the source in Hyesan told Radio Free Asia.', { outlet: 'NK Weekly' });
   assert.deepEqual(found.map((s) => [s.kind, s.location]), [['outlet', null], ['anonymous_insider', 'Hyesan']]);
 });
+
+test('"the source in <place>" with a place of the same rank as the source met before is another source', () => {
+  const found = sourcesOf('A source in Ryanggang Province told Daily NK that guards fled. "They ran," the source in Jilin Province said. The source in Ryanggang Province added more.');
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Ryanggang', 2], ['Jilin', 1]]);
+});

@@ -875,6 +875,8 @@ class SourceScan {
       if (!prior && !specific.length && kind === 'anonymous_insider' && !this.introduction(p.first, head.word)) prior = [...known].reverse().find((k) => out.some((m) => m.key === k.key && m.kind === kind));
       // "South Korea's National Intelligence Service ... the agency said": a bare body noun is the last body cited
       if (!specific.length && info.orgLike) prior ??= [...known].reverse().find((k) => (kind === 'outlet' ? k.key.startsWith('outlet:') : k.orgLike));
+      // "a source in Ryanggang ... the source in North Hamgyong said": a place of the same rank elsewhere is another source
+      if (prior && this.placedElsewhere(p, prior)) prior = [...sameHead].reverse().find((k) => !this.placedElsewhere(p, k));
     }
     if (prior) return this.refer(p, prior, kind);
     // "the factory manager insists", "the officer wrote": a person of the story, met first with "the", is no one
@@ -911,6 +913,17 @@ class SourceScan {
     const loc = locate(this.inp.text, this.t, p, this.inp.places, this.lex);
     const at = this.out.find((m) => m.key === same[0].key);
     return at && (at.placeId ?? null) === (loc?.placeId ?? null) ? same[0] : undefined;
+  }
+
+  /** The phrase states a place of the same rank as where the known source was placed, but another one. */
+  private placedElsewhere(p: Phrase, k: Known): boolean {
+    const { inp } = this;
+    const at = this.out.find((m) => m.key === k.key && m.placeId)?.placeId;
+    if (!at) return false;
+    const loc = locate(inp.text, this.t, p, inp.places, this.lex);
+    if (!loc || loc.placeId === at) return false;
+    const was = inp.places.find((m) => m.placeId === at);
+    return was !== undefined && was.level === loc.level;
   }
 
   /** The last source met that is not an outlet relaying others. */
