@@ -405,3 +405,8 @@ test('"the source in <place>" with a place of the same rank as the source met be
   const found = sourcesOf('A source in Ryanggang Province told Daily NK that guards fled. "They ran," the source in Jilin Province said. The source in Ryanggang Province added more.');
   assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Ryanggang', 2], ['Jilin', 1]]);
 });
+
+test('a source the outlet confirmed the news "through" is a source', () => {
+  const found = sourcesOf('Guards fled. Daily NK confirmed the news through a source in Hyesan.', { outlet: 'Daily NK' });
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['anonymous_insider', 'Hyesan']]);
+});

@@ -86,7 +86,7 @@ const SAME = new Set(['same', 'aforementioned', 'said']);
 /** "Neither government has confirmed", "no official said": nobody is cited */
 /** Verbs that bring a source in without its speaking: "cited a source", "checked with another source". */
 const INTRODUCING = new Set(['cross-checked', 'checked', 'confirmed', 'verified', 'spoke', 'spoken', 'speaking', 'talked', 'interviewed', 'obtained', 'learned']);
-const INTRODUCING_PREPOSITIONS = new Set(['with', 'from', 'to']);
+const INTRODUCING_PREPOSITIONS = new Set(['with', 'from', 'to', 'through']);
 /** Verbs whose object is whoever the outlet relies on: "citing an anonymous activist", "quoted a border guard" */
 const CITING = new Set(['cited', 'cites', 'citing', 'quoted', 'quotes', 'quoting']);
 /** "citing unnamed North Korean sources": words before a plural head */
