@@ -410,3 +410,11 @@ test('a source the outlet confirmed the news "through" is a source', () => {
   const found = sourcesOf('Guards fled. Daily NK confirmed the news through a source in Hyesan.', { outlet: 'Daily NK' });
   assert.deepEqual(found.map((s) => [s.kind, s.location]), [['anonymous_insider', 'Hyesan']]);
 });
+
+test('a plural state noun in a body\'s name is a state word: "Chinese authorities" are placed in China', () => {
+  const found = sourcesOf('Soldiers fled. Chinese authorities said two were caught.', {
+    actors: [{ name: 'Chinese authorities', kind: 'organization', canonId: null }],
+    countries: [{ placeId: 'cn', name: 'China', demonyms: ['Chinese'] }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['official', 'China']]);
+});

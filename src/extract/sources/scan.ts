@@ -248,8 +248,8 @@ class SourceScan {
   private readonly isAnchored = (p: Phrase) => this.anchored(p);
   private readonly hasHead = (p: Phrase) => this.headOf(p) !== null;
   private readonly demonymContext: DemonymContext = {
-    state: (w) => this.lex.nouns.get(w) === 'official',
-    privateBody: (w) => this.lex.orgLike.has(w) && this.lex.nouns.get(w) === 'other',
+    state: (w) => this.kindOf(w) === 'official',
+    privateBody: (w) => this.kindOf(w) === 'other' && this.lex.orgLike.has(nounOf(this.lex, w)!.word),
     organisationAt: (i) => this.organisationAt(i),
   };
 
@@ -596,6 +596,12 @@ class SourceScan {
       if (names) for (const w of names) if (seqAt(t, i, w, p.last)) return true;
     }
     return false;
+  }
+
+  /** The kind of source a word names, singular or plural ("authorities"), if it is a source noun. */
+  private kindOf(w: string): SourceKind | undefined {
+    const noun = nounOf(this.lex, w);
+    return noun ? this.lex.nouns.get(noun.word) : undefined;
   }
 
   private nounAt(i: number): Noun | null {
