@@ -418,3 +418,10 @@ test('a plural state noun in a body\'s name is a state word: "Chinese authoritie
   });
   assert.deepEqual(found.map((s) => [s.kind, s.location]), [['official', 'China']]);
 });
+
+test('an informant described by a state body is placed by its demonym; a plain informant\'s nationality is not a place', () => {
+  const found = sourcesOf('Soldiers fled. A South Korean government source said two were caught. A North Korean source said so too.', {
+    countries: [{ placeId: 'kr', name: 'South Korea', demonyms: ['South Korean'] }, { placeId: 'kp', name: 'North Korea', demonyms: ['North Korean'] }],
+  });
+  assert.deepEqual(found.map((s) => s.location), ['South Korea', null]);
+});

@@ -716,7 +716,15 @@ class SourceScan {
   /** Where a phrase places a source: a place it states, else for an official the state its demonym names. */
   private placeOf(p: Phrase, kind: SourceKind): PlaceMention | Demonym | null {
     const { t, inp } = this;
-    return locate(inp.text, t, p, inp.places, this.lex) ?? (kind === 'official' ? demonymIn(t, p, inp.demonyms, this.demonymContext) : null);
+    return locate(inp.text, t, p, inp.places, this.lex) ?? (kind === 'official' || this.stateInsider(p) ? demonymIn(t, p, inp.demonyms, this.demonymContext) : null);
+  }
+
+  /** "a South Korean government source": an informant described by a state body speaks from inside that state. */
+  private stateInsider(p: Phrase): boolean {
+    const head = this.headOf(p);
+    if (!head || this.lex.nouns.get(head.word) !== 'anonymous_insider') return false;
+    for (let i = p.first; i < head.index; i++) if (this.kindOf(this.t.lower[i]) === 'official') return true;
+    return false;
   }
 
   private relocate(k: Known, p: Phrase, onlyUnplaced: boolean): void {
