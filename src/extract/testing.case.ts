@@ -13,6 +13,7 @@ import type { PlaceInfo } from './events/where.js';
 import { createPipeline } from './pipeline.js';
 import { createSentencesStage } from './sentences/stage.js';
 import { loadSourceLexicon } from './sources/lexicon.js';
+import type { Country } from './sources/demonym.js';
 import { createSourcesStage } from './sources/stage.js';
 
 export interface TestPlace { name: string; id: string; level: PlaceLevel; ancestors?: string[]; country?: string | null; metonymy?: boolean }
@@ -60,6 +61,8 @@ export interface MakeDoc {
   outlet?: string | null;
   places?: TestPlace[];
   actors?: TestActor[];
+  /** countries whose demonyms place official sources ("a South Korean official") */
+  countries?: Country[];
 }
 
 export const OUTLETS = [
@@ -86,7 +89,7 @@ export function extractDoc(text: string, opts: MakeDoc = {}): Doc {
     given('actors', actorLayer, ['places']),
     createDatesStage(),
     createCountsStage(),
-    createSourcesStage(loadSourceLexicon(), OUTLETS),
+    createSourcesStage(loadSourceLexicon(), OUTLETS, opts.countries),
     createEventsStage(loadLexicon(), lookupIn(world)),
     createClaimsStage(loadClaimLexicon()),
   ]);

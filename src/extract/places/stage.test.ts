@@ -88,7 +88,7 @@ test('a town named like a river is the river after an article or before "rivers"
 
 test('border towns match in McCune-Reischauer, Revised Romanization, North Korean and Hangul spellings', () => {
   const spellings: [string, string][] = [
-    ['Onsong', 'Onsŏng Onseong 온성'], ['Hoeryong', 'Hoeryŏng Hoeryeong 회령'], ['Musan', 'Musan-gun 무산'],
+    ['Onsong', 'Onsŏng Onseong 온성'], ['Hoeryong', 'Hoeryŏng Hoeryeong Hoiryeong Hoiryong 회령'], ['Musan', 'Musan-gun 무산'],
     ['Samjiyon', 'Samjiyŏn Samjiyeon 삼지연'], ['Hyesan', 'Hyesan-si 혜산'], ['Sinuiju', 'Sinŭiju Shinuiju 신의주'],
     ['Chongjin', 'Ch\'ŏngjin Cheongjin 청진'], ['North Pyongan', 'North Phyongan, Phyongan-bukto, Pyeonganbuk-do'],
     ['South Pyongan', 'South Phyongan, Phyongan-namdo'],

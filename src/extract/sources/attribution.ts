@@ -16,7 +16,12 @@ export interface Phrase {
 const STOP = new Set([',', ';', ':', '"', '.', '!', '?', '-', '|']);
 /** Titles written with a full stop ("Rep. Yoo"): the stop does not end the phrase */
 const TITLES = new Set(['rep', 'sen', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'lt', 'amb']);
-const ends = (t: Tokens, i: number) => STOP.has(t.lower[i]) && !(t.lower[i] === '.' && TITLES.has(lowerAt(t, i - 1)));
+/** A full stop after a title or an initial ("N. Hamgyong", "Kim J. Park") belongs to the phrase. */
+const abbreviation = (t: Tokens, i: number) => {
+  const before = lowerAt(t, i - 1);
+  return TITLES.has(before) || (before.length === 1 && before >= 'a' && before <= 'z' && t.upper[i - 1]);
+};
+const ends = (t: Tokens, i: number) => STOP.has(t.lower[i]) && !(t.lower[i] === '.' && abbreviation(t, i));
 const TRAILING = new Set(['also', 'later', 'has', 'have', 'had', 'reportedly', 'then', 'further', 'previously', 'recently', 'once', 'again', 'separately', 'earlier', 'subsequently', 'only', 'is', 'was', 'were', 'did', 'does', 'do', 'even', 'still', 'originally', 'first', 'publicly', 'privately', 'flatly', 'repeatedly', 'in', 'has']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const MAX_WIDEN = 3;
@@ -94,6 +99,8 @@ export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p
     b = c;
     phrase = trim(t, c + 1, v - 1);
   }
+  // "Choi Min-ho, CEO of the institute, said": widening stopped at an apposition that has a head; its name comes with it
+  if (inverted && phrase && !nounPhrase(t, phrase)) phrase = withName(t, phrase, b, sFirst) ?? phrase;
   if (!phrase || !anchored(phrase) || (inverted && !nounPhrase(t, phrase) && !namedApposition(t, phrase, v) && !namedRelative(t, phrase)) || clauseHead(t, phrase)) return null;
   return apposed(t, phrase, b, sFirst, anchored) ?? phrase;
 }
@@ -101,14 +108,48 @@ export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p
 /** Words after a verb that say its speaker came before it: "..., said that", "..., said:" */
 const SPEAKER_BEFORE = new Set(['that', ':', '.', ',', '"']);
 
+/** Words that tie a title to its body: "head of", "researcher at", "spokesman for" */
+const TITLE_LINKS = new Set(['of', 'at', 'for']);
+/** Words a title may have before its link: "deputy executive director of" */
+const MAX_TITLE_WORDS = 3;
+
+/** An apposition that describes a person: "the head of ...", "a researcher at ...", "CEO of ...". */
+function describesPerson(t: Tokens, first: number, last: number): boolean {
+  if (DETERMINERS.has(t.lower[first])) return first < last;
+  for (let i = first + 1; i <= last && i <= first + MAX_TITLE_WORDS; i++) if (TITLE_LINKS.has(t.lower[i])) return true;
+  return false;
+}
+
+/** "A second source, a trader in Sinuiju": the phrase ends in an apposition that describes a person. */
+export function endsInApposition(t: Tokens, p: Phrase): boolean {
+  let comma = p.last - 1;
+  while (comma > p.first && t.lower[comma] !== ',') comma--;
+  return comma > p.first && describesPerson(t, comma + 1, p.last);
+}
+
 /**
  * "Choi, CEO of the institute, said that ...": a name with its apposition before the comma is the
- * speaker when nothing after the verb could be one.
+ * speaker when the apposition describes a person or nothing after the verb could be one.
  */
 function namedApposition(t: Tokens, p: Phrase, v: number): boolean {
   let comma = p.first;
   while (comma <= p.last && t.lower[comma] !== ',') comma++;
-  return comma <= p.last && comma > p.first && nounPhrase(t, { first: p.first, last: comma - 1 }) && SPEAKER_BEFORE.has(lowerAt(t, v + 1));
+  if (comma > p.last || comma === p.first || !nounPhrase(t, { first: p.first, last: comma - 1 })) return false;
+  return SPEAKER_BEFORE.has(lowerAt(t, v + 1)) || (comma < p.last && describesPerson(t, comma + 1, p.last));
+}
+
+/** Words of a name before an apposition: "Kim Seong-min", "Rep. Yoo Jae-won" */
+const MAX_NAME_WORDS = 5;
+
+/** The apposition p after the comma at b with the name before that comma, when p describes a person and a capitalised name precedes it. */
+function withName(t: Tokens, p: Phrase, b: number, sFirst: number): Phrase | null {
+  if (b < sFirst || t.lower[b] !== ',' || !describesPerson(t, p.first, p.last)) return null;
+  let c = b - 1;
+  while (c >= sFirst && !STOP.has(t.lower[c])) c--;
+  const name = trim(t, c + 1, b - 1);
+  if (!name || name.last - name.first >= MAX_NAME_WORDS) return null;
+  for (let i = name.first; i <= name.last; i++) if (!t.upper[i] && t.lower[i] !== '-') return null;
+  return { first: name.first, last: p.last };
 }
 
 /** "Kim Young-ja, who heads a group that helps defectors, said": a name and its relative clause are one speaker. */
@@ -172,7 +213,8 @@ function nounPhrase(t: Tokens, p: Phrase): boolean {
   const first = t.lower[p.first];
   if (DETERMINERS.has(first) || first === 'another' || numberValue(first) !== null) return !innerObject(t, p);
   for (let i = p.first; i <= p.last; i++) if (t.lower[i].endsWith("'s")) return true;
-  for (let i = p.first; i <= p.last; i++) if (!t.upper[i] && t.lower[i] !== '-') return false;
+  // a name widened to the comma before the verb ("..., Koo Min-ho, told") ends with that comma
+  for (let i = p.first; i <= p.last; i++) if (!t.upper[i] && t.lower[i] !== '-' && !(i === p.last && t.lower[i] === ',')) return false;
   return true;
 }
 

@@ -29,6 +29,10 @@ function residence(t: Tokens, k: number): boolean {
   return RESIDENCE.has(lowerAt(t, before));
 }
 
+/** "US-funded", "Seoul-backed", "China-born": a place that funds, runs or bore the source is not where it is ("Seoul-based" is). */
+const BACKERS = /^-(?:funded|backed|run|owned|sponsored|controlled|affiliated|linked|led|made|born)\b/i;
+const backer = (text: string, m: PlaceMention) => BACKERS.test(text.slice(m.span.end, m.span.end + 12));
+
 const framing = (text: string, m: PlaceMention, next: PlaceMention | undefined) =>
   next !== undefined && /^['’]s\s+$/.test(text.slice(m.span.end, next.span.start));
 
@@ -37,7 +41,7 @@ export function locate(text: string, t: Tokens, p: Phrase, places: readonly Plac
   const to = t.end[p.last];
   let headEnd = to;
   for (let i = p.first + 1; i <= p.last; i++) if (CLAUSE.has(t.lower[i])) { headEnd = t.start[i]; break; }
-  const inside = places.filter((m) => m.span.start >= from && m.span.end <= to && !m.metonymy);
+  const inside = places.filter((m) => m.span.start >= from && m.span.end <= to && !m.metonymy && !backer(text, m));
   // "settled in South Korea in 2016 and now lives in Incheon": the last home named
   const lives = inside.filter((m) => residence(t, tokenAt(t, m.span.start))).pop();
   if (lives) return lives;

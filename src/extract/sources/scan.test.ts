@@ -291,3 +291,137 @@ test('a name with its relative clause before an inverted verb is the speaker', (
   });
   assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Seoul', 2]]);
 });
+
+test('a name with an apposition describing a person is the speaker whatever follows the verb', () => {
+  const found = sourcesOf(
+    'Guards beat a trader. Han Do-yun, deputy director of a Seoul-based rights institute, said the beating was filmed. ' +
+      'Kim Mi-ok, the founder of a relief network, believes the film is real.',
+    { actors: [{ name: 'Han Do-yun', kind: 'person' }, { name: 'Kim Mi-ok', kind: 'person' }] },
+  );
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['other', 'Seoul'], ['other', null]]);
+});
+
+test('groups, institutes and other non-state bodies speak as sources; "the group" points back to the one cited', () => {
+  const found = sourcesOf('A rights group in Seoul said ten people were held. The group said in a statement that two were freed. An aid foundation said food was sent.');
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location, s.mentions.length]), [['A rights group in Seoul', 'Seoul', 2], ['An aid foundation', null, 1]]);
+});
+
+test('a person named with an outlet speaks for himself, the report\'s own outlet too', () => {
+  const found = sourcesOf('Guards beat a trader. Ahn Sung-jin, editor of Daily NK, said the video was checked. "It is genuine," said Ro Jae-ha, a reporter for Radio Free Asia.', {
+    outlet: 'Daily NK',
+    actors: [{ name: 'Ahn Sung-jin', kind: 'person' }, { name: 'Ro Jae-ha', kind: 'person' }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['other', 'Ahn Sung-jin, editor of Daily NK,'], ['other', 'Ro Jae-ha, a reporter for Radio Free Asia']]);
+});
+
+test('after a subject with its apposition, what follows ", said" is what was said, not a speaker', () => {
+  const found = sourcesOf('A source in Jilin told Daily NK of it. A second source, a trader in Hyesan, said an inspection group from Pyongyang arrived last week.');
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['A source in Jilin', 'Jilin'], ['A second source, a trader in Hyesan,', 'Hyesan']]);
+});
+
+test('"citing" names each body or person it cites: bare and definite bodies, plural officials, names joined by "and"', () => {
+  const found = sourcesOf('Ten traders were held in Hyesan, the weekly said, citing police. Two guards fled, citing the Ministry of State Security and prosecutors.', {
+    actors: [{ name: 'Ministry of State Security', kind: 'organization', canonId: 'kp.mss' }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['official', 'police'], ['official', 'the Ministry of State Security'], ['official', 'prosecutors']]);
+  assert.deepEqual(sourcesOf('The weekly said so, citing accounts it gathered from contacts. It also cited the residents.'), [], 'what was gathered, and people met before, are no new sources');
+});
+
+test('a person of the story who tells an outlet by name is its source', () => {
+  const found = sourcesOf('Guards beat a trader in Hyesan last week. The trader told Daily NK that he paid a bribe. The guard told the trader to leave.', { outlet: 'NK Weekly' });
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['The trader', 'Hyesan'], ['Daily NK', null]]);
+});
+
+test('a plural inside a body\'s name is no group of speakers: the body speaks', () => {
+  const found = sourcesOf('Guards beat a woman in Hyesan. The Defectors Mutual Aid Association of Seoul said it had testimony.', {
+    actors: [{ name: 'Defectors Mutual Aid Association of Seoul', kind: 'organization', canonId: 'org.dmaa' }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['official', 'The Defectors Mutual Aid Association of Seoul']]);
+});
+
+test('a state cited by its name alone ("according to South Korea") is its government, placed there, one source however often cited', () => {
+  const found = sourcesOf('Defections tripled, according to South Korea. Later, according to South Korea, two more fled. Guards moved, according to a source in Hyesan.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location, s.mentions.length]), [['official', 'South Korea', 2], ['anonymous_insider', 'Hyesan', 1]]);
+});
+
+test('a president speaks for his state: placed by its demonym', () => {
+  const found = sourcesOf('South Korean President Moon Ho-jin said the report was accurate. A South Korean aid group said food ran short.', {
+    actors: [{ name: 'Moon Ho-jin', kind: 'person' }],
+    countries: [{ placeId: 'kr', name: 'South Korea', demonyms: ['South Korean'] }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['official', 'South Korea'], ['other', null]]);
+});
+
+test('"the ministry said" after the body was named with its demonym is placed in that state', () => {
+  const found = sourcesOf('A report by the South Korean Unification Ministry came out on Friday. The ministry said guards beat detainees.', {
+    actors: [{ name: 'South Korean Unification Ministry', kind: 'organization', canonId: 'kr.mou' }],
+    countries: [{ placeId: 'kr', name: 'South Korea', demonyms: ['South Korean'] }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.location, s.mentions]), [['official', 'South Korea', ['The ministry']]]);
+});
+
+test('a full stop after an initial does not end a source\'s description ("a source in N. Hamgyong")', () => {
+  const found = sourcesOf('Guards were paid. A source in N. Ryanggang said so too.', { places: [{ name: 'N. Ryanggang', id: 'kp.ryanggang', level: 'province' }] });
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['A source in N. Ryanggang', 'N. Ryanggang']]);
+});
+
+test('a title with the name apposed after it is one speaker, whatever the verb ("The spokesman for X, Ro Min-gu, told reporters")', () => {
+  const found = sourcesOf('Guards beat a trader in Hyesan. The spokesman for the Unification Ministry, Ro Min-gu, told reporters that Seoul objected.', {
+    actors: [{ name: 'Ro Min-gu', kind: 'person' }, { name: 'Unification Ministry', kind: 'organization', canonId: 'kr.mou' }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['official', 'The spokesman for the Unification Ministry, Ro Min-gu,']]);
+});
+
+test('the agent of a passive verb of speaking is a source when introduced or named; not one told something in the story', () => {
+  const found = sourcesOf('Guards beat a trader. The news was relayed by a source in Hyesan. It was also confirmed by the Ministry of Unification. He was told by the guard to leave.', {
+    actors: [{ name: 'Ministry of Unification', kind: 'organization', canonId: 'kr.mou' }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['anonymous_insider', 'a source in Hyesan'], ['official', 'the Ministry of Unification']]);
+});
+
+test('a body or person named in the speaker\'s relative clause is what the speaker dealt with, a source of its own', () => {
+  const found = sourcesOf('Guards fled. Two lawmakers who were briefed by the Ministry of Unification said ten died.', {
+    actors: [{ name: 'Ministry of Unification', kind: 'organization', canonId: 'kr.mou' }],
+  });
+  assert.deepEqual(found.map((s) => s.descriptor), ['Two lawmakers who were briefed by the Ministry of Unification', 'Two lawmakers who were briefed by the Ministry of Unification', 'the Ministry of Unification']);
+});
+
+test('an outlet as agent of a passive verb of speaking is cited; a place that funds or bore a source is not where it is', () => {
+  const found = sourcesOf('The shooting was first revealed by Radio Free Asia. A China-born trader in Yanji said so. A Seoul-funded activist said the same.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['outlet', null], ['other', 'Yanji'], ['other', null]]);
+});
+
+test('more kinds of people and officials speak as sources: an eyewitness, a friend, a judge, a founder', () => {
+  const found = sourcesOf('Guards beat a man in Hyesan. An eyewitness in Hyesan said he fell. A friend of the man said he died. A judge in Seoul said the case was closed. A founder of a rights network in Seoul said so too.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['other', 'Hyesan'], ['family', null], ['official', 'Seoul'], ['other', 'Seoul']]);
+});
+
+test('"the source" met first after an outlet is that outlet\'s informant, not the outlet', () => {
+  const found = sourcesOf('Radio Free Asia reported that guards were arrested. "They were taken at night," the source in Hyesan told Radio Free Asia.', { outlet: 'NK Weekly' });
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['outlet', null], ['anonymous_insider', 'Hyesan']]);
+});
+
+test('"the source in <place>" with a place of the same rank as the source met before is another source', () => {
+  const found = sourcesOf('A source in Ryanggang Province told Daily NK that guards fled. "They ran," the source in Jilin Province said. The source in Ryanggang Province added more.');
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Ryanggang', 2], ['Jilin', 1]]);
+});
+
+test('a source the outlet confirmed the news "through" is a source', () => {
+  const found = sourcesOf('Guards fled. Daily NK confirmed the news through a source in Hyesan.', { outlet: 'Daily NK' });
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['anonymous_insider', 'Hyesan']]);
+});
+
+test('a plural state noun in a body\'s name is a state word: "Chinese authorities" are placed in China', () => {
+  const found = sourcesOf('Soldiers fled. Chinese authorities said two were caught.', {
+    actors: [{ name: 'Chinese authorities', kind: 'organization', canonId: null }],
+    countries: [{ placeId: 'cn', name: 'China', demonyms: ['Chinese'] }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['official', 'China']]);
+});
+
+test('an informant described by a state body is placed by its demonym; a plain informant\'s nationality is not a place', () => {
+  const found = sourcesOf('Soldiers fled. A South Korean government source said two were caught. A North Korean source said so too.', {
+    countries: [{ placeId: 'kr', name: 'South Korea', demonyms: ['South Korean'] }, { placeId: 'kp', name: 'North Korea', demonyms: ['North Korean'] }],
+  });
+  assert.deepEqual(found.map((s) => s.location), ['South Korea', null]);
+});

@@ -8,10 +8,10 @@ import type { SourceKind } from '../../core/model.js';
 import type { ActorMention, PlaceMention, SourceMention } from '../doc.js';
 import type { Tokens } from '../tokens.js';
 import { lowerAt, stripPossessive as bare, tokenAt, tokenize } from '../tokens.js';
-import { afterRelative, clauseHead, conjuncts, phraseAfter, subjectBefore, type Phrase } from './attribution.js';
+import { afterRelative, clauseHead, conjuncts, endsInApposition, phraseAfter, subjectBefore, type Phrase } from './attribution.js';
 import { countBefore } from './count.js';
 import { isHangul } from '../ko/script.js';
-import { demonymIn, type Demonym } from './demonym.js';
+import { demonymIn, type Demonym, type DemonymContext } from './demonym.js';
 import { headerPhrase } from './header.js';
 import type { SourceLexicon } from './lexicon.js';
 import { locate } from './locate.js';
@@ -79,13 +79,14 @@ interface Known {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const SAME = new Set(['same', 'aforementioned', 'said']);
 /** "Neither government has confirmed", "no official said": nobody is cited */
 /** Verbs that bring a source in without its speaking: "cited a source", "checked with another source". */
 const INTRODUCING = new Set(['cross-checked', 'checked', 'confirmed', 'verified', 'spoke', 'spoken', 'speaking', 'talked', 'interviewed', 'obtained', 'learned']);
-const INTRODUCING_PREPOSITIONS = new Set(['with', 'from', 'to']);
+const INTRODUCING_PREPOSITIONS = new Set(['with', 'from', 'to', 'through']);
 /** Verbs whose object is whoever the outlet relies on: "citing an anonymous activist", "quoted a border guard" */
 const CITING = new Set(['cited', 'cites', 'citing', 'quoted', 'quotes', 'quoting']);
 /** "citing unnamed North Korean sources": words before a plural head */
@@ -180,6 +181,8 @@ const PUBLIC = new Set(['researchers', 'interviewers', 'reporters', 'journalists
 /** "told the Seoul-based paper": words that may stand between "the" and a listener noun */
 const LISTENER_MODIFIERS = 2;
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+/** Verbs of telling someone: their listener may be in the story ("told them", "was told by the guard") */
+const TELLING = new Set(['told', 'tell', 'tells', 'informed', 'informs']);
 /** What may follow a listener who is an outlet: "told Asia Press.", "told New Focus on Monday" (not "told Kim to leave"). */
 const AFTER_OUTLET = new Set(['.', ',', ';', 'on', 'in', 'last', 'this', 'earlier', 'recently', 'via', 'by']);
 const OUTLET_WORDS = 4;
@@ -244,6 +247,11 @@ class SourceScan {
   /** anchored() as a value, for the attribution helpers */
   private readonly isAnchored = (p: Phrase) => this.anchored(p);
   private readonly hasHead = (p: Phrase) => this.headOf(p) !== null;
+  private readonly demonymContext: DemonymContext = {
+    state: (w) => this.kindOf(w) === 'official',
+    privateBody: (w) => this.kindOf(w) === 'other' && this.lex.orgLike.has(nounOf(this.lex, w)!.word),
+    organisationAt: (i) => this.organisationAt(i),
+  };
 
   constructor(
     private readonly inp: SourceInputs,
@@ -361,26 +369,31 @@ class SourceScan {
       if (role === undefined) continue;
       if (role & ACCORDING && t.lower[v + 1] === 'to') {
         const p = phraseAfter(t, v + 2, sEnd);
-        if (p && this.anchored(p)) this.resolve(p);
+        // "according to South Korea": a state cited by its name is its government, placed there
+        const state = p && this.countryNamed(p);
+        if (state) this.keyed(p!, `state:${state.placeId}`, 'official');
+        else if (p && this.anchored(p)) this.resolve(p);
         // the phrase is used up: "according to the source, who reasoned that" names no one new
         v = p ? p.last : v + 1;
         continue;
       }
       if (role & OPENS) this.introduced(v, sEnd);
       if (!(role & SPEAKS)) continue;
-      if (this.quotedPassive(v, sFirst)) continue;
+      if (this.quotedPassive(v, sFirst) || this.passiveBy(v, sEnd)) continue;
       if (this.inStory(v)) continue;
-      // "..., said the source", "..., said a trader in Yanji": after a comma a source noun following the verb is the speaker
-      if (v > sFirst && t.lower[v - 1] === ',') {
+      // "quoted the agency as saying": the one who quotes is the source
+      const subject = subjectBefore(t, v, sFirst, this.isAnchored);
+      // "..., said the source", "..., said a trader in Yanji": after a comma a source noun following the verb is the speaker,
+      // unless the comma closes the subject's apposition ("A second source, a trader, said an inspection group came")
+      if (v > sFirst && t.lower[v - 1] === ',' && !(subject && endsInApposition(t, subject))) {
         const after = phraseAfter(t, v + 1, sEnd, true);
         if (after && this.closedByHead(after) && (DEFINITE.has(t.lower[after.first]) || INDEFINITE.has(t.lower[after.first])) && !clauseHead(t, after)) {
           this.resolve(after);
           continue;
         }
       }
-      // "quoted the agency as saying": the one who quotes is the source
-      const subject = subjectBefore(t, v, sFirst, this.isAnchored);
-      if (subject) this.resolve(subject);
+      // "the trader told Daily NK": whoever tells an outlet by name is its source, even one the story met first
+      if (subject) this.resolve(subject, (w === 'told' || w === 'tells') && this.outletListener(v + 1));
       else if (v > sFirst && (t.lower[v - 1] === '"' || (t.lower[v - 1] === ',' && !afterRelative(t, v - 1, sFirst)))) {
         const after = phraseAfter(t, v + 1, sEnd, true);
         if (after && this.anchored(after)) this.resolve(after);
@@ -405,10 +418,38 @@ class SourceScan {
     const det = lowerAt(t, from);
     if (!citing && !INDEFINITE.has(det)) return;
     const p = this.closed(phraseAfter(t, from, sEnd));
+    if (p && citing) return this.citedEach(p);
     const head = p && this.headOf(p);
-    if (p && !head && citing) return this.citedByName(p);
     if (!p || !head || clauseHead(t, p)) return;
-    if (head.plural ? citing && !DEFINITE.has(det) && head.index - p.first <= MAX_CITED_MODIFIERS : INDEFINITE.has(det) && (citing || ANONYMOUS_HEADS.has(head.word))) this.resolve(p);
+    if (!head.plural && INDEFINITE.has(det) && ANONYMOUS_HEADS.has(head.word)) this.resolve(p);
+  }
+
+  /** "citing police", "citing the NIS and prosecutors", "citing an anonymous activist": each one the outlet cites is a source. */
+  private citedEach(p: Phrase): void {
+    const { t } = this;
+    let first = p.first;
+    for (let i = p.first; i <= p.last + 1; i++) {
+      if (i <= p.last && t.lower[i] !== 'and') continue;
+      if (i > first) this.citedOne({ first, last: i - 1 });
+      first = i + 1;
+    }
+  }
+
+  /**
+   * One thing cited: a body or person by name, or a noun phrase with a source head. A plural is a body
+   * ("citing prosecutors") or a group of unnamed informants ("citing North Korean sources"), not those
+   * met before ("citing the residents"), and not what was gathered from them ("citing accounts he gathered from contacts").
+   */
+  private citedOne(q: Phrase): void {
+    const { t, lex } = this;
+    const head = this.headOf(q);
+    if (!head || this.insideName(head.index)) return this.citedByName(q);
+    if (clauseHead(t, q)) return;
+    const det = t.lower[q.first];
+    const body = lex.orgLike.has(head.word) || lex.nouns.get(head.word) === 'official';
+    const modifiers = head.index - q.first - (DEFINITE.has(det) ? 1 : 0);
+    if (head.plural && (modifiers > MAX_CITED_MODIFIERS || (DEFINITE.has(det) && !body))) return;
+    this.resolve(q, true);
   }
 
   /** The phrase up to a closing bracket it runs into: "(quoting Human Rights Watch) reported ..." cites the watchdog only. */
@@ -429,6 +470,36 @@ class SourceScan {
 
   private spanOf(p: Phrase) {
     return { start: this.t.start[p.first], end: this.t.end[p.last] };
+  }
+
+  /** The phrase up to a relative clause: "two lawmakers (who were briefed by the NIS)". */
+  private headPart(p: Phrase): Phrase {
+    const { t } = this;
+    for (let i = p.first + 1; i <= p.last; i++) if (RELATIVE_WORDS.has(t.lower[i])) return { first: p.first, last: t.lower[i - 1] === ',' ? i - 2 : i - 1 };
+    return p;
+  }
+
+  /** The organisation named at token i, as tokens. */
+  private organisationAt(i: number): Phrase | null {
+    const { t } = this;
+    for (const a of this.inp.actors) if (a.kind === 'organization' && a.span.start <= t.start[i] && a.span.end >= t.end[i]) return { first: tokenAt(t, a.span.start), last: tokenAt(t, a.span.end) - 1 };
+    return null;
+  }
+
+  /** The country the phrase is the name of, if it is only that. */
+  private countryNamed(p: Phrase): PlaceMention | undefined {
+    const { t } = this;
+    for (const m of this.inp.places) if (m.level === 'country' && m.span.start === t.start[p.first] && m.span.end === t.end[p.last]) return m;
+    return undefined;
+  }
+
+  /**
+   * Token i is a word of an organisation's proper name, not the head of a description: "Refugees" in "... Refugees
+   * Association", "Friends" in "Good Friends"; not "officers" in "border guard officers".
+   */
+  private insideName(i: number): boolean {
+    const org = this.organisationAt(i);
+    return org !== null && (org.last > i || this.t.upper[i] === 1);
   }
 
   /** The first person, or the first organisation the canon knows, named inside the phrase. */
@@ -461,6 +532,27 @@ class SourceScan {
     return true;
   }
 
+  /**
+   * "The news was relayed by a source in Sinuiju", "revealed by an official at the ministry": the agent of a
+   * passive verb of speaking is the source, when it is one newly introduced or named (not "was told by the guard").
+   */
+  private passiveBy(v: number, sEnd: number): boolean {
+    const { t } = this;
+    const before = lowerAt(t, v - 1).endsWith('ly') || ADVERBS.has(lowerAt(t, v - 1)) ? v - 2 : v - 1;
+    if (!PASSIVE.has(lowerAt(t, before)) || lowerAt(t, v + 1) !== 'by' || TELLING.has(t.lower[v])) return false;
+    const p = phraseAfter(t, v + 2, sEnd, true);
+    if (!p) return true;
+    if (INDEFINITE.has(t.lower[p.first])) {
+      if (this.headOf(p)) this.resolve(p);
+      return true;
+    }
+    // "who were briefed by South Korea's spy agency said": the agent's name ends it
+    const named = this.actorIn(p, 'organization') ?? this.actorIn(p, 'person');
+    if (named) this.resolve({ first: p.first, last: tokenAt(t, named.span.end) - 1 });
+    else if (this.outletIn(p)) this.resolve(p);
+    return true;
+  }
+
   /** A verb of speaking inside the story ("was told to keep quiet", "told them", "reported to the authorities"), not to the outlet. */
   private inStory(v: number): boolean {
     const { t, inp } = this;
@@ -470,7 +562,7 @@ class SourceScan {
     const next = lowerAt(t, v + 1);
     // "reported to the police" is in the story; "reported to Daily NK" tells the outlet
     if (t.lower[v] === 'reported' && next === 'to') return !this.outletListener(v + 2);
-    if (!/^(?:told|tell|tells|informed|informs)$/.test(t.lower[v])) return false;
+    if (!TELLING.has(t.lower[v])) return false;
     // "a source told the activist's representative": an informant tells whoever it tells for the outlet
     if (ANONYMOUS_HEADS.has(this.nounAt(before)?.word ?? '')) return false;
     if (this.outletListener(v + 1)) return false;
@@ -504,6 +596,12 @@ class SourceScan {
       if (names) for (const w of names) if (seqAt(t, i, w, p.last)) return true;
     }
     return false;
+  }
+
+  /** The kind of source a word names, singular or plural ("authorities"), if it is a source noun. */
+  private kindOf(w: string): SourceKind | undefined {
+    const noun = nounOf(this.lex, w);
+    return noun ? this.lex.nouns.get(noun.word) : undefined;
   }
 
   private nounAt(i: number): Noun | null {
@@ -577,7 +675,7 @@ class SourceScan {
 
   private add(p: Phrase, key: string, kind: SourceKind, located: boolean): void {
     const { t, inp } = this;
-    const loc = !located ? null : locate(inp.text, t, p, inp.places, this.lex) ?? (kind === 'official' ? demonymIn(t, p, inp.demonyms) : null);
+    const loc = located ? this.placeOf(p, kind) : null;
     if (loc && 'level' in loc && loc.level !== 'country') this.placedFiner = true;
     this.out.push({ span: this.spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc?.name ?? null, placeId: loc?.placeId ?? null, kind });
   }
@@ -615,10 +713,25 @@ class SourceScan {
   }
 
   /** A later, fuller description places a source the first mention placed coarsely or not at all. */
+  /** Where a phrase places a source: a place it states, else for an official the state its demonym names. */
+  private placeOf(p: Phrase, kind: SourceKind): PlaceMention | Demonym | null {
+    const { t, inp } = this;
+    return locate(inp.text, t, p, inp.places, this.lex) ?? (kind === 'official' || this.stateInsider(p) ? demonymIn(t, p, inp.demonyms, this.demonymContext) : null);
+  }
+
+  /** "a South Korean government source": an informant described by a state body speaks from inside that state. */
+  private stateInsider(p: Phrase): boolean {
+    const head = this.headOf(p);
+    if (!head || this.lex.nouns.get(head.word) !== 'anonymous_insider') return false;
+    for (let i = p.first; i < head.index; i++) if (this.kindOf(this.t.lower[i]) === 'official') return true;
+    return false;
+  }
+
   private relocate(k: Known, p: Phrase, onlyUnplaced: boolean): void {
-    const loc = locate(this.inp.text, this.t, p, this.inp.places, this.lex);
     const ms = this.out.filter((m) => m.key === k.key);
-    if (!loc || (onlyUnplaced && ms.some((m) => m.location))) return;
+    if (!ms.length || (onlyUnplaced && ms.some((m) => m.location))) return;
+    const loc = this.placeOf(p, ms[0].kind);
+    if (!loc) return;
     for (const m of ms) Object.assign(m, { location: loc.name, placeId: loc.placeId });
   }
 
@@ -651,14 +764,16 @@ class SourceScan {
    * the body speaking; "sources in the region", "border guard officers claimed": a summary of those cited one by one, or
    * people of the story.
    */
-  private plural(p: Phrase, head: { index: number; word: string }, kind: SourceKind): void {
+  private plural(p: Phrase, head: { index: number; word: string }, kind: SourceKind, heard: boolean): void {
     const { t, known } = this;
     const det = t.lower[p.first];
-    if (DEFINITE.has(det) || det === 'both') return;
+    // "citing the authorities": a body the outlet names as its source, met before or not
+    if ((DEFINITE.has(det) && !(heard && kind === 'official')) || det === 'both') return;
     const info = { head: head.word, distinct: false, orgLike: this.lex.orgLike.has(head.word), org: null, nameWords: [] as string[] };
     const n = countBefore(t, p.first, head.index);
     if (n === null) {
-      if (head.word === 'official' || info.orgLike) return this.open(p, info, kind);
+      // "citing prosecutors": officials the outlet names as its source speak as their body
+      if (head.word === 'official' || info.orgLike || (heard && kind === 'official')) return this.open(p, info, kind);
       // "sources in Jilin said", "activists in Seoul said": a group placed where it is speaks as one
       // source, one per place; an unplaced "sources said" only sums up those cited one by one
       const loc = locate(this.inp.text, t, p, this.inp.places, this.lex);
@@ -685,7 +800,11 @@ class SourceScan {
     this.groups.push({ head: head.word, members, claimed: 0 });
   }
 
-  private resolve(p: Phrase): void {
+  /**
+   * The source a phrase names. `heard`: the outlet cites it directly ("citing police", "the trader told
+   * Daily NK"), so even a person of the story or a body met first with "the" is a source.
+   */
+  private resolve(p: Phrase, heard = false): void {
     const { t, inp, lex, known, out } = this;
     if (p.first === p.last && PRONOUNS.has(t.lower[p.first])) {
       const last = out[out.length - 1];
@@ -703,17 +822,21 @@ class SourceScan {
     if (group && this.memberRef(p)) return this.claim(group, p, false);
     const head = this.headOf(p);
     const stateMedia = this.stateMediaIn(p);
-    if (head?.plural) return this.plural(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!);
-    // "South Korean news agency Yonhap": a body noun describes the outlet; "JoongAng Ilbo's source", "a copy obtained by ..." do not
-    const outlet = head && !lex.orgLike.has(head.word) ? null : this.outletIn(p);
+    // "the North Korean Refugees Human Rights Association said": a plural inside a body's name is no group of speakers
+    if (head?.plural && !this.insideName(head.index)) return this.plural(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!, heard);
+    // "South Korean news agency Yonhap": a body noun describes the outlet; "JoongAng Ilbo's source", "a copy obtained by ..." do not,
+    // nor does a person named with it ("Kim Min-su, editor of Daily NK": the editor speaks, even for the report's own outlet)
+    // a body or person named in a relative clause is what the speaker dealt with ("lawmakers who were briefed by the NIS")
+    const own = this.headPart(p);
+    const person = this.actorIn(own, 'person');
+    const outlet = person || (head && !lex.orgLike.has(head.word)) ? null : this.outletIn(p);
     if (outlet) {
       if (this.own.has(outlet.id)) return;
       return this.keyed(p, `outlet:${outlet.id}`, outlet.stateMedia ? 'state_media' : 'outlet');
     }
     // "the military source": an insider described by affiliation is not the organisation speaking
     const insider = head && lex.nouns.get(head.word) === 'anonymous_insider';
-    const org = insider ? undefined : this.actorIn(p, 'organization');
-    const person = this.actorIn(p, 'person');
+    const org = insider ? undefined : this.actorIn(own, 'organization');
     // a named person is the source even when an organisation is named beside him ("Kang, a researcher at KINU")
     if (person || (!head && !org && this.isName(p))) {
       const words = person ? person.name.toLowerCase().split(/[\s-]+/) : t.lower.slice(p.first, p.last + 1);
@@ -759,17 +882,20 @@ class SourceScan {
       const specific = mods.filter((w) => !SAME.has(w) && !lex.distinct.has(w));
       if (specific.length) prior = [...known].reverse().find((k) => specific.every((w) => k.descriptor.includes(w)));
       // "the statement said": a document speaks for whoever issued it
-      prior ??= sameHead[sameHead.length - 1] ?? (kind === 'document' || head.word === 'source' ? known[known.length - 1] : undefined);
+      // (an outlet only relays: "Daily NK reported ... the source in X told Daily NK" is the outlet's source, not the outlet)
+      prior ??= sameHead[sameHead.length - 1] ?? (kind === 'document' ? known[known.length - 1] : head.word === 'source' ? this.lastInformant() : undefined);
       // "A source in Chongjin told ... the resident added": an informant's other name is the informant met last
       // (unless it was introduced under that noun: "a resident of Kimchaek ... the resident said")
       if (!prior && !specific.length && kind === 'anonymous_insider' && !this.introduction(p.first, head.word)) prior = [...known].reverse().find((k) => out.some((m) => m.key === k.key && m.kind === kind));
       // "South Korea's National Intelligence Service ... the agency said": a bare body noun is the last body cited
       if (!specific.length && info.orgLike) prior ??= [...known].reverse().find((k) => (kind === 'outlet' ? k.key.startsWith('outlet:') : k.orgLike));
+      // "a source in Ryanggang ... the source in North Hamgyong said": a place of the same rank elsewhere is another source
+      if (prior && this.placedElsewhere(p, prior)) prior = [...sameHead].reverse().find((k) => !this.placedElsewhere(p, k));
     }
     if (prior) return this.refer(p, prior, kind);
     // "the factory manager insists", "the officer wrote": a person of the story, met first with "the", is no one
     // the outlet cites; a body met first with "the" ("the ministry said") is
-    if (!info.orgLike && (kind === 'other' || kind === 'official')) {
+    if (!heard && !info.orgLike && (kind === 'other' || kind === 'official')) {
       // "Ri Yong-ho, a defector who ... the defector said": the person named with that word is the source
       const person = this.namedAs(p.first, head.word);
       if (person) this.citeAs(p, person);
@@ -801,6 +927,24 @@ class SourceScan {
     const loc = locate(this.inp.text, this.t, p, this.inp.places, this.lex);
     const at = this.out.find((m) => m.key === same[0].key);
     return at && (at.placeId ?? null) === (loc?.placeId ?? null) ? same[0] : undefined;
+  }
+
+  /** The phrase states a place of the same rank as where the known source was placed, but another one. */
+  private placedElsewhere(p: Phrase, k: Known): boolean {
+    const { inp } = this;
+    const at = this.out.find((m) => m.key === k.key && m.placeId)?.placeId;
+    if (!at) return false;
+    const loc = locate(inp.text, this.t, p, inp.places, this.lex);
+    if (!loc || loc.placeId === at) return false;
+    const was = inp.places.find((m) => m.placeId === at);
+    return was !== undefined && was.level === loc.level;
+  }
+
+  /** The last source met that is not an outlet relaying others. */
+  private lastInformant(): Known | undefined {
+    const { known, out } = this;
+    for (let i = known.length - 1; i >= 0; i--) if (!out.some((m) => m.key === known[i].key && RELAYS.has(m.kind))) return known[i];
+    return undefined;
   }
 
   /** "it said" before anyone is cited: the pronoun stands for the body the report named last, which is then the source. */
