@@ -258,3 +258,9 @@ test('"its" gives a body the country its sentence is about; local governments an
   assert.deepEqual(orgs('Chinese investigators came. The Jilin provincial government imposed a curfew.').map((o) => o[1]), ['cn.mps', 'cn.local-government']);
   assert.deepEqual(orgs('Investigators came. The government said so.'), [], 'no country is told');
 });
+
+test('courts are of the country that holds them: Chinese and South Korean courts are not the North\'s', () => {
+  assert.deepEqual(orgs('A court in Yanji sentenced the broker, and the Jilin Intermediate People\'s Court heard his appeal.').map((o) => o[1]), ['cn.courts', 'cn.courts']);
+  assert.deepEqual(orgs('The Seoul Central District Court acquitted the defector, and South Korea\'s Supreme Court agreed.').map((o) => o[1]), ['kr.courts', 'kr.courts']);
+  assert.deepEqual(orgs('The provincial court in Hyesan sentenced the smugglers.').map((o) => o[1]), ['kp.courts']);
+});
