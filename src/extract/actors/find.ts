@@ -33,7 +33,7 @@ const UNIT_LINKS = new Set(['from', 'of', 'by']);
 
 
 export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, places: readonly PlaceMention[]): ActorMention[] {
-  const s: Scan = { k, text, w, placeFrom: new WordIndex(w.length), placeTo: new WordIndex(w.length), lastSeen: new Map(), sceneCountries: [], out: [], taken: new Uint8Array(w.length) };
+  const s: Scan = { k, text, w, placeFrom: new WordIndex(w.length), placeTo: new WordIndex(w.length), lastSeen: new Map(), lastBody: null, sceneCountries: [], out: [], taken: new Uint8Array(w.length) };
   for (const p of places) {
     const from = tokenAt(w, p.span.start);
     const country = p.metonymy ? null : k.places.get(p.placeId)?.country;
@@ -110,7 +110,9 @@ function opening(s: Scan, m: Match<ActorHit>): Opening | null {
   const demonym = hitOf(m, 'demonym');
   if (demonym) {
     let j = m.to;
-    while (j < w.length && w.brk[j] === 0 && BETWEEN_COUNTRY_AND_ORG.has(w.key[j])) j++;
+    // a body whose name starts with one of those words ("Chinese state security") is read whole
+    const direct = j < w.length && w.brk[j] === 0 && BETWEEN_COUNTRY_AND_ORG.has(w.key[j]) ? k.actorTrie.matchAt(s.text, w, j) : null;
+    if (!direct || (!hitOf(direct, 'canon') && !hitOf(direct, 'generic'))) while (j < w.length && w.brk[j] === 0 && BETWEEN_COUNTRY_AND_ORG.has(w.key[j])) j++;
     let next = j < w.length && w.brk[j] === 0 ? k.actorTrie.matchAt(s.text, w, j) : null;
     // one more word before a generic body: "Thai immigration authorities"
     if (!next && j + 1 < w.length && w.brk[j] === 0 && w.brk[j + 1] === 0 && !w.cap[j]) {
@@ -175,6 +177,7 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
     placeId: unitPlace?.placeId ?? null,
     count: null,
   });
+  s.lastBody = { to: end, country: actor?.country ?? null };
   markTaken(s, start, end);
   // "Party cadres", "MSS agents": the organisation also qualifies a role actor
   return roleAt(s, end) ?? end;

@@ -61,7 +61,7 @@ export function choose(s: Scan, match: Match<ActorHit>, explicit: string | null,
   if (commemorated(s, match)) return 'skip';
   const byCountry = generic ? k.generic.get(generic) : undefined;
   // "South Korea said that its intelligence service ...": the country the sentence is about owns the body
-  explicit ??= generic && byCountry ? ownerOfIts(s, match.from) : null;
+  explicit ??= generic && byCountry ? ownerOfIts(s, match.from) ?? coordinated(s, match.from) : null;
   if (explicit && byCountry?.has(explicit)) return k.actors.get(byCountry.get(explicit)!)!;
   if (first) {
     const a = ofCountry ?? first;
@@ -123,6 +123,16 @@ function lastNamed(s: Scan, ids: readonly string[] | undefined): string | null {
   let best: string | null = null;
   for (const id of ids ?? []) if ((s.lastSeen.get(id) ?? -1) > (best === null ? -1 : s.lastSeen.get(best)!)) best = id;
   return best;
+}
+
+/** Words that join two bodies of one country: "Chinese police and border guards", "the police or army". */
+const COORDINATORS = new Set(['and', 'or']);
+
+/** The country of the body joined right before word i by "and"/"or", or null. */
+function coordinated(s: Scan, i: number): string | null {
+  const { w } = s;
+  const last = s.lastBody;
+  return last && i > 0 && last.to === i - 1 && w.brk[i] === 0 && w.brk[i - 1] === 0 && COORDINATORS.has(w.key[i - 1]) ? last.country : null;
 }
 
 /** How far back in its sentence "its" looks for the country it stands for. */
