@@ -51,7 +51,7 @@ function speakerName(w: Words, i: number, j: number, ordinary: (j: number) => bo
 }
 
 /** ", a lawyer with ...", ", who ...": a description with a role word, or a relative clause, opens at word j. */
-function described(w: Words, j: number): boolean {
+export function described(w: Words, j: number): boolean {
   if (RELATIVE.has(w.key[j])) return true;
   if (!OPENERS.has(w.key[j])) return bareDescription(w, j);
   for (let k = j + 1; k < w.length && k <= j + DESCRIPTION_REACH && w.brk[k] === 0 && !HEAD_ENDS.has(w.key[k]); k++) if (isRole(w.key[k])) return true;

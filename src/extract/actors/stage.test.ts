@@ -271,3 +271,13 @@ test('a body joined by "and" to one of known country shares it; a body named who
   assert.deepEqual(orgs('Chinese state security agents followed the pastor.').map((o) => o[1]), ['cn.mss']);
   assert.deepEqual(orgs('Chinese security forces raided the safe house.').map((o) => o[1]), ['cn.mps']);
 });
+
+test('a surname in apposition, or between commas after a word for a person, is a person; Chinese surnames speak too', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.name);
+  assert.deepEqual(people('Zhang, a farmer in the border village, said the soldiers took rice.'), ['Zhang']);
+  assert.deepEqual(people('Hwang, who crossed the river in 2009, said the guards were paid.'), ['Hwang']);
+  assert.deepEqual(people('The villager, Zhang, said the soldiers took rice. A farmer, Ryu, hid them.'), ['Zhang', 'Ryu']);
+  assert.deepEqual(people('Wang said the soldiers were hungry.'), ['Wang']);
+  assert.deepEqual(people('Pak Jin-hyok runs the shelter. Pak, who fled in 2001, says it is full.'), ['Pak Jin-hyok', 'Pak Jin-hyok'], 'the surname is the one named in full before');
+  assert.deepEqual(people('Separately, a defector told the paper. However, a guard said no.'), [], 'an adverb before a description names no one');
+});
