@@ -6,7 +6,7 @@ import type { ActorHit, ActorRecord } from '../../knowledge/load.js';
 import type { Match } from '../../knowledge/trie.js';
 import { DETERMINERS } from './roles.js';
 import { namesAThing, TITLES } from './people.js';
-import type { Scan } from './scan.js';
+import { hitOf, type Scan } from './scan.js';
 import { withoutPossessive } from '../../knowledge/words.js';
 
 
@@ -128,11 +128,27 @@ function lastNamed(s: Scan, ids: readonly string[] | undefined): string | null {
 /** Words that join two bodies of one country: "Chinese police and border guards", "the police or army". */
 const COORDINATORS = new Set(['and', 'or']);
 
-/** The country of the body joined right before word i by "and"/"or", or null. */
+/** How many words before "and" an adjective of country may stand: "Chinese border troops and police". */
+const COORDINATED_REACH = 3;
+
+/**
+ * The country of what is joined right before word i by "and"/"or": a body ("Chinese police
+ * and border guards"), or people under an adjective of country ("Chinese soldiers and police"). Null if none.
+ */
 function coordinated(s: Scan, i: number): string | null {
   const { w } = s;
+  if (i < 2 || w.brk[i] !== 0 || w.brk[i - 1] !== 0 || !COORDINATORS.has(w.key[i - 1])) return null;
   const last = s.lastBody;
-  return last && i > 0 && last.to === i - 1 && w.brk[i] === 0 && w.brk[i - 1] === 0 && COORDINATORS.has(w.key[i - 1]) ? last.country : null;
+  if (last && last.to === i - 1) return last.country;
+  let country: string | null = null;
+  // the adjective furthest back wins: "North Korean" over "Korean"
+  for (let j = i - 2; j >= 0 && i - 2 - j < COORDINATED_REACH; j--) {
+    const m = s.k.actorTrie.matchAt(s.text, w, j);
+    const demonym = m && m.to < i ? hitOf(m, 'demonym') : undefined;
+    if (demonym) country = demonym.id;
+    if (w.brk[j] !== 0) break;
+  }
+  return country;
 }
 
 /** How far back in its sentence "its" looks for the country it stands for. */

@@ -268,6 +268,7 @@ test('courts are of the country that holds them: Chinese and South Korean courts
 test('a body joined by "and" to one of known country shares it; a body named whole after the adjective keeps its name', () => {
   assert.deepEqual(orgs('Chinese police and border guards searched the village.').map((o) => o[1]), ['cn.mps', 'cn.mps']);
   assert.deepEqual(orgs('North Korean border guards and police searched the village.').map((o) => o[1]), ['kp.border-guards', 'kp.mps']);
+  assert.deepEqual(orgs('Chinese soldiers and police searched the village.').map((o) => o[1]), ['cn.mps'], 'the adjective of the people joined before');
   assert.deepEqual(orgs('Chinese state security agents followed the pastor.').map((o) => o[1]), ['cn.mss']);
   assert.deepEqual(orgs('Chinese security forces raided the safe house.').map((o) => o[1]), ['cn.mps']);
 });
