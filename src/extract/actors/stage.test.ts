@@ -282,3 +282,9 @@ test('a surname in apposition, or between commas after a word for a person, is a
   assert.deepEqual(people('Pak Jin-hyok runs the shelter. Pak, who fled in 2001, says it is full.'), ['Pak Jin-hyok', 'Pak Jin-hyok'], 'the surname is the one named in full before');
   assert.deepEqual(people('Separately, a defector told the paper. However, a guard said no.'), [], 'an adverb before a description names no one');
 });
+
+test('the mass organisations, Party departments and militia are known by the names translations give them', () => {
+  assert.deepEqual(orgs('The Youth Union and the youth alliance in Hyesan called up students; the Women\'s League sent housewives.').map((o) => o[1]), ['kp.youth-league', 'kp.youth-league', 'kp.women-union']);
+  assert.deepEqual(orgs('The Cadres Department and the Finance and Accounting Department reviewed the case.').map((o) => o[1]), ['kp.wpk', 'kp.wpk']);
+  assert.deepEqual(orgs('The Worker-Peasant Red Guards held drills while the People\'s Safety Department searched homes.').map((o) => o[1]), ['kp.red-guards', 'kp.mps']);
+});
