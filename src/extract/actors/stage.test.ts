@@ -288,3 +288,11 @@ test('the mass organisations, Party departments and militia are known by the nam
   assert.deepEqual(orgs('The Cadres Department and the Finance and Accounting Department reviewed the case.').map((o) => o[1]), ['kp.wpk', 'kp.wpk']);
   assert.deepEqual(orgs('The Worker-Peasant Red Guards held drills while the People\'s Safety Department searched homes.').map((o) => o[1]), ['kp.red-guards', 'kp.mps']);
 });
+
+test('a name tied to its body before "said", or followed by the body\'s own title for it, is a person', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.name);
+  assert.deepEqual(people('Jane Roe of the Asia Institute for Peace said the trial was unfair.'), ['Jane Roe']);
+  assert.deepEqual(people('"The trial was unfair," said Jane Roe of Human Rights Watch.'), ['Jane Roe']);
+  assert.deepEqual(people('Jane Roe, Human Rights Watch\'s Asia director, said the trial was unfair.'), ['Jane Roe']);
+  assert.deepEqual(people('Voice of America said the trial was unfair.'), [], 'a body\'s own name is no person');
+});
