@@ -296,3 +296,13 @@ test('a name tied to its body before "said", or followed by the body\'s own titl
   assert.deepEqual(people('Jane Roe, Human Rights Watch\'s Asia director, said the trial was unfair.'), ['Jane Roe']);
   assert.deepEqual(people('Voice of America said the trial was unfair.'), [], 'a body\'s own name is no person');
 });
+
+test('a name the person chose for the report, a starred or quoted name, and a surname as the subject of a verb of telling are people', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.name);
+  assert.deepEqual(people('A woman who asked to be called Sora said the guards took her phone.'), ['Sora']);
+  assert.deepEqual(people('The trader, who goes by Sora, fled in 2019.'), ['Sora']);
+  assert.deepEqual(people('Sora* fled in 2019 with her son.'), ['Sora']);
+  assert.deepEqual(people('A woman called \'Sora\' was arrested.'), ['Sora']);
+  assert.deepEqual(people('Kang recalls the night the guards came.'), ['Kang']);
+  assert.deepEqual(people('Sora fled in 2019 with her son.'), [], 'a bare word is no name');
+});

@@ -16,6 +16,9 @@ const INTRODUCERS: readonly (readonly string[])[] = [
   ['mr'], ['ms'], ['mrs'], ['miss'],
   ['surname', 'of'], ['last', 'name', 'of'], ['family', 'name', 'of'], ['last', 'name', 'was'], ['family', 'name', 'was'],
   ['name', 'as'],
+  // a name the person chose for the report: "asked to be called Sora", "who goes by Sora", "the pseudonym Sora"
+  ['be', 'called'], ['be', 'identified', 'as'], ['be', 'identified', 'only', 'as'], ['goes', 'by'], ['go', 'by'], ['went', 'by'],
+  ['pseudonym'], ['alias'],
 ];
 /** Words that introduce a name of any kind: they make a single word a surname only when it is a Korean one ("a defector named Park"). */
 const WEAK_INTRODUCERS: readonly (readonly string[])[] = [['named'], ['identified', 'as'], ['identified', 'only', 'as'], ['known', 'only', 'as']];
@@ -26,16 +29,16 @@ const COMMA_INTRODUCED = new Set(['surname', 'name']);
 const NAME_WORD = /^[a-z\u00e0-\u024f]{2,12}$/;
 
 function introducedBefore(text: string, w: Words, i: number): boolean {
-  if (introducedBy(w, i, INTRODUCERS) || (i > 0 && w.brk[i] === 1 && COMMA_INTRODUCED.has(w.key[i - 1]) && text.slice(w.end[i - 1], w.start[i]).trim() === ',')) return true;
+  if (introducedBy(text, w, i, INTRODUCERS) || (i > 0 && w.brk[i] === 1 && COMMA_INTRODUCED.has(w.key[i - 1]) && text.slice(w.end[i - 1], w.start[i]).trim() === ',')) return true;
   // "a defector named Li": after a word for a person the weak introducers name anyone, else only a Korean surname
-  return (SURNAMES.has(w.key[i]) && introducedBy(w, i, WEAK_INTRODUCERS)) || personBefore(w, i);
+  return (SURNAMES.has(w.key[i]) && introducedBy(text, w, i, WEAK_INTRODUCERS)) || personBefore(text, w, i);
 }
 
 /** "a woman named", "a trader identified as": a word for a person before the introducer that ends at word i. */
-function personBefore(w: Words, i: number): boolean {
+function personBefore(text: string, w: Words, i: number): boolean {
   for (const words of PERSON_INTRODUCERS) {
     const at = i - words.length - 1;
-    if (at >= 0 && introducedBy(w, i, [words]) && w.brk[at + 1] === 0 && ROLE_HEADS.has(w.key[at])) return true;
+    if (at >= 0 && introducedBy(text, w, i, [words]) && w.brk[at + 1] === 0 && ROLE_HEADS.has(w.key[at])) return true;
   }
   return false;
 }
@@ -75,23 +78,32 @@ function appositive(text: string, w: Words, i: number): boolean {
 }
 
 /** Verbs that make a bare Korean or Chinese surname a speaker: "Kang said", "Wang said" */
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'recalled', 'explained']);
+const SPEECH = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'recalled', 'recalls', 'explained', 'explains', 'continued', 'continues',
+  'noted', 'notes', 'asked', 'remembered', 'remembers', 'insisted', 'admitted', 'stressed', 'wrote', 'writes',
+]);
 
 /** Words in brackets after a name that say it is not the real one: "Kim (pseudonym)", "Lee (not her real name)". */
 const PSEUDONYM = new Set(['pseudonym', 'alias', 'not']);
 
 function pseudonym(text: string, w: Words, j: number): boolean {
-  return j < w.length && w.brk[j] === 1 && text.charCodeAt(w.start[j] - 1) === 40 && PSEUDONYM.has(w.key[j]);
+  // "Sora*": an asterisk after a name marks it as changed
+  return text.charCodeAt(w.end[j - 1]) === 42 || (j < w.length && w.brk[j] === 1 && text.charCodeAt(w.start[j] - 1) === 40 && PSEUDONYM.has(w.key[j]));
 }
 
-function introducedBy(w: Words, i: number, introducers: readonly (readonly string[])[]): boolean {
+/** An opening quotation mark alone between an introducer and the name: "a woman called 'Sora'". */
+const OPENING_QUOTE = /^\s*["'‘“]$/;
+
+function introducedBy(text: string, w: Words, i: number, introducers: readonly (readonly string[])[]): boolean {
   for (const words of introducers) {
     const from = i - words.length;
     if (from < 0) continue;
     let ok = true;
     // the words stand together; a title's full stop ("Ms. Yoon") may sit before the name
     for (let k = 0; k < words.length && ok; k++) ok = w.key[from + k] === words[k] && (k === 0 || w.brk[from + k] === 0);
-    if (ok && (w.brk[i] === 0 || (w.brk[i] === 2 && w.start[i] - w.end[i - 1] <= 2 && words.length === 1 && words[0].startsWith('m')))) return true;
+    if (!ok) continue;
+    if (w.brk[i] === 0 || (w.brk[i] === 1 && OPENING_QUOTE.test(text.slice(w.end[i - 1], w.start[i])))) return true;
+    if (w.brk[i] === 2 && w.start[i] - w.end[i - 1] <= 2 && words.length === 1 && words[0].startsWith('m')) return true;
   }
   return false;
 }
