@@ -150,8 +150,9 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
   const peopleAt = !after && end + 2 < w.length && w.brk[end] === 0 && w.brk[end + 1] === 0 && SPOKESPEOPLE.has(w.key[end]) && PLACE_LINKS.has(w.key[end + 1]) ? s.placeFrom.get(end + 2) : undefined;
   const afterPlace = after ?? peopleAt;
   const afterCountry = afterPlace ? k.places.get(afterPlace.p.placeId)?.country ?? null : null;
-
-  const chosen = choose(s, match, ...missionOwner(match, o, afterCountry));
+  // the side of the border is as plain as an adjective: "border guards on the Chinese side"
+  const [explicit, near] = missionOwner(match, o, afterCountry);
+  const chosen = choose(s, match, explicit ?? (afterPlace ? null : sideOf(s, end)), near);
   // people have no unit place: "Hyesan, Choe Ryong Hae said" names no Hyesan Choe
   if (chosen && typeof chosen === 'object' && chosen.kind === 'person') return personMention(s, match, chosen);
   if (chosen === 'skip') return markTaken(s, match.from, match.to);
@@ -181,6 +182,24 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
   markTaken(s, start, end);
   // "Party cadres", "MSS agents": the organisation also qualifies a role actor
   return roleAt(s, end) ?? end;
+}
+
+/**
+ * "border guards on the Chinese side", "guards on North Korea's side": the country of the
+ * side of the border named right after a body (word `end` on), or null.
+ */
+function sideOf(s: Scan, end: number): string | null {
+  const { w } = s;
+  let j = end + 1;
+  if (!(j < w.length && w.brk[end] === 0 && w.key[end] === 'on' && w.brk[j] === 0)) return null;
+  if (w.key[j] === 'the') j++;
+  if (j >= w.length || w.brk[j] !== 0) return null;
+  const m = s.k.actorTrie.matchAt(s.text, w, j);
+  const demonym = m ? hitOf(m, 'demonym') : undefined;
+  const place = demonym ? undefined : s.placeFrom.get(j);
+  const to = demonym ? m!.to : place && place.p.level === 'country' ? place.to : -1;
+  if (to < 0 || to >= w.length || w.brk[to] !== 0 || w.key[to] !== 'side') return null;
+  return demonym?.id ?? s.k.places.get(place!.p.placeId)?.country ?? null;
 }
 
 /** Diplomatic missions: the place they stand in is the host, not the state they serve. */

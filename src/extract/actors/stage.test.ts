@@ -306,3 +306,9 @@ test('a name the person chose for the report, a starred or quoted name, and a su
   assert.deepEqual(people('Kang recalls the night the guards came.'), ['Kang']);
   assert.deepEqual(people('Sora fled in 2019 with her son.'), [], 'a bare word is no name');
 });
+
+test('the side of the border named after a body gives its country', () => {
+  assert.deepEqual(orgs('Border guards on the Chinese side fired shots.').map((o) => o[1]), ['cn.mps']);
+  assert.deepEqual(orgs('Chinese police and border guards on the North Korean side met.').map((o) => o[1]), ['cn.mps', 'kp.border-guards']);
+  assert.deepEqual(orgs('Police on the bus checked papers.').map((o) => o[1]), ['kp.mps'], 'a side is no bus');
+});
