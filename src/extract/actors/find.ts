@@ -15,6 +15,7 @@ import { ordinaryWords } from './ordinary.js';
 import { introducedAt } from './introduced.js';
 import { namedBefore, surnameAt } from './surnamed.js';
 import { isVenue } from './venue.js';
+import { ROLE_HEADS } from './roles.js';
 import { DEMONYM, flagsOf, ROLE_HEAD, STARTS_NAME, SURNAME, TITLE, type Vocab } from './vocab.js';
 import { tokenAt } from '../tokens.js';
 
@@ -141,6 +142,7 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
   const o = opening(s, m);
   if (!o) return roleAt(s, m.to) ?? m.to;
   const { match, start } = o;
+  if (formerAffiliation(s, start, match.to)) return roleAt(s, match.to) ?? match.to;
   let end = match.to;
   // "the prosecutor's office in Hyesan", "police in Yanji", "customs officers at Wonjong"
   // "the MSS bureau in Ryanggang": a unit noun may stand between the body and its place
@@ -200,6 +202,12 @@ function sideOf(s: Scan, end: number): string | null {
   const to = demonym ? m!.to : place && place.p.level === 'country' ? place.to : -1;
   if (to < 0 || to >= w.length || w.brk[to] !== 0 || w.key[to] !== 'side') return null;
   return demonym?.id ?? s.k.places.get(place!.p.placeId)?.country ?? null;
+}
+
+/** "a former Korean People's Army soldier", "a former MSS agent": the body only tells what someone once was, and does nothing. */
+function formerAffiliation(s: Scan, start: number, to: number): boolean {
+  const { w } = s;
+  return start > 0 && w.brk[start] === 0 && w.key[start - 1] === 'former' && to < w.length && w.brk[to] === 0 && ROLE_HEADS.has(w.key[to]);
 }
 
 /** Diplomatic missions: the place they stand in is the host, not the state they serve. */

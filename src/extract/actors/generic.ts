@@ -54,8 +54,9 @@ export function choose(s: Scan, match: Match<ActorHit>, explicit: string | null,
       if (explicit && c.country === explicit) ofCountry ??= c;
     }
   }
-  // "a North Korean army deserter", "military defectors": the body only describes someone who left it, and does nothing
-  if (generic && NEEDS_COUNTRY.has(generic) && !first && match.to < s.w.length && s.w.brk[match.to] === 0 && LEAVERS.has(s.w.key[match.to])) return null;
+  // "a North Korean army deserter", "military defectors", "a KPA deserter": the body only describes someone who left it, and does nothing
+  const describesLeaver = match.to < s.w.length && s.w.brk[match.to] === 0 && LEAVERS.has(s.w.key[match.to]);
+  if (describesLeaver && (first ? first.kind === 'organization' : generic !== undefined && NEEDS_COUNTRY.has(generic))) return null;
   if (generic && !first && (insiderAffiliation(s, match.from) || qualifiesInformant(s, match) || possessiveInside(s, match))) return null;
   // "the Party's anniversary": a body named only for the date that marks it acts in nothing
   if (commemorated(s, match)) return 'skip';

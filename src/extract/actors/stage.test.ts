@@ -312,3 +312,8 @@ test('the side of the border named after a body gives its country', () => {
   assert.deepEqual(orgs('Chinese police and border guards on the North Korean side met.').map((o) => o[1]), ['cn.mps', 'kp.border-guards']);
   assert.deepEqual(orgs('Police on the bus checked papers.').map((o) => o[1]), ['kp.mps'], 'a side is no bus');
 });
+
+test('a body that only tells what someone once was ("a former KPA soldier", "a KPA deserter") is no actor', () => {
+  assert.deepEqual(orgs('Among them is a former Korean People\'s Army soldier and a KPA deserter.'), []);
+  assert.deepEqual(orgs('A former MSS agent said MSS agents beat him.').map((o) => o[1]), ['kp.mss']);
+});
