@@ -317,3 +317,8 @@ test('a body that only tells what someone once was ("a former KPA soldier", "a K
   assert.deepEqual(orgs('Among them is a former Korean People\'s Army soldier and a KPA deserter.'), []);
   assert.deepEqual(orgs('A former MSS agent said MSS agents beat him.').map((o) => o[1]), ['kp.mss']);
 });
+
+test('Chinese border units under the names the North\'s have are the Chinese police', () => {
+  assert.deepEqual(orgs('Chinese border security forces and Chinese border guard units searched the hills.').map((o) => o[1]), ['cn.mps', 'cn.mps']);
+  assert.deepEqual(orgs('North Korean border security forces searched the hills.').map((o) => o[1]), ['kp.border-guards']);
+});
