@@ -322,3 +322,8 @@ test('Chinese border units under the names the North\'s have are the Chinese pol
   assert.deepEqual(orgs('Chinese border security forces and Chinese border guard units searched the hills.').map((o) => o[1]), ['cn.mps', 'cn.mps']);
   assert.deepEqual(orgs('North Korean border security forces searched the hills.').map((o) => o[1]), ['kp.border-guards']);
 });
+
+test('a consulate is named as one, under its state\'s mission', () => {
+  assert.deepEqual(orgs('The DPRK consulate in Shenyang sent officials to the factory.'), [['DPRK consulate', 'kp.embassies']]);
+  assert.ok(k.actors.get('kp.embassies')!.names.some((n) => n.name === 'North Korean consulate'));
+});
