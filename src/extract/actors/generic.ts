@@ -4,7 +4,7 @@
 // of that kind named last, or else North Korea.
 import type { ActorHit, ActorRecord } from '../../knowledge/load.js';
 import type { Match } from '../../knowledge/trie.js';
-import { DETERMINERS } from './roles.js';
+import { DETERMINERS, ROLE_HEADS } from './roles.js';
 import { namesAThing, TITLES } from './people.js';
 import { hitOf, type Scan } from './scan.js';
 import { withoutPossessive } from '../../knowledge/words.js';
@@ -13,7 +13,9 @@ import { withoutPossessive } from '../../knowledge/words.js';
 /** Generic words that name a foreign body even when the canon has no entry for it. */
 const SYNTHETIC_OK = new Set(['police', 'border police', 'border guards', 'foreign ministry', 'embassy', 'military', 'army', 'troops', 'customs', 'coast guard', 'immigration police']);
 /** Generic words too often adjectives or too vague to default to North Korea ("military activity"). */
-const NEEDS_COUNTRY = new Set(['military', 'army', 'troops', 'armed forces', 'soldiers', 'authorities', 'local authorities', 'embassy', 'consulate', 'consulate general', 'foreign ministry', 'ministry of foreign affairs', 'interior ministry', 'presidential office', 'coast guard', 'spy agency', 'intelligence agency', 'intelligence service', 'defense ministry', 'defence ministry', 'government', 'investigators']);
+const NEEDS_COUNTRY = new Set(['military', 'army', 'troops', 'armed forces', 'soldiers', 'authorities', 'local authorities', 'embassy', 'consulate', 'consulate general', 'foreign ministry', 'ministry of foreign affairs', 'interior ministry', 'presidential office', 'coast guard', 'spy agency', 'intelligence agency', 'intelligence service', 'intelligence', 'intelligence officials', 'intelligence authorities', 'intelligence officers', 'defense ministry', 'defence ministry', 'government', 'investigators']);
+/** Generic words that name a body standing alone ("South Korean intelligence said") but only qualify a person before a role noun. */
+const QUALIFIERS = new Set(['intelligence']);
 /** People who have left the body a generic word before them names. */
 const LEAVERS = new Set(['deserter', 'deserters', 'defector', 'defectors', 'escapee', 'escapees', 'veteran', 'veterans']);
 /** Nouns for the outlet's anonymous informants. */
@@ -57,6 +59,8 @@ export function choose(s: Scan, match: Match<ActorHit>, explicit: string | null,
   // "a North Korean army deserter", "military defectors", "a KPA deserter": the body only describes someone who left it, and does nothing
   const describesLeaver = match.to < s.w.length && s.w.brk[match.to] === 0 && LEAVERS.has(s.w.key[match.to]);
   if (describesLeaver && (first ? first.kind === 'organization' : generic !== undefined && NEEDS_COUNTRY.has(generic))) return null;
+  // "a South Korean intelligence agent": the word only says what one person does
+  if (generic !== undefined && !first && QUALIFIERS.has(generic) && match.to < s.w.length && s.w.brk[match.to] === 0 && ROLE_HEADS.has(s.w.key[match.to])) return null;
   if (generic && !first && (insiderAffiliation(s, match.from) || qualifiesInformant(s, match) || possessiveInside(s, match))) return null;
   // "the Party's anniversary": a body named only for the date that marks it acts in nothing
   if (commemorated(s, match)) return 'skip';

@@ -327,3 +327,9 @@ test('a consulate is named as one, under its state\'s mission', () => {
   assert.deepEqual(orgs('The DPRK consulate in Shenyang sent officials to the factory.'), [['DPRK consulate', 'kp.embassies']]);
   assert.ok(k.actors.get('kp.embassies')!.names.some((n) => n.name === 'North Korean consulate'));
 });
+
+test('South Korean intelligence is the NIS; an intelligence agent is only a person\'s trade; bare intelligence is no body', () => {
+  assert.deepEqual(orgs('South Korean intelligence said the official was executed, South Korean intelligence officials added.').map((o) => o[1]), ['kr.nis', 'kr.nis']);
+  assert.deepEqual(orgs('He met a South Korean intelligence agent in Yanji.'), []);
+  assert.deepEqual(orgs('He sold intelligence to traders.'), []);
+});
