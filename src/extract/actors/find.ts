@@ -15,6 +15,7 @@ import { ordinaryWords } from './ordinary.js';
 import { introducedAt } from './introduced.js';
 import { namedBefore, surnameAt } from './surnamed.js';
 import { isVenue } from './venue.js';
+import { ROLE_HEADS } from './roles.js';
 import { DEMONYM, flagsOf, ROLE_HEAD, STARTS_NAME, SURNAME, TITLE, type Vocab } from './vocab.js';
 import { tokenAt } from '../tokens.js';
 
@@ -33,7 +34,7 @@ const UNIT_LINKS = new Set(['from', 'of', 'by']);
 
 
 export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, places: readonly PlaceMention[]): ActorMention[] {
-  const s: Scan = { k, text, w, placeFrom: new WordIndex(w.length), placeTo: new WordIndex(w.length), lastSeen: new Map(), sceneCountries: [], out: [], taken: new Uint8Array(w.length) };
+  const s: Scan = { k, text, w, placeFrom: new WordIndex(w.length), placeTo: new WordIndex(w.length), lastSeen: new Map(), lastBody: null, sceneCountries: [], out: [], taken: new Uint8Array(w.length) };
   for (const p of places) {
     const from = tokenAt(w, p.span.start);
     const country = p.metonymy ? null : k.places.get(p.placeId)?.country;
@@ -110,7 +111,9 @@ function opening(s: Scan, m: Match<ActorHit>): Opening | null {
   const demonym = hitOf(m, 'demonym');
   if (demonym) {
     let j = m.to;
-    while (j < w.length && w.brk[j] === 0 && BETWEEN_COUNTRY_AND_ORG.has(w.key[j])) j++;
+    // a body whose name starts with one of those words ("Chinese state security") is read whole
+    const direct = j < w.length && w.brk[j] === 0 && BETWEEN_COUNTRY_AND_ORG.has(w.key[j]) ? k.actorTrie.matchAt(s.text, w, j) : null;
+    if (!direct || (!hitOf(direct, 'canon') && !hitOf(direct, 'generic'))) while (j < w.length && w.brk[j] === 0 && BETWEEN_COUNTRY_AND_ORG.has(w.key[j])) j++;
     let next = j < w.length && w.brk[j] === 0 ? k.actorTrie.matchAt(s.text, w, j) : null;
     // one more word before a generic body: "Thai immigration authorities"
     if (!next && j + 1 < w.length && w.brk[j] === 0 && w.brk[j + 1] === 0 && !w.cap[j]) {
@@ -139,6 +142,7 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
   const o = opening(s, m);
   if (!o) return roleAt(s, m.to) ?? m.to;
   const { match, start } = o;
+  if (formerAffiliation(s, start, match.to)) return roleAt(s, match.to) ?? match.to;
   let end = match.to;
   // "the prosecutor's office in Hyesan", "police in Yanji", "customs officers at Wonjong"
   // "the MSS bureau in Ryanggang": a unit noun may stand between the body and its place
@@ -148,8 +152,9 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
   const peopleAt = !after && end + 2 < w.length && w.brk[end] === 0 && w.brk[end + 1] === 0 && SPOKESPEOPLE.has(w.key[end]) && PLACE_LINKS.has(w.key[end + 1]) ? s.placeFrom.get(end + 2) : undefined;
   const afterPlace = after ?? peopleAt;
   const afterCountry = afterPlace ? k.places.get(afterPlace.p.placeId)?.country ?? null : null;
-
-  const chosen = choose(s, match, ...missionOwner(match, o, afterCountry));
+  // the side of the border is as plain as an adjective: "border guards on the Chinese side"
+  const [explicit, near] = missionOwner(match, o, afterCountry);
+  const chosen = choose(s, match, explicit ?? (afterPlace ? null : sideOf(s, end)), near);
   // people have no unit place: "Hyesan, Choe Ryong Hae said" names no Hyesan Choe
   if (chosen && typeof chosen === 'object' && chosen.kind === 'person') return personMention(s, match, chosen);
   if (chosen === 'skip') return markTaken(s, match.from, match.to);
@@ -175,9 +180,34 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
     placeId: unitPlace?.placeId ?? null,
     count: null,
   });
+  s.lastBody = { to: end, country: actor?.country ?? null };
   markTaken(s, start, end);
   // "Party cadres", "MSS agents": the organisation also qualifies a role actor
   return roleAt(s, end) ?? end;
+}
+
+/**
+ * "border guards on the Chinese side", "guards on North Korea's side": the country of the
+ * side of the border named right after a body (word `end` on), or null.
+ */
+function sideOf(s: Scan, end: number): string | null {
+  const { w } = s;
+  let j = end + 1;
+  if (!(j < w.length && w.brk[end] === 0 && w.key[end] === 'on' && w.brk[j] === 0)) return null;
+  if (w.key[j] === 'the') j++;
+  if (j >= w.length || w.brk[j] !== 0) return null;
+  const m = s.k.actorTrie.matchAt(s.text, w, j);
+  const demonym = m ? hitOf(m, 'demonym') : undefined;
+  const place = demonym ? undefined : s.placeFrom.get(j);
+  const to = demonym ? m!.to : place && place.p.level === 'country' ? place.to : -1;
+  if (to < 0 || to >= w.length || w.brk[to] !== 0 || w.key[to] !== 'side') return null;
+  return demonym?.id ?? s.k.places.get(place!.p.placeId)?.country ?? null;
+}
+
+/** "a former Korean People's Army soldier", "a former MSS agent": the body only tells what someone once was, and does nothing. */
+function formerAffiliation(s: Scan, start: number, to: number): boolean {
+  const { w } = s;
+  return start > 0 && w.brk[start] === 0 && w.key[start - 1] === 'former' && to < w.length && w.brk[to] === 0 && ROLE_HEADS.has(w.key[to]);
 }
 
 /** Diplomatic missions: the place they stand in is the host, not the state they serve. */

@@ -4,16 +4,18 @@
 // of that kind named last, or else North Korea.
 import type { ActorHit, ActorRecord } from '../../knowledge/load.js';
 import type { Match } from '../../knowledge/trie.js';
-import { DETERMINERS } from './roles.js';
+import { DETERMINERS, ROLE_HEADS } from './roles.js';
 import { namesAThing, TITLES } from './people.js';
-import type { Scan } from './scan.js';
+import { hitOf, type Scan } from './scan.js';
 import { withoutPossessive } from '../../knowledge/words.js';
 
 
 /** Generic words that name a foreign body even when the canon has no entry for it. */
 const SYNTHETIC_OK = new Set(['police', 'border police', 'border guards', 'foreign ministry', 'embassy', 'military', 'army', 'troops', 'customs', 'coast guard', 'immigration police']);
 /** Generic words too often adjectives or too vague to default to North Korea ("military activity"). */
-const NEEDS_COUNTRY = new Set(['military', 'army', 'troops', 'armed forces', 'soldiers', 'authorities', 'local authorities', 'embassy', 'consulate', 'consulate general', 'foreign ministry', 'ministry of foreign affairs', 'interior ministry', 'presidential office', 'coast guard', 'spy agency', 'intelligence agency', 'intelligence service', 'defense ministry', 'defence ministry', 'government', 'investigators']);
+const NEEDS_COUNTRY = new Set(['military', 'army', 'troops', 'armed forces', 'soldiers', 'authorities', 'local authorities', 'embassy', 'consulate', 'consulate general', 'foreign ministry', 'ministry of foreign affairs', 'interior ministry', 'presidential office', 'coast guard', 'spy agency', 'intelligence agency', 'intelligence service', 'intelligence', 'intelligence officials', 'intelligence authorities', 'intelligence officers', 'defense ministry', 'defence ministry', 'government', 'investigators']);
+/** Generic words that name a body standing alone ("South Korean intelligence said") but only qualify a person before a role noun. */
+const QUALIFIERS = new Set(['intelligence']);
 /** People who have left the body a generic word before them names. */
 const LEAVERS = new Set(['deserter', 'deserters', 'defector', 'defectors', 'escapee', 'escapees', 'veteran', 'veterans']);
 /** Nouns for the outlet's anonymous informants. */
@@ -54,14 +56,17 @@ export function choose(s: Scan, match: Match<ActorHit>, explicit: string | null,
       if (explicit && c.country === explicit) ofCountry ??= c;
     }
   }
-  // "a North Korean army deserter", "military defectors": the body only describes someone who left it, and does nothing
-  if (generic && NEEDS_COUNTRY.has(generic) && !first && match.to < s.w.length && s.w.brk[match.to] === 0 && LEAVERS.has(s.w.key[match.to])) return null;
+  // "a North Korean army deserter", "military defectors", "a KPA deserter": the body only describes someone who left it, and does nothing
+  const describesLeaver = match.to < s.w.length && s.w.brk[match.to] === 0 && LEAVERS.has(s.w.key[match.to]);
+  if (describesLeaver && (first ? first.kind === 'organization' : generic !== undefined && NEEDS_COUNTRY.has(generic))) return null;
+  // "a South Korean intelligence agent": the word only says what one person does
+  if (generic !== undefined && !first && QUALIFIERS.has(generic) && match.to < s.w.length && s.w.brk[match.to] === 0 && ROLE_HEADS.has(s.w.key[match.to])) return null;
   if (generic && !first && (insiderAffiliation(s, match.from) || qualifiesInformant(s, match) || possessiveInside(s, match))) return null;
   // "the Party's anniversary": a body named only for the date that marks it acts in nothing
   if (commemorated(s, match)) return 'skip';
   const byCountry = generic ? k.generic.get(generic) : undefined;
   // "South Korea said that its intelligence service ...": the country the sentence is about owns the body
-  explicit ??= generic && byCountry ? ownerOfIts(s, match.from) : null;
+  explicit ??= generic && byCountry ? ownerOfIts(s, match.from) ?? coordinated(s, match.from) : null;
   if (explicit && byCountry?.has(explicit)) return k.actors.get(byCountry.get(explicit)!)!;
   if (first) {
     const a = ofCountry ?? first;
@@ -123,6 +128,32 @@ function lastNamed(s: Scan, ids: readonly string[] | undefined): string | null {
   let best: string | null = null;
   for (const id of ids ?? []) if ((s.lastSeen.get(id) ?? -1) > (best === null ? -1 : s.lastSeen.get(best)!)) best = id;
   return best;
+}
+
+/** Words that join two bodies of one country: "Chinese police and border guards", "the police or army". */
+const COORDINATORS = new Set(['and', 'or']);
+
+/** How many words before "and" an adjective of country may stand: "Chinese border troops and police". */
+const COORDINATED_REACH = 3;
+
+/**
+ * The country of what is joined right before word i by "and"/"or": a body ("Chinese police
+ * and border guards"), or people under an adjective of country ("Chinese soldiers and police"). Null if none.
+ */
+function coordinated(s: Scan, i: number): string | null {
+  const { w } = s;
+  if (i < 2 || w.brk[i] !== 0 || w.brk[i - 1] !== 0 || !COORDINATORS.has(w.key[i - 1])) return null;
+  const last = s.lastBody;
+  if (last && last.to === i - 1) return last.country;
+  let country: string | null = null;
+  // the adjective furthest back wins: "North Korean" over "Korean"
+  for (let j = i - 2; j >= 0 && i - 2 - j < COORDINATED_REACH; j--) {
+    const m = s.k.actorTrie.matchAt(s.text, w, j);
+    const demonym = m && m.to < i ? hitOf(m, 'demonym') : undefined;
+    if (demonym) country = demonym.id;
+    if (w.brk[j] !== 0) break;
+  }
+  return country;
 }
 
 /** How far back in its sentence "its" looks for the country it stands for. */

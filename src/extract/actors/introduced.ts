@@ -35,12 +35,27 @@ export function introducedAt(w: Words, i: number, free: (j: number) => boolean, 
   let j = i;
   while (j < w.length && j < i + 3 && (j === i || w.brk[j] === 0) && w.cap[j] && !w.glued[j] && NAME_WORD.test(w.key[j]) && free(j)) j++;
   if (j - i < 2 || j >= w.length) return null;
+  const spoken = i > 0 && w.brk[i] === 0 && (SPEECH.has(w.key[i - 1]) || (i > 1 && w.key[i - 1] === 'to' && w.key[i - 2] === 'according'));
+  if (w.brk[j] === 0 && AFFILIATIONS.has(w.key[j])) return (spoken || speaksAfterBody(w, j + 1)) && speakerName(w, i, j, ordinary) ? j : null;
   if (w.brk[j] === 0) return SPEECH_AFTER.has(w.key[j]) && speakerName(w, i, j, ordinary) ? j : null;
   if (w.brk[j] !== 1) return null;
-  const spoken = i > 0 && w.brk[i] === 0 && (SPEECH.has(w.key[i - 1]) || (i > 1 && w.key[i - 1] === 'to' && w.key[i - 2] === 'according'));
   // "Jane Roe, 45, ...": an age tells a person, when no word of the name is an ordinary one
   const aged = j + 1 < w.length && AGE.test(w.key[j]) && w.brk[j + 1] === 1 && speakerName(w, i, j, ordinary);
   return spoken || aged || described(w, j) ? j : null;
+}
+
+/** Words that tie a speaker to the body after the name: "Jane Roe of Human Rights Watch said". */
+const AFFILIATIONS = new Set(['of', 'from', 'at', 'with']);
+/** How many words the body's name may run to. */
+const BODY_REACH = 6;
+
+/** A capitalised body's name from word j ("the Asia Institute"), then a verb of speech. */
+function speaksAfterBody(w: Words, j: number): boolean {
+  let k = j;
+  if (k < w.length && w.brk[k] === 0 && w.key[k] === 'the') k++;
+  const from = k;
+  while (k < w.length && k - from < BODY_REACH && w.brk[k] === 0 && (w.cap[k] || (k > from && (w.key[k] === 'for' || w.key[k] === 'and' || w.key[k] === 'of')))) k++;
+  return k > from && w.cap[k - 1] === 1 && k < w.length && w.brk[k] === 0 && SPEECH_AFTER.has(w.key[k]);
 }
 
 /** "Jane Roe said": a name of its own, not the tail of a longer capitalised phrase, with no ordinary word in it. */
@@ -51,18 +66,23 @@ function speakerName(w: Words, i: number, j: number, ordinary: (j: number) => bo
 }
 
 /** ", a lawyer with ...", ", who ...": a description with a role word, or a relative clause, opens at word j. */
-function described(w: Words, j: number): boolean {
+export function described(w: Words, j: number): boolean {
   if (RELATIVE.has(w.key[j])) return true;
   if (!OPENERS.has(w.key[j])) return bareDescription(w, j);
   for (let k = j + 1; k < w.length && k <= j + DESCRIPTION_REACH && w.brk[k] === 0 && !HEAD_ENDS.has(w.key[k]); k++) if (isRole(w.key[k])) return true;
   return false;
 }
 
-/** ", director of ...", ", Asia director at ...": a role without an article, followed by where it is held. */
+/**
+ * ", director of ...", ", Asia director at ...": a role without an article, followed by where
+ * it is held; or after the body's own name: ", Human Rights Watch's Asia director,".
+ */
 function bareDescription(w: Words, j: number): boolean {
   for (let k = j; k < w.length && k <= j + 2 && (k === j || w.brk[k] === 0); k++) {
     if (isRole(w.key[k])) return k + 1 < w.length && w.brk[k + 1] === 0 && (w.key[k + 1] === 'of' || w.key[k + 1] === 'at' || w.key[k + 1] === 'for');
     if (HEAD_ENDS.has(w.key[k])) return false;
   }
-  return false;
+  let k = j;
+  while (k < w.length && k - j < DESCRIPTION_REACH && (k === j || w.brk[k] === 0) && w.cap[k] && !isRole(w.key[k])) k++;
+  return k > j + 1 && k < w.length && w.brk[k] === 0 && isRole(w.key[k]) && (k + 1 >= w.length || w.brk[k + 1] !== 0);
 }

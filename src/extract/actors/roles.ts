@@ -16,7 +16,7 @@ export const ROLE_HEADS = new Set([
   'teenagers', 'guard', 'guards', 'laborer', 'laborers', 'labourer', 'labourers', 'executive', 'executives', 'chairman',
   'secretary', 'secretaries', 'defendant', 'defendants', 'victim', 'victims', 'witness', 'witnesses', 'cousin', 'cousins',
   'uncle', 'aunt', 'nephew', 'niece', 'grandmother', 'grandfather', 'mother-in-law', 'father-in-law', 'acquaintance',
-  'acquaintances', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'employee', 'employees', 'crew', 'sailors',
+  'acquaintances', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'employee', 'employees', 'crew', 'sailors', 'villager', 'villagers',
 ]);
 
 /** Words a role description may carry before its head. */

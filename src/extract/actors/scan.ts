@@ -45,6 +45,8 @@ export interface Scan extends RoleScan {
   placeTo: WordIndex<PlacedMention>;
   /** word index of the last mention of each actor id: "Chinese police ... the police" */
   lastSeen: Map<string, number>;
+  /** the organisation mention that ended last, with the word after it and its country: "Chinese police and border guards" */
+  lastBody: { to: number; country: string | null } | null;
   /** the country of each place named (not as a government), with the word it starts at, in text order */
   sceneCountries: { at: number; country: string }[];
 }

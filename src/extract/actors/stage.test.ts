@@ -258,3 +258,78 @@ test('"its" gives a body the country its sentence is about; local governments an
   assert.deepEqual(orgs('Chinese investigators came. The Jilin provincial government imposed a curfew.').map((o) => o[1]), ['cn.mps', 'cn.local-government']);
   assert.deepEqual(orgs('Investigators came. The government said so.'), [], 'no country is told');
 });
+
+test('courts are of the country that holds them: Chinese and South Korean courts are not the North\'s', () => {
+  assert.deepEqual(orgs('A court in Yanji sentenced the broker, and the Jilin Intermediate People\'s Court heard his appeal.').map((o) => o[1]), ['cn.courts', 'cn.courts']);
+  assert.deepEqual(orgs('The Seoul Central District Court acquitted the defector, and South Korea\'s Supreme Court agreed.').map((o) => o[1]), ['kr.courts', 'kr.courts']);
+  assert.deepEqual(orgs('The provincial court in Hyesan sentenced the smugglers.').map((o) => o[1]), ['kp.courts']);
+});
+
+test('a body joined by "and" to one of known country shares it; a body named whole after the adjective keeps its name', () => {
+  assert.deepEqual(orgs('Chinese police and border guards searched the village.').map((o) => o[1]), ['cn.mps', 'cn.mps']);
+  assert.deepEqual(orgs('North Korean border guards and police searched the village.').map((o) => o[1]), ['kp.border-guards', 'kp.mps']);
+  assert.deepEqual(orgs('Chinese soldiers and police searched the village.').map((o) => o[1]), ['cn.mps'], 'the adjective of the people joined before');
+  assert.deepEqual(orgs('Chinese state security agents followed the pastor.').map((o) => o[1]), ['cn.mss']);
+  assert.deepEqual(orgs('Chinese security forces raided the safe house.').map((o) => o[1]), ['cn.mps']);
+});
+
+test('a surname in apposition, or between commas after a word for a person, is a person; Chinese surnames speak too', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.name);
+  assert.deepEqual(people('Zhang, a farmer in the border village, said the soldiers took rice.'), ['Zhang']);
+  assert.deepEqual(people('Hwang, who crossed the river in 2009, said the guards were paid.'), ['Hwang']);
+  assert.deepEqual(people('The villager, Zhang, said the soldiers took rice. A farmer, Ryu, hid them.'), ['Zhang', 'Ryu']);
+  assert.deepEqual(people('Wang said the soldiers were hungry.'), ['Wang']);
+  assert.deepEqual(people('Pak Jin-hyok runs the shelter. Pak, who fled in 2001, says it is full.'), ['Pak Jin-hyok', 'Pak Jin-hyok'], 'the surname is the one named in full before');
+  assert.deepEqual(people('Separately, a defector told the paper. However, a guard said no.'), [], 'an adverb before a description names no one');
+});
+
+test('the mass organisations, Party departments and militia are known by the names translations give them', () => {
+  assert.deepEqual(orgs('The Youth Union and the youth alliance in Hyesan called up students; the Women\'s League sent housewives.').map((o) => o[1]), ['kp.youth-league', 'kp.youth-league', 'kp.women-union']);
+  assert.deepEqual(orgs('The Cadres Department and the Finance and Accounting Department reviewed the case.').map((o) => o[1]), ['kp.wpk', 'kp.wpk']);
+  assert.deepEqual(orgs('The Worker-Peasant Red Guards held drills while the People\'s Safety Department searched homes.').map((o) => o[1]), ['kp.red-guards', 'kp.mps']);
+});
+
+test('a name tied to its body before "said", or followed by the body\'s own title for it, is a person', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.name);
+  assert.deepEqual(people('Jane Roe of the Asia Institute for Peace said the trial was unfair.'), ['Jane Roe']);
+  assert.deepEqual(people('"The trial was unfair," said Jane Roe of Human Rights Watch.'), ['Jane Roe']);
+  assert.deepEqual(people('Jane Roe, Human Rights Watch\'s Asia director, said the trial was unfair.'), ['Jane Roe']);
+  assert.deepEqual(people('Voice of America said the trial was unfair.'), [], 'a body\'s own name is no person');
+});
+
+test('a name the person chose for the report, a starred or quoted name, and a surname as the subject of a verb of telling are people', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.name);
+  assert.deepEqual(people('A woman who asked to be called Sora said the guards took her phone.'), ['Sora']);
+  assert.deepEqual(people('The trader, who goes by Sora, fled in 2019.'), ['Sora']);
+  assert.deepEqual(people('Sora* fled in 2019 with her son.'), ['Sora']);
+  assert.deepEqual(people('A woman called \'Sora\' was arrested.'), ['Sora']);
+  assert.deepEqual(people('Kang recalls the night the guards came.'), ['Kang']);
+  assert.deepEqual(people('Sora fled in 2019 with her son.'), [], 'a bare word is no name');
+});
+
+test('the side of the border named after a body gives its country', () => {
+  assert.deepEqual(orgs('Border guards on the Chinese side fired shots.').map((o) => o[1]), ['cn.mps']);
+  assert.deepEqual(orgs('Chinese police and border guards on the North Korean side met.').map((o) => o[1]), ['cn.mps', 'kp.border-guards']);
+  assert.deepEqual(orgs('Police on the bus checked papers.').map((o) => o[1]), ['kp.mps'], 'a side is no bus');
+});
+
+test('a body that only tells what someone once was ("a former KPA soldier", "a KPA deserter") is no actor', () => {
+  assert.deepEqual(orgs('Among them is a former Korean People\'s Army soldier and a KPA deserter.'), []);
+  assert.deepEqual(orgs('A former MSS agent said MSS agents beat him.').map((o) => o[1]), ['kp.mss']);
+});
+
+test('Chinese border units under the names the North\'s have are the Chinese police', () => {
+  assert.deepEqual(orgs('Chinese border security forces and Chinese border guard units searched the hills.').map((o) => o[1]), ['cn.mps', 'cn.mps']);
+  assert.deepEqual(orgs('North Korean border security forces searched the hills.').map((o) => o[1]), ['kp.border-guards']);
+});
+
+test('a consulate is named as one, under its state\'s mission', () => {
+  assert.deepEqual(orgs('The DPRK consulate in Shenyang sent officials to the factory.'), [['DPRK consulate', 'kp.embassies']]);
+  assert.ok(k.actors.get('kp.embassies')!.names.some((n) => n.name === 'North Korean consulate'));
+});
+
+test('South Korean intelligence is the NIS; an intelligence agent is only a person\'s trade; bare intelligence is no body', () => {
+  assert.deepEqual(orgs('South Korean intelligence said the official was executed, South Korean intelligence officials added.').map((o) => o[1]), ['kr.nis', 'kr.nis']);
+  assert.deepEqual(orgs('He met a South Korean intelligence agent in Yanji.'), []);
+  assert.deepEqual(orgs('He sold intelligence to traders.'), []);
+});

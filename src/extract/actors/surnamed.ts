@@ -7,6 +7,7 @@ import { withoutPossessive, type Words } from '../../knowledge/words.js';
 import { romanisationKey } from './romanised.js';
 import { SURNAMES } from './people.js';
 import { ROLE_HEADS } from './roles.js';
+import { described } from './introduced.js';
 
 /** Words that introduce a surname, read backwards from the name: "surname is", "last name". */
 const INTRODUCERS: readonly (readonly string[])[] = [
@@ -15,6 +16,9 @@ const INTRODUCERS: readonly (readonly string[])[] = [
   ['mr'], ['ms'], ['mrs'], ['miss'],
   ['surname', 'of'], ['last', 'name', 'of'], ['family', 'name', 'of'], ['last', 'name', 'was'], ['family', 'name', 'was'],
   ['name', 'as'],
+  // a name the person chose for the report: "asked to be called Sora", "who goes by Sora", "the pseudonym Sora"
+  ['be', 'called'], ['be', 'identified', 'as'], ['be', 'identified', 'only', 'as'], ['goes', 'by'], ['go', 'by'], ['went', 'by'],
+  ['pseudonym'], ['alias'],
 ];
 /** Words that introduce a name of any kind: they make a single word a surname only when it is a Korean one ("a defector named Park"). */
 const WEAK_INTRODUCERS: readonly (readonly string[])[] = [['named'], ['identified', 'as'], ['identified', 'only', 'as'], ['known', 'only', 'as']];
@@ -25,16 +29,16 @@ const COMMA_INTRODUCED = new Set(['surname', 'name']);
 const NAME_WORD = /^[a-z\u00e0-\u024f]{2,12}$/;
 
 function introducedBefore(text: string, w: Words, i: number): boolean {
-  if (introducedBy(w, i, INTRODUCERS) || (i > 0 && w.brk[i] === 1 && COMMA_INTRODUCED.has(w.key[i - 1]) && text.slice(w.end[i - 1], w.start[i]).trim() === ',')) return true;
+  if (introducedBy(text, w, i, INTRODUCERS) || (i > 0 && w.brk[i] === 1 && COMMA_INTRODUCED.has(w.key[i - 1]) && text.slice(w.end[i - 1], w.start[i]).trim() === ',')) return true;
   // "a defector named Li": after a word for a person the weak introducers name anyone, else only a Korean surname
-  return (SURNAMES.has(w.key[i]) && introducedBy(w, i, WEAK_INTRODUCERS)) || personBefore(w, i);
+  return (SURNAMES.has(w.key[i]) && introducedBy(text, w, i, WEAK_INTRODUCERS)) || personBefore(text, w, i);
 }
 
 /** "a woman named", "a trader identified as": a word for a person before the introducer that ends at word i. */
-function personBefore(w: Words, i: number): boolean {
+function personBefore(text: string, w: Words, i: number): boolean {
   for (const words of PERSON_INTRODUCERS) {
     const at = i - words.length - 1;
-    if (at >= 0 && introducedBy(w, i, [words]) && w.brk[at + 1] === 0 && ROLE_HEADS.has(w.key[at])) return true;
+    if (at >= 0 && introducedBy(text, w, i, [words]) && w.brk[at + 1] === 0 && ROLE_HEADS.has(w.key[at])) return true;
   }
   return false;
 }
@@ -45,24 +49,61 @@ function aged(text: string, w: Words, i: number): boolean {
     text.slice(w.end[i], w.start[i + 1]).trim() === ',' && text.slice(w.end[i + 1], w.start[i + 2]).trim() === ',';
 }
 const AGE = /^[1-9]\d$/;
-/** Verbs that make a bare Korean surname a speaker: "Kang said" */
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'recalled', 'explained']);
+/**
+ * Common Chinese surnames in pinyin: reports name Chinese villagers, brokers and officials
+ * by surname as they do Koreans ("Wang said", "Zhang, a farmer in the village, ..."). English
+ * words among them ("He", "Long", "Fan") are left out.
+ */
+const CHINESE_SURNAMES = new Set([
+  'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'xu', 'sun', 'zhu', 'gao', 'lin', 'guo', 'luo',
+  'liang', 'zheng', 'xie', 'tang', 'feng', 'dong', 'xiao', 'cheng', 'cao', 'yuan', 'deng', 'shen', 'zeng', 'peng', 'lu', 'su',
+  'jiang', 'cai', 'jia', 'ding', 'wei', 'xue', 'yan', 'pan', 'dai', 'xia', 'zhong', 'tian', 'ren', 'fang', 'shi', 'yao', 'tan',
+  'liao', 'zou', 'xiong', 'hao', 'qiu', 'qin', 'hou', 'shao', 'meng', 'duan', 'qian', 'yin', 'cui', 'mao', 'gu', 'lei', 'bai',
+]);
+/** A word that reads as a Korean or Chinese surname. */
+const surnameWord = (key: string) => SURNAMES.has(key) || CHINESE_SURNAMES.has(key);
+
+/** Is the text between words i-1 and i a comma alone? */
+const commaBefore = (text: string, w: Words, i: number) => i > 0 && w.brk[i] === 1 && text.slice(w.end[i - 1], w.start[i]).trim() === ',';
+
+/**
+ * A name set off as an apposition: "Zhang, a farmer in the village, said", "Hyon, who fled
+ * in 2015, ..." (a surname, then a description of a person), or "the villager, Wang, told",
+ * "a defector, Hyon, said" (a word for a person, then the name between commas).
+ */
+function appositive(text: string, w: Words, i: number): boolean {
+  if (surnameWord(w.key[i]) && i + 1 < w.length && commaBefore(text, w, i + 1) && described(w, i + 1)) return true;
+  const closed = i + 1 >= w.length || w.brk[i + 1] === 2 || commaBefore(text, w, i + 1);
+  return closed && commaBefore(text, w, i) && ROLE_HEADS.has(w.key[i - 1]);
+}
+
+/** Verbs that make a bare Korean or Chinese surname a speaker: "Kang said", "Wang said" */
+const SPEECH = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'recalled', 'recalls', 'explained', 'explains', 'continued', 'continues',
+  'noted', 'notes', 'asked', 'remembered', 'remembers', 'insisted', 'admitted', 'stressed', 'wrote', 'writes',
+]);
 
 /** Words in brackets after a name that say it is not the real one: "Kim (pseudonym)", "Lee (not her real name)". */
 const PSEUDONYM = new Set(['pseudonym', 'alias', 'not']);
 
 function pseudonym(text: string, w: Words, j: number): boolean {
-  return j < w.length && w.brk[j] === 1 && text.charCodeAt(w.start[j] - 1) === 40 && PSEUDONYM.has(w.key[j]);
+  // "Sora*": an asterisk after a name marks it as changed
+  return text.charCodeAt(w.end[j - 1]) === 42 || (j < w.length && w.brk[j] === 1 && text.charCodeAt(w.start[j] - 1) === 40 && PSEUDONYM.has(w.key[j]));
 }
 
-function introducedBy(w: Words, i: number, introducers: readonly (readonly string[])[]): boolean {
+/** An opening quotation mark alone between an introducer and the name: "a woman called 'Sora'". */
+const OPENING_QUOTE = /^\s*["'‘“]$/;
+
+function introducedBy(text: string, w: Words, i: number, introducers: readonly (readonly string[])[]): boolean {
   for (const words of introducers) {
     const from = i - words.length;
     if (from < 0) continue;
     let ok = true;
     // the words stand together; a title's full stop ("Ms. Yoon") may sit before the name
     for (let k = 0; k < words.length && ok; k++) ok = w.key[from + k] === words[k] && (k === 0 || w.brk[from + k] === 0);
-    if (ok && (w.brk[i] === 0 || (w.brk[i] === 2 && w.start[i] - w.end[i - 1] <= 2 && words.length === 1 && words[0].startsWith('m')))) return true;
+    if (!ok) continue;
+    if (w.brk[i] === 0 || (w.brk[i] === 1 && OPENING_QUOTE.test(text.slice(w.end[i - 1], w.start[i])))) return true;
+    if (w.brk[i] === 2 && w.start[i] - w.end[i - 1] <= 2 && words.length === 1 && words[0].startsWith('m')) return true;
   }
   return false;
 }
@@ -78,7 +119,8 @@ function alone(w: Words, i: number, titled: boolean): boolean {
 /**
  * Word i as a surname-only person: introduced here (`titled`: a Korean surname after a
  * title, "Chairman Kim"), or met bare after its introduction (`known` holds the surnames
- * introduced so far, each with whether it was met bare as a speaker, and is added to): the next word and the name's end offset.
+ * introduced so far, each with whether it was met bare, as a speaker or in apposition, and
+ * is added to): the next word and the name's end offset.
  */
 export function surnameAt(text: string, w: Words, i: number, known: Map<string, boolean>, titled: boolean): { to: number; end: number; bare: boolean } | null {
   if (!alone(w, i, titled)) return null;
@@ -87,8 +129,8 @@ export function surnameAt(text: string, w: Words, i: number, known: Map<string, 
   const key = text.slice(w.start[i], end).toLowerCase();
   const met = known.get(key);
   if (met !== undefined) return { to: i + 1, end, bare: met };
-  // "Kang said": a Korean surname alone as a speaker is a person, most often one named in full before
-  const bare = !titled && SURNAMES.has(w.key[i]) && i + 1 < w.length && w.brk[i + 1] === 0 && SPEECH.has(w.key[i + 1]);
+  // "Kang said", "Choi, who fled in 2001, ...": a surname alone as a speaker or with a description is a person, most often one named in full before
+  const bare = !titled && ((surnameWord(w.key[i]) && i + 1 < w.length && w.brk[i + 1] === 0 && SPEECH.has(w.key[i + 1])) || appositive(text, w, i));
   if (!titled && !bare && !introducedBefore(text, w, i) && !pseudonym(text, w, i + 1) && !aged(text, w, i)) return null;
   known.set(key, bare);
   return { to: i + 1, end, bare };

@@ -58,3 +58,17 @@ test('blanking keeps every offset and the paragraph breaks', () => {
   assert.equal(blanked.indexOf('Guards'), text.indexOf('Guards'));
   assert.equal(blanked.trim(), 'Guards 💥 left.');
 });
+
+test('the credits and the writer\'s note closing a report are bylines; a report sentence naming a reporter is not', () => {
+  const text = [
+    'Guards seize phones in Musan',
+    'Guards seized phones in Musan on Monday, a source said.',
+    'Jane Roe, a former reporter for a Seoul paper, said the guards were paid.',
+    'Reported by Ann Lee for Example Radio\'s Korean Service. Translated by Min Cho. Written in English by Tom Ode.',
+    'Jane Roe is a staff reporter for Example News.',
+  ].join('\n\n');
+  assert.deepEqual(found(text).map(([kind, words]) => [kind, words.slice(0, 12)]), [
+    ['byline', 'Reported by '],
+    ['byline', 'Jane Roe is '],
+  ]);
+});

@@ -57,6 +57,13 @@ const NAME_BAR = new RegExp(String.raw`^${NAMES}\s*\|`, 'u');
 /** A paragraph that is only names and an e-mail address, or only names joined by "and". */
 const NAMES_ONLY = new RegExp(String.raw`^${NAMES}(?:\s*,?\s*(?:and|&)?\s*${NAMES})*(?:\s+\S+@\S+)?$`, 'u');
 const EMAIL = /\S+@\S+\.\w+/;
+/** "Reported by ... for ... Service. Translated by ... Written in English by ...": the credits closing a report. */
+const CREDITS = /^(?:(?:Reported|Translated|Written|Edited|Produced|Compiled)\b[^.]{0,60}?\bby\s+[^.]{2,80}\.?\s*)+$/;
+/** "Jane Roe is a reporter for ...": the writer's note closing a report (the report's own people are no staff of the outlet). */
+const AUTHOR_NOTE = new RegExp(String.raw`^${NAMES}\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|journalist|correspondent|writer|contributor|editor|columnist)s?\s+(?:for|at|with)\b`, 'u');
+/** How many paragraphs at a report's end may hold its credits and writer's note. */
+const CLOSING_PARAGRAPHS = 3;
+const MAX_CLOSING_WORDS = 40;
 
 const MAX_TIMESTAMP = 120;
 const MONTHS = 'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
@@ -135,7 +142,7 @@ function isTicker(s: string): boolean {
   return headlines >= TICKER_MIN_ITEMS && headlines >= items.length * TICKER_HEADLINE_SHARE;
 }
 
-function wholeParagraph(p: Paragraph, first: boolean): FurnitureKind | null {
+function wholeParagraph(p: Paragraph, first: boolean, closing: boolean): FurnitureKind | null {
   const s = p.text;
   // a ticker runs long: it is told by its items, not its length
   if (isTicker(s)) return 'related';
@@ -148,6 +155,7 @@ function wholeParagraph(p: Paragraph, first: boolean): FurnitureKind | null {
   if (words <= 12 && ((s.includes('|') && NAME_BAR.test(s)) || (EMAIL.test(s) && NAMES_ONLY.test(s)) || (!first && NAMES_ONLY.test(s) && /\band\b|,/u.test(s)))) return 'byline';
   const byline = BYLINE_WORD.test(s) ? BYLINE_LEAD.exec(s) : null;
   if (byline && (byline[0].length === s.length || isTimestamp(s.slice(byline[0].length)))) return 'byline';
+  if (closing && words <= MAX_CLOSING_WORDS && ((BYLINE_WORD.test(s) && CREDITS.test(s)) || AUTHOR_NOTE.test(s))) return 'byline';
   if (CAPTION_MARK.test(s)) return 'caption';
   return null;
 }
@@ -186,7 +194,7 @@ export function findFurniture(text: string, outlet: string | null): Furniture[] 
       out.push({ span: { start: p.start, end: text.length }, kind: 'comments' });
       break;
     }
-    const kind = wholeParagraph(p, i === 0);
+    const kind = wholeParagraph(p, i === 0, i > 0 && i >= paragraphs.length - CLOSING_PARAGRAPHS);
     if (kind) {
       out.push({ span: { start: p.start, end: p.end }, kind });
       continue;
