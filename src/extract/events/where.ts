@@ -51,6 +51,8 @@ const ARRIVING = new Set([
 ]);
 const ARRIVING_REACH = 6;
 const LOOK_BACK = 4;
+/** A state's missions work abroad: their country is no bound on where they act ("the DPRK embassy tried to find him"). */
+const MISSION = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'consular', 'diplomat', 'diplomats', 'ambassador', 'ambassadors']);
 
 interface Candidate extends PlaceMention {
   /** inside a source's descriptor */
@@ -75,6 +77,8 @@ export interface Geography {
   /** per sentence, the states it names as actors ("North Korea enacted", "Pyongyang decided"), with their offsets */
   /** clauseEnd: where the clause of a state that acts ends (not "South Korea said"), or -1 */
   states: State[][];
+  /** per sentence, whether it tells of a state's mission abroad ("the embassy tried to find him") */
+  mission: boolean[];
   countryOf(id: string): string | null;
 }
 
@@ -186,7 +190,11 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     const id = countryOf(p.placeId);
     return id ? { id, start: p.span.start, clauseEnd: actingClauseEnd(t, tokenAt(t, p.span.end)) } : null;
   });
-  return { bySentence, paragraphOf, setting: first ? [first.placeId] : [], states, countryOf };
+  const mission = mapped(sentences, (x) => {
+    for (let i = tokenAt(t, x.start); i < t.length && t.start[i] < x.end; i++) if (MISSION.has(t.lower[i])) return true;
+    return false;
+  });
+  return { bySentence, paragraphOf, setting: first ? [first.placeId] : [], states, mission, countryOf };
 }
 
 const SPEAKING: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'announced', 'claimed', 'claims', 'believes', 'believed', 'stated', 'confirmed', 'denied', 'added', 'noted', 'argued', 'insisted']);
@@ -285,8 +293,9 @@ export function placesOf(geo: Geography, s: number, anchor: number, destinations
   // "China arrested dozens": a state acting in the sentence places an act that names no place, before the sentences around do
   const acting = subjectState(geo, s, anchor);
   if (acting.length) return acting;
-  // "a group in Seoul said Chinese police detained 12 defectors": a place outside the country of the agency acting is no guess for it
-  const fits = (ids: readonly string[]) => !agency.length || (ids.length > 0 && geo.countryOf(ids[0]) === agency[0]);
+  // "a group in Seoul said Chinese police detained 12 defectors": a place outside the country of the agency acting is no
+  // guess for it, unless the agency is a mission abroad
+  const fits = (ids: readonly string[]) => !agency.length || geo.mission[s] || (ids.length > 0 && geo.countryOf(ids[0]) === agency[0]);
   // another sentence's places tell the scene, not where someone lives or wants to go; where
   // people arrived counts only within the paragraph that goes on with them
   const context = (j: number) => geo.bySentence[j].filter((p) => !p.residence && !p.aside && (!p.destination || (p.arrival && geo.paragraphOf[j] === geo.paragraphOf[s])));
