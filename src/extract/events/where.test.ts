@@ -1,7 +1,7 @@
 // Where an event happened, as the geography of its report tells it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractDoc } from '../testing.case.js';
+import { extractDoc, WORLD } from '../testing.case.js';
 
 const placed = (text: string, opts = {}) => extractDoc(text, opts).layers.events!.map((e) => [e.type, e.placeIds]);
 
@@ -11,4 +11,9 @@ test("a state's mission works abroad: its country is no bound on where a place a
   assert.deepEqual(placed(text('North Korean embassy'), { actors }), [['PURSUIT', ['cn.shenyang']]]);
   // an agency at home is bound to its country: the place around is where the man was, not where it acted
   assert.deepEqual(placed(text('Ministry of State Security'), { actors }), [['PURSUIT', ['kp']]]);
+});
+
+test('a report that names no scene is set in the country of the state it tells acting', () => {
+  const places = WORLD.map((p) => (p.name === 'North Korea' ? { ...p, metonymy: true } : p));
+  assert.deepEqual(placed('Four students were sentenced to ten years of hard labour. North Korea bans foreign films.', { places }), [['PUNISHMENT', ['kp']]]);
 });

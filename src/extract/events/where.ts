@@ -185,6 +185,9 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     return info.level === 'country' ? id : info.country;
   };
   const first = usable.find((p) => !p.ofSource && countryOf(p.placeId) !== null);
+  // a report that names no scene is set in the country of the state it tells acting ("North Korea bans foreign films")
+  const acting = first ? null : places.find((p) => p.metonymy && !inside(p.span, datelines) && countryOf(p.placeId) !== null);
+  const settingId = first ? first.placeId : acting ? countryOf(acting.placeId) : null;
   // "China arrested ...", "China's police detained ...": the state acting
   const states = bySentenceOf(sentences, places.filter((p) => !inside(p.span, datelines) && (p.metonymy || possessiveCountry(p))), (p) => {
     const id = countryOf(p.placeId);
@@ -194,7 +197,7 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     for (let i = tokenAt(t, x.start); i < t.length && t.start[i] < x.end; i++) if (MISSION.has(t.lower[i])) return true;
     return false;
   });
-  return { bySentence, paragraphOf, setting: first ? [first.placeId] : [], states, mission, countryOf };
+  return { bySentence, paragraphOf, setting: settingId ? [settingId] : [], states, mission, countryOf };
 }
 
 const SPEAKING: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'announced', 'claimed', 'claims', 'believes', 'believed', 'stated', 'confirmed', 'denied', 'added', 'noted', 'argued', 'insisted']);
