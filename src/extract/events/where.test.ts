@@ -17,3 +17,10 @@ test('a report that names no scene is set in the country of the state it tells a
   const places = WORLD.map((p) => (p.name === 'North Korea' ? { ...p, metonymy: true } : p));
   assert.deepEqual(placed('Four students were sentenced to ten years of hard labour. North Korea bans foreign films.', { places }), [['PUNISHMENT', ['kp']]]);
 });
+
+test("a state opening a later clause as its subject places an act its sentence names no place for; an agent's owner does not", () => {
+  const places = WORLD.map((p) => (p.name === 'China' ? { ...p, metonymy: true } : p));
+  const text = (clause: string) => `Activists in Seoul spoke on Monday. As part of the investigation, ${clause} a woman.`;
+  assert.deepEqual(placed(text("China's police are questioning"), { places }), [['INVESTIGATION', ['cn']]]);
+  assert.deepEqual(placed(text("officers sent by China's police are questioning"), { places }), [['INVESTIGATION', ['kr.seoul']]]);
+});

@@ -66,7 +66,13 @@ interface Candidate extends PlaceMention {
   aside: Span | null;
 }
 
-interface State { id: string; start: number; clauseEnd: number }
+interface State {
+  id: string;
+  start: number;
+  clauseEnd: number;
+  /** the state opens its clause, as its subject ("..., China's police are questioning") */
+  opens: boolean;
+}
 
 export interface Geography {
   bySentence: Candidate[][];
@@ -191,7 +197,9 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
   // "China arrested ...", "China's police detained ...": the state acting
   const states = bySentenceOf(sentences, places.filter((p) => !inside(p.span, datelines) && (p.metonymy || possessiveCountry(p))), (p) => {
     const id = countryOf(p.placeId);
-    return id ? { id, start: p.span.start, clauseEnd: actingClauseEnd(t, tokenAt(t, p.span.end)) } : null;
+    const k = tokenAt(t, p.span.start);
+    const prev = lowerAt(t, lowerAt(t, k - 1) === 'the' ? k - 2 : k - 1);
+    return id ? { id, start: p.span.start, clauseEnd: actingClauseEnd(t, tokenAt(t, p.span.end)), opens: !prev || CLAUSE_MARKS.has(prev) } : null;
   });
   const mission = mapped(sentences, (x) => {
     for (let i = tokenAt(t, x.start); i < t.length && t.start[i] < x.end; i++) if (MISSION.has(t.lower[i])) return true;
@@ -258,6 +266,13 @@ function subjectState(geo: Geography, s: number, anchor: number): string[] {
   return best ? [best.id] : [];
 }
 
+/** The state opening a clause after the trigger as its subject, nearest it (not "South Korea said", nor "by Pyongyang's agents"). */
+function laterState(geo: Geography, s: number, anchor: number): string[] {
+  let best: State | undefined;
+  for (const st of geo.states[s]) if (st.start > anchor && st.opens && st.clauseEnd >= 0 && (!best || st.start < best.start)) best = st;
+  return best ? [best.id] : [];
+}
+
 /** Places nearest the anchor first, those lying in a country before rivers and borders. Cross-border events keep every country. */
 function pick(candidates: readonly Candidate[], anchor: number, geo: Geography, crossBorder: boolean): string[] {
   const byDistance = candidates.length <= 1 ? candidates : [...candidates].sort((a, b) => Math.abs(a.span.start - anchor) - Math.abs(b.span.start - anchor));
@@ -296,6 +311,9 @@ export function placesOf(geo: Geography, s: number, anchor: number, destinations
   // "China arrested dozens": a state acting in the sentence places an act that names no place, before the sentences around do
   const acting = subjectState(geo, s, anchor);
   if (acting.length) return acting;
+  // "as part of investigations, China's police are questioning a woman": a state acting later in the sentence
+  const later = laterState(geo, s, anchor);
+  if (later.length) return later;
   // "a group in Seoul said Chinese police detained 12 defectors": a place outside the country of the agency acting is no
   // guess for it, unless the agency is a mission abroad
   const fits = (ids: readonly string[]) => !agency.length || geo.mission[s] || (ids.length > 0 && geo.countryOf(ids[0]) === agency[0]);
