@@ -24,3 +24,10 @@ test("a state opening a later clause as its subject places an act its sentence n
   assert.deepEqual(placed(text("China's police are questioning"), { places }), [['INVESTIGATION', ['cn']]]);
   assert.deepEqual(placed(text("officers sent by China's police are questioning"), { places }), [['INVESTIGATION', ['kr.seoul']]]);
 });
+
+test('what someone knows or tells about is no scene, but "the city of" a place is one', () => {
+  const lead = 'Police arrested two traders in Hyesan. ';
+  assert.deepEqual(placed(`${lead}\n\nGuards beat a courier, a source with knowledge of China said.`), [['ARREST', ['kp.hyesan']], ['VIOLENCE', ['kp.hyesan']]]);
+  assert.deepEqual(placed(`${lead}\n\nGuards beat a courier, spreading rumours about China.`), [['ARREST', ['kp.hyesan']], ['VIOLENCE', ['kp.hyesan']]]);
+  assert.deepEqual(placed(`${lead}\n\nGuards beat a courier in the city of Yanji.`), [['ARREST', ['kp.hyesan']], ['VIOLENCE', ['cn.yanji']]]);
+});

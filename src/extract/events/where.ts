@@ -50,6 +50,10 @@ const ARRIVING = new Set([
   'travelled', 'traveled', 'travelling', 'traveling',
 ]);
 const ARRIVING_REACH = 6;
+/** "a book about Pyongyang" ("on" also places: "on the Tumen"): the place is a subject someone knows or tells about */
+const TOPIC = new Set(['about', 'regarding', 'concerning']);
+/** "knowledge of North Korea": nouns whose "of" names a subject, not a location as "the city of Hyesan" does */
+const KNOWING = new Set(['knowledge', 'understanding', 'expert', 'experts', 'expertise', 'specialist', 'specialists', 'insight', 'insights', 'view', 'views', 'image', 'history']);
 const LOOK_BACK = 4;
 /** A state's missions work abroad: their country is no bound on where they act ("the DPRK embassy tried to find him"). */
 const MISSION = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'consular', 'diplomat', 'diplomats', 'ambassador', 'ambassadors']);
@@ -165,6 +169,8 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
       || LOCATING.has(prev) || (prev === 'to' && before(p, gap + 1) === 'adjacent');
     // "the Seoul-based daily": where a group has its seat is never a scene
     if (/^-based\b/.test(text.slice(p.span.end, p.span.end + 7))) continue;
+    // "a source with knowledge of North Korea", "rumours about China": what someone knows or tells about is no scene
+    if (TOPIC.has(prev) || (prev === 'of' && KNOWING.has(before(p, gap + 1)))) continue;
     // "to X" and "from X" are ends of a movement; for other events they are not where it happened
     const destination = (DESTINATION.has(prev) && !dispatched(p, gap) && !next) || prev === 'from' || (prev === 'for' && LEAVING_FOR.has(before(p, gap + 1)));
     // built field by field: spreading the mention here was the stage's slowest line
