@@ -50,7 +50,13 @@ const ARRIVING = new Set([
   'travelled', 'traveled', 'travelling', 'traveling',
 ]);
 const ARRIVING_REACH = 6;
+/** "a book about Pyongyang" ("on" also places: "on the Tumen"): the place is a subject someone knows or tells about */
+const TOPIC = new Set(['about', 'regarding', 'concerning']);
+/** "knowledge of North Korea": nouns whose "of" names a subject, not a location as "the city of Hyesan" does */
+const KNOWING = new Set(['knowledge', 'understanding', 'expert', 'experts', 'expertise', 'specialist', 'specialists', 'insight', 'insights', 'view', 'views', 'image', 'history']);
 const LOOK_BACK = 4;
+/** A state's missions work abroad: their country is no bound on where they act ("the DPRK embassy tried to find him"). */
+const MISSION = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'consular', 'diplomat', 'diplomats', 'ambassador', 'ambassadors']);
 
 interface Candidate extends PlaceMention {
   /** inside a source's descriptor */
@@ -64,7 +70,13 @@ interface Candidate extends PlaceMention {
   aside: Span | null;
 }
 
-interface State { id: string; start: number; clauseEnd: number }
+interface State {
+  id: string;
+  start: number;
+  clauseEnd: number;
+  /** the state opens its clause, as its subject ("..., China's police are questioning") */
+  opens: boolean;
+}
 
 export interface Geography {
   bySentence: Candidate[][];
@@ -75,6 +87,8 @@ export interface Geography {
   /** per sentence, the states it names as actors ("North Korea enacted", "Pyongyang decided"), with their offsets */
   /** clauseEnd: where the clause of a state that acts ends (not "South Korea said"), or -1 */
   states: State[][];
+  /** per sentence, whether it tells of a state's mission abroad ("the embassy tried to find him") */
+  mission: boolean[];
   countryOf(id: string): string | null;
 }
 
@@ -155,6 +169,8 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
       || LOCATING.has(prev) || (prev === 'to' && before(p, gap + 1) === 'adjacent');
     // "the Seoul-based daily": where a group has its seat is never a scene
     if (/^-based\b/.test(text.slice(p.span.end, p.span.end + 7))) continue;
+    // "a source with knowledge of North Korea", "rumours about China": what someone knows or tells about is no scene
+    if (TOPIC.has(prev) || (prev === 'of' && KNOWING.has(before(p, gap + 1)))) continue;
     // "to X" and "from X" are ends of a movement; for other events they are not where it happened
     const destination = (DESTINATION.has(prev) && !dispatched(p, gap) && !next) || prev === 'from' || (prev === 'for' && LEAVING_FOR.has(before(p, gap + 1)));
     // built field by field: spreading the mention here was the stage's slowest line
@@ -181,12 +197,21 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     return info.level === 'country' ? id : info.country;
   };
   const first = usable.find((p) => !p.ofSource && countryOf(p.placeId) !== null);
+  // a report that names no scene is set in the country of the state it tells acting ("North Korea bans foreign films")
+  const acting = first ? null : places.find((p) => p.metonymy && !inside(p.span, datelines) && countryOf(p.placeId) !== null);
+  const settingId = first ? first.placeId : acting ? countryOf(acting.placeId) : null;
   // "China arrested ...", "China's police detained ...": the state acting
   const states = bySentenceOf(sentences, places.filter((p) => !inside(p.span, datelines) && (p.metonymy || possessiveCountry(p))), (p) => {
     const id = countryOf(p.placeId);
-    return id ? { id, start: p.span.start, clauseEnd: actingClauseEnd(t, tokenAt(t, p.span.end)) } : null;
+    const k = tokenAt(t, p.span.start);
+    const prev = lowerAt(t, lowerAt(t, k - 1) === 'the' ? k - 2 : k - 1);
+    return id ? { id, start: p.span.start, clauseEnd: actingClauseEnd(t, tokenAt(t, p.span.end)), opens: !prev || CLAUSE_MARKS.has(prev) } : null;
   });
-  return { bySentence, paragraphOf, setting: first ? [first.placeId] : [], states, countryOf };
+  const mission = mapped(sentences, (x) => {
+    for (let i = tokenAt(t, x.start); i < t.length && t.start[i] < x.end; i++) if (MISSION.has(t.lower[i])) return true;
+    return false;
+  });
+  return { bySentence, paragraphOf, setting: settingId ? [settingId] : [], states, mission, countryOf };
 }
 
 const SPEAKING: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'announced', 'claimed', 'claims', 'believes', 'believed', 'stated', 'confirmed', 'denied', 'added', 'noted', 'argued', 'insisted']);
@@ -247,6 +272,13 @@ function subjectState(geo: Geography, s: number, anchor: number): string[] {
   return best ? [best.id] : [];
 }
 
+/** The state opening a clause after the trigger as its subject, nearest it (not "South Korea said", nor "by Pyongyang's agents"). */
+function laterState(geo: Geography, s: number, anchor: number): string[] {
+  let best: State | undefined;
+  for (const st of geo.states[s]) if (st.start > anchor && st.opens && st.clauseEnd >= 0 && (!best || st.start < best.start)) best = st;
+  return best ? [best.id] : [];
+}
+
 /** Places nearest the anchor first, those lying in a country before rivers and borders. Cross-border events keep every country. */
 function pick(candidates: readonly Candidate[], anchor: number, geo: Geography, crossBorder: boolean): string[] {
   const byDistance = candidates.length <= 1 ? candidates : [...candidates].sort((a, b) => Math.abs(a.span.start - anchor) - Math.abs(b.span.start - anchor));
@@ -285,8 +317,12 @@ export function placesOf(geo: Geography, s: number, anchor: number, destinations
   // "China arrested dozens": a state acting in the sentence places an act that names no place, before the sentences around do
   const acting = subjectState(geo, s, anchor);
   if (acting.length) return acting;
-  // "a group in Seoul said Chinese police detained 12 defectors": a place outside the country of the agency acting is no guess for it
-  const fits = (ids: readonly string[]) => !agency.length || (ids.length > 0 && geo.countryOf(ids[0]) === agency[0]);
+  // "as part of investigations, China's police are questioning a woman": a state acting later in the sentence
+  const later = laterState(geo, s, anchor);
+  if (later.length) return later;
+  // "a group in Seoul said Chinese police detained 12 defectors": a place outside the country of the agency acting is no
+  // guess for it, unless the agency is a mission abroad
+  const fits = (ids: readonly string[]) => !agency.length || geo.mission[s] || (ids.length > 0 && geo.countryOf(ids[0]) === agency[0]);
   // another sentence's places tell the scene, not where someone lives or wants to go; where
   // people arrived counts only within the paragraph that goes on with them
   const context = (j: number) => geo.bySentence[j].filter((p) => !p.residence && !p.aside && (!p.destination || (p.arrival && geo.paragraphOf[j] === geo.paragraphOf[s])));
