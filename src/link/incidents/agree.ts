@@ -29,14 +29,14 @@ const PLACE_WEIGHT = { site: 3, city: 3, county: 3, province: 2, country: 1 } as
 const weightOf = (p: LinkPlace) => (p.level === 'site' && p.ancestors.length === 0 ? PLACE_WEIGHT.province : PLACE_WEIGHT[p.level]);
 
 function placeMatch(a: LinkPlace[], b: LinkPlace[]): PlaceMatch | null {
-  let best: PlaceMatch | null = null;
-  const consider = (m: PlaceMatch) => { if (!best || m.score > best.score) best = m; };
+  // Most pairs are compared only to be outscored: the words are made for the best alone.
+  let score = 0, text: (() => string) | null = null;
   for (const p of a) for (const q of b) {
-    if (p.id === q.id) consider({ score: weightOf(p), text: `both ${p.name}` });
-    else if (p.ancestors.includes(q.id)) consider({ score: weightOf(q), text: `${p.name} within ${q.name}` });
-    else if (q.ancestors.includes(p.id)) consider({ score: weightOf(p), text: `${q.name} within ${p.name}` });
+    if (p.id === q.id) { if (weightOf(p) > score) { score = weightOf(p); text = () => `both ${p.name}`; } }
+    else if (p.ancestors.includes(q.id)) { if (weightOf(q) > score) { score = weightOf(q); text = () => `${p.name} within ${q.name}`; } }
+    else if (q.ancestors.includes(p.id)) { if (weightOf(p) > score) { score = weightOf(p); text = () => `${q.name} within ${p.name}`; } }
   }
-  return best;
+  return text ? { score, text: text() } : null;
 }
 
 function timeMatch(a: LinkEvent, b: LinkEvent): { score: number; text: string; undated?: true } | { veto: string } {
@@ -55,16 +55,27 @@ function timeMatch(a: LinkEvent, b: LinkEvent): { score: number; text: string; u
 /** An event cannot be reported before it happened: a dated event after the other report appeared is another one. */
 function afterPublication(a: LinkEvent, bPublished: string | null): boolean {
   if (a.basis !== 'date' || !bPublished || a.modality === 'planned' || a.modality === 'ordered') return false;
-  return a.lo! > dayNumber(bPublished);
+  return a.lo! > publishedDay(bPublished);
+}
+
+/** Publication days, parsed once each: an act is compared with hundreds of others, most published on a few days. */
+const publishedDays = new Map<string, number>();
+const PUBLISHED_DAYS_KEPT = 10_000;
+function publishedDay(iso: string): number {
+  let d = publishedDays.get(iso);
+  if (d === undefined) {
+    if (publishedDays.size >= PUBLISHED_DAYS_KEPT) publishedDays.clear();
+    publishedDays.set(iso, (d = dayNumber(iso)));
+  }
+  return d;
 }
 
 /** Actors both name, by kind; one common among the acts met (common-actors.ts) is no shared participant. */
 function sharedActors(a: LinkActor[], b: LinkActor[], common: ReadonlySet<string>): { named: string[]; bodies: string[]; roles: string[] } {
   const named = new Set<string>(), bodies = new Set<string>(), roles = new Set<string>();
-  const bKeys = new Map(b.map((x) => [x.key, x]));
+  // a few actors a side: a scan is cheaper than a map built per pair
   for (const x of a) {
-    const y = bKeys.get(x.key);
-    if (!y || common.has(x.key)) continue;
+    if (!b.some((y) => y.key === x.key) || common.has(x.key)) continue;
     (x.kind === 'role' ? roles : x.kind === 'organization' ? bodies : named).add(x.name);
   }
   return { named: [...named], bodies: [...bodies], roles: [...roles] };
