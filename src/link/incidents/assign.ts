@@ -6,7 +6,7 @@
 import { hashString } from '../../core/hash.js';
 import type { LinkWorkspace } from '../workspace.js';
 import { agree, LINK_SCORE, type TextTie } from './agree.js';
-import { indexKeys, queryKeys } from './blocking.js';
+import { indexKeys, nearestInTime, queryKeys } from './blocking.js';
 import { STORY_SAMPLE, StoryWordsAmong } from '../story-words.js';
 import { commonActors } from './common-actors.js';
 import type { LinkEvent } from '../../core/link-model.js';
@@ -136,8 +136,9 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
   };
   const sharing = new Set(related.map((r) => r.id));
   const candidatesOf = rest.map((e) => {
-    const candidates = new Set<number>();
-    for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => candidates.add(i), RECENT_PER_BLOCK);
+    const blocked = new Set<number>();
+    for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => blocked.add(i), RECENT_PER_BLOCK);
+    const candidates = nearestInTime(e, blocked, (i) => ws.events[i]);
     if (original) for (const i of ws.eventsOfReport.get(original) ?? []) candidates.add(i);
     for (const r of related) for (const i of ws.eventsOfReport.get(r.id) ?? []) candidates.add(i);
     return candidates;
