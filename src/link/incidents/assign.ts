@@ -145,11 +145,11 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
   });
   // Which words are common here is read off a sample of the reports met (a few dozen tell it
   // as well as thousands), and only once a pair gets past type, place and time, as most never do.
-  let among: StoryWordsAmong | null = null;
+  let sharedWithOwn: ((b: readonly string[]) => string[]) | null = null;
   const wordsAmongMet = () => {
     const met = new Set<string>();
     sample: for (const candidates of candidatesOf) for (const i of candidates) if (met.add(ws.events[i].reportId).size >= STORY_SAMPLE) break sample;
-    return new StoryWordsAmong([...met].map((id) => ws.reports.get(id)?.storyWords ?? []));
+    return new StoryWordsAmong([...met].map((id) => ws.reports.get(id)?.storyWords ?? [])).sharedWith(ownWords);
   };
   // Likewise which actors are common here, from the acts of those reports.
   let actorsMet: ReadonlySet<string> | null = null;
@@ -170,8 +170,8 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
   const storyShared = (other: string) => {
     let s = storyOf.get(other);
     if (!s) {
-      among ??= wordsAmongMet();
-      storyOf.set(other, (s = among.shared(ownWords, ws.reports.get(other)?.storyWords ?? [])));
+      sharedWithOwn ??= wordsAmongMet();
+      storyOf.set(other, (s = sharedWithOwn(ws.reports.get(other)?.storyWords ?? [])));
     }
     return s;
   };
