@@ -87,10 +87,20 @@ export class StoryWordsAmong {
 
   /** The story words of `a` whose stem is among `b`'s and not common among these reports, in `a`'s words. */
   shared(a: readonly string[], b: readonly string[]): string[] {
-    if (a.length === 0 || b.length === 0) return [];
-    const inB = stems(b).set, own = stems(a).list;
-    const out: string[] = [];
-    for (let i = 0; i < a.length; i++) if (inB.has(own[i]) && !this.common.has(own[i])) out.push(a[i]);
-    return out;
+    return this.sharedWith(a)(b);
+  }
+
+  /** `shared` with `a` fixed: its stems not common here are found once, for the hundreds of reports it meets. */
+  sharedWith(a: readonly string[]): (b: readonly string[]) => string[] {
+    const own = stems(a).list;
+    const rare: number[] = [];
+    for (let i = 0; i < a.length; i++) if (!this.common.has(own[i])) rare.push(i);
+    return (b) => {
+      if (rare.length === 0 || b.length === 0) return [];
+      const inB = stems(b).set;
+      const out: string[] = [];
+      for (const i of rare) if (inB.has(own[i])) out.push(a[i]);
+      return out;
+    };
   }
 }

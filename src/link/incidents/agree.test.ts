@@ -15,6 +15,17 @@ test('a city links to its province through the gazetteer hierarchy, and the reas
   assert.deepEqual(r.reasons, ['same type', 'Shenyang within Liaoning', 'dates 3 days apart', 'both: Ministry of State Security']);
 });
 
+test('scored without words, a pair gets the same score and veto and no reasons', () => {
+  const a = ev({ type: 'PURSUIT', date: '2019-03-05', places: [P.shenyang], actors: [[mss, 'agent']] });
+  const b = ev({ type: 'PURSUIT', date: '2019-03-08', places: [P.liaoning], actors: [[mss, 'agent']] });
+  const quiet = agree(a, b, null, undefined, undefined, false);
+  assert.equal(quiet.score, agree(a, b).score);
+  assert.equal(quiet.veto, null);
+  assert.deepEqual(quiet.reasons, []);
+  const far = ev({ type: 'PURSUIT', date: '2019-09-08', places: [P.liaoning] }, '2019-09-20');
+  assert.equal(agree(a, far, null, undefined, undefined, false).veto, agree(a, far).veto);
+});
+
 test('a border river weighs like a province: the river and a month are not enough, as a city and a month are', () => {
   const river = (date: string) => ev({ type: 'SMUGGLING', date, places: [P.yalu] });
   const city = (date: string) => ev({ type: 'SMUGGLING', date, places: [P.hyesan] });

@@ -21,7 +21,7 @@ export interface Agreement {
   reasons: string[];
 }
 
-interface PlaceMatch { score: number; text: string }
+interface PlaceMatch { score: number; text: () => string }
 
 const PLACE_WEIGHT = { site: 3, city: 3, county: 3, province: 2, country: 1 } as const;
 
@@ -29,14 +29,14 @@ const PLACE_WEIGHT = { site: 3, city: 3, county: 3, province: 2, country: 1 } as
 const weightOf = (p: LinkPlace) => (p.level === 'site' && p.ancestors.length === 0 ? PLACE_WEIGHT.province : PLACE_WEIGHT[p.level]);
 
 function placeMatch(a: LinkPlace[], b: LinkPlace[]): PlaceMatch | null {
-  let best: PlaceMatch | null = null;
-  const consider = (m: PlaceMatch) => { if (!best || m.score > best.score) best = m; };
+  // Most pairs are compared only to be outscored: the words are made for the best alone.
+  let score = 0, text: (() => string) | null = null;
   for (const p of a) for (const q of b) {
-    if (p.id === q.id) consider({ score: weightOf(p), text: `both ${p.name}` });
-    else if (p.ancestors.includes(q.id)) consider({ score: weightOf(q), text: `${p.name} within ${q.name}` });
-    else if (q.ancestors.includes(p.id)) consider({ score: weightOf(p), text: `${q.name} within ${p.name}` });
+    if (p.id === q.id) { if (weightOf(p) > score) { score = weightOf(p); text = () => `both ${p.name}`; } }
+    else if (p.ancestors.includes(q.id)) { if (weightOf(q) > score) { score = weightOf(q); text = () => `${p.name} within ${q.name}`; } }
+    else if (q.ancestors.includes(p.id)) { if (weightOf(p) > score) { score = weightOf(p); text = () => `${q.name} within ${p.name}`; } }
   }
-  return best;
+  return text ? { score, text } : null;
 }
 
 function timeMatch(a: LinkEvent, b: LinkEvent): { score: number; text: string; undated?: true } | { veto: string } {
@@ -55,16 +55,27 @@ function timeMatch(a: LinkEvent, b: LinkEvent): { score: number; text: string; u
 /** An event cannot be reported before it happened: a dated event after the other report appeared is another one. */
 function afterPublication(a: LinkEvent, bPublished: string | null): boolean {
   if (a.basis !== 'date' || !bPublished || a.modality === 'planned' || a.modality === 'ordered') return false;
-  return a.lo! > dayNumber(bPublished);
+  return a.lo! > publishedDay(bPublished);
+}
+
+/** Publication days, parsed once each: an act is compared with hundreds of others, most published on a few days. */
+const publishedDays = new Map<string, number>();
+const PUBLISHED_DAYS_KEPT = 10_000;
+function publishedDay(iso: string): number {
+  let d = publishedDays.get(iso);
+  if (d === undefined) {
+    if (publishedDays.size >= PUBLISHED_DAYS_KEPT) publishedDays.clear();
+    publishedDays.set(iso, (d = dayNumber(iso)));
+  }
+  return d;
 }
 
 /** Actors both name, by kind; one common among the acts met (common-actors.ts) is no shared participant. */
 function sharedActors(a: LinkActor[], b: LinkActor[], common: ReadonlySet<string>): { named: string[]; bodies: string[]; roles: string[] } {
   const named = new Set<string>(), bodies = new Set<string>(), roles = new Set<string>();
-  const bKeys = new Map(b.map((x) => [x.key, x]));
+  // a few actors a side: a scan is cheaper than a map built per pair
   for (const x of a) {
-    const y = bKeys.get(x.key);
-    if (!y || common.has(x.key)) continue;
+    if (!b.some((y) => y.key === x.key) || common.has(x.key)) continue;
     (x.kind === 'role' ? roles : x.kind === 'organization' ? bodies : named).add(x.name);
   }
   return { named: [...named], bodies: [...bodies], roles: [...roles] };
@@ -93,21 +104,23 @@ const NONE_COMMON = (): ReadonlySet<string> => new Set();
 /**
  * `storyWords`: the story words the two events' reports share; `commonActors`: keys of
  * the actors common among the acts met. Both asked for only once type, place and time allow a link.
+ * `explain`: false leaves the reasons empty (scoring hundreds of pairs for the best of
+ * each case, whose reasons alone are shown: the words would be most of the work).
  */
-export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWords: () => readonly string[] = NO_STORY, commonActors: () => ReadonlySet<string> = NONE_COMMON): Agreement {
+export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWords: () => readonly string[] = NO_STORY, commonActors: () => ReadonlySet<string> = NONE_COMMON, explain = true): Agreement {
   const reasons: string[] = [];
   const no = (veto: string, apart = false): Agreement => ({ score: 0, veto, apart, reasons });
   if (a.type !== b.type) return no('different types');
   if (a.modality === 'negated' || b.modality === 'negated') return no('one report says it did not happen');
-  reasons.push('same type');
+  if (explain) reasons.push('same type');
   let score = 0;
   // A copy's act of the same type, in places that contain each other, is its original's act: even a country suffices.
-  if (tie === 'reposted') { score += LINK_SCORE - PLACE_WEIGHT.country; reasons.push('reposted text'); }
+  if (tie === 'reposted') { score += LINK_SCORE - PLACE_WEIGHT.country; if (explain) reasons.push('reposted text'); }
 
   const place = placeMatch(a.places, b.places);
   if (!place) return no(a.places.length && b.places.length ? 'places do not contain each other' : 'no place to compare');
   score += place.score;
-  reasons.push(place.text);
+  if (explain) reasons.push(place.text());
 
   if (afterPublication(a, b.published) || afterPublication(b, a.published)) return no('dated after the other report appeared', true);
   const time = timeMatch(a, b);
@@ -116,25 +129,25 @@ export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWord
   // Text the reports share, or the words of one story, stand in for a missing date; without them a town must.
   if (time.undated && tie === null && story.length < STORY_STRONG && place.score < PLACE_WEIGHT.city) return no('no date to compare and no town in common');
   score += time.score;
-  reasons.push(time.text);
+  if (explain) reasons.push(time.text);
   if (story.length >= STORY_SHARED) {
     score += Math.min(STORY_MAX, STORY_STEP * (story.length - STORY_SHARED + 1));
-    reasons.push(`both tell of ${story.join(', ')}`);
+    if (explain) reasons.push(`both tell of ${story.join(', ')}`);
   }
 
   const shared = sharedActors(a.actors, b.actors, a.actors.length && b.actors.length ? commonActors() : new Set());
-  if (shared.named.length) { score += Math.min(2, shared.named.length); reasons.push(`both: ${shared.named.join(', ')}`); }
+  if (shared.named.length) { score += Math.min(2, shared.named.length); if (explain) reasons.push(`both: ${shared.named.join(', ')}`); }
   // The security ministries act in most reports: a shared body says less than a shared person.
-  if (shared.bodies.length) { score += 0.5; reasons.push(`both: ${shared.bodies.join(', ')}`); }
+  if (shared.bodies.length) { score += 0.5; if (explain) reasons.push(`both: ${shared.bodies.join(', ')}`); }
   // "residents" says little; "North Korean diplomat in London" names who it befell almost as a name does.
-  if (shared.roles.length) { score += shared.roles.some((r) => r.split(/\s+/).length >= SPECIFIC_ROLE_WORDS) ? 1.5 : 0.5; reasons.push(`both: ${shared.roles.join(', ')}`); }
+  if (shared.roles.length) { score += shared.roles.some((r) => r.split(/\s+/).length >= SPECIFIC_ROLE_WORDS) ? 1.5 : 0.5; if (explain) reasons.push(`both: ${shared.roles.join(', ')}`); }
 
   if (a.count !== null && b.count !== null) {
     const ratio = Math.max(a.count, b.count) / Math.min(a.count, b.count);
-    if (ratio === 1) { score += 1; reasons.push(`both count ${a.count}`); }
-    else if (ratio > 2) { score -= 1; reasons.push(`counts differ: ${a.count} vs ${b.count}`); }
-    else reasons.push(`counts ${a.count} vs ${b.count}`);
+    if (ratio === 1) { score += 1; if (explain) reasons.push(`both count ${a.count}`); }
+    else if (ratio > 2) { score -= 1; if (explain) reasons.push(`counts differ: ${a.count} vs ${b.count}`); }
+    else if (explain) reasons.push(`counts ${a.count} vs ${b.count}`);
   }
-  if (a.modality !== b.modality) reasons.push(`${a.modality} vs ${b.modality}`);
+  if (explain && a.modality !== b.modality) reasons.push(`${a.modality} vs ${b.modality}`);
   return { score, veto: null, apart: false, reasons };
 }

@@ -5,8 +5,8 @@
 // wins over any score; an analyst's split keeps the two sides apart.
 import { hashString } from '../../core/hash.js';
 import type { LinkWorkspace } from '../workspace.js';
-import { agree, LINK_SCORE } from './agree.js';
-import { indexKeys, queryKeys } from './blocking.js';
+import { agree, LINK_SCORE, type TextTie } from './agree.js';
+import { indexKeys, nearestInTime, queryKeys } from './blocking.js';
 import { STORY_SAMPLE, StoryWordsAmong } from '../story-words.js';
 import { commonActors } from './common-actors.js';
 import type { LinkEvent } from '../../core/link-model.js';
@@ -71,7 +71,7 @@ function cannotJoin(ws: LinkWorkspace, e: LinkEvent, incidentId: string): boolea
 interface CaseScore {
   incidentId: string;
   /** best agreeing pair */
-  best: { score: number; event: LinkEvent; other: LinkEvent; reasons: string[] } | null;
+  best: { score: number; event: LinkEvent; other: LinkEvent; reasons: () => string[] } | null;
   /** per report of the case, the act types of the episode that fit one of its acts */
   types: Map<string, Set<string>>;
   text: { id: string; shared: number } | null;
@@ -91,7 +91,7 @@ const total = (c: CaseScore) =>
 
 function explain(c: CaseScore, ws: LinkWorkspace): string {
   const parts: string[] = [];
-  if (c.best) parts.push(`same act (${TYPE_WORD(c.best.event.type)}): ${c.best.reasons.filter((r) => r !== 'same type').join('; ')}`);
+  if (c.best) parts.push(`same act (${TYPE_WORD(c.best.event.type)}): ${c.best.reasons().filter((r) => r !== 'same type').join('; ')}`);
   const types = typesAgreed(c);
   if (types.size > 1) parts.push(`also agree on ${[...types].filter((t) => t !== c.best?.event.type).map(TYPE_WORD).join(', ')}`);
   if (c.text) parts.push(`shares ${c.text.shared} passages of text with "${ws.reports.get(c.text.id)?.title || c.text.id}"`);
@@ -136,19 +136,20 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
   };
   const sharing = new Set(related.map((r) => r.id));
   const candidatesOf = rest.map((e) => {
-    const candidates = new Set<number>();
-    for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => candidates.add(i), RECENT_PER_BLOCK);
+    const blocked = new Set<number>();
+    for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => blocked.add(i), RECENT_PER_BLOCK);
+    const candidates = nearestInTime(e, blocked, (i) => ws.events[i]);
     if (original) for (const i of ws.eventsOfReport.get(original) ?? []) candidates.add(i);
     for (const r of related) for (const i of ws.eventsOfReport.get(r.id) ?? []) candidates.add(i);
     return candidates;
   });
   // Which words are common here is read off a sample of the reports met (a few dozen tell it
   // as well as thousands), and only once a pair gets past type, place and time, as most never do.
-  let among: StoryWordsAmong | null = null;
+  let sharedWithOwn: ((b: readonly string[]) => string[]) | null = null;
   const wordsAmongMet = () => {
     const met = new Set<string>();
     sample: for (const candidates of candidatesOf) for (const i of candidates) if (met.add(ws.events[i].reportId).size >= STORY_SAMPLE) break sample;
-    return new StoryWordsAmong([...met].map((id) => ws.reports.get(id)?.storyWords ?? []));
+    return new StoryWordsAmong([...met].map((id) => ws.reports.get(id)?.storyWords ?? [])).sharedWith(ownWords);
   };
   // Likewise which actors are common here, from the acts of those reports.
   let actorsMet: ReadonlySet<string> | null = null;
@@ -169,21 +170,21 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
   const storyShared = (other: string) => {
     let s = storyOf.get(other);
     if (!s) {
-      among ??= wordsAmongMet();
-      storyOf.set(other, (s = among.shared(ownWords, ws.reports.get(other)?.storyWords ?? [])));
+      sharedWithOwn ??= wordsAmongMet();
+      storyOf.set(other, (s = sharedWithOwn(ws.reports.get(other)?.storyWords ?? [])));
     }
     return s;
   };
   for (let n = 0; n < rest.length; n++) {
     const e = rest[n], candidates = candidatesOf[n];
     // each case's best pair with this act, then how many cases fit it untied by text
-    const fits = new Map<string, { score: number; other: LinkEvent; reasons: string[]; tied: boolean }>();
+    const fits = new Map<string, { score: number; other: LinkEvent; tie: TextTie }>();
     const fitting = new Set<string>();
     for (const i of candidates) {
       const other = ws.events[i];
       if (other.reportId === reportId || other.type !== e.type) continue;
       const tie = original !== null && ws.rootOf(other.reportId) === original ? 'reposted' : sharing.has(other.reportId) ? 'shared text' : null;
-      const a = agree(e, other, tie, () => storyShared(other.reportId), commonHere);
+      const a = agree(e, other, tie, () => storyShared(other.reportId), commonHere, false);
       if (a.apart) caseOf(ws.incidentOf[i]).apart = true;
       if (a.veto !== null) continue;
       const id = ws.incidentOf[i];
@@ -193,13 +194,18 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
       else byReport.set(other.reportId, new Set([e.type]));
       fitting.add(ws.rootOf(other.reportId));
       const have = fits.get(id);
-      if (!have || a.score > have.score) fits.set(id, { score: a.score, other, reasons: a.reasons, tied: tie !== null });
+      if (!have || a.score > have.score) fits.set(id, { score: a.score, other, tie });
     }
     const crowd = crowding(fitting.size);
     for (const [id, f] of fits) {
       const c = caseOf(id);
-      const score = f.tied ? f.score : f.score - crowd;
-      const reasons = f.tied || crowd === 0 ? f.reasons : [...f.reasons, `one of ${fitting.size} reports this act fits`];
+      const tied = f.tie !== null, crowded = fitting.size;
+      const score = tied ? f.score : f.score - crowd;
+      // worded only for the case chosen: the same agreement again, with its reasons
+      const reasons = () => {
+        const why = agree(e, f.other, f.tie, () => storyShared(f.other.reportId), commonHere).reasons;
+        return tied || crowd === 0 ? why : [...why, `one of ${crowded} reports this act fits`];
+      };
       if (!c.best || score > c.best.score) c.best = { score, event: e, other: f.other, reasons };
     }
   }

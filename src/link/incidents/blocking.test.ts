@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extraction, P, report, type EventSpec } from '../fixtures.case.js';
-import { indexKeys, queryKeys } from './blocking.js';
+import { indexKeys, nearestInTime, queryKeys } from './blocking.js';
 
 const ev = (spec: EventSpec) => report('r', { published: '2019-03-30' }, extraction([spec])).events[0];
 const meets = (a: EventSpec, b: EventSpec) => queryKeys(ev(a)).some((k) => indexKeys(ev(b)).includes(k));
@@ -23,4 +23,13 @@ test('sibling cities, other types and far months are never compared', () => {
 test('a whole-country event does not pull in every event inside the country', () => {
   assert.ok(!meets({ type: 'ARREST', date: '2019-03', places: [P.china] }, { type: 'ARREST', date: '2019-03-05', places: [P.shenyang] }));
   assert.deepEqual(indexKeys(ev({ type: 'ARREST', places: [] })), []);
+});
+
+test('candidates beyond the cap are the furthest in time; the kept keep their order', () => {
+  const at = (date: string) => ev({ type: 'ARREST', date, places: [P.hyesan] });
+  const acts = [at('2019-01-02'), at('2019-03-06'), at('2019-02-20'), at('2019-03-04'), at('2019-03-05')];
+  const near = nearestInTime(at('2019-03-05'), new Set([0, 1, 2, 3, 4]), (i) => acts[i], 3);
+  assert.deepEqual([...near], [1, 3, 4]);
+  const few = new Set([0, 2]);
+  assert.equal(nearestInTime(at('2019-03-05'), few, (i) => acts[i], 3), few);
 });

@@ -5,7 +5,7 @@
 // the months its date allows plus the type's tolerance. Only events sharing a key
 // are compared, so the work grows with block sizes, never with the corpus squared.
 import { combine, hashString, toKey } from '../../core/hash.js';
-import { monthOf } from '../time.js';
+import { monthOf, spanGap } from '../time.js';
 import { toleranceDays } from './agree.js';
 import type { LinkEvent } from '../../core/link-model.js';
 
@@ -50,4 +50,24 @@ export function queryKeys(e: LinkEvent): number[] {
     for (const a of p.ancestors) out.add(key('E', e.type, a, m));
   }
   return [...out];
+}
+
+/**
+ * An act is compared with at most this many of the acts its blocks reach, the nearest
+ * in time first: a place's blocks hold acts from the whole window its date allows,
+ * and those furthest off are the ones time rules out, so the work per act stays
+ * bounded as the corpus grows while the acts it could join are kept.
+ */
+export const MAX_CANDIDATES = 256;
+
+/** The `max` candidates nearest in time to `e` (ties: the latest filed), in their order in `candidates`. */
+export function nearestInTime(e: LinkEvent, candidates: Set<number>, eventAt: (i: number) => LinkEvent, max = MAX_CANDIDATES): Set<number> {
+  if (candidates.size <= max) return candidates;
+  const gap = (i: number) => {
+    const o = eventAt(i);
+    return e.lo === null || o.lo === null ? 0 : spanGap(e.lo, e.hi!, o.lo, o.hi!);
+  };
+  const ranked = [...candidates].map((i) => ({ i, gap: gap(i) })).sort((a, b) => a.gap - b.gap || b.i - a.i);
+  const kept = new Set(ranked.slice(0, max).map((r) => r.i));
+  return new Set([...candidates].filter((i) => kept.has(i)));
 }
