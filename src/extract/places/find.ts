@@ -6,6 +6,7 @@ import { withoutPossessive, type Words } from '../../knowledge/words.js';
 import { afterPreposition, isMetonymy } from './metonymy.js';
 import { unlistedPlaceAt } from './unlisted.js';
 import { riverReading } from './rivers.js';
+import { settleByNeighbours } from './neighbours.js';
 import { SURNAMES } from '../actors/people.js';
 
 /** Level words that belong to the name before them ("Ryanggang Province", "Hyesan City"). */
@@ -62,6 +63,8 @@ function givenName(w: Words, i: number, places: PlaceRecord[]): boolean {
 export function findPlaces(k: Knowledge, text: string, w: Words): PlaceMention[] {
   const out: PlaceMention[] = [];
   const ranges: { from: number; to: number; state: boolean }[] = [];
+  /** every place each mention's name can be */
+  const readings: PlaceRecord[][] = [];
   for (let i = 0; i < w.length; ) {
     const m = k.placeTrie.matchAt(text, w, i);
     // "the North Pyongan ...": a longer name starting inside a lower-case-led one wins
@@ -70,6 +73,7 @@ export function findPlaces(k: Knowledge, text: string, w: Words): PlaceMention[]
       if (unlisted) {
         out.push(unlisted.mention);
         ranges.push({ from: i, to: unlisted.to, state: false });
+        readings.push([]);
       }
       i = unlisted?.to ?? i + 1;
       continue;
@@ -98,8 +102,10 @@ export function findPlaces(k: Knowledge, text: string, w: Words): PlaceMention[]
       metonymy: (best.level === 'country' || best.capital) && isMetonymy(w, i, end),
     });
     ranges.push({ from: i, to: end, state: best.level === 'country' || best.capital });
+    readings.push(places);
     i = end;
   }
+  settleByNeighbours(k, out, readings, ranges, w);
   coordinateMetonymy(out, ranges, w);
   return out;
 }

@@ -144,3 +144,14 @@ test('a preposition opening a sentence is no part of an unlisted place; border d
   createPlacesStage(loadKnowledge({ userDir: join(tmpdir(), 'casefile-no-such-knowledge') })).run(doc);
   assert.deepEqual(doc.layers.places!.map((p) => p.name), ['Kyongwon', 'Chongsong', 'Sanhe'], 'Saebyol is the old name of Kyongwon');
 });
+
+test('a name that is several places is read by the place named beside it: the Gangwon of Wonsan is the North\'s, the Gangwon of Sokcho the South\'s', () => {
+  const north = places('Guards detained a man in Wonsan, Gangwon Province, last week.');
+  assert.deepEqual(north.map((p) => [p.text, p.placeId]), [['Wonsan', 'gn:1866923'], ['Gangwon Province', 'KP.kangwon']]);
+  const south = places('The defector now lives in Sokcho, Gangwon Province, near the border.');
+  assert.deepEqual(south.map((p) => [p.text, placeById(k, p.placeId)!.country]), [['Sokcho', 'KR'], ['Gangwon Province', 'KR']]);
+  const named = places('She settled in Gangwon Province, South Korea.');
+  assert.equal(placeById(k, named[0].placeId)!.country, 'KR');
+  // alone, the name takes the domain's first country
+  assert.equal(placeById(k, places('Rain fell across Gangwon Province.')[0].placeId)!.country, 'KP');
+});
