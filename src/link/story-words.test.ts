@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { storyWords, StoryWordsAmong, STORY_WORDS } from './story-words.js';
 
 /** shared words of two reports met alone: no word is common among two */
-const sharedStoryWords = (a: readonly string[], b: readonly string[]) => new StoryWordsAmong([a, b]).shared(a, b);
+const sharedStoryWords = (a: readonly string[], b: readonly string[]) => new StoryWordsAmong([a, b]).sharedWith(a)(b);
 import { STORY_SHARED, STORY_STRONG } from './incidents/agree.js';
 
 const FIRST = 'Teenagers sent to labour camp over smuggled dramas. Two teenagers caught watching and passing on smuggled South Korean dramas on memory sticks were sent to a labour camp in North Korea, a source told reporters. The teenagers were paraded before students of their school.';
@@ -27,11 +27,11 @@ test('two tellings of one episode share enough story words ("watch" meets "watch
 
 test('a word most of the reports an act meets use tells their stories apart no better than a common word', () => {
   const first = storyWords('', FIRST), retold = storyWords('', RETOLD);
-  const alone = new StoryWordsAmong([first, retold]).shared(first, retold);
+  const alone = new StoryWordsAmong([first, retold]).sharedWith(first)(retold);
   assert.ok(alone.includes('dramas'), alone.join());
   // ten more stories of smuggled dramas from the same place: the word no longer says which one
   const crowd = Array.from({ length: 10 }, (_, n) => storyWords('', `Smuggled dramas seized in raid number ${n}. Inspectors found dramas on discs in house ${n} and fined the owner.`));
-  const among = new StoryWordsAmong([first, retold, ...crowd]).shared(first, retold);
+  const among = new StoryWordsAmong([first, retold, ...crowd]).sharedWith(first)(retold);
   assert.ok(!among.includes('dramas'), among.join());
   assert.ok(among.includes('labour') && among.includes('memory'), among.join());
 });

@@ -8,6 +8,7 @@
 // use does not count (StoryWordsAmong): a document frequency over just those stories.
 import { stemmer } from 'stemmer';
 import { ENGLISH_FUNCTION_WORDS } from '../knowledge/function-words.js';
+import { commonAmong } from './common-among.js';
 
 /** Words of every report on the country and its reporting, whatever happened. */
 const DOMAIN_WORDS = [
@@ -59,38 +60,18 @@ function stems(words: readonly string[]) {
   return s;
 }
 
-/**
- * Story words as the reports an act is compared with use them: a word most of them
- * use (more than STORY_COMMON_SHARE of them, and more than STORY_COMMON_MIN) tells
- * those stories apart no better than "arrest" does, however rare it is elsewhere.
- * The reports an act meets share its place, type and time, so this is a document
- * frequency over just the stories it might belong to.
- */
-const STORY_COMMON_SHARE = 0.2;
-const STORY_COMMON_MIN = 3;
 /** Reports met read for the share, at most. */
 export const STORY_SAMPLE = 64;
 
+/** Story words as the reports an act is compared with use them: a word most of them use is no evidence (common-among.ts). */
 export class StoryWordsAmong {
-  private readonly common = new Set<string>();
+  private readonly common: ReadonlySet<string>;
 
   constructor(lists: Iterable<readonly string[]>) {
-    const uses = new Map<string, number>();
-    let n = 0;
-    for (const words of lists) {
-      n++;
-      for (const s of stems(words).set) uses.set(s, (uses.get(s) ?? 0) + 1);
-    }
-    const limit = Math.max(STORY_COMMON_MIN, STORY_COMMON_SHARE * n);
-    for (const [s, k] of uses) if (k > limit) this.common.add(s);
+    this.common = commonAmong([...lists].map((words) => stems(words).set));
   }
 
-  /** The story words of `a` whose stem is among `b`'s and not common among these reports, in `a`'s words. */
-  shared(a: readonly string[], b: readonly string[]): string[] {
-    return this.sharedWith(a)(b);
-  }
-
-  /** `shared` with `a` fixed: its stems not common here are found once, for the hundreds of reports it meets. */
+  /** The story words of `a` whose stem is among a later `b`'s and not common among these reports, in `a`'s words: `a`'s uncommon stems are found once, for the hundreds of reports it meets. */
   sharedWith(a: readonly string[]): (b: readonly string[]) => string[] {
     const own = stems(a).list;
     const rare: number[] = [];
