@@ -244,10 +244,19 @@ function keptModality(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
   return modalityOf(t, hit, sFirst, sEnd, lex, lex.types[type], rumour, guessEnd);
 }
 
+/**
+ * "told the guards to shoot", "instructed police in Hyesan to arrest": an act ordered in the infinitive records the
+ * order too, whatever words name the ones ordered. A told act ("told RFA the guards were arrested") has no "to".
+ */
+function ordersIt(t: Tokens, hit: TriggerHit, modality: Modality): boolean {
+  return modality === 'ordered' && hit.trigger.type !== 'DIRECTIVE' && lowerAt(t, hit.first - 1) === 'to';
+}
+
 /** The hit's event types: a sanction on the family for another's act is collective punishment; their arrest is both. */
-function typesOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon): EventType[] {
+function typesOf(t: Tokens, hit: TriggerHit, modality: Modality, sFirst: number, sEnd: number, lex: Lexicon): EventType[] {
   const { type } = hit.trigger;
   const types: EventType[] = [type, ...hit.trigger.also];
+  if (ordersIt(t, hit, modality)) types.push('DIRECTIVE');
   if ((type === 'ARREST' || type === 'PUNISHMENT') && familyIsTarget(t, hit, sFirst, sEnd, lex)) {
     return type === 'ARREST' ? [...types, 'COLLECTIVE_PUNISHMENT'] : types.filter((x) => x !== 'PUNISHMENT').concat('COLLECTIVE_PUNISHMENT');
   }
@@ -295,7 +304,7 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
   const { t, lex } = scan;
   const trigger = { start: t.start[hit.first], end: t.end[hit.last] };
   const anaphoric = DEFINITE.has(lowerAt(t, hit.first - 1)) && !placedAfter(t, scan.geo, s, hit.last);
-  const types = typesOf(t, hit, sFirst, sEnd, lex);
+  const types = typesOf(t, hit, modality, sFirst, sEnd, lex);
   const date = dateFor(t, scan.datesIn, { s, first: sFirst, end: sEnd, hits }, trigger.start);
   // a count of the trigger's own clause first ("two dozen agents were sent, and thirty activists protested")
   const clauseCounts = inClauseOf(t, scan.countsIn[s], trigger.start);
@@ -308,7 +317,8 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
     const destinations = lex.types[ty].destinations ?? false;
     scan.mentions.push({
       type: ty,
-      modality,
+      // the order an ordered act records is itself told as done
+      modality: ty === 'DIRECTIVE' && modality === 'ordered' ? 'asserted' : modality,
       trigger,
       evidence: { start: sentence.start, end: sentence.end },
       date: { value: date.date.value, precision: date.date.precision },
