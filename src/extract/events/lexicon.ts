@@ -62,7 +62,8 @@ const CuesFileSchema = z
 export type TypePolicy = z.infer<typeof TypePolicySchema>;
 type ModalCue = Exclude<Modality, 'asserted'>;
 
-interface CompiledWindow { words: Set<string>; before: number; after: number }
+/** `number`: the word `#` in the list stands for any number written in digits ("12 defectors"). */
+export interface CompiledWindow { words: Set<string>; number: boolean; before: number; after: number }
 export interface Trigger {
   type: EventType;
   /** the type's position in EVENT_TYPES, for numeric keys */
@@ -128,7 +129,8 @@ function inflect(word: string): string[] {
 
 function compileWindow(w: z.infer<typeof Window> | undefined): CompiledWindow | null {
   if (!w) return null;
-  return { words: new Set(w.words.split('|')), before: w.before ?? 0, after: w.after ?? 0 };
+  const words = new Set(w.words.split('|'));
+  return { words, number: words.has('#'), before: w.before ?? 0, after: w.after ?? 0 };
 }
 
 const wordsOf = (pattern: string) => pattern.trim().split(/\s+/).map((el) => (el === '..' ? null : new Set(el.split('|').flatMap(inflect))));
