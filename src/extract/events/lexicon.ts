@@ -20,6 +20,8 @@ const TriggerSchema = z
     subject: z.literal('person').optional(),
     also: z.array(EventType).optional(),
     national: z.boolean().optional(),
+    /** records its type only when the report tells it no other way ("15 defectors" tells of a defection) */
+    fallback: z.boolean().optional(),
   })
   .strict();
 const TypePolicySchema = z
@@ -77,6 +79,8 @@ export interface Trigger {
   subjectPerson: boolean;
   /** a law or a nationwide order: set in the country, not in a city the sentence names */
   national: boolean;
+  /** a sign of its type only where the report tells the type by no other trigger */
+  fallback: boolean;
   source: string;
 }
 
@@ -149,6 +153,7 @@ function compileTrigger(t: z.infer<typeof TriggerSchema>, where: string): Trigge
     unless: compileWindow(t.unless),
     subjectPerson: t.subject === 'person',
     national: t.national === true,
+    fallback: t.fallback === true,
     source: t.pattern,
   };
 }
