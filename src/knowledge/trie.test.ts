@@ -60,3 +60,11 @@ test('every first word of many names still starts its match past the first-word 
   assert.deepEqual(scan(t, text), names.filter((_, i) => i % 7 === 0).map((n) => `${n}@${n}`));
   assert.deepEqual(scan(t, 'Placeqqqq Town, Town Place0'), []);
 });
+
+test('an acronym name matches its dotted spelling, and only in capitals', () => {
+  const t = new WordTrie<string>();
+  t.add('UN', 'un');
+  t.add('UN Security Council', 'unsc');
+  assert.deepEqual(scan(t, "The U.N. warned; the U.N.'s envoy and the U.N. Security Council met."), ['un@U.N.', "un@U.N.'s", 'unsc@U.N. Security Council']);
+  assert.deepEqual(scan(t, 'un, u.n.'), []);
+});

@@ -34,6 +34,8 @@ export interface Match<T> {
   trim: number;
 }
 
+const DOTS = /\./g;
+
 const LOOSENESS: Record<CaseMode, number> = { exact: 0, capitalised: 1, any: 2 };
 
 /**
@@ -160,8 +162,9 @@ function caseFits<T>(h: Hit<T>, text: string, w: Words, from: number, to: number
   // the first capitalised word of the name must be capitalised in the text ("the North",
   // "Kim Jong-un" for "Kim Jong Un"); acronyms must be written as they are
   for (const a of h.acronyms) {
-    // "UN's", "NIS’s": the possessive is no part of the acronym
-    if (text.slice(w.start[from + a.at], withoutPossessive(text, w.end[from + a.at])) !== a.surface) return false;
+    // "UN's", "NIS’s": the possessive is no part of the acronym; "U.N." spells "UN" with its full stops
+    const written = text.slice(w.start[from + a.at], withoutPossessive(text, w.end[from + a.at]));
+    if (written !== a.surface && !(written.length > a.surface.length && written.replace(DOTS, '') === a.surface)) return false;
   }
   return h.firstCapital < 0 || w.cap[from + h.firstCapital] === 1;
 }

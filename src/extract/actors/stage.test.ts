@@ -333,3 +333,8 @@ test('South Korean intelligence is the NIS; an intelligence agent is only a pers
   assert.deepEqual(orgs('He met a South Korean intelligence agent in Yanji.'), []);
   assert.deepEqual(orgs('He sold intelligence to traders.'), []);
 });
+
+test('a dotted initialism names its body, and its full stops split no sentence', () => {
+  assert.deepEqual(orgs('The U.N. Security Council met after the U.N. Human Rights Office spoke.').map((o) => o[1]), ['un.sc', 'un.ohchr']);
+  assert.deepEqual(orgs("Diplomats at the U.N. said so.").map((o) => o[1]), ['un']);
+});
