@@ -147,13 +147,15 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
   // "the prosecutor's office in Hyesan", "police in Yanji", "customs officers at Wonjong"
   // "the MSS bureau in Ryanggang": a unit noun may stand between the body and its place
   if (end + 2 < w.length && w.brk[end] === 0 && w.brk[end + 1] === 0 && UNIT_NOUNS.has(w.key[end]) && PLACE_LINKS.has(w.key[end + 1]) && s.placeFrom.get(end + 2)) end++;
-  const after = end + 1 < w.length && w.brk[end] === 0 && PLACE_LINKS.has(w.key[end]) ? s.placeFrom.get(end + 1) : undefined;
+  const after = end + 1 < w.length && w.brk[end] === 0 && PLACE_LINKS.has(w.key[end]) ? placeAfterLink(s, end + 1) : undefined;
   // "a Foreign Ministry spokesman in Seoul": the place of its people gives the country
   const peopleAt = !after && end + 2 < w.length && w.brk[end] === 0 && w.brk[end + 1] === 0 && SPOKESPEOPLE.has(w.key[end]) && PLACE_LINKS.has(w.key[end + 1]) ? s.placeFrom.get(end + 2) : undefined;
   const afterPlace = after ?? peopleAt;
   const afterCountry = afterPlace ? k.places.get(afterPlace.p.placeId)?.country ?? null : null;
   // the side of the border is as plain as an adjective: "border guards on the Chinese side"
-  const [explicit, near] = missionOwner(match, o, afterCountry);
+  // "the Ministry of State Security of China", "the embassy of the DPRK": "of" a country names the owner
+  const ofCountry = after && after.p.level === 'country' && w.key[end] === 'of' ? afterCountry : null;
+  const [explicit, near] = missionOwner(s, match, o, ofCountry, afterCountry);
   const chosen = choose(s, match, explicit ?? (afterPlace ? null : sideOf(s, end)), near);
   // people have no unit place: "Hyesan, Choe Ryong Hae said" names no Hyesan Choe
   if (chosen && typeof chosen === 'object' && chosen.kind === 'person') return personMention(s, match, chosen);
@@ -187,6 +189,17 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
 }
 
 /**
+ * The place a link word ("in", "of", "at") ties to the body before it, starting at word j;
+ * a country may follow "the" ("the Supreme Court of the DPRK", "police in the Philippines").
+ */
+function placeAfterLink(s: Scan, j: number): PlacedMention | undefined {
+  const { w } = s;
+  if (w.key[j] !== 'the' || j + 1 >= w.length || w.brk[j + 1] !== 0) return s.placeFrom.get(j);
+  const p = s.placeFrom.get(j + 1);
+  return p && p.p.level === 'country' ? p : undefined;
+}
+
+/**
  * "border guards on the Chinese side", "guards on North Korea's side": the country of the
  * side of the border named right after a body (word `end` on), or null.
  */
@@ -215,12 +228,29 @@ const MISSIONS = new Set(['embassy', 'consulate', 'consulate general']);
 
 /**
  * "the London embassy", "an embassy in Vietnam": a mission's place is its host, so with
- * no adjective for its state the owner is only the mission named before, if any.
+ * no adjective for its state the owner is the state whose people its sentence is about
+ * ("a North Korean diplomat at the embassy in London"), else the mission named before, if any.
  * Other bodies take the country of their place. Returns choose()'s two countries.
  */
-function missionOwner(match: Match<ActorHit>, o: Opening, afterCountry: string | null): [string | null, string | null] {
+function missionOwner(s: Scan, match: Match<ActorHit>, o: Opening, ofCountry: string | null, afterCountry: string | null): [string | null, string | null] {
   const generic = hitOf(match, 'generic');
-  return !generic || !MISSIONS.has(generic.id) || o.byDemonym ? [o.country, afterCountry] : [null, null];
+  if (!generic || !MISSIONS.has(generic.id) || o.byDemonym) return [o.country ?? ofCountry, afterCountry];
+  return [ofCountry ?? sentenceDemonym(s, o.start, o.country ?? afterCountry), null];
+}
+
+/** How far back in its sentence an adjective of country may own a mission. */
+const OWNER_WINDOW = 15;
+
+/** The country of the nearest adjective of country before word i in its sentence, other than `host`; or null. */
+function sentenceDemonym(s: Scan, i: number, host: string | null): string | null {
+  const { w } = s;
+  for (let j = i - 1; j >= 0 && i - j <= OWNER_WINDOW; j--) {
+    const m = s.k.actorTrie.matchAt(s.text, w, j);
+    const demonym = m && m.to <= i ? hitOf(m, 'demonym') : undefined;
+    if (demonym && demonym.id !== host) return demonym.id;
+    if (w.brk[j] === 2) break;
+  }
+  return null;
 }
 
 function personMention(s: Scan, match: Match<ActorHit>, a: ActorRecord): number {

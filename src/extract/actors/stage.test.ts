@@ -338,3 +338,24 @@ test('a dotted initialism names its body, and its full stops split no sentence',
   assert.deepEqual(orgs('The U.N. Security Council met after the U.N. Human Rights Office spoke.').map((o) => o[1]), ['un.sc', 'un.ohchr']);
   assert.deepEqual(orgs("Diplomats at the U.N. said so.").map((o) => o[1]), ['un']);
 });
+
+test('"of" a country names the owner of a body: the ministry of the DPRK, the state security ministry of China', () => {
+  assert.deepEqual(orgs('The Ministry of Foreign Affairs of the DPRK rejected it.').map((o) => o[1]), ['kp.mofa']);
+  assert.deepEqual(orgs('The Ministry of State Security of China questioned him.').map((o) => o[1]), ['cn.mss']);
+});
+
+test('a mission with no owner of its own belongs to the state whose people its sentence is about', () => {
+  assert.deepEqual(orgs('North Korean officials sent the consulate in Shenyang to calm the workers.').map((o) => o[1]), ['kp.embassies']);
+  assert.deepEqual(orgs('A North Korean diplomat at the embassy in Rome fled.').map((o) => o[1]), ['kp.embassies']);
+  assert.deepEqual(orgs('The South Korean envoy met staff at the embassy in Hanoi.').map((o) => o[1]), ['kr.embassy']);
+  assert.deepEqual(orgs('They sought shelter at an embassy in Hanoi.'), [], 'no owner in sight');
+});
+
+test('people introduced with a compound role, after a chain of titles, or with a Korean given name written with an h', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
+  assert.deepEqual(people('Mark Doe, deputy Asia director at a rights group, said the camp was full.'), ['Mark Doe']);
+  assert.deepEqual(people('Anna Roe, executive director of a refugee charity, said so.'), ['Anna Roe']);
+  assert.deepEqual(people('Vice Unification Minister Bae Seoung-min spoke on Friday.'), ['Bae Seoung-min']);
+  assert.deepEqual(people('The guard, Ryu Eun-ah, was jailed; Yoon Ji-oh fled.'), ['Ryu Eun-ah', 'Yoon Ji-oh']);
+  assert.deepEqual(people('Crowds Cheered As Former Trade Minister, Jo Bloggs\'s Husband, Returned Home'), [], 'a title is no part of a name');
+});
