@@ -68,3 +68,12 @@ test('an acronym name matches its dotted spelling, and only in capitals', () => 
   assert.deepEqual(scan(t, "The U.N. warned; the U.N.'s envoy and the U.N. Security Council met."), ['un@U.N.', "un@U.N.'s", 'unsc@U.N. Security Council']);
   assert.deepEqual(scan(t, 'un, u.n.'), []);
 });
+
+test('the last word of a Hangul name of several words may carry a particle', () => {
+  const t = new WordTrie<string>();
+  t.add('유엔', 'un');
+  t.add('유엔 총회', 'ga');
+  t.add('노동당 중앙위원회', 'cc');
+  assert.deepEqual(scan(t, '유엔 총회는 결의했고 노동당 중앙위원회에서 논의했다'), ['ga@유엔 총회', 'cc@노동당 중앙위원회']);
+  assert.deepEqual(scan(t, '유엔 관계자는'), ['un@유엔'], 'a word that starts no longer name leaves the shorter one');
+});

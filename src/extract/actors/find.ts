@@ -71,11 +71,16 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
         (surnameNext(i + 1) || (w.glued[i + 1] && surnameNext(i + 2)) ? givenFirstAt(w, i, free, ordinary) : null);
     if (person === null && w.cap[i] && free(i)) {
       // "Chairman Kim", "Pastor Han": a Korean surname alone after a title
-      const surname = surnameAt(text, w, i, surnames, titled && (f & SURNAME) !== 0);
+      const surname = surnameAt(text, w, i, surnames, titled && (f & SURNAME) !== 0, ordinary);
       if (surname) {
         const span = { start: w.start[i], end: surname.end };
         // after a title the surname is most often someone the report has named in full ("Kim Jong Un ... Chairman Kim")
         const named = titled || surname.bare ? namedBefore(s.out, text.slice(span.start, span.end)) : null;
+        // '"...," Amnesty said': a word of a body named before is the body's short name, no person
+        if (!named && surname.bare && partOfBody(s, text.slice(span.start, span.end))) {
+          i = surname.to;
+          continue;
+        }
         s.out.push({ span, kind: 'person', canonId: named?.canonId ?? null, name: named?.name ?? text.slice(span.start, span.end), placeId: null, count: null });
         i = surname.to;
         continue;
@@ -156,7 +161,7 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
   // "the Ministry of State Security of China", "the embassy of the DPRK": "of" a country names the owner
   const ofCountry = after && after.p.level === 'country' && w.key[end] === 'of' ? afterCountry : null;
   const [explicit, near] = missionOwner(s, match, o, ofCountry, afterCountry);
-  const chosen = choose(s, match, explicit ?? (afterPlace ? null : sideOf(s, end)), near);
+  const chosen = ownedAbroad(s, match) ? 'skip' : choose(s, match, explicit ?? (afterPlace ? null : sideOf(s, end)), near);
   // people have no unit place: "Hyesan, Choe Ryong Hae said" names no Hyesan Choe
   if (chosen && typeof chosen === 'object' && chosen.kind === 'person') return personMention(s, match, chosen);
   if (chosen === 'skip') return markTaken(s, match.from, match.to);
@@ -221,6 +226,21 @@ function sideOf(s: Scan, end: number): string | null {
 function formerAffiliation(s: Scan, start: number, to: number): boolean {
   const { w } = s;
   return start > 0 && w.brk[start] === 0 && w.key[start - 1] === 'former' && to < w.length && w.brk[to] === 0 && ROLE_HEADS.has(w.key[to]);
+}
+
+/**
+ * "the Chinese Communist Party's Central Committee": a body named right after another
+ * country's organisation in the possessive is that organisation's part, not the canon
+ * body of the same name.
+ */
+function ownedAbroad(s: Scan, match: Match<ActorHit>): boolean {
+  const { w, lastBody } = s;
+  const at = match.from;
+  if (!lastBody || lastBody.to !== at || lastBody.country === null || at === 0 || w.brk[at] !== 0) return false;
+  if (withoutPossessive(s.text, w.end[at - 1]) === w.end[at - 1]) return false;
+  const canon = hitOf(match, 'canon');
+  const country = canon ? s.k.actors.get(canon.id)?.country : null;
+  return !!country && country !== lastBody.country;
 }
 
 /** Diplomatic missions: the place they stand in is the host, not the state they serve. */
@@ -294,6 +314,12 @@ function unlistedMinistry(s: Scan, i: number): number | null {
   const span = { start: w.start[i], end: withoutPossessive(s.text, w.end[end - 1]) };
   s.out.push({ span, kind: 'organization', canonId: null, name: s.text.slice(span.start, span.end), placeId: null, count: null });
   return markTaken(s, i, end);
+}
+
+/** Is `word` a word of an organisation's mention so far? */
+function partOfBody(s: Scan, word: string): boolean {
+  for (const m of s.out) if (m.kind === 'organization' && s.text.slice(m.span.start, m.span.end).split(/[\s-]+/).includes(word)) return true;
+  return false;
 }
 
 /** "the Hyesan branch of (the)": the place of a unit named before its organisation. */

@@ -30,7 +30,7 @@ const PHRASE_ENDS = new Set(['and', 'or', 'but', 'in', 'of', 'to', 'for', 'from'
  * Security has its own provincial security bureaus): the one of them the report named last.
  */
 const SHARED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
-  ['security bureau', 'security department', 'security office'].map((word) => [word, ['kp.mss', 'kp.mps']]),
+  ['security bureau', 'security department', 'security office', 'security agency', 'security agencies'].map((word) => [word, ['kp.mss', 'kp.mps']]),
 );
 /** How far back in its sentence a place still sets the country of "police" ("In Yanji, police ..."). */
 const SENTENCE_PLACE_WINDOW = 8;

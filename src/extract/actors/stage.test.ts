@@ -359,3 +359,28 @@ test('people introduced with a compound role, after a chain of titles, or with a
   assert.deepEqual(people('The guard, Ryu Eun-ah, was jailed; Yoon Ji-oh fled.'), ['Ryu Eun-ah', 'Yoon Ji-oh']);
   assert.deepEqual(people('Crowds Cheered As Former Trade Minister, Jo Bloggs\'s Husband, Returned Home'), [], 'a title is no part of a name');
 });
+
+test('a body in another country\'s organisation\'s possessive is its part; "security agency" is the security organ named last', () => {
+  assert.deepEqual(orgs('The Chinese Communist Party\'s Central Committee met in Beijing.').map((o) => o[1]), ['cn.ccp']);
+  assert.deepEqual(orgs('The Workers\' Party\'s Central Committee met.').map((o) => o[1]), ['kp.wpk', 'kp.wpk']);
+  assert.deepEqual(orgs('The local security agency questioned the family.').map((o) => o[1]), ['kp.mss']);
+});
+
+test('the canon knows the bodies reports name: Party organs, South Korean agencies, UN bodies in English and Korean', () => {
+  assert.deepEqual(orgs('The Central Party sent the Organization Guidance Department and the Discipline Inspection Department.').map((o) => o[1]), ['kp.wpk', 'kp.wpk', 'kp.wpk']);
+  assert.deepEqual(orgs('The Korea Immigration Service and the National Police Agency questioned him.').map((o) => o[1]), ['kr.immigration', 'kr.police']);
+  assert.deepEqual(orgs('The Busan District Prosecutors\' Office indicted him.').map((o) => o[1]), ['kr.prosecutors']);
+  assert.deepEqual(orgs('The UN Working Group on Arbitrary Detention and the International Labour Organization wrote.').map((o) => o[1]), ['un.wgad', 'un.ilo']);
+  assert.deepEqual(orgs('유엔 총회는 결의안을 채택했고 유엔 안보리는 논의했다.').map((o) => o[1]), ['un.ga', 'un.sc']);
+});
+
+test('one-word names read by how they are introduced: an age in brackets, a pseudonym, a quoted speaker, a cited surname', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
+  assert.deepEqual(people('Ryom (37) was held for a month.'), ['Ryom']);
+  assert.deepEqual(people('Dahye, a pseudonym, swam across the river.'), ['Dahye']);
+  assert.deepEqual(people('"There was no rice left," recalled Dahye.'), ['Dahye']);
+  assert.deepEqual(people('"There was no rice left," Dahye said.'), ['Dahye']);
+  assert.deepEqual(people('According to Paek, the guards took his phone.'), ['Paek']);
+  assert.deepEqual(people('Amnesty International wrote first. "It must stop," Amnesty said.'), [], 'a word of a body named before is no person');
+  assert.deepEqual(people('"It must stop," Then said the guard.'), [], 'an ordinary word is no name');
+});
