@@ -8,7 +8,7 @@ import { reportingActor } from '../../knowledge/load.js';
 import type { Match } from '../../knowledge/trie.js';
 import { withoutPossessive, type Words } from '../../knowledge/words.js';
 import { roleAt } from './role-at.js';
-import { choose } from './generic.js';
+import { choose, cites } from './generic.js';
 import { hitOf, WordIndex, type PlacedMention, type Scan } from './scan.js';
 import { givenFirstAt, personAt } from './people.js';
 import { ordinaryWords } from './ordinary.js';
@@ -34,7 +34,7 @@ const UNIT_LINKS = new Set(['from', 'of', 'by']);
 
 
 export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, places: readonly PlaceMention[]): ActorMention[] {
-  const s: Scan = { k, text, w, placeFrom: new WordIndex(w.length), placeTo: new WordIndex(w.length), lastSeen: new Map(), lastBody: null, sceneCountries: [], out: [], taken: new Uint8Array(w.length) };
+  const s: Scan = { k, text, w, placeFrom: new WordIndex(w.length), placeTo: new WordIndex(w.length), lastSeen: new Map(), lastBody: null, sceneCountries: [], out: [], taken: new Uint8Array(w.length), cited: [] };
   for (const p of places) {
     const from = tokenAt(w, p.span.start);
     const country = p.metonymy ? null : k.places.get(p.placeId)?.country;
@@ -94,7 +94,20 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
     }
     i = (f & ROLE_HEAD ? roleAt(s, i) : null) ?? (w.cap[i] && w.key[i] === 'ministry' ? unlistedMinistry(s, i) : null) ?? i + 1;
   }
-  return s.out;
+  return withoutPassingCitations(s);
+}
+
+/**
+ * A rights group or institute named once, as the teller of a claim ("quoting Human Rights
+ * Watch") or a speaker's workplace, is a source of the report, not an actor in it; a group
+ * the report names again is one its story rests on.
+ */
+function withoutPassingCitations(s: Scan): ActorMention[] {
+  if (s.cited.length === 0) return s.out;
+  const count = new Map<string, number>();
+  for (const m of s.out) if (m.canonId) count.set(m.canonId, (count.get(m.canonId) ?? 0) + 1);
+  const drop = new Set(s.cited.filter((k) => count.get(s.out[k].canonId!) === 1));
+  return drop.size ? s.out.filter((_, k) => !drop.has(k)) : s.out;
 }
 
 interface Opening {
@@ -187,6 +200,7 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
     placeId: unitPlace?.placeId ?? null,
     count: null,
   });
+  if (actor?.civil && cites(s, match)) s.cited.push(s.out.length - 1);
   s.lastBody = { to: end, country: actor?.country ?? null };
   markTaken(s, start, end);
   // "Party cadres", "MSS agents": the organisation also qualifies a role actor

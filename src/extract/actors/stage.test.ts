@@ -384,3 +384,15 @@ test('one-word names read by how they are introduced: an age in brackets, a pseu
   assert.deepEqual(people('Amnesty International wrote first. "It must stop," Amnesty said.'), [], 'a word of a body named before is no person');
   assert.deepEqual(people('"It must stop," Then said the guard.'), [], 'an ordinary word is no name');
 });
+
+test('a rights group named once as a claim\'s teller or a speaker\'s workplace is a source; one the story rests on is an actor', () => {
+  assert.deepEqual(orgs('The radio, quoting Human Rights Watch, reported the arrests.'), []);
+  assert.deepEqual(orgs('Jane Roe, a researcher at Human Rights Watch, said the guards were paid.'), []);
+  assert.deepEqual(orgs('Liberty in North Korea rescued twelve people in May.').map((o) => o[1]), ['ngo.link']);
+  assert.deepEqual(orgs('Human Rights Watch said the returns broke the law. Human Rights Watch later wrote to Beijing.').map((o) => o[1]), ['ngo.hrw', 'ngo.hrw']);
+});
+
+test('a police state is no body', () => {
+  assert.deepEqual(orgs('It is a police state where neighbours inform.'), []);
+  assert.deepEqual(orgs('Police in Hyesan searched the house.').map((o) => o[1]), ['kp.mps']);
+});
