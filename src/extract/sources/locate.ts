@@ -67,3 +67,18 @@ export function locate(text: string, t: Tokens, p: Phrase, places: readonly Plac
   }
   return null;
 }
+
+/** A proper name in Latin letters, not an article's phrase ("the North"), an abbreviation ("N. Korea") nor capitals ("DPRK") */
+const PROPER_NAME = /^(?!The\b)\p{Lu}[\p{Script=Latin}'’ -]*$/u;
+
+/**
+ * The place as the report spells it, without a closing level word ("Gangwon" for "Gangwon Province", where
+ * the gazetteer's name is Kangwon): a source's location is the one it states, its place id the gazetteer's.
+ * A name written otherwise keeps the gazetteer's name.
+ */
+export function statedName(text: string, m: PlaceMention, lex: SourceLexicon): string {
+  const s = text.slice(m.span.start, m.span.end);
+  if (!PROPER_NAME.test(s) || s === s.toUpperCase()) return m.name;
+  const space = s.lastIndexOf(' ');
+  return space > 0 && lex.levelWords.has(s.slice(space + 1).toLowerCase()) ? s.slice(0, space) : s;
+}

@@ -14,7 +14,7 @@ import { isHangul } from '../ko/script.js';
 import { demonymIn, type Demonym, type DemonymContext } from './demonym.js';
 import { headerPhrase } from './header.js';
 import type { SourceLexicon } from './lexicon.js';
-import { locate } from './locate.js';
+import { locate, statedName } from './locate.js';
 
 export interface OutletName {
   id: string;
@@ -677,7 +677,7 @@ class SourceScan {
     const { t, inp } = this;
     const loc = located ? this.placeOf(p, kind) : null;
     if (loc && 'level' in loc && loc.level !== 'country') this.placedFiner = true;
-    this.out.push({ span: this.spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc?.name ?? null, placeId: loc?.placeId ?? null, kind });
+    this.out.push({ span: this.spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc ? this.nameOf(loc) : null, placeId: loc?.placeId ?? null, kind });
   }
 
   private open(p: Phrase, info: Omit<Known, 'key' | 'descriptor'>, kind: SourceKind, located = true): void {
@@ -712,11 +712,15 @@ class SourceScan {
     return known.find((k) => out.some((m) => m.key === k.key && m.kind === 'state_media'));
   }
 
-  /** A later, fuller description places a source the first mention placed coarsely or not at all. */
   /** Where a phrase places a source: a place it states, else for an official the state its demonym names. */
   private placeOf(p: Phrase, kind: SourceKind): PlaceMention | Demonym | null {
     const { t, inp } = this;
     return locate(inp.text, t, p, inp.places, this.lex) ?? (kind === 'official' || this.stateInsider(p) ? demonymIn(t, p, inp.demonyms, this.demonymContext) : null);
+  }
+
+  /** A place as the report spells it (the stated location), a country a demonym names by its name. */
+  private nameOf(loc: PlaceMention | Demonym): string {
+    return 'level' in loc ? statedName(this.inp.text, loc, this.lex) : loc.name;
   }
 
   /** "a South Korean government source": an informant described by a state body speaks from inside that state. */
@@ -732,7 +736,7 @@ class SourceScan {
     if (!ms.length || (onlyUnplaced && ms.some((m) => m.location))) return;
     const loc = this.placeOf(p, ms[0].kind);
     if (!loc) return;
-    for (const m of ms) Object.assign(m, { location: loc.name, placeId: loc.placeId });
+    for (const m of ms) Object.assign(m, { location: this.nameOf(loc), placeId: loc.placeId });
   }
 
   private openGroup(): Group | undefined {
