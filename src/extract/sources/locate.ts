@@ -33,6 +33,9 @@ function residence(t: Tokens, k: number): boolean {
 const BACKERS = /^-(?:funded|backed|run|owned|sponsored|controlled|affiliated|linked|led|made|born)\b/i;
 const backer = (text: string, m: PlaceMention) => BACKERS.test(text.slice(m.span.end, m.span.end + 12));
 
+/** "South Korea's ministry": the place is written as the possessor of what follows. */
+export const possessor = (text: string, m: PlaceMention) => /^['’]s\s/.test(text.slice(m.span.end, m.span.end + 3));
+
 const framing = (text: string, m: PlaceMention, next: PlaceMention | undefined) =>
   next !== undefined && /^['’]s\s+$/.test(text.slice(m.span.end, next.span.start));
 

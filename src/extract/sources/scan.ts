@@ -14,7 +14,7 @@ import { isHangul } from '../ko/script.js';
 import { demonymIn, type Demonym, type DemonymContext } from './demonym.js';
 import { headerPhrase } from './header.js';
 import type { SourceLexicon } from './lexicon.js';
-import { locate, statedName } from './locate.js';
+import { locate, possessor, statedName } from './locate.js';
 
 export interface OutletName {
   id: string;
@@ -712,10 +712,18 @@ class SourceScan {
     return known.find((k) => out.some((m) => m.key === k.key && m.kind === 'state_media'));
   }
 
-  /** Where a phrase places a source: a place it states, else for an official the state its demonym names. */
+  /**
+   * Where a phrase places a source: a place it states, else for an official body the state its demonym names.
+   * An official person's state ("a South Korean lawmaker", "China's foreign ministry spokesman") is whom he
+   * speaks for, not a place he is stated to be in; a body's is ("South Korea's spy agency", "Chinese authorities").
+   */
   private placeOf(p: Phrase, kind: SourceKind): PlaceMention | Demonym | null {
     const { t, inp } = this;
-    return locate(inp.text, t, p, inp.places, this.lex) ?? (kind === 'official' || this.stateInsider(p) ? demonymIn(t, p, inp.demonyms, this.demonymContext) : null);
+    const head = kind === 'official' ? this.headOf(p) : null;
+    const person = head !== null && !this.lex.orgLike.has(head.word);
+    const stated = locate(inp.text, t, p, inp.places, this.lex);
+    if (stated) return person && stated.level === 'country' && possessor(inp.text, stated) ? null : stated;
+    return (kind === 'official' && !person) || this.stateInsider(p) ? demonymIn(t, p, inp.demonyms, this.demonymContext) : null;
   }
 
   /** A place as the report spells it (the stated location), a country a demonym names by its name. */
