@@ -425,3 +425,15 @@ test('an informant described by a state body is placed by its demonym; a plain i
   });
   assert.deepEqual(found.map((s) => s.location), ['South Korea', null]);
 });
+
+test('an official person\'s nationality is no location; a body\'s state and a stated place are', () => {
+  const found = sourcesOf(
+    'Guards fled. A South Korean lawmaker said two were caught. China\'s foreign ministry spokesman Li Ming said he knew nothing. ' +
+      'South Korea\'s spy agency said they were soldiers. A Chinese diplomat in Seoul said so too.',
+    {
+      actors: [{ name: 'Li Ming', kind: 'person' }],
+      countries: [{ placeId: 'kr', name: 'South Korea', demonyms: ['South Korean'] }, { placeId: 'cn', name: 'China', demonyms: ['Chinese'] }],
+    },
+  );
+  assert.deepEqual(found.map((s) => s.location), [null, null, 'South Korea', 'Seoul']);
+});

@@ -715,12 +715,13 @@ class SourceScan {
   /**
    * Where a phrase places a source: a place it states, else for an official body the state its demonym names.
    * An official person's state ("a South Korean lawmaker", "China's foreign ministry spokesman") is whom he
-   * speaks for, not a place he is stated to be in; a body's is ("South Korea's spy agency", "Chinese authorities").
+   * speaks for, not a place he is stated to be in; a body's is ("South Korea's spy agency", "Chinese authorities"),
+   * and so is that of one who speaks as the state itself ("South Korean President X", "the Chinese police").
    */
   private placeOf(p: Phrase, kind: SourceKind): PlaceMention | Demonym | null {
     const { t, inp } = this;
     const head = kind === 'official' ? this.headOf(p) : null;
-    const person = head !== null && !this.lex.orgLike.has(head.word);
+    const person = head !== null && !this.lex.orgLike.has(head.word) && !this.lex.stateVoices.has(head.word);
     const stated = locate(inp.text, t, p, inp.places, this.lex);
     if (stated) return person && stated.level === 'country' && possessor(inp.text, stated) ? null : stated;
     return (kind === 'official' && !person) || this.stateInsider(p) ? demonymIn(t, p, inp.demonyms, this.demonymContext) : null;
