@@ -202,9 +202,15 @@ function apposed(t: Tokens, phrase: Phrase, comma: number, sFirst: number, ancho
 /** Words after which a noun phrase may hold another article: "a trader in the city", "the head of a group" */
 const PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'near', 'with', 'for', 'on', 'to', 'by', 'across', 'inside', 'outside', 'along', 'and']);
 
-/** "The men crossed the river": an article after the first word and not after a preposition opens a verb's object, so the words are a clause. */
+/**
+ * "The men crossed the river", "Guards shot two villagers": an article or a number after the first word, and
+ * not after a preposition (nor a number after an article: "the two sources"), opens a verb's object, so the words are a clause.
+ */
 function innerObject(t: Tokens, p: Phrase): boolean {
-  for (let i = p.first + 1; i <= p.last; i++) if (DETERMINERS.has(t.lower[i]) && !PREPOSITIONS.has(t.lower[i - 1])) return true;
+  for (let i = p.first + 1; i <= p.last; i++) {
+    const opens = DETERMINERS.has(t.lower[i]) || (numberValue(t.lower[i]) !== null && !DETERMINERS.has(t.lower[i - 1]));
+    if (opens && !PREPOSITIONS.has(t.lower[i - 1])) return true;
+  }
   return false;
 }
 

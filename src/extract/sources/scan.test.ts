@@ -437,3 +437,15 @@ test('an official person\'s nationality is no location; a body\'s state and a st
   );
   assert.deepEqual(found.map((s) => s.location), [null, null, 'South Korea', 'Seoul']);
 });
+
+test('a clause before the comma is no apposition of the speaker: "Guards shot two men, a resident of Yanji told Daily NK"', () => {
+  const found = sourcesOf('Guards shot two men, a resident of Yanji told Daily NK.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['anonymous_insider', 'Yanji']]);
+});
+
+test('a body is not the informant described with its name: "the South Korean government" after "a South Korean government source"', () => {
+  const found = sourcesOf('Soldiers fled, a South Korean government source said. The South Korean government said it would take them in.', {
+    countries: [{ placeId: 'kr', name: 'South Korea', demonyms: ['South Korean'] }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['anonymous_insider', 'South Korea'], ['official', 'South Korea']]);
+});

@@ -893,7 +893,8 @@ class SourceScan {
     else if (distinct) prior = [...sameHead].reverse().find((k) => k.distinct) ?? sameHead[1] ?? [...known].reverse().find((k) => k.distinct);
     else {
       const specific = mods.filter((w) => !SAME.has(w) && !lex.distinct.has(w));
-      if (specific.length) prior = [...known].reverse().find((k) => specific.every((w) => k.descriptor.includes(w)));
+      // (a source of the same kind: "the South Korean government" is not "a South Korean government source")
+      if (specific.length) prior = [...known].reverse().find((k) => specific.every((w) => k.descriptor.includes(w)) && out.some((m) => m.key === k.key && m.kind === kind));
       // "the statement said": a document speaks for whoever issued it
       // (an outlet only relays: "Daily NK reported ... the source in X told Daily NK" is the outlet's source, not the outlet)
       prior ??= sameHead[sameHead.length - 1] ?? (kind === 'document' ? known[known.length - 1] : head.word === 'source' ? this.lastInformant() : undefined);
