@@ -449,3 +449,13 @@ test('a body is not the informant described with its name: "the South Korean gov
   });
   assert.deepEqual(found.map((s) => [s.kind, s.location]), [['anonymous_insider', 'South Korea'], ['official', 'South Korea']]);
 });
+
+test('a clause before the comma is no apposition of an outlet that reports it: "A guard fled to China, Radio Free Asia reported"', () => {
+  const found = sourcesOf('A guard fled to China, Radio Free Asia reported on Monday.');
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['outlet', 'Radio Free Asia']]);
+});
+
+test('an official who tells a briefing or a hearing speaks to the public, not in the story', () => {
+  const found = sourcesOf('Guards fled. A ministry official told a regular briefing that two were caught. A police officer in Seoul told a hearing the same.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['official', null], ['official', 'Seoul']]);
+});

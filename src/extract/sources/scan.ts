@@ -177,7 +177,8 @@ const ADVERBS = new Set(['first', 'also', 'originally', 'previously', 'earlier',
 const REPORTING = new Set(['reported', 'spoke', 'interviewed', 'reports', 'report', 'reporting', 'learned', 'learnt', 'quoted', 'quoting', 'cited', 'citing', 'broadcast', 'aired']);
 
 /** People the outlet's informants talk to: "told reporters", "told lawmakers". */
-const PUBLIC = new Set(['researchers', 'interviewers', 'reporters', 'journalists', 'lawmakers', 'legislators', 'media', 'press', 'parliament', 'correspondents', 'paper', 'newspaper', 'daily', 'broadcaster', 'outlet']);
+const PUBLIC = new Set(['researchers', 'interviewers', 'reporters', 'journalists', 'lawmakers', 'legislators', 'media', 'press', 'parliament', 'correspondents', 'paper', 'newspaper', 'daily', 'broadcaster', 'outlet',
+  'briefing', 'conference', 'hearing', 'forum', 'audience']);
 /** "told the Seoul-based paper": words that may stand between "the" and a listener noun */
 const LISTENER_MODIFIERS = 2;
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
@@ -247,6 +248,8 @@ class SourceScan {
   /** anchored() as a value, for the attribution helpers */
   private readonly isAnchored = (p: Phrase) => this.anchored(p);
   private readonly hasHead = (p: Phrase) => this.headOf(p) !== null;
+  /** a noun phrase, not a clause: its head ends it or is followed by what may follow a head ("another source in X"), or it is a name */
+  private readonly isClosed = (p: Phrase) => (this.headOf(p) ? this.closedByHead(p) : this.anchored(p));
   private readonly demonymContext: DemonymContext = {
     state: (w) => this.kindOf(w) === 'official',
     privateBody: (w) => this.kindOf(w) === 'other' && this.lex.orgLike.has(nounOf(this.lex, w)!.word),
@@ -382,7 +385,7 @@ class SourceScan {
       if (this.quotedPassive(v, sFirst) || this.passiveBy(v, sEnd)) continue;
       if (this.inStory(v)) continue;
       // "quoted the agency as saying": the one who quotes is the source
-      const subject = subjectBefore(t, v, sFirst, this.isAnchored);
+      const subject = subjectBefore(t, v, sFirst, this.isAnchored, this.isClosed);
       // "..., said the source", "..., said a trader in Yanji": after a comma a source noun following the verb is the speaker,
       // unless the comma closes the subject's apposition ("A second source, a trader, said an inspection group came")
       if (v > sFirst && t.lower[v - 1] === ',' && !(subject && endsInApposition(t, subject))) {
@@ -566,8 +569,8 @@ class SourceScan {
     // "a source told the activist's representative": an informant tells whoever it tells for the outlet
     if (ANONYMOUS_HEADS.has(this.nounAt(before)?.word ?? '')) return false;
     if (this.outletListener(v + 1)) return false;
-    // "told the JoongAng Ilbo", "told the Japanese paper", "told reporters"
-    const l = next === 'the' ? v + 2 : v + 1;
+    // "told the JoongAng Ilbo", "told the Japanese paper", "told reporters", "told a regular briefing"
+    const l = next === 'the' || next === 'a' || next === 'an' ? v + 2 : v + 1;
     for (let k = l; k <= l + (l > v + 1 ? LISTENER_MODIFIERS : 0) && k < t.length; k++) if (PUBLIC.has(t.lower[k])) return false;
     // "told TJWG": a body already cited passes on what its own sources told it
     if (t.upper[v + 1] && this.known.some((k) => k.descriptor.split(/[^\p{L}]+/u).includes(bare(next)))) return false;
