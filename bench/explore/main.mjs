@@ -102,9 +102,9 @@ const monthAt = (share) => {
 };
 
 const QUERIES = [
-  // ids as the gazetteer and canon give them (a wrong one matches nothing and measures nothing)
+  // ids as the gazetteer and canon give them, words and dates the corpus has (a query that matches nothing measures nothing)
   '', 'type=ARREST', 'type=ARREST,REPATRIATION,PUNISHMENT', 'place=KP.ryanggang', 'place=KP.north-hamgyong',
-  'q=Hyesan', 'q=copper%20wire', 'actor=kp.mss', `from=${monthAt(0.4)}&to=${monthAt(0.65)}`, 'corroboration=2', 'sourceKind=anonymous_insider&type=SMUGGLING',
+  'q=Hyesan', 'q=medicinal%20herbs', 'actor=kp.mss', `from=${monthAt(0.4)}&to=${monthAt(0.65)}`, 'corroboration=2', 'sourceKind=anonymous_insider&type=SMUGGLING',
   'place=CN&type=REPATRIATION', `q=Ryanggang&from=${monthAt(0.5)}`,
 ];
 
