@@ -118,7 +118,8 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dial
   const matched = await matching(db, search, f);
   if (!matched) return EMPTY;
   // read before the connection below is taken: SQLite's one connection would wait on itself
-  const [actors, places] = await Promise.all([lasting('actors', () => actorNames(db)), lasting('places', () => placeNames(db))]);
+  const [actors, places, events] = await Promise.all([lasting('actors', () => actorNames(db)), lasting('places', () => placeNames(db)),
+    lasting('events', () => db.selectFrom('explore_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => n(r.n)))]);
   const labels: Labels = { actors, places, lasting };
   if (passesAll(f)) return views(db, search, f, 'all', labels);
   return db.connection().execute(async (conn) => {
@@ -127,11 +128,8 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dial
     await sql`create temporary table if not exists explore_hits (seq ${type} primary key)`.execute(conn);
     try {
       await sql`delete from explore_hits`.execute(conn);
-      const [added, all] = await Promise.all([
-        withHits(conn).insertInto('explore_hits').columns(['seq']).expression(matched.select('x.seq')).executeTakeFirstOrThrow(),
-        conn.selectFrom('explore_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      const share = n(added.numInsertedOrUpdatedRows) / Math.max(1, n(all.n));
+      const added = await withHits(conn).insertInto('explore_hits').columns(['seq']).expression(matched.select('x.seq')).executeTakeFirstOrThrow();
+      const share = n(added.numInsertedOrUpdatedRows) / Math.max(1, events);
       if (share < MANY) return await views(conn, search, f, withHits(conn).selectFrom('explore_hits as h').select('h.seq'), labels);
       if (share < MOST) return await views(conn, search, f, { probe: 'explore_hits' }, labels);
       await sql`create temporary table if not exists explore_rest (seq ${type} primary key)`.execute(conn);
