@@ -134,6 +134,9 @@ function targetLength(r) {
 
 const isoDate = (ms) => new Date(ms).toISOString().slice(0, 10);
 
+/** The days the first `count` reports are published across (YYYY-MM-DD): queries by date drawn from it match events. */
+export const publishedSpan = (count) => ({ first: isoDate(FIRST_DAY), last: isoDate(FIRST_DAY + Math.floor(Math.max(0, count - 1) / PER_DAY) * 86400000) });
+
 /**
  * Draws with `r`, except that acts are drawn from the story's own types: a real
  * episode is a flight and the arrests and punishments that follow, not every kind of act.

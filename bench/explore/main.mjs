@@ -20,6 +20,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { publishedSpan, realShapedReports } from '../corpus/reports.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
@@ -39,7 +40,7 @@ async function openBenchStore(dir) {
 
 /** Generates `reports` real-shaped reports (bench/corpus/reports.mjs), ingests them (extracted for real), then links them. */
 async function fill(dir, reports) {
-  const [{ realShapedReports }, { ingestPaths }] = await Promise.all([import('../corpus/reports.mjs'), import(dist('ingest/ingest.js'))]);
+  const { ingestPaths } = await import(dist('ingest/ingest.js'));
   const store = await openBenchStore(dir);
   const inputs = join(dir, 'inputs');
   mkdirSync(inputs, { recursive: true });
@@ -93,11 +94,18 @@ async function grow(dir, events) {
   return { events: total };
 }
 
+/** the month a share of the way through the corpus's published days (YYYY-MM): dates the corpus's events have */
+const monthAt = (share) => {
+  const { first, last } = publishedSpan(N);
+  const [a, b] = [first, last].map((d) => Date.parse(d));
+  return new Date(a + share * (b - a)).toISOString().slice(0, 7);
+};
+
 const QUERIES = [
-  // ids as the gazetteer and canon give them (a wrong one matches nothing and measures nothing)
+  // ids as the gazetteer and canon give them, words and dates the corpus has (a query that matches nothing measures nothing)
   '', 'type=ARREST', 'type=ARREST,REPATRIATION,PUNISHMENT', 'place=KP.ryanggang', 'place=KP.north-hamgyong',
-  'q=Hyesan', 'q=copper%20wire', 'actor=kp.mss', 'from=2019&to=2020-06', 'corroboration=2', 'sourceKind=anonymous_insider&type=SMUGGLING',
-  'place=CN&type=REPATRIATION', 'q=Ryanggang&from=2020',
+  'q=Hyesan', 'q=medicinal%20herbs', 'actor=kp.mss', `from=${monthAt(0.4)}&to=${monthAt(0.65)}`, 'corroboration=2', 'sourceKind=anonymous_insider&type=SMUGGLING',
+  'place=CN&type=REPATRIATION', `q=Ryanggang&from=${monthAt(0.5)}`,
 ];
 
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];

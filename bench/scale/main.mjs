@@ -6,6 +6,7 @@
 // same run (DATABASE_URL, default the local server) for the ratio to SQLite.
 // Every phase runs in its own process, so each peak RSS is its own.
 // Prints one JSON line on stdout with the issue's fields; details go to stderr.
+// The serving part alone, on a store already made: --phase load --dir DIR (DIR/data).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -115,6 +116,12 @@ const phases = {
     await server.close();
     await store.close();
     return null;
+  },
+  /** The serving part alone, on a store made before (DIR/data/casefile.sqlite, e.g. a copy of the explore bench's): `--phase load --dir DIR`. */
+  async load({ dir }) {
+    const served = await serveAndLoad(dir);
+    logServed(served);
+    return { searchCommonP99Ms: round(served.common.p99), searchRareP99Ms: round(served.rare.p99), listP99Ms: round(served.list.p99), eventsP95Ms: round(served.events.p95), load: loadavg()[0] };
   },
 };
 
@@ -246,7 +253,7 @@ async function main() {
     log(`  link ${BASE} from scratch: ${f(linkBase.cpuSeconds)} s CPU (${f(linkBase.wallSeconds)} s wall, ${linkBase.events} events), peak ${linkBase.peakRssMB} MB`);
     if (linkMore) log(`  link ${linkMore.reports} more incrementally: ${f(linkMore.cpuSeconds)} s CPU = ${f(1000 * linkMore.cpuSeconds / linkMore.reports)} ms a report, peak ${linkMore.peakRssMB} MB`);
     if (N > BASE) log(`  relink ${N} from scratch: ${f(linkAll.cpuSeconds)} s CPU = ${f(1000 * linkAll.cpuSeconds / linkAll.reports)} ms a report (${f(linkAll.wallSeconds)} s wall), peak ${linkAll.peakRssMB} MB`);
-    for (const [name, s] of Object.entries(served)) log(`  ${name}: p50 ${f(s.p50)} ms, p95 ${f(s.p95)} ms, p99 ${f(s.p99)} ms, ${Math.round(s.perSecond)} req/s`);
+    logServed(served);
     if (pgIngest) {
       log(`  PostgreSQL ingest ${BASE}: ${f(pgIngest.wallSeconds)} s wall (store ${f(pgIngest.storeSeconds)} s = ${f(pgIngest.storeSeconds / ingestBase.storeSeconds)}x SQLite's), peak ${pgIngest.peakRssMB} MB`);
       log(`  PostgreSQL link ${BASE} from scratch: ${f(pgLinkBase.cpuSeconds)} s CPU, ${f(pgLinkBase.wallSeconds)} s wall (SQLite ${f(linkBase.wallSeconds)} s wall)`);
@@ -256,6 +263,10 @@ async function main() {
     await pgdb?.drop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function logServed(served) {
+  for (const [name, s] of Object.entries(served)) log(`  ${name}: p50 ${f(s.p50)} ms, p95 ${f(s.p95)} ms, p99 ${f(s.p99)} ms, ${Math.round(s.perSecond)} req/s`);
 }
 
 const round = (x, digits = 2) => Number(x.toFixed(digits));

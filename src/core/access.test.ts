@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixtureReports } from '../api/fixtures.case.js';
-import { redactReport, redactSource } from './access.js';
+import { maskMentions, redactReport, redactSource } from './access.js';
 
 test('analysts and admins see descriptors; viewers do not', () => {
   const source = { id: 's1', descriptor: 'a trader in Sinuiju', kind: 'anonymous_insider' };
@@ -32,4 +32,13 @@ test('masking keeps offsets after Hangul and other text outside the basic plane'
   assert.equal(masked.length, text.length);
   assert.equal(masked.slice(0, source.start), text.slice(0, source.start));
   assert.equal(masked.at(-1), '.');
+});
+
+test('an excerpt masked on its own reads as the same run of the masked whole text', () => {
+  const text = 'Two traders were held, a source in Hyesan said; another source agreed.';
+  const mentions = [{ start: text.indexOf('a source'), end: text.indexOf(' said') }, { start: text.indexOf('another'), end: text.indexOf(' agreed') }];
+  const whole = maskMentions(text, mentions);
+  for (const [start, end] of [[0, text.length], [4, 30], [text.indexOf('Hyesan'), text.indexOf('another') + 3], [10, 12]]) {
+    assert.equal(maskMentions(text.slice(start, end), mentions, start), whole.slice(start, end), `${start}..${end}`);
+  }
 });

@@ -1,7 +1,7 @@
 // Who may read sensitive fields (design.md: roles admin, analyst, viewer). The
 // one place where source descriptors are withheld: the API and public exports
 // both pass what they hand out through these functions.
-import type { Extraction, Report, Source } from './model.js';
+import type { Extraction, Report, Source, Span } from './model.js';
 
 export const ACCESS_ROLES = ['admin', 'analyst', 'viewer'] as const;
 export type AccessRole = (typeof ACCESS_ROLES)[number];
@@ -29,21 +29,29 @@ export function redactSource<S extends { descriptor: string }>(source: S, role: 
 // character keeps every evidence offset valid.
 const MASK = '\u2588';
 
-export function redactReport(report: Report, extraction: Extraction, role: AccessRole): { report: Report; extraction: Omit<Extraction, 'sources'> & { sources: SourceView[] } } {
-  if (maySeeSourceDescriptors(role)) return { report, extraction };
-  const spans = extraction.sources.flatMap((s) => s.mentions).sort((a, b) => a.start - b.start);
-  let text = '';
+/**
+ * A run of a report's text that starts at offset `offset` (the whole text, or an
+ * excerpt such as an event's evidence) as a viewer reads it: every character of
+ * the sources' mention spans masked.
+ */
+export function maskMentions(text: string, mentions: readonly Span[], offset = 0): string {
+  const spans = [...mentions].sort((a, b) => a.start - b.start);
+  let out = '';
   let at = 0;
-  for (const { start, end } of spans) {
-    const from = Math.max(start, at);
-    const to = Math.min(end, report.text.length);
+  for (const span of spans) {
+    const from = Math.max(span.start - offset, at);
+    const to = Math.min(span.end - offset, text.length);
     if (to <= from) continue;
-    text += report.text.slice(at, from) + MASK.repeat(to - from);
+    out += text.slice(at, from) + MASK.repeat(to - from);
     at = to;
   }
-  text += report.text.slice(at);
+  return out + text.slice(at);
+}
+
+export function redactReport(report: Report, extraction: Extraction, role: AccessRole): { report: Report; extraction: Omit<Extraction, 'sources'> & { sources: SourceView[] } } {
+  if (maySeeSourceDescriptors(role)) return { report, extraction };
   return {
-    report: { ...report, text },
+    report: { ...report, text: maskMentions(report.text, extraction.sources.flatMap((s) => s.mentions)) },
     extraction: { ...extraction, sources: extraction.sources.map((s) => redactSource(s, role)) },
   };
 }

@@ -13,7 +13,7 @@ import { createPeopleStores } from './review/index.js';
 import type { Store } from './port.js';
 import type { Presence } from './presence.js';
 import { CasefileError } from '../core/errors.js';
-import { getRaw, getReport, hasReport, searchReports, storedAmong } from './report-queries.js';
+import { getRaw, getReport, hasReport, searchReports, sourceMentions, storedAmong } from './report-queries.js';
 import { addReviewNote, listReviewNotes } from './review-notes.js';
 import { saveReport, saveReports } from './save.js';
 import type { Database } from './schema.js';
@@ -37,6 +37,7 @@ export function createKyselyStore(db: Kysely<Database>, search: SearchDialect, d
     getRaw: (id) => getRaw(db, p, id),
     hasReport: (id) => hasReport(db, id),
     storedAmong: (ids) => storedAmong(db, ids),
+    sourceMentions: (ids) => sourceMentions(db, dialect, ids),
     searchReports: (q, opts = {}) => searchReports(db, search, q, opts),
     listEvents: (filter) => listEvents(db, search, filter),
     listActors: (opts = {}) => listActors(db, opts),

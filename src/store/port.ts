@@ -1,7 +1,7 @@
 // The one storage interface. Two adapters implement it (sqlite/, postgres/) and
 // both run the shared contract test (store.case.ts).
 import type { CasefileError } from '../core/errors.js';
-import type { Event, EventType, Extraction, Report } from '../core/model.js';
+import type { Event, EventType, Extraction, Report, Span } from '../core/model.js';
 import type { ProtectionState } from './crypto/protection.js';
 import type { ExploreStore } from './explore/port.js';
 import type { IncidentStore } from './incidents/port.js';
@@ -113,6 +113,11 @@ export interface Store {
   hasReport(id: string): Promise<boolean>;
   /** which of these reports are stored: one query for a whole chunk of an ingest */
   storedAmong(ids: readonly string[]): Promise<Set<string>>;
+  /**
+   * The spans where each report names its sources (what a viewer's copy of its text
+   * masks), by report id: read without the text, the descriptors or the raw file.
+   */
+  sourceMentions(reportIds: readonly string[]): Promise<Map<string, Span[]>>;
   searchReports(q: string | undefined, opts?: { limit?: number; offset?: number }): Promise<Page<ReportHit>>;
   listEvents(filter: EventFilter): Promise<Page<EventRow>>;
   listActors(opts?: { q?: string; limit?: number }): Promise<NamedCount[]>;

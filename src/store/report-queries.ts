@@ -1,7 +1,8 @@
 // Reading reports back: the stored extraction with descriptors restored, raw bytes,
 // and report search (ranked with snippets when there is a query, newest first otherwise).
 import { sql, type Kysely } from 'kysely';
-import type { Extraction } from '../core/model.js';
+import type { Extraction, Span } from '../core/model.js';
+import type { SqlDialect } from './migrations/index.js';
 import { withDescriptors } from './rows.js';
 import { contexts, type Protection } from './crypto/protection.js';
 import type { Page, ReportHit, StoredReport } from './port.js';
@@ -49,6 +50,19 @@ export async function storedAmong(db: Kysely<Database>, ids: readonly string[]):
   if (ids.length === 0) return new Set();
   const rows = await db.selectFrom('reports').select('id').where('id', 'in', [...ids]).execute();
   return new Set(rows.map((r) => r.id));
+}
+
+/** Each report's sources' mention spans, from its stored extraction, unpacked by the database (the text is never read). */
+export async function sourceMentions(db: Kysely<Database>, dialect: SqlDialect, ids: readonly string[]): Promise<Map<string, Span[]>> {
+  const out = new Map<string, Span[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return out;
+  const list = sql.join([...new Set(ids)]);
+  const { rows } = await (dialect === 'sqlite'
+    ? sql<{ id: string; mentions: string }>`select r.id, json_extract(s.value, '$.mentions') as mentions from reports r, json_each(r.extraction, '$.sources') s where r.id in (${list})`
+    : sql<{ id: string; mentions: string }>`select r.id, (s.value -> 'mentions')::text as mentions from reports r cross join lateral json_array_elements(r.extraction::json -> 'sources') s where r.id in (${list})`
+  ).execute(db);
+  for (const r of rows) out.get(r.id)!.push(...(JSON.parse(r.mentions) as Span[]));
+  return out;
 }
 
 /** The opening of a text cut at a word boundary: the snippet of a report listed without a query. */

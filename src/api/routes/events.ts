@@ -1,14 +1,14 @@
 // Events across all reports, filtered by type, place, actor, date range and text,
 // each with the words of its evidence (stored with the event, so no report is read;
-// a viewer's evidence is cut from the report masked for viewers) and its review state
+// a viewer's has its sources' mentions masked, api/viewer-evidence.ts) and its review state
 // (the decisions of the page's reports only, read in one query).
 import { Hono } from 'hono';
 import { maySeeSourceDescriptors } from '../../core/access.js';
 import { itemKey, reviewStates, type ReviewDecision } from '../../core/review.js';
-import { evidenceText, reportCache } from '../../export/report-cache.js';
 import { roleOf } from '../auth/guard.js';
 import type { ApiDeps } from '../deps.js';
 import { EventQuery, parseParams, queryParam } from '../params.js';
+import { viewerEvidence } from '../viewer-evidence.js';
 
 export function eventRoutes({ store }: ApiDeps) {
   return new Hono().get('/', async (c) => {
@@ -20,10 +20,7 @@ export function eventRoutes({ store }: ApiDeps) {
     for (const d of await store.review.listDecisionsOf(reportIds)) byReport.get(d.reportId)?.push(d);
     const states = new Map([...byReport].map(([id, decisions]) => [id, reviewStates(decisions)]));
     let items = page.items.map((row) => ({ ...row, review: states.get(row.reportId)?.get(itemKey('event', row.id)) ?? 'proposed' }));
-    if (!maySeeSourceDescriptors(role)) {
-      const report = reportCache(store, role);
-      items = await Promise.all(items.map(async (row) => ({ ...row, evidenceText: evidenceText(await report(row.reportId), row.evidence) })));
-    }
+    if (!maySeeSourceDescriptors(role)) items = await viewerEvidence(store, items);
     return c.json({ items, total: page.total, ...(page.totalCapped ? { totalCapped: true } : {}), limit: filter.limit, offset: filter.offset });
   });
 }

@@ -8,9 +8,9 @@ import { z } from 'zod';
 import { ExploreFilterFields, ExploreFilter } from '../../core/query.js';
 import { exportEvents } from '../../export/export-events.js';
 import { EXPORT_FORMATS, MEDIA_TYPES } from '../../export/formats.js';
-import { evidenceText, reportCache } from '../../export/report-cache.js';
 import type { ApiDeps } from '../deps.js';
 import { paramError, queryParam } from '../params.js';
+import { viewerEvidence } from '../viewer-evidence.js';
 
 const page = (max: number, fallback: number) => ({
   limit: z.preprocess((v) => (v === '' || v === undefined ? fallback : v), z.coerce.number().int().min(1).max(max)).optional(),
@@ -80,9 +80,7 @@ export function exploreRoutes({ store, knowledge }: ApiDeps): OpenAPIHono {
     const { limit = 50, offset = 0, ...filter } = c.req.valid('query');
     const page = await store.explore.events(filter, { limit, offset });
     // the table is what a viewer may see: evidence passes the viewer's redaction
-    const report = reportCache(store, 'viewer');
-    const items = await Promise.all(page.items.map(async (row) => ({ ...row, evidenceText: evidenceText(await report(row.reportId), row.evidence) })));
-    return c.json({ items, total: page.total, limit, offset }, 200);
+    return c.json({ items: await viewerEvidence(store, page.items), total: page.total, limit, offset }, 200);
   });
   app.openapi(exploreExportRoute, async (c) => {
     const { format, ...filter } = c.req.valid('query');

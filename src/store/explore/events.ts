@@ -1,6 +1,6 @@
 // Matching events as rows: a page for the table (newest first) and, for exports,
 // batches in seq order with each event's place and actor records and its case.
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Event } from '../../core/model.js';
 import { paging } from '../paging.js';
 import type { EventRow, Page } from '../port.js';
@@ -21,17 +21,34 @@ const eventRow = (r: Row): EventRow => ({
   evidenceText: r.evidence_text,
 });
 
+/** the most events a table page walks the date index through, expected (a walk costs about what sorting this many costs) */
+const WALK_ROWS = 4000;
+
+/** newest first, undated last: the order of the date index (migration 0012) */
+const byDate = <Q extends SelectQueryBuilder<any, any, { seq: number }>>(q: Q, alias: 'w' | 'x'): Q =>
+  q.orderBy(`${alias}.date_from`, (o) => o.desc().nullsLast()).orderBy(`${alias}.date_to`, 'desc').orderBy(`${alias}.seq`, 'desc') as Q;
+
 /** `total`, when given, is the number of matching events already counted (a summary's) */
 export async function eventPage(db: Kysely<ExploreDb>, search: SearchDialect, f: ExploreFilter, opts: { limit?: number; offset?: number }, total?: Promise<number>): Promise<Page<ExploreEventRow>> {
   const { limit, offset } = paging(opts, 50);
   const m = await matching(db, search, f);
   if (!m) return { items: [], total: 0 };
-  // the page's events are chosen by the dates on their narrow rows, then only those are read whole (their text and data are long)
-  const page = m.select('x.seq').orderBy('x.date_from', (o) => o.desc().nullsLast()).orderBy('x.date_to', 'desc').orderBy('x.seq', 'desc').limit(limit).offset(offset);
-  const [rows, count] = await Promise.all([
-    rowsOf(db.selectFrom('events as e').where('e.seq', 'in', page)).orderBy('e.date_from', (o) => o.desc().nullsLast()).orderBy('e.date_to', 'desc').orderBy('e.seq', 'desc').execute(),
+  const [count, stored] = await Promise.all([
     total ?? m.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)),
+    // about how many events there are (seqs grow with each save), for the plan alone
+    db.selectFrom('explore_events').select((eb) => eb.fn.max('seq').as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n ?? 0)),
   ]);
+  if (count === 0) return { items: [], total: 0 };
+  // The page's events are chosen by the dates on their narrow rows, then only those are read whole
+  // (their text and data are long). When many match, the date index is walked newest first and
+  // each event tested, which stops at the page; else, or when dates bound the query (its events
+  // lie together in that order, not spread through it), the matching events are sorted by date.
+  const walk = !f.from && !f.to && (offset + limit) * stored <= WALK_ROWS * count;
+  const page: SelectQueryBuilder<any, any, { seq: number }> = walk
+    ? byDate(db.selectFrom('explore_events as w').select('w.seq').where((eb) => eb.exists(m.select(sql`1`.as('one')).where(sql<boolean>`x.seq = w.seq`))), 'w')
+    : byDate(m.select('x.seq'), 'x');
+  const rows = await rowsOf(db.selectFrom('events as e').where('e.seq', 'in', page.limit(limit).offset(offset)))
+    .orderBy('e.date_from', (o) => o.desc().nullsLast()).orderBy('e.date_to', 'desc').orderBy('e.seq', 'desc').execute();
   // each row's actors by key, so a table can open an actor's page
   const actors = rows.length === 0 ? [] : await db.selectFrom('events as e')
     .innerJoin('event_participants as ap', (j) => j.onRef('ap.report_seq', '=', 'e.report_seq').onRef('ap.event_id', '=', 'e.event_id'))

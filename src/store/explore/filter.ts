@@ -73,15 +73,19 @@ export async function matching(db: Kysely<ExploreDb>, search: SearchDialect, f: 
   if (f.type?.length) base = base.where('x.type', 'in', f.type);
   if (f.from) base = base.where('x.date_to', '>=', boundDay(f.from, 'from'));
   if (f.to) base = base.where('x.date_from', '<=', boundDay(f.to, 'to'));
+  // An event with one of the values in its link rows. Given a type, the type's index
+  // reads the events and each is looked up by its seq in the link rows (EXISTS);
+  // else the value's index reads them from the link rows (IN). SQLite reads an IN
+  // list first whatever else narrows the events: a common source kind beside a type
+  // read every event of that kind (sourceKind=anonymous_insider&type=SMUGGLING: 11 -> 1.4 ms).
+  const linked = (table: keyof ExploreLinkTables, column: string, values: string[]) => {
+    const rows = (db as Kysely<any>).selectFrom(`${table} as v`).where(`v.${column}`, 'in', values);
+    return f.type?.length ? sql<boolean>`exists ${rows.select(sql`1`.as('one')).whereRef('v.seq', '=', 'x.seq')}` : sql<boolean>`x.seq in (${rows.select('v.seq')})`;
+  };
   // an event's places include every place containing them: a province finds its cities' events
-  if (f.place?.length) {
-    base = base.where('x.seq', 'in', db.selectFrom('explore_places as v').select('v.seq').where('v.place_id', 'in', await keysFor(db, 'place', f.place)));
-  }
-  if (f.actor?.length) {
-    base = base.where('x.seq', 'in', db.selectFrom('explore_actors as v').select('v.seq').where('v.actor_key', 'in', await keysFor(db, 'actor', f.actor)));
-  }
-  const kinds = f.sourceKind;
-  if (kinds?.length) base = base.where('x.seq', 'in', db.selectFrom('explore_kinds as v').select('v.seq').where('v.kind', 'in', kinds));
+  if (f.place?.length) base = base.where(linked('explore_places', 'place_id', await keysFor(db, 'place', f.place)));
+  if (f.actor?.length) base = base.where(linked('explore_actors', 'actor_key', await keysFor(db, 'actor', f.actor)));
+  if (f.sourceKind?.length) base = base.where(linked('explore_kinds', 'kind', f.sourceKind));
   if (f.review?.length) base = base.where('x.review', 'in', f.review);
   if (f.corroboration) base = base.where('x.corroboration', '>=', f.corroboration);
   return base;

@@ -81,9 +81,6 @@ async function counted<R extends { count: unknown }>(set: CountSet, run: (s: Eve
   return order ? left.sort(order) : left;
 }
 
-/** by actor, then case (as SQL orders them) */
-const byActorCase = (a: { actor: string; case: string | null }, b: { actor: string; case: string | null }) =>
-  a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : a.case! < b.case! ? -1 : a.case! > b.case! ? 1 : 0;
 /** facets: most first, then by value (as SQL orders them) */
 const mostFirst = (a: { value: unknown; count: unknown }, b: { value: unknown; count: unknown }) =>
   n(b.count) - n(a.count) || (String(a.value) < String(b.value) ? -1 : String(a.value) > String(b.value) ? 1 : 0);
@@ -121,7 +118,8 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dial
   const matched = await matching(db, search, f);
   if (!matched) return EMPTY;
   // read before the connection below is taken: SQLite's one connection would wait on itself
-  const [actors, places] = await Promise.all([lasting('actors', () => actorNames(db)), lasting('places', () => placeNames(db))]);
+  const [actors, places, events] = await Promise.all([lasting('actors', () => actorNames(db)), lasting('places', () => placeNames(db)),
+    lasting('events', () => db.selectFrom('explore_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => n(r.n)))]);
   const labels: Labels = { actors, places, lasting };
   if (passesAll(f)) return views(db, search, f, 'all', labels);
   return db.connection().execute(async (conn) => {
@@ -130,11 +128,8 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dial
     await sql`create temporary table if not exists explore_hits (seq ${type} primary key)`.execute(conn);
     try {
       await sql`delete from explore_hits`.execute(conn);
-      const [added, all] = await Promise.all([
-        withHits(conn).insertInto('explore_hits').columns(['seq']).expression(matched.select('x.seq')).executeTakeFirstOrThrow(),
-        conn.selectFrom('explore_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      const share = n(added.numInsertedOrUpdatedRows) / Math.max(1, n(all.n));
+      const added = await withHits(conn).insertInto('explore_hits').columns(['seq']).expression(matched.select('x.seq')).executeTakeFirstOrThrow();
+      const share = n(added.numInsertedOrUpdatedRows) / Math.max(1, events);
       if (share < MANY) return await views(conn, search, f, withHits(conn).selectFrom('explore_hits as h').select('h.seq'), labels);
       if (share < MOST) return await views(conn, search, f, { probe: 'explore_hits' }, labels);
       await sql`create temporary table if not exists explore_rest (seq ${type} primary key)`.execute(conn);
@@ -153,26 +148,6 @@ const topActors = (conn: Kysely<ExploreDb>, set: CountSet, limit: number, labels
   .select((eb) => ['a.actor_key as value', eb.fn.countAll().as('count')])
   .groupBy('a.actor_key').orderBy('count', 'desc').orderBy('a.actor_key').$if(!isAllBut(set), (q) => q.limit(limit)).execute(), (r) => r.value, mostFirst, { memo: labels.lasting, view: `actors${limit}` })
   .then((rows) => named(labels.actors, rows.slice(0, limit)));
-
-/** a subset's events counted by actor and case at once */
-type ActorCase = { actor: string; case: string | null; count: number };
-
-/**
- * A subset's actor rows counted by actor and case in one read: the actors' totals
- * (the network's and the facet's first ones) and who acts in which case (the
- * network's edges) come from it, not from two reads of the same rows.
- */
-const actorCasesOf = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('explore_actors as a').where(inSet('a.seq', set))
-  .select((eb) => ['a.actor_key as actor', 'a.incident_id as case', eb.fn.countAll().as('count')])
-  .groupBy(['a.actor_key', 'a.incident_id']).execute()
-  .then((rows): ActorCase[] => rows.map((r) => ({ ...r, count: n(r.count) })));
-
-/** the most frequent actors of those counts */
-function topOf(rows: ActorCase[], limit: number): { value: string; count: number }[] {
-  const by = new Map<string, number>();
-  for (const r of rows) by.set(r.actor, (by.get(r.actor) ?? 0) + r.count);
-  return [...by].map(([value, count]) => ({ value, count })).sort(mostFirst).slice(0, limit);
-}
 
 /** names, and answers kept while the stored reports stay the same */
 type Labels = { actors: Map<string, string>; places: Map<string, PlaceName>; lasting: Memo };
@@ -193,12 +168,17 @@ const tallyOf = (db: Kysely<SummaryDb>, set: EventSet) => narrow(db, set)
 /** the tally summed by some fields, rows with none in one of them left out, ordered by them */
 function sumBy<F extends Field>(tally: Tally[], fields: F[]): (Record<F, string> & { count: number })[] {
   const by = new Map<string, Record<F, string> & { count: number }>();
-  for (const r of tally) {
-    if (fields.some((f) => r[f] === null)) continue;
-    const key = fields.map((f) => r[f]).join('\u0000');
-    const row = by.get(key) ?? (Object.fromEntries([...fields.map((f) => [f, r[f]]), ['count', 0]]) as Record<F, string> & { count: number });
-    row.count += r.count;
-    by.set(key, row);
+  // a plain loop: summed six times over thousands of rows per summary, the array helpers' allocations showed in profiles
+  rows: for (const r of tally) {
+    let key = '';
+    for (let i = 0; i < fields.length; i++) {
+      const v = r[fields[i]];
+      if (v === null) continue rows;
+      key = i === 0 ? v : `${key}\u0000${v}`;
+    }
+    const row = by.get(key);
+    if (row) row.count += r.count;
+    else by.set(key, Object.fromEntries([...fields.map((f) => [f, r[f]]), ['count', r.count]]) as Record<F, string> & { count: number });
   }
   const order = (a: Record<F, string>, b: Record<F, string>) => {
     for (const f of fields) if (a[f] !== b[f]) return a[f] < b[f] ? -1 : 1;
@@ -218,9 +198,8 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     return m && { filtered: m };
   };
   // the network's actors are the facet's first ones when the filter names no actor
-  const actorCases = hits !== 'all' && !isAllBut(hits) ? actorCasesOf(db, hits) : null;
-  const networkActors = actorCases ? actorCases.then((rows) => named(labels.actors, topOf(rows, NETWORK_ACTORS))) : topActors(conn, hits, NETWORK_ACTORS, labels);
-  const touched = counted(hits, (s) => casesOf(db, s), (c) => c.id);
+  const networkActors = topActors(conn, hits, NETWORK_ACTORS, labels);
+  const cases = counted(hits, (s) => caseCountsOf(db, s), (c) => c.id!).then((rows) => shownCases(db, rows));
   // counts over every event that only the stored reports change (not reviews, not cases)
   const kept = (view: string) => ({ memo: labels.lasting, view });
   const tally = hits !== 'all' && !isAllBut(hits) ? tallyOf(db, hits) : null;
@@ -230,7 +209,7 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     if (!s) return null;
     return s === hits && tally ? tally.then((t) => sumBy(t, [field]).map((r) => ({ value: r[field], count: r.count })).sort(mostFirst)) : query(s);
   };
-  const [total, type, actor, place, sourceKind, review, corroboration, map, provinces, timeline, cases, network] = await Promise.all([
+  const [total, type, actor, place, sourceKind, review, corroboration, map, provinces, timeline, { timelineCases }, network] = await Promise.all([
     tally ? tally.then((t) => t.reduce((sum, r) => sum + r.count, 0))
       : counted(hits, (s) => narrow(db, s).select((eb) => eb.fn.countAll().as('count')).execute(), () => '').then((r) => n(r[0]?.count ?? 0)),
     facetBy('type', (s) => counted(s, (t) => narrow(db, t).select(['x.type as value', (eb) => eb.fn.countAll().as('count')]).groupBy('x.type').orderBy('count', 'desc').orderBy('x.type').execute(), (r) => r.value, mostFirst, kept('type'))),
@@ -258,8 +237,8 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
       const unit = unitFor(months);
       return { unit, ...bucketed(unit === 'day' ? await timelineOf(db, hits, 'day', kept) : months, unit) };
     }),
-    touched,
-    Promise.all([networkActors, touched, actorCases]).then(([actors, cases, byCase]) => networkOf(db, hits, actors, cases, byCase)),
+    cases,
+    Promise.all([networkActors, cases]).then(([actors, { networkCases }]) => networkOf(db, hits, actors, networkCases)),
   ]);
 
   const facet = (rows: { value: string | number; label?: string | null; count: unknown }[] | null, label = (v: string) => v): FacetValue[] =>
@@ -298,8 +277,7 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     },
     timeline: {
       ...timeline,
-      cases: [...cases].sort((a, b) => n(b.corroboration) - n(a.corroboration) || (a.id < b.id ? -1 : 1)).slice(0, TIMELINE_CASES)
-        .map((c) => ({ id: c.id, title: c.title, type: c.type, from: c.date_from, to: c.date_to, corroboration: n(c.corroboration) })),
+      cases: timelineCases.map((c) => ({ id: c.id, title: c.title, type: c.type, from: c.date_from, to: c.date_to, corroboration: n(c.corroboration) })),
     },
     network,
   };
@@ -314,24 +292,46 @@ const timelineOf = (db: Kysely<SummaryDb>, set: CountSet, by: 'month' | 'day', k
     .then((rows): DateCount[] => rows.map((r) => ({ ...r, count: n(r.count) })));
 };
 
-/** The stored cases of a set's events, each with how many of them it holds. */
-const casesOf = (db: Kysely<SummaryDb>, set: EventSet) => db.selectFrom('incidents as i')
-  .innerJoin(narrow(db, set).where('x.corroboration', 'is not', null).select((eb) => ['x.incident_id', eb.fn.countAll().as('count')]).groupBy('x.incident_id').as('c'), 'c.incident_id', 'i.id')
-  .select(['i.id', 'i.title', 'i.type', 'i.date_from', 'i.date_to', 'i.corroboration', 'i.place_id', 'i.place_name', 'c.count']).execute();
+/**
+ * The stored cases of a set's events, each with its corroboration (kept on its
+ * events' narrow rows) and how many of them it holds: every event's from an index
+ * in case order, with no case row read.
+ */
+const caseCountsOf = (db: Kysely<SummaryDb>, set: EventSet) => narrow(db, set).where('x.corroboration', 'is not', null)
+  .select((eb) => ['x.incident_id as id', eb.fn.max('x.corroboration').as('corroboration'), eb.fn.countAll().as('count')]).groupBy('x.incident_id').execute();
+
+type CaseCount = Awaited<ReturnType<typeof caseCountsOf>>[number];
+type CaseRow = { id: string; title: string; type: string; date_from: string | null; date_to: string | null; corroboration: number; place_id: string | null; place_name: string | null; count: number };
+
+/**
+ * The cases the views show, read whole: the timeline's most corroborated and the
+ * network's largest (of the set's events). The rest are only counted: a query
+ * touching thousands of cases reads a few hundred case rows.
+ */
+async function shownCases(db: Kysely<SummaryDb>, counts: CaseCount[]): Promise<{ timelineCases: CaseRow[]; networkCases: CaseRow[] }> {
+  const byId = (a: CaseCount, b: CaseCount) => (a.id! < b.id! ? -1 : 1);
+  const timeline = [...counts].sort((a, b) => n(b.corroboration) - n(a.corroboration) || byId(a, b)).slice(0, TIMELINE_CASES);
+  const network = [...counts].sort((a, b) => n(b.count) - n(a.count) || byId(a, b)).slice(0, NETWORK_CASES);
+  const ids = [...new Set([...timeline, ...network].map((c) => c.id!))];
+  const rows = ids.length === 0 ? [] : await db.selectFrom('incidents as i').where('i.id', 'in', ids)
+    .select(['i.id', 'i.title', 'i.type', 'i.date_from', 'i.date_to', 'i.corroboration', 'i.place_id', 'i.place_name']).execute();
+  const row = new Map(rows.map((r) => [r.id, r]));
+  const whole = (c: CaseCount): CaseRow => ({ ...row.get(c.id!)!, count: n(c.count) });
+  return { timelineCases: timeline.map(whole), networkCases: network.map(whole) };
+}
 
 /**
  * The most active actors of the matching events, who acts on whom, their cases and
  * the cases' places. Pairs and case links are read for those actors and cases only:
  * the graph is bounded, whatever the number of events.
  */
-async function networkOf(db: Kysely<SummaryDb>, set: CountSet, top: { value: string; label: string; count: unknown }[], cases: Awaited<ReturnType<typeof casesOf>>, byCase: ActorCase[] | null): Promise<Explore['network']> {
+async function networkOf(db: Kysely<SummaryDb>, set: CountSet, top: { value: string; label: string; count: unknown }[], most: CaseRow[]): Promise<Explore['network']> {
   const actors = top.map((r) => ({ id: r.value, label: r.label, acts: r.count }));
   if (actors.length === 0) return { nodes: [], edges: [] };
   const keys = actors.map((a) => a.id);
   // an event is tested per row: as an IN list beside the keys' lists it would be read once per key
   const probed: CountSet = set === 'all' ? set : isAllBut(set) ? { allBut: set.allBut } : { probe: 'explore_hits' };
   const perRow = (s: EventSet): EventSet => (s === 'all' ? s : { probe: 'explore_rest' });
-  const most = [...cases].sort((a, b) => n(b.count) - n(a.count) || (a.id < b.id ? -1 : 1)).slice(0, NETWORK_CASES);
   const caseActs = new Map(most.map((c) => [c.id, { title: c.title, place: c.place_id, placeName: c.place_name, acts: n(c.count) }]));
   const topCases = new Set(caseActs.keys());
   const [actsOn, inCase] = await Promise.all([
@@ -339,7 +339,7 @@ async function networkOf(db: Kysely<SummaryDb>, set: CountSet, top: { value: str
       .select((eb) => ['p.agent_key as source', 'p.target_key as target', eb.fn.countAll().as('count')])
       .groupBy(['p.agent_key', 'p.target_key']).execute(), byKey('source', 'target')),
     // the actors' matching events in those cases (each actor row carries its event's case)
-    topCases.size === 0 ? [] : byCase ? byCase.filter((r) => r.case !== null && topCases.has(r.case) && keys.includes(r.actor)).sort(byActorCase) : counted(probed, (s) => db.selectFrom('explore_actors as a').where('a.incident_id', 'in', [...topCases]).where('a.actor_key', 'in', keys)
+    topCases.size === 0 ? [] : counted(probed, (s) => db.selectFrom('explore_actors as a').where('a.incident_id', 'in', [...topCases]).where('a.actor_key', 'in', keys)
       .where(inSet('a.seq', isAllBut(probed) ? perRow(s) : s))
       .select((eb) => ['a.actor_key as actor', 'a.incident_id as case', eb.fn.countAll().as('count')])
       .groupBy(['a.actor_key', 'a.incident_id']).orderBy('a.actor_key').orderBy('a.incident_id').execute(), byKey('actor', 'case')),
