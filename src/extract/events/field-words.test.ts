@@ -90,3 +90,24 @@ test('a counted group of defectors tells a defection only where no other word of
   assert.deepEqual(defections('Two soldiers fled from Hyesan in May. Police in Yanji held the two defectors a week later.'), ['kp.hyesan']);
   assert.deepEqual(defections('The families of the two defectors were banished.'), []);
 });
+
+test('pursuit: agents crossing a border to seize people, sent in the passive, luring or posing as refugees', () => {
+  assert.deepEqual(types('Two officers slipped into China to nab the runaway clerks.'), ['PURSUIT']);
+  for (const text of [
+    'Operatives were quietly sent to Yanji in March.',
+    'The bureau has dispatched bigger teams before.',
+    'They used her mother to lure the girl back.',
+    'An agent posing as a broker met the family.',
+  ]) has(text, 'PURSUIT');
+  has('A soldier crossed into China to find food.', 'DEFECTION');
+});
+
+test('a false name the outlet gives its source is no fabrication', () => {
+  hasNot('The trader, identified by the fake name Ri, was held for a week.', 'FABRICATION');
+  has('Agents used fake papers to enter the city.', 'FABRICATION');
+});
+
+test('background set off at the opening of a sentence scopes over all of it', () => {
+  hasNot('For decades, the state has relied on informants in every street.', 'SURVEILLANCE');
+  has('This month, the state has relied on informants in every street.', 'SURVEILLANCE');
+});
