@@ -44,10 +44,11 @@ test('directives: people made to act, bars, restrictions, rules introduced', () 
     'The Cabinet set price ceilings on rice and maize.',
     'A new policy was rolled out in spring.',
     'Instructions were relayed to every factory.',
-    'The district was sealed off for a week.',
     'The border has been shut since the outbreak.',
   ]) has(text, 'DIRECTIVE');
   hasNot('He had to leave the meeting early.', 'DIRECTIVE');
+  hasNot('The staff have been barred from leaving the building.', 'DIRECTIVE');
+  hasNot('Agents sealed off the warehouse and led the keeper away.', 'DIRECTIVE');
 });
 
 test('corruption: shakedowns, payoffs, a cut for officials, release bought, permits sold', () => {
@@ -72,6 +73,7 @@ test('a counted group of defectors records their defection; the families of defe
   has('Three escapees reached the embassy.', 'DEFECTION');
   hasNot('The families of defectors are watched.', 'DEFECTION');
   hasNot('She works with defectors in Seoul.', 'DEFECTION');
+  hasNot('A group of defectors rallied outside the embassy in Seoul.', 'DEFECTION');
 });
 
 test('unrest and inquiries: altercations with officers, a case opened', () => {
@@ -95,7 +97,6 @@ test('pursuit: agents crossing a border to seize people, sent in the passive, lu
   assert.deepEqual(types('Two officers slipped into China to nab the runaway clerks.'), ['PURSUIT']);
   for (const text of [
     'Operatives were quietly sent to Yanji in March.',
-    'The bureau has dispatched bigger teams before.',
     'They used her mother to lure the girl back.',
     'An agent posing as a broker met the family.',
   ]) has(text, 'PURSUIT');
