@@ -112,3 +112,10 @@ test('background set off at the opening of a sentence scopes over all of it', ()
   hasNot('For decades, the state has relied on informants in every street.', 'SURVEILLANCE');
   has('This month, the state has relied on informants in every street.', 'SURVEILLANCE');
 });
+
+test('watching people, places and crossings is surveillance; watching films is not', () => {
+  has('Guards have been watching the riverbank day and night.', 'SURVEILLANCE');
+  has('Agents are watching everyone who visits the family.', 'SURVEILLANCE');
+  has('Soldiers were carefully watching the crossings near Hyesan.', 'SURVEILLANCE');
+  hasNot('The students were watching South Korean films at home.', 'SURVEILLANCE');
+});
