@@ -44,10 +44,11 @@ test('directives: people made to act, bars, restrictions, rules introduced', () 
     'The Cabinet set price ceilings on rice and maize.',
     'A new policy was rolled out in spring.',
     'Instructions were relayed to every factory.',
-    'The district was sealed off for a week.',
     'The border has been shut since the outbreak.',
   ]) has(text, 'DIRECTIVE');
   hasNot('He had to leave the meeting early.', 'DIRECTIVE');
+  hasNot('The staff have been barred from leaving the building.', 'DIRECTIVE');
+  hasNot('Agents sealed off the warehouse and led the keeper away.', 'DIRECTIVE');
 });
 
 test('corruption: shakedowns, payoffs, a cut for officials, release bought, permits sold', () => {
@@ -72,6 +73,7 @@ test('a counted group of defectors records their defection; the families of defe
   has('Three escapees reached the embassy.', 'DEFECTION');
   hasNot('The families of defectors are watched.', 'DEFECTION');
   hasNot('She works with defectors in Seoul.', 'DEFECTION');
+  hasNot('A group of defectors rallied outside the embassy in Seoul.', 'DEFECTION');
 });
 
 test('unrest and inquiries: altercations with officers, a case opened', () => {
@@ -89,4 +91,31 @@ test('a counted group of defectors tells a defection only where no other word of
   assert.deepEqual(defections('Police in Yanji held 15 defectors.'), ['cn.yanji']);
   assert.deepEqual(defections('Two soldiers fled from Hyesan in May. Police in Yanji held the two defectors a week later.'), ['kp.hyesan']);
   assert.deepEqual(defections('The families of the two defectors were banished.'), []);
+});
+
+test('pursuit: agents crossing a border to seize people, sent in the passive, luring or posing as refugees', () => {
+  assert.deepEqual(types('Two officers slipped into China to nab the runaway clerks.'), ['PURSUIT']);
+  for (const text of [
+    'Operatives were quietly sent to Yanji in March.',
+    'They used her mother to lure the girl back.',
+    'An agent posing as a broker met the family.',
+  ]) has(text, 'PURSUIT');
+  has('A soldier crossed into China to find food.', 'DEFECTION');
+});
+
+test('a false name the outlet gives its source is no fabrication', () => {
+  hasNot('The trader, identified by the fake name Ri, was held for a week.', 'FABRICATION');
+  has('Agents used fake papers to enter the city.', 'FABRICATION');
+});
+
+test('background set off at the opening of a sentence scopes over all of it', () => {
+  hasNot('For decades, the state has relied on informants in every street.', 'SURVEILLANCE');
+  has('This month, the state has relied on informants in every street.', 'SURVEILLANCE');
+});
+
+test('watching people, places and crossings is surveillance; watching films is not', () => {
+  has('Guards have been watching the riverbank day and night.', 'SURVEILLANCE');
+  has('Agents are watching everyone who visits the family.', 'SURVEILLANCE');
+  has('Soldiers were carefully watching the crossings near Hyesan.', 'SURVEILLANCE');
+  hasNot('The students were watching South Korean films at home.', 'SURVEILLANCE');
 });

@@ -107,6 +107,12 @@ function phraseIn(t: Tokens, from: number, to: number, phrases: readonly Set<str
   return false;
 }
 
+/** Whether one of the phrases opens the sentence, set off by a comma before token `to`. */
+function opensWith(t: Tokens, sFirst: number, to: number, phrases: readonly Set<string>[][]): boolean {
+  for (const words of phrases) if (sFirst + words.length < to && t.lower[sFirst + words.length] === ',' && wordsAt(t, sFirst, words)) return true;
+  return false;
+}
+
 const COPULA = new Set(['are', 'remain', 'were']);
 /** What a kind is said to be ("a tool", "common", "rare"), not what happened. */
 const KIND_PREDICATE = new Set(['a', 'an', 'one', 'common', 'rare', 'uncommon', 'frequent', 'commonplace']);
@@ -156,6 +162,8 @@ export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: num
   // "a possible informant", "potential defections": what may be, not what was told
   if (lex.unrealised.has(lowerAt(t, hit.first - 1))) return null;
   if (phraseIn(t, from, hit.first, lex.background)) return null;
+  // "For decades, the state has kept tight control ...": background set off at the sentence's opening scopes over all of it
+  if (opensWith(t, sFirst, hit.first, lex.background)) return null;
   // "merchants who are caught", "those caught with foreign contraband": the phrase stands before the trigger, at most a
   // bare noun phrase between, so the trigger names what anyone might be caught with, not an act told
   if (conditionOnAnyone(t, hit, from, lex)) return null;

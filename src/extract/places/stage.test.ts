@@ -27,6 +27,11 @@ test('a capital or country as the subject of an act of state is metonymy', () =>
   assert.deepEqual(found.map((p) => [p.text, p.metonymy]), [['Pyongyang', true], ['Beijing', true], ['Seoul', true], ['Beijing', false], ['Pyongyang', false]]);
 });
 
+test('a government that calls, describes or estimates is metonymy; a city in a call is not', () => {
+  const found = places('The purges are what Seoul has called a campaign of fear, and Beijing estimates the numbers; a woman in Seoul called him.');
+  assert.deepEqual(found.map((p) => [p.text, p.metonymy]), [['Seoul', true], ['Beijing', true], ['Seoul', false]]);
+});
+
 test('a government named as the object of an act of state is metonymy too', () => {
   assert.deepEqual(places('Activists urged Beijing to stop, and South Korea\'s envoy flew to Beijing.').map((p) => [p.text, p.metonymy]), [['Beijing', true], ['South Korea', false], ['Beijing', false]]);
 });
