@@ -2,7 +2,7 @@
 // prepared, reports already stored are skipped by content hash, the rest are
 // extracted (in worker threads, each task under a time and memory limit, which also
 // make the rows a store without protection writes) and saved from this thread,
-// several files to a commit, each report atomic. Only the files in flight (two per
+// several files to a commit, each report atomic. Only the files in flight (a few per
 // thread) are held, so memory does not grow with the number of files. A file's reports
 // go in chunks: a chunk is all extracted before any of it is saved, so a file of up
 // to a chunk that cannot be read or extracted leaves nothing of itself behind, and a
@@ -112,8 +112,7 @@ export async function ingestPaths(paths: readonly string[], opts: IngestOptions)
     }
   };
   try {
-    // two files in flight per worker keep every thread busy
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(files.length, workerCount(files.length, opts) * 2)) }, lane));
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(files.length, workerCount(files.length, opts) * FILES_PER_WORKER)) }, lane));
     writer.end();
     await Promise.all(saving);
   } finally {
@@ -122,6 +121,13 @@ export async function ingestPaths(paths: readonly string[], opts: IngestOptions)
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
+
+/**
+ * files in flight per worker thread: enough to keep each thread busy on files of one
+ * report (whose reading, check for stored copies and hand-over leave gaps), and what
+ * bounds the reports held, whatever the number of files
+ */
+const FILES_PER_WORKER = 8;
 
 /** reports extracted but not yet committed before the lanes wait for the writer */
 const MAX_BACKLOG = 1024;
