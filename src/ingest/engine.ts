@@ -1,7 +1,7 @@
 // Where ingest's CPU work runs: preparing files, extracting reports and making
-// their rows. The pool
-// engine spreads it over worker threads (the store stays in the main thread); the
-// local engine runs it here, for a given extractor object or a small batch.
+// their rows. The pool engine spreads it over worker threads (the store stays in the
+// main thread); the local engine runs it here, for a given extractor object or a
+// small batch.
 import { availableParallelism } from 'node:os';
 import type { Report } from '../core/model.js';
 import type { Extractor } from '../extract/extractor.js';

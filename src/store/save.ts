@@ -41,8 +41,9 @@ const columnsOf = (rows: readonly { columns: string[] }[]) => [...new Set(rows.f
 async function writeReports(trx: Transaction<Database>, search: SearchDialect, batch: ToWrite[]): Promise<boolean[]> {
   const seqOf = new Map<string, number>();
   const reports = batch.map((w) => w.json.report);
+  const columns = columnsOf(reports);
   for (const json of batches(reports.map((r) => r.json))) {
-    const inserted = await insertJsonArray<{ seq: number | string; id: string }>(trx, 'reports', columnsOf(reports), json, { skipConflicts: ['id'], returning: ['seq', 'id'] });
+    const inserted = await insertJsonArray<{ seq: number | string; id: string }>(trx, 'reports', columns, json, { skipConflicts: ['id'], returning: ['seq', 'id'] });
     for (const { seq, id } of inserted) seqOf.set(id, Number(seq));
   }
   const written: Written<ToWrite>[] = [];
