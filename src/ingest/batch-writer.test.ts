@@ -38,6 +38,22 @@ describe('BatchWriter', () => {
     assert.equal(writer.backlog, 0);
   });
 
+  it('waits for the smallest batch before a commit, and commits what is left once told no more are coming', async () => {
+    const { store, batches } = recordingStore((id) => ({ id, created: true }));
+    const writer = new BatchWriter(store, 10, 3);
+    const first = writer.save([item('a1'), item('a2')]);
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(batches, []);
+    const second = writer.save([item('b1')]);
+    const last = Promise.all([first, second]).then(() => writer.save([item('c1')]));
+    await Promise.all([first, second]);
+    assert.deepEqual(batches, [['a1', 'a2', 'b1']]);
+    writer.end();
+    await last;
+    await writer.idle();
+    assert.deepEqual(batches, [['a1', 'a2', 'b1'], ['c1']]);
+  });
+
   it('passes a refused report to its file and fails every file of a batch the store could not commit', async () => {
     const refused = new CasefileError('E_VALIDATION', 'span runs past the text', { where: 'r2' });
     const { store } = recordingStore((id) => (id === 'r2' ? { id, error: refused } : id === 'boom' ? 'throw' : { id, created: true }));

@@ -1,6 +1,9 @@
-// Group commit: files hand their reports to the writer, which saves whatever has
-// gathered while the previous commit ran in one saveReports call. A commit per
-// report would make the store's fsync the bottleneck of a parallel ingest.
+// Group commit: files hand their reports to the writer, which saves them in one
+// saveReports call once at least `minBatch` have gathered (or the ingest says no more
+// are coming), and whatever gathers while a commit runs goes in the next. A commit per
+// report would make the store's fsync the bottleneck of a parallel ingest; and every
+// commit rewrites the index pages it touched and adds a segment to the search index,
+// so a few large commits cost the store less than many small ones.
 import type { SaveItem, SaveOutcome, Store } from '../store/port.js';
 
 interface Waiting {
@@ -13,8 +16,9 @@ export class BatchWriter {
   private queue: Waiting[] = [];
   private queued = 0;
   private running: Promise<void> | null = null;
+  private ending = false;
 
-  constructor(private readonly store: Store, private readonly maxBatch = 256) {}
+  constructor(private readonly store: Store, private readonly maxBatch = 1024, private readonly minBatch = 1) {}
 
   /** reports waiting for a commit */
   get backlog(): number {
@@ -27,19 +31,33 @@ export class BatchWriter {
     return new Promise((resolve, reject) => {
       this.queue.push({ items, resolve, reject });
       this.queued += items.length;
-      this.running ??= this.drain();
+      this.start();
     });
   }
 
-  /** Resolves when everything handed in so far is committed. */
+  /** No more reports are coming: what waits is committed, however few. */
+  end(): void {
+    this.ending = true;
+    this.start();
+  }
+
+  /** Resolves when everything handed in so far is committed (call end() first if fewer than minBatch may wait). */
   async idle(): Promise<void> {
     while (this.running) await this.running;
+  }
+
+  private get ready(): boolean {
+    return this.queue.length > 0 && (this.ending || this.queued >= this.minBatch);
+  }
+
+  private start(): void {
+    if (this.ready) this.running ??= this.drain();
   }
 
   private async drain(): Promise<void> {
     // let the files that finish in this turn join the first batch
     await new Promise((r) => setImmediate(r));
-    while (this.queue.length > 0) {
+    while (this.ready) {
       const batch: Waiting[] = [];
       let size = 0;
       // whole files only, so a file's reports share a commit

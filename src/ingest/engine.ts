@@ -1,9 +1,11 @@
-// Where ingest's CPU work runs: preparing files and extracting reports. The pool
-// engine spreads it over worker threads (the store stays in the main thread); the
-// local engine runs it here, for a given extractor object or a small batch.
+// Where ingest's CPU work runs: preparing files, extracting reports and making
+// their rows. The pool engine spreads it over worker threads (the store stays in the
+// main thread); the local engine runs it here, for a given extractor object or a
+// small batch.
 import { availableParallelism } from 'node:os';
-import type { Extraction } from '../core/model.js';
-import type { ExtractInput, Extractor } from '../extract/extractor.js';
+import type { Report } from '../core/model.js';
+import type { Extractor } from '../extract/extractor.js';
+import { extractReport, type Extracted } from './extract-report.js';
 import { WorkerPool, type PoolLimits } from './pool.js';
 import { prepareFile, type FieldDefaults, type PreparedFile } from './prepare-file.js';
 import { loadExtractor, type ExtractorFactory } from './extractor-factory.js';
@@ -12,7 +14,8 @@ import { fromWire, toWire } from './wire-error.js';
 
 export interface Engine {
   prepare(path: string): Promise<PreparedFile>;
-  extract(input: ExtractInput, origin: string): Promise<Extraction>;
+  /** asRows: hand back the rows a store without protection writes, not the extraction */
+  extract(report: Report, origin: string, asRows: boolean): Promise<Extracted>;
   close(): Promise<void>;
 }
 
@@ -25,9 +28,9 @@ export function localEngine(extractor: Extractor | ExtractorFactory, opts: { max
   const get = () => (loaded ??= 'extract' in extractor ? Promise.resolve(extractor) : loadExtractor(extractor));
   return {
     prepare: (path) => prepareFile(path, { maxBytes: opts.maxBytes, now: opts.now?.(), fill: opts.fill }),
-    extract: async (input, origin) => {
+    extract: async (report, origin, asRows) => {
       try {
-        return await (await get()).extract(input);
+        return await extractReport(await get(), report, asRows);
       } catch (err) {
         throw fromWire(toWire(err, { code: 'E_STAGE', where: origin }));
       }
@@ -41,7 +44,7 @@ export function poolEngine(size: number, factory: ExtractorFactory, opts: { maxB
   const pool = new WorkerPool<WorkerTask, unknown>(workerFile, size, { factory }, opts.limits);
   return {
     prepare: (path) => pool.run({ kind: 'prepare', path, maxBytes: opts.maxBytes, fill: opts.fill }, path) as Promise<PreparedFile>,
-    extract: (input, origin) => pool.run({ kind: 'extract', input, origin }, origin) as Promise<Extraction>,
+    extract: (report, origin, asRows) => pool.run({ kind: 'extract', report, asRows, origin }, origin) as Promise<Extracted>,
     close: () => pool.close(),
   };
 }

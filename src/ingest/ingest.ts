@@ -1,12 +1,13 @@
 // casefile ingest: files and folders into the store. Each file is read and
 // prepared, reports already stored are skipped by content hash, the rest are
-// extracted (in worker threads, each task under a time and memory limit) and saved
-// from this thread, several files to a commit, each report atomic. A file's reports
+// extracted (in worker threads, each task under a time and memory limit, which also
+// make the rows a store without protection writes) and saved from this thread,
+// several files to a commit, each report atomic. Only the files in flight (a few per
+// thread) are held, so memory does not grow with the number of files. A file's reports
 // go in chunks: a chunk is all extracted before any of it is saved, so a file of up
 // to a chunk that cannot be read or extracted leaves nothing of itself behind, and a
 // file of many reports streams through in bounded memory; the batch goes on.
 import { CasefileError } from '../core/errors.js';
-import type { Extraction } from '../core/model.js';
 import type { Extractor } from '../extract/extractor.js';
 import type { Store } from '../store/port.js';
 import { listInputFiles, toCasefileError } from '../read/index.js';
@@ -14,7 +15,8 @@ import { defaultWorkers, localEngine, poolEngine, type Engine } from './engine.j
 import { configuredExtractor, type ExtractorFactory } from './extractor-factory.js';
 import { BatchWriter } from './batch-writer.js';
 import { fromWire } from './wire-error.js';
-import { extractInput, type FieldDefaults, type PreparedInput } from './prepare-file.js';
+import type { Extracted } from './extract-report.js';
+import type { FieldDefaults, PreparedInput } from './prepare-file.js';
 import type { PoolLimits } from './pool.js';
 
 export interface IngestProgress {
@@ -84,7 +86,7 @@ export async function ingestPaths(paths: readonly string[], opts: IngestOptions)
     opts.onProgress?.({ filesDone, files: files.length, stored: summary.stored, present: summary.present, failed: summary.failed, reportsPerSecond: seconds > 0 ? (summary.stored + summary.present) / seconds : 0 });
   };
 
-  const writer = new BatchWriter(opts.store);
+  const writer = new BatchWriter(opts.store, MAX_BATCH, MIN_BATCH);
   const saving: Promise<void>[] = [];
   const finish = (path: string, work: Promise<FileResult>) =>
     work
@@ -103,14 +105,15 @@ export async function ingestPaths(paths: readonly string[], opts: IngestOptions)
   const lane = async () => {
     while (next < files.length) {
       const path = files[next++];
-      saving.push(finish(path, ingestFile(path, engine, opts, writer)));
-      // the lane moves on while the writer commits; it waits only when the writer falls behind
+      // the lane waits for its file's extraction, not for its commits, so only the files in
+      // flight are held (not every file read ahead); it waits for the writer only when it falls behind
+      await new Promise<void>((extracted) => saving.push(finish(path, ingestFile(path, engine, opts, writer, extracted))));
       if (writer.backlog > MAX_BACKLOG) await writer.idle();
     }
   };
   try {
-    // two files in flight per worker keep every thread busy
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(files.length, workerCount(files.length, opts) * 2)) }, lane));
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(files.length, workerCount(files.length, opts) * FILES_PER_WORKER)) }, lane));
+    writer.end();
     await Promise.all(saving);
   } finally {
     await engine.close();
@@ -119,8 +122,19 @@ export async function ingestPaths(paths: readonly string[], opts: IngestOptions)
   return summary;
 }
 
+/**
+ * files in flight per worker thread: enough to keep each thread busy on files of one
+ * report (whose reading, check for stored copies and hand-over leave gaps), and what
+ * bounds the reports held, whatever the number of files
+ */
+const FILES_PER_WORKER = 8;
+
 /** reports extracted but not yet committed before the lanes wait for the writer */
 const MAX_BACKLOG = 1024;
+
+/** reports a commit waits for, and takes at most: ingesting 3,000 reports, commits of some 80 cost SQLite a quarter more CPU than commits of 270 */
+const MIN_BATCH = 256;
+const MAX_BATCH = 512;
 
 /** reports of one file extracted, then saved, together */
 const CHUNK = 64;
@@ -137,15 +151,17 @@ function chooseEngine(files: number, opts: IngestOptions): Engine {
   return poolEngine(workerCount(files, opts), extractor, { maxBytes: opts.maxBytes, fill: opts.fill, limits: opts.limits });
 }
 
-/** Reads one file and saves its reports chunk by chunk; the lane waits for extraction, not for commits. */
-async function ingestFile(path: string, engine: Engine, opts: IngestOptions, writer: BatchWriter): Promise<FileResult> {
-  const { items: prepared, warnings } = await engine.prepare(path);
-  if (warnings.length > 0) opts.onWarnings?.(path, warnings);
+/** Reads one file and saves its reports chunk by chunk; says when its last chunk is extracted (or it failed). */
+async function ingestFile(path: string, engine: Engine, opts: IngestOptions, writer: BatchWriter, extracted: () => void): Promise<FileResult> {
   const result: FileResult = { stored: 0, present: 0 };
   const seen = new Set<string>();
+  // a store without protection takes rows made in the extracting thread (store/row-json.ts)
+  const asRows = opts.store.protection === 'off';
   const commits: Promise<FileResult>[] = [];
   let failure: CasefileError | undefined;
   try {
+    const { items: prepared, warnings } = await engine.prepare(path);
+    if (warnings.length > 0) opts.onWarnings?.(path, warnings);
     for (let at = 0; at < prepared.length; at += CHUNK) {
       const fresh: PreparedInput[] = [];
       const chunk = prepared.slice(at, at + CHUNK);
@@ -157,12 +173,14 @@ async function ingestFile(path: string, engine: Engine, opts: IngestOptions, wri
         seen.add(item.report.id);
       }
       // every report of a chunk is extracted before any is handed to the store
-      const extractions = await Promise.all(fresh.map((item) => engine.extract(extractInput(item.report), item.origin)));
-      commits.push(saveChunk(fresh.map((item, i) => ({ ...item, extraction: extractions[i] })), writer));
+      const extracted = await Promise.all(fresh.map((item) => engine.extract(item.report, item.origin, asRows)));
+      commits.push(saveChunk(fresh.map((item, i) => ({ ...item, extracted: extracted[i] })), writer));
       if (writer.backlog > MAX_BACKLOG) await writer.idle();
     }
   } catch (err) {
     failure = toCasefileError(err, path);
+  } finally {
+    extracted();
   }
   // the chunks handed over are committed (or refused) before the file's result is known
   for (const chunk of await Promise.all(commits)) {
@@ -181,8 +199,8 @@ interface FileResult {
   error?: CasefileError;
 }
 
-async function saveChunk(items: (PreparedInput & { extraction: Extraction })[], writer: BatchWriter): Promise<FileResult> {
-  const outcomes = await writer.save(items.map(({ report, raw, extraction }) => ({ report, raw, extraction })));
+async function saveChunk(items: (PreparedInput & { extracted: Extracted })[], writer: BatchWriter): Promise<FileResult> {
+  const outcomes = await writer.save(items.map(({ report, raw, extracted }) => ({ report, raw, ...extracted })));
   const result: FileResult = { stored: 0, present: 0 };
   for (const [i, outcome] of outcomes.entries()) {
     if ('error' in outcome) result.error ??= fromWire({ code: outcome.error.code, message: `${items[i].origin}: ${outcome.error.message}`, where: items[i].origin });

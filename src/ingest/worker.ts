@@ -1,15 +1,18 @@
-// A worker thread of the ingest pool: prepares files and runs the extractor, and
+// A worker thread of the ingest pool: prepares files and runs the extractor (and
+// makes the rows to store from its result), and
 // answers each task with its result or its error as data. It loads the extractor
 // before it says it is ready, so a task's time limit counts only the task.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Extractor, ExtractInput } from '../extract/extractor.js';
+import type { Report } from '../core/model.js';
+import type { Extractor } from '../extract/extractor.js';
+import { extractReport } from './extract-report.js';
 import { loadExtractor, type ExtractorFactory } from './extractor-factory.js';
 import { prepareFile, type FieldDefaults } from './prepare-file.js';
 import { toWire } from './wire-error.js';
 
 export type WorkerTask =
   | { kind: 'prepare'; path: string; maxBytes?: number; fill?: FieldDefaults }
-  | { kind: 'extract'; input: ExtractInput; origin: string };
+  | { kind: 'extract'; report: Report; asRows: boolean; origin: string };
 
 if (parentPort) {
   const port = parentPort;
@@ -30,7 +33,7 @@ if (parentPort) {
       if (task.kind === 'prepare') {
         result = await prepareFile(task.path, { maxBytes: task.maxBytes, fill: task.fill });
       } else {
-        result = await (await extractor).extract(task.input);
+        result = await extractReport(await extractor, task.report, task.asRows);
       }
       port.postMessage({ id, ok: true, result });
     } catch (err) {

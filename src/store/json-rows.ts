@@ -4,34 +4,66 @@
 // batch; this SQL is short and the same each time (SQLite's statement cache keeps it,
 // PostgreSQL parses a few hundred characters, not thousands of parameters). Saving
 // 3,000 reports: the same CPU on SQLite, a sixth less client CPU on PostgreSQL.
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+// The rows come as JSON text (row-json.ts), so this thread never walks them.
+import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 
-/** Rows per statement: bounds the JSON text held at once. */
-const MAX_ROWS = 4000;
+/** Characters of JSON per statement: bounds the text held at once. */
+const MAX_CHARS = 4 << 20;
+
+const isPostgres = (db: Kysely<any>) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /**
- * Inserts plain rows (keys are column names; a missing key or null is NULL) into
- * `table`, skipping rows that conflict on `skipConflicts` (true: on any unique key),
- * and returns the `returning` columns of the rows inserted. Only text, numbers and
- * null cross JSON: binary columns are written otherwise.
+ * Inserts the rows of a JSON array of objects (keys are column names; a missing key
+ * or null is NULL) into `table`, skipping rows that conflict on `skipConflicts`
+ * (true: on any unique key), and returns the `returning` columns of the rows
+ * inserted. Only text, numbers and null cross JSON: binary columns are written otherwise.
  */
-export async function insertJsonRows<R = unknown>(db: Kysely<any>, table: string, rows: readonly object[], opts: { skipConflicts?: true | string[]; returning?: string[] } = {}): Promise<R[]> {
-  if (rows.length === 0) return [];
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const pg = db.getExecutor().adapter instanceof PostgresAdapter;
-  const out: R[] = [];
-  for (let i = 0; i < rows.length; i += MAX_ROWS) {
-    const json = toJson(i === 0 && rows.length <= MAX_ROWS ? rows : rows.slice(i, i + MAX_ROWS));
-    const select = pg
-      ? sql`select ${sql.join(columns.map((c) => sql.ref(c)))} from json_populate_recordset(null::${sql.table(table)}, ${json}::json)`
-      // SQLite needs a WHERE before ON CONFLICT to parse an INSERT ... SELECT
-      : sql`select ${sql.join(columns.map((c) => sql`value ->> ${sql.lit(c)}`))} from json_each(${json}) where true`;
-    let insert = db.insertInto(table).columns(columns).expression(select);
-    const skip = opts.skipConflicts;
-    if (skip) insert = insert.onConflict((oc) => (skip === true ? oc : oc.columns(skip)).doNothing());
-    out.push(...((opts.returning ? await insert.returning(opts.returning).execute() : (await insert.execute(), [])) as R[]));
+export async function insertJsonArray<R = unknown>(db: Kysely<any>, table: string, columns: readonly string[], json: string, opts: { skipConflicts?: true | string[]; returning?: string[] } = {}): Promise<R[]> {
+  const select = isPostgres(db)
+    ? sql`select ${sql.join(columns.map((c) => sql.ref(c)))} from json_populate_recordset(null::${sql.table(table)}, ${json}::json)`
+    // SQLite needs a WHERE before ON CONFLICT to parse an INSERT ... SELECT
+    : sql`select ${sql.join(columns.map((c) => sql`value ->> ${sql.lit(c)}`))} from json_each(${json}) where true`;
+  return insertSelect<R>(db, table, columns, select, opts);
+}
+
+/**
+ * Inserts the rows of several reports into `table`, each report's JSON array of
+ * objects paired with its seq, which fills `report_seq`: the database unpacks the
+ * pairs, so the rows are joined here as text, never parsed. Rows go in the order given.
+ */
+export async function insertReportRows(db: Kysely<any>, table: string, columns: readonly string[], parts: readonly { seq: number; json: string }[]): Promise<void> {
+  const pg = isPostgres(db);
+  const select = (json: string) => pg
+    ? sql`select ${sql.join(columns.map((c) => sql`r.${sql.ref(c)}`))}, (o.value ->> 0)::bigint
+        from json_array_elements(${json}::json) o, json_populate_recordset(null::${sql.table(table)}, o.value -> 1) r`
+    : sql`select ${sql.join(columns.map((c) => sql`r.value ->> ${sql.lit(c)}`))}, o.value ->> 0
+        from json_each(${json}) o, json_each(o.value, '$[1]') r where true`;
+  for (const json of batches(parts.filter((p) => p.json !== '[]').map((p) => `[${p.seq},${p.json}]`))) {
+    await insertSelect(db, table, [...columns, 'report_seq'], select(json), {});
   }
-  return out;
+}
+
+async function insertSelect<R>(db: Kysely<any>, table: string, columns: readonly string[], select: RawBuilder<unknown>, opts: { skipConflicts?: true | string[]; returning?: string[] }): Promise<R[]> {
+  let insert = db.insertInto(table).columns(columns as string[]).expression(select);
+  const skip = opts.skipConflicts;
+  if (skip) insert = insert.onConflict((oc) => (skip === true ? oc : oc.columns(skip)).doNothing());
+  return (opts.returning ? await insert.returning(opts.returning).execute() : (await insert.execute(), [])) as R[];
+}
+
+/** JSON arrays of the given JSON values, each up to MAX_CHARS long (or one value, if longer) */
+export function* batches(values: readonly string[]): Generator<string> {
+  let part: string[] = [];
+  let chars = 0;
+  for (const value of values) {
+    if (part.length > 0 && chars + value.length > MAX_CHARS) {
+      yield `[${part.join(',')}]`;
+      part = [];
+      chars = 0;
+    }
+    part.push(value);
+    chars += value.length + 1;
+  }
+  if (part.length > 0) yield `[${part.join(',')}]`;
 }
 
 /** an escaped lone surrogate: a \uD800-\uDFFF escape after an even run of backslashes */
@@ -42,7 +74,7 @@ const LONE_SURROGATE = /(?<=(?:^|[^\\])(?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g;
  * refuses and SQLite would store as broken UTF-8; bound as a string it became U+FFFD,
  * and so it does here.
  */
-function toJson(rows: readonly object[]): string {
-  const json = JSON.stringify(rows);
+export function toJson(value: unknown): string {
+  const json = JSON.stringify(value);
   return json.includes('\\ud') ? json.replace(LONE_SURROGATE, '\\ufffd') : json;
 }

@@ -3,6 +3,7 @@
 import type { CasefileError } from '../core/errors.js';
 import type { Event, EventType, Extraction, Report, Span } from '../core/model.js';
 import type { ProtectionState } from './crypto/protection.js';
+import type { RowsJson } from './row-json.js';
 import type { ExploreStore } from './explore/port.js';
 import type { IncidentStore } from './incidents/port.js';
 import type { AuditStore, ReviewStore, UserStore } from './review/port.js';
@@ -23,11 +24,12 @@ export interface SaveResult {
   created: boolean;
 }
 
-export interface SaveItem {
-  report: Report;
-  raw: Uint8Array;
-  extraction: Extraction;
-}
+/**
+ * A report to save with its extraction, or with the rows made from it by clearRowsOf
+ * (row-json.ts) where it was extracted: those hold the clear text, so only a store
+ * without protection takes them.
+ */
+export type SaveItem = { report: Report; raw: Uint8Array } & ({ extraction: Extraction } | { rows: RowsJson });
 
 /** one report of a batch: saved (or already there), or refused with the reason */
 export type SaveOutcome = SaveResult | { id: string; error: CasefileError };

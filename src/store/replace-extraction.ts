@@ -9,6 +9,7 @@ import type { Extraction } from '../core/model.js';
 import { protectedRows } from './crypto/protected-rows.js';
 import type { Protection } from './crypto/protection.js';
 import type { ReportRows } from './rows.js';
+import { rowsJson } from './row-json.js';
 import { insertExtractionRows } from './save.js';
 import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
@@ -35,7 +36,7 @@ export async function replaceExtraction(db: Kysely<Database>, search: SearchDial
       await trx.updateTable('reports').set({ text: rows.report.text }).where('seq', '=', seq).execute();
       await search.indexReportText(trx, seq);
     }
-    await insertExtractionRows(trx, [{ report_seq: seq, rows }]);
+    await insertExtractionRows(trx, [{ report_seq: seq, rows: rowsJson(rows) }]);
     await search.indexEvents(trx, seq);
   });
   return { changed: true };

@@ -1,0 +1,50 @@
+// A report's rows as JSON text, one string per table, ready for the database to
+// unpack (json-rows.ts). An ingest worker thread makes them where it extracted the
+// report, so the thread that writes only joins strings: validating the extraction,
+// building its rows and writing them as JSON there cost as much of that thread's
+// time as SQLite itself, and the extraction's objects were its garbage.
+import type { Extraction, Report } from '../core/model.js';
+import { toJson } from './json-rows.js';
+import { reportRows, type ReportRows } from './rows.js';
+import { validateForSave } from './validate.js';
+
+export type ExtractionTable = keyof ReportRows['tables'];
+
+/** rows of one table as a JSON array of objects, and every key they use */
+export interface JsonRows {
+  columns: string[];
+  json: string;
+}
+
+export interface RowsJson {
+  /** the report's id */
+  id: string;
+  /** the reports row: a JSON object */
+  report: JsonRows;
+  /** each extraction table's rows, without report_seq (added when the reports row has it) */
+  tables: Record<ExtractionTable, JsonRows>;
+  /** entity_names rows, each a JSON object: the same name of two reports is the same text, found once by the writer */
+  names: string[];
+}
+
+const jsonRows = (rows: readonly object[]): JsonRows => ({ columns: [...new Set(rows.flatMap((r) => Object.keys(r)))], json: toJson(rows) });
+
+export function rowsJson(rows: ReportRows): RowsJson {
+  const tables = {} as Record<ExtractionTable, JsonRows>;
+  for (const table of Object.keys(rows.tables) as ExtractionTable[]) tables[table] = jsonRows(rows.tables[table]);
+  return { id: rows.report.id, report: { columns: Object.keys(rows.report), json: toJson(rows.report) }, tables, names: rows.names.map((n) => toJson(n)) };
+}
+
+/**
+ * A report's rows for a store without protection, validated as saving validates. An
+ * extraction that fails is handed back as it is, for the store to refuse with the
+ * reason it gives any caller.
+ */
+export function clearRowsOf(report: Report, extraction: Extraction): { rows: RowsJson } | { extraction: Extraction } {
+  try {
+    const valid = validateForSave(report, extraction);
+    return { rows: rowsJson(reportRows(valid.report, new Uint8Array(), valid.extraction)) };
+  } catch {
+    return { extraction };
+  }
+}
