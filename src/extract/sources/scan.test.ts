@@ -459,3 +459,15 @@ test('an official who tells a briefing or a hearing speaks to the public, not in
   const found = sourcesOf('Guards fled. A ministry official told a regular briefing that two were caught. A police officer in Seoul told a hearing the same.');
   assert.deepEqual(found.map((s) => [s.kind, s.location]), [['official', null], ['official', 'Seoul']]);
 });
+
+test('informants of a state body are placed in that state, one by one or as a group; intelligence and the military are state bodies', () => {
+  const found = sourcesOf('Guards fled, a South Korean intelligence source said. Chinese government sources said two were caught. Chinese government sources added that one was shot.', {
+    countries: [{ placeId: 'kr', name: 'South Korea', demonyms: ['South Korean'] }, { placeId: 'cn', name: 'China', demonyms: ['Chinese'] }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.location, s.mentions.length]), [['anonymous_insider', 'South Korea', 1], ['anonymous_insider', 'China', 2]]);
+});
+
+test('a speaker who told local media speaks to the public; one who told them to leave is in the story', () => {
+  const found = sourcesOf('Guards fled. Police in Yanji told local media that two were caught. Officers told them to stay inside.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['official', 'Yanji']]);
+});

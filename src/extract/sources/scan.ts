@@ -179,8 +179,10 @@ const REPORTING = new Set(['reported', 'spoke', 'interviewed', 'reports', 'repor
 /** People the outlet's informants talk to: "told reporters", "told lawmakers". */
 const PUBLIC = new Set(['researchers', 'interviewers', 'reporters', 'journalists', 'lawmakers', 'legislators', 'media', 'press', 'parliament', 'correspondents', 'paper', 'newspaper', 'daily', 'broadcaster', 'outlet',
   'briefing', 'conference', 'hearing', 'forum', 'audience']);
-/** "told the Seoul-based paper": words that may stand between "the" and a listener noun */
+/** "told the Seoul-based paper", "told local media": words that may stand before a listener noun */
 const LISTENER_MODIFIERS = 2;
+/** Words that end the listener: "told them that the press", "told him to call reporters" */
+const LISTENER_ENDS = new Set(['them', 'him', 'her', 'us', 'me', 'you', 'it', 'that', 'to', 'the', 'a', 'an', ',', '.', ';', ':', '"']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** Verbs of telling someone: their listener may be in the story ("told them", "was told by the guard") */
 const TELLING = new Set(['told', 'tell', 'tells', 'informed', 'informs']);
@@ -569,9 +571,9 @@ class SourceScan {
     // "a source told the activist's representative": an informant tells whoever it tells for the outlet
     if (ANONYMOUS_HEADS.has(this.nounAt(before)?.word ?? '')) return false;
     if (this.outletListener(v + 1)) return false;
-    // "told the JoongAng Ilbo", "told the Japanese paper", "told reporters", "told a regular briefing"
+    // "told the JoongAng Ilbo", "told the Japanese paper", "told reporters", "told a regular briefing", "told local media"
     const l = next === 'the' || next === 'a' || next === 'an' ? v + 2 : v + 1;
-    for (let k = l; k <= l + (l > v + 1 ? LISTENER_MODIFIERS : 0) && k < t.length; k++) if (PUBLIC.has(t.lower[k])) return false;
+    for (let k = l; k <= l + LISTENER_MODIFIERS && k < t.length && !LISTENER_ENDS.has(t.lower[k]); k++) if (PUBLIC.has(t.lower[k])) return false;
     // "told TJWG": a body already cited passes on what its own sources told it
     if (t.upper[v + 1] && this.known.some((k) => k.descriptor.split(/[^\p{L}]+/u).includes(bare(next)))) return false;
     return !namedListenerAt(t, l);
@@ -793,6 +795,12 @@ class SourceScan {
       // "sources in Jilin said", "activists in Seoul said": a group placed where it is speaks as one
       // source, one per place; an unplaced "sources said" only sums up those cited one by one
       const loc = locate(this.inp.text, t, p, this.inp.places, this.lex);
+      // "South Korean government sources said": informants of a state body speak from inside that state, one source however often cited
+      const state = !loc && this.stateInsider(p) ? demonymIn(t, p, this.inp.demonyms, this.demonymContext) : null;
+      if (state) {
+        const prior = known.find((k) => k.head === head.word && this.out.some((m) => m.key === k.key && m.placeId === state.placeId));
+        return prior ? this.refer(p, prior, kind) : this.open(p, info, kind);
+      }
       const at = loc ? tokenAt(t, loc.span.start) : -1;
       // the place belongs to the group: right after its noun ("sources in Jilin") or "Seoul-based"
       if (!loc || !(t.lower[at].endsWith('-based') || (at > head.index && at - head.index <= GROUP_PLACE_REACH))) {
