@@ -76,7 +76,7 @@ export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p
   const pair = b >= sFirst && t.lower[b] === RELATIVE_AND ? pluralPair(t, b, v, sFirst, anchored) : null;
   if (pair) return pair;
   if (b >= sFirst && t.lower[b] === 'that') {
-    const relative = relativeThat(t, b, v, sFirst, anchored);
+    const relative = relativeThat(t, b, v, sFirst, closed);
     if (relative) return relative;
   }
   if (b >= sFirst && OPENERS.has(t.lower[b])) return trim(t, b + 1, v - 1);
@@ -161,10 +161,13 @@ function namedRelative(t: Tokens, p: Phrase): boolean {
 
 const INTRODUCING_DETERMINERS = new Set(['a', 'an', 'another', 'one']);
 
-/** "a source in a civic group in Seoul that helps defectors told": "that" opens a relative clause of the subject before it. */
-function relativeThat(t: Tokens, that: number, v: number, sFirst: number, anchored: (p: Phrase) => boolean): Phrase | null {
+/**
+ * "a source in a civic group in Seoul that helps defectors told": "that" opens a relative clause of the subject
+ * before it, when that is a noun phrase (`closed`), not a clause ("Another source added that the purge continued").
+ */
+function relativeThat(t: Tokens, that: number, v: number, sFirst: number, closed: (p: Phrase) => boolean): Phrase | null {
   const before = trim(t, back(t, that - 1, sFirst) + 1, that - 1);
-  if (!before || !INTRODUCING_DETERMINERS.has(t.lower[before.first]) || clauseHead(t, before) || !anchored(before)) return null;
+  if (!before || !INTRODUCING_DETERMINERS.has(t.lower[before.first]) || clauseHead(t, before) || !closed(before)) return null;
   return { first: before.first, last: v - 1 };
 }
 

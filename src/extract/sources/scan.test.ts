@@ -471,3 +471,8 @@ test('a speaker who told local media speaks to the public; one who told them to 
   const found = sourcesOf('Guards fled. Police in Yanji told local media that two were caught. Officers told them to stay inside.');
   assert.deepEqual(found.map((s) => [s.kind, s.location]), [['official', 'Yanji']]);
 });
+
+test('"that" after a verb of speaking opens what was said, not a relative clause of the speaker', () => {
+  const found = sourcesOf('A source in Hyesan said cadres were purged. Another source added that the purge continued.');
+  assert.deepEqual(found.map((s) => s.descriptor), ['A source in Hyesan', 'Another source']);
+});
