@@ -195,6 +195,8 @@ function back(t: Tokens, i: number, sFirst: number): number {
  */
 function apposed(t: Tokens, phrase: Phrase, comma: number, sFirst: number, closed: (p: Phrase) => boolean): Phrase | null {
   if (comma < sFirst || t.lower[comma] !== ',') return null;
+  // "Park Mi-ok, 52, a former teacher, said": an age set off by commas stands between the name and its apposition
+  if (comma - 2 >= sFirst && t.lower[comma - 2] === ',' && /^\d{1,3}$/.test(t.lower[comma - 1])) comma -= 2;
   let c = comma - 1;
   while (c >= sFirst && !STOP.has(t.lower[c])) c--;
   // the phrase opens the sentence or follows a quotation that ends with a comma ("...," one of the residents, a farmer, said)

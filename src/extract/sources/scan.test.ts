@@ -476,3 +476,8 @@ test('"that" after a verb of speaking opens what was said, not a relative clause
   const found = sourcesOf('A source in Hyesan said cadres were purged. Another source added that the purge continued.');
   assert.deepEqual(found.map((s) => s.descriptor), ['A source in Hyesan', 'Another source']);
 });
+
+test('a quoted person with an age set off by commas is one source, and later his bare name points back to it', () => {
+  const found = sourcesOf('Park Mi-ok, 52, a former teacher from Hyesan, said she was beaten. "They took everything," Park said.');
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Hyesan', 2]]);
+});

@@ -864,7 +864,9 @@ class SourceScan {
     // a named person is the source even when an organisation is named beside him ("Kang, a researcher at KINU")
     if (person || (!head && !org && this.isName(p))) {
       const words = person ? person.name.toLowerCase().split(/[\s-]+/) : t.lower.slice(p.first, p.last + 1);
-      const prior = known.find((k) => k.nameWords.length && words.every((w) => k.nameWords.includes(w)));
+      // "Park said" after "Park Mi-ok, 52, a former teacher, said": a name the description of a source held is that source
+      const prior = known.find((k) => k.nameWords.length && words.every((w) => k.nameWords.includes(w))) ??
+        known.find((k) => words.every((w) => k.descriptor.split(/[^\p{L}]+/u).includes(w)));
       if (prior) return this.refer(p, prior, 'other');
       if (!person && p.first === p.last) return;
       const kind: SourceKind = stateMedia ? 'state_media' : head ? lex.nouns.get(head.word)! : 'other';
