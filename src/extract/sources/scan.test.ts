@@ -481,3 +481,8 @@ test('a quoted person with an age set off by commas is one source, and later his
   const found = sourcesOf('Park Mi-ok, 52, a former teacher from Hyesan, said she was beaten. "They took everything," Park said.');
   assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Hyesan', 2]]);
 });
+
+test('"a third source" after "two sources told" is one more source, not one of the two', () => {
+  const found = sourcesOf('Guards fled, two sources in Hyesan told Daily NK. A third source in Yanji said they were caught.');
+  assert.deepEqual(found.map((s) => s.location), ['Hyesan', 'Hyesan', 'Yanji']);
+});

@@ -132,6 +132,8 @@ const NEGATION = new Set(['not', 'never', "n't"]);
 const HEAD_FOLLOWERS = new Set(['in', 'of', 'at', 'from', 'near', 'inside', 'within', 'who', 'whose', 'which', 'on', 'with', 'based', 'living', 'familiar', 'close', 'speaking', 'for', '(', 'last', 'this', 'earlier', 'recently']);
 /** Plurals that do not end in -s */
 const IRREGULAR = new Map([['people', 'person'], ['men', 'man'], ['women', 'woman'], ['children', 'child']]);
+/** Ordinal words and the place they give a source among those cited */
+const ORDINALS = new Map([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]]);
 /** "two residents of Kuandian told NK News" cites two sources; a larger number is a study's sample, not the outlet's contacts */
 const MAX_GROUP = 4;
 const GENERIC_STATE_MEDIA = 'state-media';
@@ -895,7 +897,9 @@ class SourceScan {
     const info = { head: head.word, distinct, orgLike: lex.orgLike.has(head.word), org: null, nameWords: [] as string[] };
     // "a source in Sinuiju" after "two sources in the province told": one of the two, placed more finely
     // ("sources" are any kind of source: "two sources told" may be a resident and an official)
-    if (group && (group.head === head.word || group.head === 'source') && (!DEFINITE.has(det) || distinct)) return this.claim(group, p, !DEFINITE.has(det));
+    // ("a third person" after "two people told": one more, not one of the two)
+    const beyond = mods.some((w) => (ORDINALS.get(w) ?? 0) > (group?.members.length ?? 0));
+    if (group && !beyond && (group.head === head.word || group.head === 'source') && (!DEFINITE.has(det) || distinct)) return this.claim(group, p, !DEFINITE.has(det));
     if (!DEFINITE.has(det)) {
       const again = distinct ? undefined : this.reintroduced(p, head.word);
       return again ? this.refer(p, again, kind) : this.open(p, info, kind, kind !== 'outlet');
