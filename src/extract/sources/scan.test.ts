@@ -486,3 +486,10 @@ test('"a third source" after "two sources told" is one more source, not one of t
   const found = sourcesOf('Guards fled, two sources in Hyesan told Daily NK. A third source in Yanji said they were caught.');
   assert.deepEqual(found.map((s) => s.location), ['Hyesan', 'Hyesan', 'Yanji']);
 });
+
+test('an outlet whose name holds its article is heard when written after a lower-case "the": "told the Guardian"', () => {
+  const own = sourcesOf('One defector told the Guardian that her sister was held.', { outlet: 'The Guardian' });
+  assert.deepEqual(own.map((s) => [s.kind, s.descriptor]), [['other', 'One defector']]);
+  const other = sourcesOf('One defector told the Guardian that her sister was held.', { outlet: 'Daily NK' });
+  assert.deepEqual(other.map((s) => [s.kind, s.descriptor]), [['other', 'One defector'], ['outlet', 'Guardian']]);
+});

@@ -525,6 +525,9 @@ class SourceScan {
     const w = lowerAt(t, i); // a page cut off after "told" has no word after it
     const list = inp.outlets.get(w) ?? (w.endsWith("'s") ? inp.outlets.get(bare(w)) : undefined);
     if (list) for (const o of list) if (seqAt(t, i, o.words, last)) return o;
+    // "told the Guardian": a name that holds its article ("The Guardian"), the article written before it
+    const withArticle = i > 0 && t.lower[i - 1] === 'the' ? inp.outlets.get('the') : undefined;
+    if (withArticle) for (const o of withArticle) if (seqAt(t, i - 1, o.words, last)) return { ...o, words: o.words.slice(1) };
     return undefined;
   }
 
