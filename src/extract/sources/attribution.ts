@@ -215,7 +215,8 @@ const PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'near', 'with', 'for', '
  * not after a preposition (nor a number after an article: "the two sources"), opens a verb's object, so the words are a clause.
  */
 function innerObject(t: Tokens, p: Phrase): boolean {
-  for (let i = p.first + 1; i <= p.last; i++) {
+  // a relative clause holds its own objects ("a man who served four years")
+  for (let i = p.first + 1; i <= p.last && !RELATIVE.has(t.lower[i]); i++) {
     const opens = DETERMINERS.has(t.lower[i]) || (numberValue(t.lower[i]) !== null && !DETERMINERS.has(t.lower[i - 1]));
     if (opens && !PREPOSITIONS.has(t.lower[i - 1])) return true;
   }

@@ -493,3 +493,12 @@ test('an outlet whose name holds its article is heard when written after a lower
   const other = sourcesOf('One defector told the Guardian that her sister was held.', { outlet: 'Daily NK' });
   assert.deepEqual(other.map((s) => [s.kind, s.descriptor]), [['other', 'One defector'], ['outlet', 'Guardian']]);
 });
+
+test('a spokesperson of a body already cited is that body; one of another body is not', () => {
+  const found = sourcesOf(
+    'The Unification Ministry said it knew of the case. Spokesperson Lee Min-ji told a briefing that the men were safe. ' +
+      'A spokesman for the Foreign Ministry said talks went on.',
+    { actors: [{ name: 'Unification Ministry', kind: 'organization', canonId: 'kr.mou' }, { name: 'Foreign Ministry', kind: 'organization', canonId: 'kr.mofa' }, { name: 'Lee Min-ji', kind: 'person' }] },
+  );
+  assert.deepEqual(found.map((s) => [s.descriptor, s.mentions.length]), [['The Unification Ministry', 2], ['A spokesman for the Foreign Ministry', 1]]);
+});

@@ -850,6 +850,10 @@ class SourceScan {
     const group = this.openGroup();
     if (group && this.memberRef(p)) return this.claim(group, p, false);
     const head = this.headOf(p);
+    // "China's foreign ministry said ... Spokesperson Wang told a briefing": a body's spokesperson is that body speaking
+    // (of the body the phrase names, if it names one: "China's foreign ministry spokesman" is not South Korea's ministry)
+    const body = head && lex.spokespeople.has(head.word) ? this.bodyOf(p) : undefined;
+    if (body) return this.refer(p, body, 'official');
     const stateMedia = this.stateMediaIn(p);
     // "the North Korean Refugees Human Rights Association said": a plural inside a body's name is no group of speakers
     if (head?.plural && !this.insideName(head.index)) return this.plural(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!, heard);
@@ -972,6 +976,15 @@ class SourceScan {
     if (!loc || loc.placeId === at) return false;
     const was = inp.places.find((m) => m.placeId === at);
     return was !== undefined && was.level === loc.level;
+  }
+
+  /** The official body cited before that a spokesperson's phrase names, or, naming none, the last one cited ("the ministry"). */
+  private bodyOf(p: Phrase): Known | undefined {
+    const { known, out } = this;
+    const named = this.actorIn(this.headPart(p), 'organization');
+    if (named) return known.find((k) => k.org === named.canonId);
+    for (let i = known.length - 1; i >= 0; i--) if (known[i].orgLike && out.some((m) => m.key === known[i].key && m.kind === 'official')) return known[i];
+    return undefined;
   }
 
   /** The last source met that is not an outlet relaying others. */
