@@ -69,6 +69,7 @@ export const OUTLETS = [
   { id: 'outlet.dailynk', names: ['Daily NK'], stateMedia: false },
   { id: 'outlet.rfa', names: ['Radio Free Asia', 'RFA'], stateMedia: false },
   { id: 'outlet.kcna', names: ['Korean Central News Agency', 'KCNA'], stateMedia: true },
+  { id: 'outlet.guardian', names: ['The Guardian'], stateMedia: false },
 ];
 
 /** Runs the stages of this folder over `text`, with places and actors found by name. */

@@ -76,7 +76,7 @@ export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p
   const pair = b >= sFirst && t.lower[b] === RELATIVE_AND ? pluralPair(t, b, v, sFirst, anchored) : null;
   if (pair) return pair;
   if (b >= sFirst && t.lower[b] === 'that') {
-    const relative = relativeThat(t, b, v, sFirst, anchored);
+    const relative = relativeThat(t, b, v, sFirst, closed);
     if (relative) return relative;
   }
   if (b >= sFirst && OPENERS.has(t.lower[b])) return trim(t, b + 1, v - 1);
@@ -161,10 +161,13 @@ function namedRelative(t: Tokens, p: Phrase): boolean {
 
 const INTRODUCING_DETERMINERS = new Set(['a', 'an', 'another', 'one']);
 
-/** "a source in a civic group in Seoul that helps defectors told": "that" opens a relative clause of the subject before it. */
-function relativeThat(t: Tokens, that: number, v: number, sFirst: number, anchored: (p: Phrase) => boolean): Phrase | null {
+/**
+ * "a source in a civic group in Seoul that helps defectors told": "that" opens a relative clause of the subject
+ * before it, when that is a noun phrase (`closed`), not a clause ("Another source added that the purge continued").
+ */
+function relativeThat(t: Tokens, that: number, v: number, sFirst: number, closed: (p: Phrase) => boolean): Phrase | null {
   const before = trim(t, back(t, that - 1, sFirst) + 1, that - 1);
-  if (!before || !INTRODUCING_DETERMINERS.has(t.lower[before.first]) || clauseHead(t, before) || !anchored(before)) return null;
+  if (!before || !INTRODUCING_DETERMINERS.has(t.lower[before.first]) || clauseHead(t, before) || !closed(before)) return null;
   return { first: before.first, last: v - 1 };
 }
 
@@ -192,6 +195,8 @@ function back(t: Tokens, i: number, sFirst: number): number {
  */
 function apposed(t: Tokens, phrase: Phrase, comma: number, sFirst: number, closed: (p: Phrase) => boolean): Phrase | null {
   if (comma < sFirst || t.lower[comma] !== ',') return null;
+  // "Park Mi-ok, 52, a former teacher, said": an age set off by commas stands between the name and its apposition
+  if (comma - 2 >= sFirst && t.lower[comma - 2] === ',' && /^\d{1,3}$/.test(t.lower[comma - 1])) comma -= 2;
   let c = comma - 1;
   while (c >= sFirst && !STOP.has(t.lower[c])) c--;
   // the phrase opens the sentence or follows a quotation that ends with a comma ("...," one of the residents, a farmer, said)
@@ -210,7 +215,8 @@ const PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'near', 'with', 'for', '
  * not after a preposition (nor a number after an article: "the two sources"), opens a verb's object, so the words are a clause.
  */
 function innerObject(t: Tokens, p: Phrase): boolean {
-  for (let i = p.first + 1; i <= p.last; i++) {
+  // a relative clause holds its own objects ("a man who served four years")
+  for (let i = p.first + 1; i <= p.last && !RELATIVE.has(t.lower[i]); i++) {
     const opens = DETERMINERS.has(t.lower[i]) || (numberValue(t.lower[i]) !== null && !DETERMINERS.has(t.lower[i - 1]));
     if (opens && !PREPOSITIONS.has(t.lower[i - 1])) return true;
   }

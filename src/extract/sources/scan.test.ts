@@ -459,3 +459,46 @@ test('an official who tells a briefing or a hearing speaks to the public, not in
   const found = sourcesOf('Guards fled. A ministry official told a regular briefing that two were caught. A police officer in Seoul told a hearing the same.');
   assert.deepEqual(found.map((s) => [s.kind, s.location]), [['official', null], ['official', 'Seoul']]);
 });
+
+test('informants of a state body are placed in that state, one by one or as a group; intelligence and the military are state bodies', () => {
+  const found = sourcesOf('Guards fled, a South Korean intelligence source said. Chinese government sources said two were caught. Chinese government sources added that one was shot.', {
+    countries: [{ placeId: 'kr', name: 'South Korea', demonyms: ['South Korean'] }, { placeId: 'cn', name: 'China', demonyms: ['Chinese'] }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.location, s.mentions.length]), [['anonymous_insider', 'South Korea', 1], ['anonymous_insider', 'China', 2]]);
+});
+
+test('a speaker who told local media speaks to the public; one who told them to leave is in the story', () => {
+  const found = sourcesOf('Guards fled. Police in Yanji told local media that two were caught. Officers told them to stay inside.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['official', 'Yanji']]);
+});
+
+test('"that" after a verb of speaking opens what was said, not a relative clause of the speaker', () => {
+  const found = sourcesOf('A source in Hyesan said cadres were purged. Another source added that the purge continued.');
+  assert.deepEqual(found.map((s) => s.descriptor), ['A source in Hyesan', 'Another source']);
+});
+
+test('a quoted person with an age set off by commas is one source, and later his bare name points back to it', () => {
+  const found = sourcesOf('Park Mi-ok, 52, a former teacher from Hyesan, said she was beaten. "They took everything," Park said.');
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Hyesan', 2]]);
+});
+
+test('"a third source" after "two sources told" is one more source, not one of the two', () => {
+  const found = sourcesOf('Guards fled, two sources in Hyesan told Daily NK. A third source in Yanji said they were caught.');
+  assert.deepEqual(found.map((s) => s.location), ['Hyesan', 'Hyesan', 'Yanji']);
+});
+
+test('an outlet whose name holds its article is heard when written after a lower-case "the": "told the Guardian"', () => {
+  const own = sourcesOf('One defector told the Guardian that her sister was held.', { outlet: 'The Guardian' });
+  assert.deepEqual(own.map((s) => [s.kind, s.descriptor]), [['other', 'One defector']]);
+  const other = sourcesOf('One defector told the Guardian that her sister was held.', { outlet: 'Daily NK' });
+  assert.deepEqual(other.map((s) => [s.kind, s.descriptor]), [['other', 'One defector'], ['outlet', 'Guardian']]);
+});
+
+test('a spokesperson of a body already cited is that body; one of another body is not', () => {
+  const found = sourcesOf(
+    'The Unification Ministry said it knew of the case. Spokesperson Lee Min-ji told a briefing that the men were safe. ' +
+      'A spokesman for the Foreign Ministry said talks went on.',
+    { actors: [{ name: 'Unification Ministry', kind: 'organization', canonId: 'kr.mou' }, { name: 'Foreign Ministry', kind: 'organization', canonId: 'kr.mofa' }, { name: 'Lee Min-ji', kind: 'person' }] },
+  );
+  assert.deepEqual(found.map((s) => [s.descriptor, s.mentions.length]), [['The Unification Ministry', 2], ['A spokesman for the Foreign Ministry', 1]]);
+});

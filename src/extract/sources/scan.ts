@@ -132,6 +132,8 @@ const NEGATION = new Set(['not', 'never', "n't"]);
 const HEAD_FOLLOWERS = new Set(['in', 'of', 'at', 'from', 'near', 'inside', 'within', 'who', 'whose', 'which', 'on', 'with', 'based', 'living', 'familiar', 'close', 'speaking', 'for', '(', 'last', 'this', 'earlier', 'recently']);
 /** Plurals that do not end in -s */
 const IRREGULAR = new Map([['people', 'person'], ['men', 'man'], ['women', 'woman'], ['children', 'child']]);
+/** Ordinal words and the place they give a source among those cited */
+const ORDINALS = new Map([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]]);
 /** "two residents of Kuandian told NK News" cites two sources; a larger number is a study's sample, not the outlet's contacts */
 const MAX_GROUP = 4;
 const GENERIC_STATE_MEDIA = 'state-media';
@@ -179,8 +181,10 @@ const REPORTING = new Set(['reported', 'spoke', 'interviewed', 'reports', 'repor
 /** People the outlet's informants talk to: "told reporters", "told lawmakers". */
 const PUBLIC = new Set(['researchers', 'interviewers', 'reporters', 'journalists', 'lawmakers', 'legislators', 'media', 'press', 'parliament', 'correspondents', 'paper', 'newspaper', 'daily', 'broadcaster', 'outlet',
   'briefing', 'conference', 'hearing', 'forum', 'audience']);
-/** "told the Seoul-based paper": words that may stand between "the" and a listener noun */
+/** "told the Seoul-based paper", "told local media": words that may stand before a listener noun */
 const LISTENER_MODIFIERS = 2;
+/** Words that end the listener: "told them that the press", "told him to call reporters" */
+const LISTENER_ENDS = new Set(['them', 'him', 'her', 'us', 'me', 'you', 'it', 'that', 'to', 'the', 'a', 'an', ',', '.', ';', ':', '"']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** Verbs of telling someone: their listener may be in the story ("told them", "was told by the guard") */
 const TELLING = new Set(['told', 'tell', 'tells', 'informed', 'informs']);
@@ -521,6 +525,9 @@ class SourceScan {
     const w = lowerAt(t, i); // a page cut off after "told" has no word after it
     const list = inp.outlets.get(w) ?? (w.endsWith("'s") ? inp.outlets.get(bare(w)) : undefined);
     if (list) for (const o of list) if (seqAt(t, i, o.words, last)) return o;
+    // "told the Guardian": a name that holds its article ("The Guardian"), the article written before it
+    const withArticle = i > 0 && t.lower[i - 1] === 'the' ? inp.outlets.get('the') : undefined;
+    if (withArticle) for (const o of withArticle) if (seqAt(t, i - 1, o.words, last)) return { ...o, words: o.words.slice(1) };
     return undefined;
   }
 
@@ -569,9 +576,9 @@ class SourceScan {
     // "a source told the activist's representative": an informant tells whoever it tells for the outlet
     if (ANONYMOUS_HEADS.has(this.nounAt(before)?.word ?? '')) return false;
     if (this.outletListener(v + 1)) return false;
-    // "told the JoongAng Ilbo", "told the Japanese paper", "told reporters", "told a regular briefing"
+    // "told the JoongAng Ilbo", "told the Japanese paper", "told reporters", "told a regular briefing", "told local media"
     const l = next === 'the' || next === 'a' || next === 'an' ? v + 2 : v + 1;
-    for (let k = l; k <= l + (l > v + 1 ? LISTENER_MODIFIERS : 0) && k < t.length; k++) if (PUBLIC.has(t.lower[k])) return false;
+    for (let k = l; k <= l + LISTENER_MODIFIERS && k < t.length && !LISTENER_ENDS.has(t.lower[k]); k++) if (PUBLIC.has(t.lower[k])) return false;
     // "told TJWG": a body already cited passes on what its own sources told it
     if (t.upper[v + 1] && this.known.some((k) => k.descriptor.split(/[^\p{L}]+/u).includes(bare(next)))) return false;
     return !namedListenerAt(t, l);
@@ -793,6 +800,12 @@ class SourceScan {
       // "sources in Jilin said", "activists in Seoul said": a group placed where it is speaks as one
       // source, one per place; an unplaced "sources said" only sums up those cited one by one
       const loc = locate(this.inp.text, t, p, this.inp.places, this.lex);
+      // "South Korean government sources said": informants of a state body speak from inside that state, one source however often cited
+      const state = !loc && this.stateInsider(p) ? demonymIn(t, p, this.inp.demonyms, this.demonymContext) : null;
+      if (state) {
+        const prior = known.find((k) => k.head === head.word && this.out.some((m) => m.key === k.key && m.placeId === state.placeId));
+        return prior ? this.refer(p, prior, kind) : this.open(p, info, kind);
+      }
       const at = loc ? tokenAt(t, loc.span.start) : -1;
       // the place belongs to the group: right after its noun ("sources in Jilin") or "Seoul-based"
       if (!loc || !(t.lower[at].endsWith('-based') || (at > head.index && at - head.index <= GROUP_PLACE_REACH))) {
@@ -837,6 +850,10 @@ class SourceScan {
     const group = this.openGroup();
     if (group && this.memberRef(p)) return this.claim(group, p, false);
     const head = this.headOf(p);
+    // "China's foreign ministry said ... Spokesperson Wang told a briefing": a body's spokesperson is that body speaking
+    // (of the body the phrase names, if it names one: "China's foreign ministry spokesman" is not South Korea's ministry)
+    const body = head && lex.spokespeople.has(head.word) ? this.bodyOf(p) : undefined;
+    if (body) return this.refer(p, body, 'official');
     const stateMedia = this.stateMediaIn(p);
     // "the North Korean Refugees Human Rights Association said": a plural inside a body's name is no group of speakers
     if (head?.plural && !this.insideName(head.index)) return this.plural(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!, heard);
@@ -856,7 +873,9 @@ class SourceScan {
     // a named person is the source even when an organisation is named beside him ("Kang, a researcher at KINU")
     if (person || (!head && !org && this.isName(p))) {
       const words = person ? person.name.toLowerCase().split(/[\s-]+/) : t.lower.slice(p.first, p.last + 1);
-      const prior = known.find((k) => k.nameWords.length && words.every((w) => k.nameWords.includes(w)));
+      // "Park said" after "Park Mi-ok, 52, a former teacher, said": a name the description of a source held is that source
+      const prior = known.find((k) => k.nameWords.length && words.every((w) => k.nameWords.includes(w))) ??
+        known.find((k) => words.every((w) => k.descriptor.split(/[^\p{L}]+/u).includes(w)));
       if (prior) return this.refer(p, prior, 'other');
       if (!person && p.first === p.last) return;
       const kind: SourceKind = stateMedia ? 'state_media' : head ? lex.nouns.get(head.word)! : 'other';
@@ -885,7 +904,9 @@ class SourceScan {
     const info = { head: head.word, distinct, orgLike: lex.orgLike.has(head.word), org: null, nameWords: [] as string[] };
     // "a source in Sinuiju" after "two sources in the province told": one of the two, placed more finely
     // ("sources" are any kind of source: "two sources told" may be a resident and an official)
-    if (group && (group.head === head.word || group.head === 'source') && (!DEFINITE.has(det) || distinct)) return this.claim(group, p, !DEFINITE.has(det));
+    // ("a third person" after "two people told": one more, not one of the two)
+    const beyond = mods.some((w) => (ORDINALS.get(w) ?? 0) > (group?.members.length ?? 0));
+    if (group && !beyond && (group.head === head.word || group.head === 'source') && (!DEFINITE.has(det) || distinct)) return this.claim(group, p, !DEFINITE.has(det));
     if (!DEFINITE.has(det)) {
       const again = distinct ? undefined : this.reintroduced(p, head.word);
       return again ? this.refer(p, again, kind) : this.open(p, info, kind, kind !== 'outlet');
@@ -955,6 +976,15 @@ class SourceScan {
     if (!loc || loc.placeId === at) return false;
     const was = inp.places.find((m) => m.placeId === at);
     return was !== undefined && was.level === loc.level;
+  }
+
+  /** The official body cited before that a spokesperson's phrase names, or, naming none, the last one cited ("the ministry"). */
+  private bodyOf(p: Phrase): Known | undefined {
+    const { known, out } = this;
+    const named = this.actorIn(this.headPart(p), 'organization');
+    if (named) return known.find((k) => k.org === named.canonId);
+    for (let i = known.length - 1; i >= 0; i--) if (known[i].orgLike && out.some((m) => m.key === known[i].key && m.kind === 'official')) return known[i];
+    return undefined;
   }
 
   /** The last source met that is not an outlet relaying others. */
