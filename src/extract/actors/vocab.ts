@@ -3,6 +3,7 @@
 import type { Knowledge } from '../../knowledge/load.js';
 import { ROLE_HEADS } from './roles.js';
 import { SURNAMES, TITLES } from './people.js';
+import { WordBits } from '../../knowledge/word-bits.js';
 
 export const STARTS_NAME = 1;
 export const SURNAME = 2;
@@ -11,7 +12,11 @@ export const TITLE = 8;
 /** a word of a people's name ("Koreans", "Chinese"): never part of a person's name */
 export const DEMONYM = 16;
 
-export type Vocab = ReadonlyMap<string, number>;
+export interface Vocab {
+  readonly flags: ReadonlyMap<string, number>;
+  /** the words with flags, as bits: most words of a text have none, which the bits tell before the large Map is read */
+  readonly words: WordBits;
+}
 
 export function buildVocab(k: Knowledge): Vocab {
   const v = new Map<string, number>();
@@ -28,12 +33,14 @@ export function buildVocab(k: Knowledge): Vocab {
       }
     }
   }
-  return v;
+  const words = new WordBits();
+  for (const key of v.keys()) words.add(key);
+  return { flags: v, words };
 }
 
 /** The flags of a word; a Hangul word may start a name with a particle attached. */
 export function flagsOf(v: Vocab, key: string): number {
-  const f = v.get(key);
+  const f = v.words.mayHave(key) ? v.flags.get(key) : undefined;
   if (f !== undefined) return f;
   const c = key.charCodeAt(0);
   return c >= 0xac00 && c <= 0xd7a3 ? STARTS_NAME : 0;

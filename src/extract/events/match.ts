@@ -3,6 +3,7 @@
 import type { Tokens } from '../tokens.js';
 import { EVENT_TYPES } from '../../core/model.js';
 import type { Lexicon, Trigger } from './lexicon.js';
+import { WordBits } from '../../knowledge/word-bits.js';
 
 export interface TriggerHit {
   trigger: Trigger;
@@ -58,10 +59,25 @@ function contextHolds(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number):
   return true;
 }
 
+const firstWordBits = new WeakMap<Lexicon, WordBits>();
+
+/** The lexicon's trigger first words as bits: most tokens start no trigger, which the bits tell before the Map is read. */
+function firstWordsOf(lex: Lexicon): WordBits {
+  let bits = firstWordBits.get(lex);
+  if (!bits) {
+    bits = new WordBits();
+    for (const w of lex.index.keys()) bits.add(w);
+    firstWordBits.set(lex, bits);
+  }
+  return bits;
+}
+
 /** All trigger hits of one sentence, longest first where two start at the same token. */
 export function matchTriggers(t: Tokens, lex: Lexicon, sFirst: number, sEnd: number): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  const firstWords = firstWordsOf(lex);
   for (let i = sFirst; i < sEnd; i++) {
+    if (!firstWords.mayHave(t.lower[i])) continue;
     const candidates = lex.index.get(t.lower[i]);
     if (!candidates) continue;
     for (const trigger of candidates) {
@@ -73,7 +89,7 @@ export function matchTriggers(t: Tokens, lex: Lexicon, sFirst: number, sEnd: num
   }
   if (hits.length < 2) return hits;
   // one hit per type per token: the longest pattern wins
-  hits.sort((a, b) => a.first - b.first || b.last - a.last);
+  byFirstThenLongest(hits);
   // keys are numbers (token * types + type), not strings built per token
   const seen = new Set<number>();
   const out: TriggerHit[] = [];
@@ -89,6 +105,22 @@ export function matchTriggers(t: Tokens, lex: Lexicon, sFirst: number, sEnd: num
     if (fresh) out.push(h);
   }
   return out;
+}
+
+/**
+ * Sorts hits by first token, then longest first, keeping the found order of ties: an insertion sort in place,
+ * as the hits come nearly sorted (by first token) and are few; Array.prototype.sort allocates on every call.
+ */
+function byFirstThenLongest(hits: TriggerHit[]): void {
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i];
+    let j = i - 1;
+    while (j >= 0 && (hits[j].first > h.first || (hits[j].first === h.first && hits[j].last < h.last))) {
+      hits[j + 1] = hits[j];
+      j--;
+    }
+    hits[j + 1] = h;
+  }
 }
 
 /**

@@ -306,6 +306,8 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
     if (types.indexOf(ty) < i) continue;
     const national = hit.trigger.national || (lex.types[ty].nationalIssuer === true && issuedNationally(t, hit, sFirst, sEnd, lex));
     const destinations = lex.types[ty].destinations ?? false;
+    // the sentence's own places are read once: they are the answer when there are any, and say whether places were borrowed
+    const own = national ? null : ownPlacesOf(scan.geo, s, trigger.start, destinations);
     scan.mentions.push({
       type: ty,
       modality,
@@ -313,8 +315,8 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
       evidence: { start: sentence.start, end: sentence.end },
       date: { value: date.date.value, precision: date.date.precision },
       dateOwn: date.own,
-      placeIds: national ? nationalPlace(scan.geo, s, trigger.start) : placesOf(scan.geo, s, trigger.start, destinations, agencyCountry(scan, participants, trigger.start)),
-      borrowed: !national && !ownPlacesOf(scan.geo, s, trigger.start, destinations).length && !toldPlacesOf(scan.geo, s, trigger.start, destinations).length,
+      placeIds: own === null ? nationalPlace(scan.geo, s, trigger.start) : own.length ? own : placesOf(scan.geo, s, trigger.start, destinations, agencyCountry(scan, participants, trigger.start)),
+      borrowed: own !== null && !own.length && !toldPlacesOf(scan.geo, s, trigger.start, destinations).length,
       participants: copyOf(participants),
       count: count ? count.value : null,
       sourceKeys: copyOf(sourceKeys),
