@@ -3,7 +3,6 @@
 import type { Knowledge } from '../../knowledge/load.js';
 import { ROLE_HEADS } from './roles.js';
 import { SURNAMES, TITLES } from './people.js';
-import { WordBits } from '../../knowledge/word-bits.js';
 
 export const STARTS_NAME = 1;
 export const SURNAME = 2;
@@ -12,11 +11,7 @@ export const TITLE = 8;
 /** a word of a people's name ("Koreans", "Chinese"): never part of a person's name */
 export const DEMONYM = 16;
 
-export interface Vocab {
-  readonly flags: ReadonlyMap<string, number>;
-  /** the words with flags, as bits: most words of a text have none, which the bits tell before the large Map is read */
-  readonly words: WordBits;
-}
+export type Vocab = ReadonlyMap<string, number>;
 
 export function buildVocab(k: Knowledge): Vocab {
   const v = new Map<string, number>();
@@ -33,14 +28,12 @@ export function buildVocab(k: Knowledge): Vocab {
       }
     }
   }
-  const words = new WordBits();
-  for (const key of v.keys()) words.add(key);
-  return { flags: v, words };
+  return v;
 }
 
 /** The flags of a word; a Hangul word may start a name with a particle attached. */
 export function flagsOf(v: Vocab, key: string): number {
-  const f = v.words.mayHave(key) ? v.flags.get(key) : undefined;
+  const f = v.get(key);
   if (f !== undefined) return f;
   const c = key.charCodeAt(0);
   return c >= 0xac00 && c <= 0xd7a3 ? STARTS_NAME : 0;

@@ -3,7 +3,6 @@
 import type { Tokens } from '../tokens.js';
 import { EVENT_TYPES } from '../../core/model.js';
 import type { Lexicon, Trigger } from './lexicon.js';
-import { WordBits } from '../../knowledge/word-bits.js';
 
 export interface TriggerHit {
   trigger: Trigger;
@@ -59,28 +58,43 @@ function contextHolds(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number):
   return true;
 }
 
-const firstWordBits = new WeakMap<Lexicon, WordBits>();
+/** The triggers a word starts, and every word that may stand second in them (null when one may end there or skip words). */
+interface Start {
+  triggers: Trigger[];
+  second: Set<string> | null;
+}
+const startsByLexicon = new WeakMap<Lexicon, Map<string, Start>>();
 
-/** The lexicon's trigger first words as bits: most tokens start no trigger, which the bits tell before the Map is read. */
-function firstWordsOf(lex: Lexicon): WordBits {
-  let bits = firstWordBits.get(lex);
-  if (!bits) {
-    bits = new WordBits();
-    for (const w of lex.index.keys()) bits.add(w);
-    firstWordBits.set(lex, bits);
+/**
+ * The lexicon's first-word index with each word's second words: a common first word ("to", "in", "was") starts
+ * many patterns, and the word after it rules them all out at once far more often than not.
+ */
+function startsOf(lex: Lexicon): Map<string, Start> {
+  let starts = startsByLexicon.get(lex);
+  if (!starts) {
+    starts = new Map();
+    for (const [word, triggers] of lex.index) {
+      let second: Set<string> | null = new Set();
+      for (const trigger of triggers) {
+        const el = trigger.elements[1];
+        if (!el) second = null;
+        else if (second) for (const w of el) second.add(w);
+      }
+      starts.set(word, { triggers, second });
+    }
+    startsByLexicon.set(lex, starts);
   }
-  return bits;
+  return starts;
 }
 
 /** All trigger hits of one sentence, longest first where two start at the same token. */
 export function matchTriggers(t: Tokens, lex: Lexicon, sFirst: number, sEnd: number): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  const firstWords = firstWordsOf(lex);
+  const starts = startsOf(lex);
   for (let i = sFirst; i < sEnd; i++) {
-    if (!firstWords.mayHave(t.lower[i])) continue;
-    const candidates = lex.index.get(t.lower[i]);
-    if (!candidates) continue;
-    for (const trigger of candidates) {
+    const start = starts.get(t.lower[i]);
+    if (!start || (start.second !== null && (i + 1 >= sEnd || !start.second.has(t.lower[i + 1])))) continue;
+    for (const trigger of start.triggers) {
       const last = matchAt(t, i, sEnd, trigger.elements);
       if (last < 0) continue;
       const hit = { trigger, first: i, last };

@@ -8,7 +8,8 @@ import { copyOf, kept, mapped } from '../arrays.js';
 import { clusterMentions, overlapping, type RawMention } from './cluster.js';
 import type { Lexicon } from './lexicon.js';
 import { matchTriggers, type TriggerHit } from './match.js';
-import { clauseStart, conjectureEnd, modalityOf, sentenceIsRumour, wordsAt } from './modality.js';
+import { clauseStart, conjectureEnd, modalityOf, sentenceIsRumour } from './modality.js';
+import { phraseAt } from '../phrases.js';
 import { participantsOf } from './roles.js';
 import { fleesCapture, killsByExecution } from './alongside.js';
 import { continuesNarrative } from '../dates/carry.js';
@@ -269,7 +270,7 @@ function issuedNationally(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: numb
       if (k >= hit.first) return false;
       continue;
     }
-    for (const words of lex.national) if (k + words.length <= to && wordsAt(t, k, words)) return true;
+    if (phraseAt(t, k, to, lex.national)) return true;
   }
   return false;
 }
