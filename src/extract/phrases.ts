@@ -12,8 +12,13 @@ interface Ends {
 }
 const endsByList = new WeakMap<readonly Phrase[], Ends>();
 
+/** The list asked last and its ends: a rule asks one list at many positions in a row. */
+let lastList: readonly Phrase[] | null = null;
+let lastEnds: Ends | null = null;
+
 /** The forms the list's phrases start and end with, worked out once per list. */
 function endsOf(phrases: readonly Phrase[]): Ends {
+  if (phrases === lastList) return lastEnds!;
   let ends = endsByList.get(phrases);
   if (!ends) {
     ends = { first: new Set(), last: new Set() };
@@ -23,6 +28,8 @@ function endsOf(phrases: readonly Phrase[]): Ends {
     }
     endsByList.set(phrases, ends);
   }
+  lastList = phrases;
+  lastEnds = ends;
   return ends;
 }
 
