@@ -41,6 +41,7 @@ export interface ActorRecord {
   parent: string | null;
   fold: boolean;
   unit: boolean;
+  civil: boolean;
   names: NameInfo[];
   generic: string[];
   file: string;

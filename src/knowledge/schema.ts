@@ -37,6 +37,8 @@ export const ActorEntrySchema = z
     names: z.array(NameSchema).default([]),
     /** a working group with no standing of its own ("an inspection team from the prosecutors"): reported as the organisation named after it, or not at all */
     unit: z.boolean().default(false),
+    /** a non-governmental group or research institute: named only as the source of a claim or a speaker's workplace, it is no actor of the story */
+    civil: z.boolean().default(false),
     /** common words that mean this actor once the country is known: "police" + China */
     generic: z.array(z.string().min(1)).default([]),
     note: z.string().optional(),

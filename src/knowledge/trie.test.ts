@@ -60,3 +60,20 @@ test('every first word of many names still starts its match past the first-word 
   assert.deepEqual(scan(t, text), names.filter((_, i) => i % 7 === 0).map((n) => `${n}@${n}`));
   assert.deepEqual(scan(t, 'Placeqqqq Town, Town Place0'), []);
 });
+
+test('an acronym name matches its dotted spelling, and only in capitals', () => {
+  const t = new WordTrie<string>();
+  t.add('UN', 'un');
+  t.add('UN Security Council', 'unsc');
+  assert.deepEqual(scan(t, "The U.N. warned; the U.N.'s envoy and the U.N. Security Council met."), ['un@U.N.', "un@U.N.'s", 'unsc@U.N. Security Council']);
+  assert.deepEqual(scan(t, 'un, u.n.'), []);
+});
+
+test('the last word of a Hangul name of several words may carry a particle', () => {
+  const t = new WordTrie<string>();
+  t.add('유엔', 'un');
+  t.add('유엔 총회', 'ga');
+  t.add('노동당 중앙위원회', 'cc');
+  assert.deepEqual(scan(t, '유엔 총회는 결의했고 노동당 중앙위원회에서 논의했다'), ['ga@유엔 총회', 'cc@노동당 중앙위원회']);
+  assert.deepEqual(scan(t, '유엔 관계자는'), ['un@유엔'], 'a word that starts no longer name leaves the shorter one');
+});

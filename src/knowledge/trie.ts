@@ -34,6 +34,8 @@ export interface Match<T> {
   trim: number;
 }
 
+const DOTS = /\./g;
+
 const LOOSENESS: Record<CaseMode, number> = { exact: 0, capitalised: 1, any: 2 };
 
 /**
@@ -117,17 +119,27 @@ export class WordTrie<T> {
         if (ok) best = { from: i, to: j, hits: ok, trim: 0 };
       }
       if (j >= w.length || w.brk[j] !== 0 || !node.next) break;
-      node = node.next.get(w.key[j]);
+      const next = node.next.get(w.key[j]);
+      // "유엔 총회는": the last word of a Hangul name may carry a particle
+      if (!next) return this.hangulLast(node.next, w, i, j) ?? best;
+      node = next;
       j++;
     }
     return best;
   }
 
   private matchHangulPrefix(w: Words, i: number): Match<T> | null {
-    const key = w.key[i];
+    return this.root.next ? this.hangulLast(this.root.next, w, i, i) : null;
+  }
+
+  /** Word j as the last word of a name with a Hangul particle attached (혜산|에서): its first syllables are a child of `next` with names. */
+  private hangulLast(next: Map<string, Node<T>>, w: Words, i: number, j: number): Match<T> | null {
+    const key = w.key[j];
+    const c = key.charCodeAt(0);
+    if (!(c >= 0xac00 && c <= 0xd7a3)) return null;
     for (let n = key.length - 1; n >= 2 && key.length - n <= 3; n--) {
-      const node = this.root.next?.get(key.slice(0, n));
-      if (node?.hits) return { from: i, to: i + 1, hits: node.hits, trim: key.length - n };
+      const node = next.get(key.slice(0, n));
+      if (node?.hits) return { from: i, to: j + 1, hits: node.hits, trim: key.length - n };
     }
     return null;
   }
@@ -160,8 +172,9 @@ function caseFits<T>(h: Hit<T>, text: string, w: Words, from: number, to: number
   // the first capitalised word of the name must be capitalised in the text ("the North",
   // "Kim Jong-un" for "Kim Jong Un"); acronyms must be written as they are
   for (const a of h.acronyms) {
-    // "UN's", "NIS’s": the possessive is no part of the acronym
-    if (text.slice(w.start[from + a.at], withoutPossessive(text, w.end[from + a.at])) !== a.surface) return false;
+    // "UN's", "NIS’s": the possessive is no part of the acronym; "U.N." spells "UN" with its full stops
+    const written = text.slice(w.start[from + a.at], withoutPossessive(text, w.end[from + a.at]));
+    if (written !== a.surface && !(written.length > a.surface.length && written.replace(DOTS, '') === a.surface)) return false;
   }
   return h.firstCapital < 0 || w.cap[from + h.firstCapital] === 1;
 }

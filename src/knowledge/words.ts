@@ -38,6 +38,28 @@ function isWordChar(c: number): boolean {
 const isIdeograph = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
 
+const isCapital = (c: number) => c >= 65 && c <= 90;
+const DOTS = /\./g;
+
+/**
+ * The end of an initialism of single capitals each closed by a full stop ("U.S.", "D.P.R.K.",
+ * the last stop optional) starting at s, or -1: at least two letters, no space between them.
+ */
+function initialismEnd(text: string, s: number): number {
+  const n = text.length;
+  let i = s;
+  let letters = 0;
+  while (i < n && isCapital(text.charCodeAt(i)) && (i + 1 >= n || !isWordChar(text.charCodeAt(i + 1)))) {
+    letters++;
+    if (text.charCodeAt(i + 1) !== 46) {
+      i++;
+      break;
+    }
+    i += 2;
+  }
+  return letters >= 2 ? i : -1;
+}
+
 /** How a gap character separates words: 0 space, hyphen or apostrophe; 1 punctuation; 2 sentence end. */
 function gapWeight(c: number): 0 | 1 | 2 {
   // repaired text keeps line breaks only between paragraphs: a heading or a byline
@@ -98,6 +120,15 @@ export class WordReader {
         continue;
       }
       const s = i;
+      // "U.N.", "D.P.R.K.": an initialism is one word, and its full stops end no sentence
+      const dotted = c0 >= 65 && c0 <= 90 ? initialismEnd(text, s) : -1;
+      if (dotted > 0) {
+        // "U.N.'s": a possessive stays with the word, as it does with any other
+        const e = isApostrophe(text.charCodeAt(dotted)) && (text.charCodeAt(dotted + 1) | 32) === 115 && !isWordChar(text.charCodeAt(dotted + 2)) ? dotted + 2 : dotted;
+        this.push(s, e, text.slice(s, dotted).replace(DOTS, '').toLowerCase(), 1);
+        i = e;
+        continue;
+      }
       let plain = c0 < 128;
       // Chinese is written without spaces: each character is a word, and names are matched character by character
       if (isIdeograph(c0)) i++;

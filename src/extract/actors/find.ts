@@ -8,7 +8,7 @@ import { reportingActor } from '../../knowledge/load.js';
 import type { Match } from '../../knowledge/trie.js';
 import { withoutPossessive, type Words } from '../../knowledge/words.js';
 import { roleAt } from './role-at.js';
-import { choose } from './generic.js';
+import { choose, cites } from './generic.js';
 import { hitOf, WordIndex, type PlacedMention, type Scan } from './scan.js';
 import { givenFirstAt, personAt } from './people.js';
 import { ordinaryWords } from './ordinary.js';
@@ -36,7 +36,7 @@ const UNREAD = 0xff;
 
 
 export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, places: readonly PlaceMention[]): ActorMention[] {
-  const s: Scan = { k, text, w, placeFrom: new WordIndex(w.length), placeTo: new WordIndex(w.length), lastSeen: new Map(), lastBody: null, sceneCountries: [], out: [], taken: new Uint8Array(w.length) };
+  const s: Scan = { k, text, w, placeFrom: new WordIndex(w.length), placeTo: new WordIndex(w.length), lastSeen: new Map(), lastBody: null, sceneCountries: [], out: [], taken: new Uint8Array(w.length), cited: [] };
   for (const p of places) {
     const from = tokenAt(w, p.span.start);
     const country = p.metonymy ? null : k.places.get(p.placeId)?.country;
@@ -79,11 +79,16 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
         (surnameNext(i + 1) || (w.glued[i + 1] && surnameNext(i + 2)) ? givenFirstAt(w, i, free, ordinary) : null);
     if (person === null && w.cap[i] && free(i)) {
       // "Chairman Kim", "Pastor Han": a Korean surname alone after a title
-      const surname = surnameAt(text, w, i, surnames, titled && (f & SURNAME) !== 0);
+      const surname = surnameAt(text, w, i, surnames, titled && (f & SURNAME) !== 0, ordinary);
       if (surname) {
         const span = { start: w.start[i], end: surname.end };
         // after a title the surname is most often someone the report has named in full ("Kim Jong Un ... Chairman Kim")
         const named = titled || surname.bare ? namedBefore(s.out, text.slice(span.start, span.end)) : null;
+        // '"...," Amnesty said': a word of a body named before is the body's short name, no person
+        if (!named && surname.bare && partOfBody(s, text.slice(span.start, span.end))) {
+          i = surname.to;
+          continue;
+        }
         s.out.push({ span, kind: 'person', canonId: named?.canonId ?? null, name: named?.name ?? text.slice(span.start, span.end), placeId: null, count: null });
         i = surname.to;
         continue;
@@ -97,7 +102,20 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
     }
     i = (f & ROLE_HEAD ? roleAt(s, i) : null) ?? (w.cap[i] && w.key[i] === 'ministry' ? unlistedMinistry(s, i) : null) ?? i + 1;
   }
-  return s.out;
+  return withoutPassingCitations(s);
+}
+
+/**
+ * A rights group or institute named once, as the teller of a claim ("quoting Human Rights
+ * Watch") or a speaker's workplace, is a source of the report, not an actor in it; a group
+ * the report names again is one its story rests on.
+ */
+function withoutPassingCitations(s: Scan): ActorMention[] {
+  if (s.cited.length === 0) return s.out;
+  const count = new Map<string, number>();
+  for (const m of s.out) if (m.canonId) count.set(m.canonId, (count.get(m.canonId) ?? 0) + 1);
+  const drop = new Set(s.cited.filter((k) => count.get(s.out[k].canonId!) === 1));
+  return drop.size ? s.out.filter((_, k) => !drop.has(k)) : s.out;
 }
 
 interface Opening {
@@ -155,14 +173,16 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
   // "the prosecutor's office in Hyesan", "police in Yanji", "customs officers at Wonjong"
   // "the MSS bureau in Ryanggang": a unit noun may stand between the body and its place
   if (end + 2 < w.length && w.brk[end] === 0 && w.brk[end + 1] === 0 && UNIT_NOUNS.has(w.key[end]) && PLACE_LINKS.has(w.key[end + 1]) && s.placeFrom.get(end + 2)) end++;
-  const after = end + 1 < w.length && w.brk[end] === 0 && PLACE_LINKS.has(w.key[end]) ? s.placeFrom.get(end + 1) : undefined;
+  const after = end + 1 < w.length && w.brk[end] === 0 && PLACE_LINKS.has(w.key[end]) ? placeAfterLink(s, end + 1) : undefined;
   // "a Foreign Ministry spokesman in Seoul": the place of its people gives the country
   const peopleAt = !after && end + 2 < w.length && w.brk[end] === 0 && w.brk[end + 1] === 0 && SPOKESPEOPLE.has(w.key[end]) && PLACE_LINKS.has(w.key[end + 1]) ? s.placeFrom.get(end + 2) : undefined;
   const afterPlace = after ?? peopleAt;
   const afterCountry = afterPlace ? k.places.get(afterPlace.p.placeId)?.country ?? null : null;
   // the side of the border is as plain as an adjective: "border guards on the Chinese side"
-  const [explicit, near] = missionOwner(match, o, afterCountry);
-  const chosen = choose(s, match, explicit ?? (afterPlace ? null : sideOf(s, end)), near);
+  // "the Ministry of State Security of China", "the embassy of the DPRK": "of" a country names the owner
+  const ofCountry = after && after.p.level === 'country' && w.key[end] === 'of' ? afterCountry : null;
+  const [explicit, near] = missionOwner(s, match, o, ofCountry, afterCountry);
+  const chosen = ownedAbroad(s, match) ? 'skip' : choose(s, match, explicit ?? (afterPlace ? null : sideOf(s, end)), near);
   // people have no unit place: "Hyesan, Choe Ryong Hae said" names no Hyesan Choe
   if (chosen && typeof chosen === 'object' && chosen.kind === 'person') return personMention(s, match, chosen);
   if (chosen === 'skip') return markTaken(s, match.from, match.to);
@@ -188,10 +208,22 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
     placeId: unitPlace?.placeId ?? null,
     count: null,
   });
+  if (actor?.civil && cites(s, match)) s.cited.push(s.out.length - 1);
   s.lastBody = { to: end, country: actor?.country ?? null };
   markTaken(s, start, end);
   // "Party cadres", "MSS agents": the organisation also qualifies a role actor
   return roleAt(s, end) ?? end;
+}
+
+/**
+ * The place a link word ("in", "of", "at") ties to the body before it, starting at word j;
+ * a country may follow "the" ("the Supreme Court of the DPRK", "police in the Philippines").
+ */
+function placeAfterLink(s: Scan, j: number): PlacedMention | undefined {
+  const { w } = s;
+  if (w.key[j] !== 'the' || j + 1 >= w.length || w.brk[j + 1] !== 0) return s.placeFrom.get(j);
+  const p = s.placeFrom.get(j + 1);
+  return p && p.p.level === 'country' ? p : undefined;
 }
 
 /**
@@ -218,17 +250,49 @@ function formerAffiliation(s: Scan, start: number, to: number): boolean {
   return start > 0 && w.brk[start] === 0 && w.key[start - 1] === 'former' && to < w.length && w.brk[to] === 0 && ROLE_HEADS.has(w.key[to]);
 }
 
+/**
+ * "the Chinese Communist Party's Central Committee": a body named right after another
+ * country's organisation in the possessive is that organisation's part, not the canon
+ * body of the same name.
+ */
+function ownedAbroad(s: Scan, match: Match<ActorHit>): boolean {
+  const { w, lastBody } = s;
+  const at = match.from;
+  if (!lastBody || lastBody.to !== at || lastBody.country === null || at === 0 || w.brk[at] !== 0) return false;
+  if (withoutPossessive(s.text, w.end[at - 1]) === w.end[at - 1]) return false;
+  const canon = hitOf(match, 'canon');
+  const country = canon ? s.k.actors.get(canon.id)?.country : null;
+  return !!country && country !== lastBody.country;
+}
+
 /** Diplomatic missions: the place they stand in is the host, not the state they serve. */
 const MISSIONS = new Set(['embassy', 'consulate', 'consulate general']);
 
 /**
  * "the London embassy", "an embassy in Vietnam": a mission's place is its host, so with
- * no adjective for its state the owner is only the mission named before, if any.
+ * no adjective for its state the owner is the state whose people its sentence is about
+ * ("a North Korean diplomat at the embassy in London"), else the mission named before, if any.
  * Other bodies take the country of their place. Returns choose()'s two countries.
  */
-function missionOwner(match: Match<ActorHit>, o: Opening, afterCountry: string | null): [string | null, string | null] {
+function missionOwner(s: Scan, match: Match<ActorHit>, o: Opening, ofCountry: string | null, afterCountry: string | null): [string | null, string | null] {
   const generic = hitOf(match, 'generic');
-  return !generic || !MISSIONS.has(generic.id) || o.byDemonym ? [o.country, afterCountry] : [null, null];
+  if (!generic || !MISSIONS.has(generic.id) || o.byDemonym) return [o.country ?? ofCountry, afterCountry];
+  return [ofCountry ?? sentenceDemonym(s, o.start, o.country ?? afterCountry), null];
+}
+
+/** How far back in its sentence an adjective of country may own a mission. */
+const OWNER_WINDOW = 15;
+
+/** The country of the nearest adjective of country before word i in its sentence, other than `host`; or null. */
+function sentenceDemonym(s: Scan, i: number, host: string | null): string | null {
+  const { w } = s;
+  for (let j = i - 1; j >= 0 && i - j <= OWNER_WINDOW; j--) {
+    const m = s.k.actorTrie.matchAt(s.text, w, j);
+    const demonym = m && m.to <= i ? hitOf(m, 'demonym') : undefined;
+    if (demonym && demonym.id !== host) return demonym.id;
+    if (w.brk[j] === 2) break;
+  }
+  return null;
 }
 
 function personMention(s: Scan, match: Match<ActorHit>, a: ActorRecord): number {
@@ -272,6 +336,12 @@ function unlistedMinistry(s: Scan, i: number): number | null {
   const span = { start: w.start[i], end: withoutPossessive(s.text, w.end[end - 1]) };
   s.out.push({ span, kind: 'organization', canonId: null, name: s.text.slice(span.start, span.end), placeId: null, count: null });
   return markTaken(s, i, end);
+}
+
+/** Is `word` a word of an organisation's mention so far? */
+function partOfBody(s: Scan, word: string): boolean {
+  for (const m of s.out) if (m.kind === 'organization' && s.text.slice(m.span.start, m.span.end).split(/[\s-]+/).includes(word)) return true;
+  return false;
 }
 
 /** "the Hyesan branch of (the)": the place of a unit named before its organisation. */

@@ -30,7 +30,7 @@ const PHRASE_ENDS = new Set(['and', 'or', 'but', 'in', 'of', 'to', 'for', 'from'
  * Security has its own provincial security bureaus): the one of them the report named last.
  */
 const SHARED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
-  ['security bureau', 'security department', 'security office'].map((word) => [word, ['kp.mss', 'kp.mps']]),
+  ['security bureau', 'security department', 'security office', 'security agency', 'security agencies'].map((word) => [word, ['kp.mss', 'kp.mps']]),
 );
 /** How far back in its sentence a place still sets the country of "police" ("In Yanji, police ..."). */
 const SENTENCE_PLACE_WINDOW = 8;
@@ -61,7 +61,7 @@ export function choose(s: Scan, match: Match<ActorHit>, explicit: string | null,
   if (describesLeaver && (first ? first.kind === 'organization' : generic !== undefined && NEEDS_COUNTRY.has(generic))) return null;
   // "a South Korean intelligence agent": the word only says what one person does
   if (generic !== undefined && !first && QUALIFIERS.has(generic) && match.to < s.w.length && s.w.brk[match.to] === 0 && ROLE_HEADS.has(s.w.key[match.to])) return null;
-  if (generic && !first && (insiderAffiliation(s, match.from) || qualifiesInformant(s, match) || possessiveInside(s, match))) return null;
+  if (generic && !first && (insiderAffiliation(s, match.from) || qualifiesInformant(s, match) || possessiveInside(s, match) || describesState(s, match))) return null;
   // "the Party's anniversary": a body named only for the date that marks it acts in nothing
   if (commemorated(s, match)) return 'skip';
   const byCountry = generic ? k.generic.get(generic) : undefined;
@@ -246,6 +246,28 @@ function reporting(s: Scan, m: Match<ActorHit>): boolean {
   return j < w.length && w.brk[j] !== 2 && REPORTING.has(w.key[j]);
 }
 
+/** Words that tie a person to where they work: "a researcher at", "director of", "an activist with". */
+const WORKS_AT = new Set(['of', 'at', 'from', 'with', 'for']);
+const isPost = (key: string) => TITLES.has(key) || ROLE_HEADS.has(key);
+
+/** The body is named only as the teller of a claim or as a person's workplace. */
+export const cites = (s: Scan, m: Match<ActorHit>): boolean => reporting(s, m) || workplace(s, m);
+
+/**
+ * "a researcher at the Asia Institute", "the Institute's Asia director", "Institute head": the body
+ * only says where a person works.
+ */
+function workplace(s: Scan, m: Match<ActorHit>): boolean {
+  const { w } = s;
+  let b = m.from - 1;
+  if (b >= 0 && w.brk[b + 1] === 0 && w.key[b] === 'the') b--;
+  if (b >= 1 && w.brk[b + 1] === 0 && w.brk[b] === 0 && WORKS_AT.has(w.key[b]) && isPost(w.key[b - 1])) return true;
+  let j = m.to;
+  // one capitalised word of the post may come first: "the Institute's Asia director"
+  if (j + 1 < w.length && w.brk[j] === 0 && w.cap[j] && !isPost(w.key[j])) j++;
+  return j < w.length && w.brk[j] === 0 && isPost(w.key[j]);
+}
+
 /** Words after a body, or "anniversary of" before it, that make it the date's name: "the 75th Party anniversary". */
 const COMMEMORATIONS = new Set(['anniversary', 'anniversaries', 'founding', 'foundation']);
 
@@ -264,6 +286,12 @@ const OWNERS = new Set(['military', 'army', 'party', 'police', 'state', 'governm
 function possessiveInside(s: Scan, m: Match<ActorHit>): boolean {
   for (let j = m.from; j < m.to - 1; j++) if (OWNERS.has(s.w.key[j]) && withoutPossessive(s.text, s.w.end[j]) !== s.w.end[j]) return true;
   return false;
+}
+
+/** "a police state", "a military state": the word describes a country, no body of it. */
+function describesState(s: Scan, m: Match<ActorHit>): boolean {
+  const { w } = s;
+  return m.to < w.length && w.brk[m.to] === 0 && (w.key[m.to] === 'state' || w.key[m.to] === 'states');
 }
 
 /** "a law enforcement source", "police sources": the body only says what kind of informant the outlet has. */

@@ -18,6 +18,8 @@ const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'not
 const RELATIVE = new Set(['who', 'whose']);
 /** Words that end the head of a description ("a body of workers" is no worker). */
 const HEAD_ENDS = new Set(['of', 'with', 'in', 'at', 'for', 'on', 'from', 'who', 'and']);
+/** How many words after the first a role without an article may run to ("deputy Asia division director"). */
+const BARE_ROLE_REACH = 3;
 /** How many words into the description its role word may stand ("the UN Special Rapporteur"). */
 const DESCRIPTION_REACH = 5;
 const NAME_WORD = /^[a-z\u00e0-\u024f]{2,}$/;
@@ -33,7 +35,11 @@ export function introducedAt(w: Words, i: number, free: (j: number) => boolean, 
   // a title is no part of the name: the name after it is read from its own first word
   if (DETERMINERS.has(w.key[i]) || TITLES.has(w.key[i])) return null;
   let j = i;
-  while (j < w.length && j < i + 3 && (j === i || w.brk[j] === 0) && w.cap[j] && !w.glued[j] && NAME_WORD.test(w.key[j]) && free(j)) j++;
+  while (j < w.length && j < i + 3 && (j === i || w.brk[j] === 0) && w.cap[j] && !w.glued[j] && NAME_WORD.test(w.key[j]) && free(j)) {
+    // "Former Information Minister": a title inside is no name's part
+    if (TITLES.has(w.key[j])) return null;
+    j++;
+  }
   if (j - i < 2 || j >= w.length) return null;
   const spoken = i > 0 && w.brk[i] === 0 && (SPEECH.has(w.key[i - 1]) || (i > 1 && w.key[i - 1] === 'to' && w.key[i - 2] === 'according'));
   if (w.brk[j] === 0 && AFFILIATIONS.has(w.key[j])) return (spoken || speaksAfterBody(w, j + 1)) && speakerName(w, i, j, ordinary) ? j : null;
@@ -78,9 +84,10 @@ export function described(w: Words, j: number): boolean {
  * it is held; or after the body's own name: ", Human Rights Watch's Asia director,".
  */
 function bareDescription(w: Words, j: number): boolean {
-  for (let k = j; k < w.length && k <= j + 2 && (k === j || w.brk[k] === 0); k++) {
-    if (isRole(w.key[k])) return k + 1 < w.length && w.brk[k + 1] === 0 && (w.key[k + 1] === 'of' || w.key[k + 1] === 'at' || w.key[k + 1] === 'for');
+  // the role may be a compound ("executive director of", "deputy Asia director at"): the last role word ties it to its place
+  for (let k = j; k < w.length && k <= j + BARE_ROLE_REACH && (k === j || w.brk[k] === 0); k++) {
     if (HEAD_ENDS.has(w.key[k])) return false;
+    if (isRole(w.key[k]) && k + 1 < w.length && w.brk[k + 1] === 0 && (w.key[k + 1] === 'of' || w.key[k + 1] === 'at' || w.key[k + 1] === 'for')) return true;
   }
   let k = j;
   while (k < w.length && k - j < DESCRIPTION_REACH && (k === j || w.brk[k] === 0) && w.cap[k] && !isRole(w.key[k])) k++;

@@ -17,8 +17,8 @@ export const SURNAMES = new Set([
   'yook', 'yuk', 'ryuk', 'kook', 'guk', 'kuk', 'bong', 'pong', 'hahn', 'yim', 'lyu', 'ryoo', 'jee', 'cheong', 'chong', 'wi',
   'yeom', 'eum', 'ohm', 'gang', 'bahk', 'myung', 'kyung', 'tak', 'jegal', 'namgung', 'hwangbo', 'sunwoo', 'dokgo',
 ]);
-/** One romanised Korean syllable (McCune-Reischauer or Revised Romanization). */
-const SYLLABLE = /^(?:ch|sh|kk|tt|pp|ss|jj|th|kh|ph|[bcdghjklmnprstwy])?(?:[wy]?[aeiou]{1,2}|eo|eu|ae|oe|ui)(?:ng|n|m|l|k|p|t|g|b)?$/;
+/** One romanised Korean syllable (McCune-Reischauer or Revised Romanization); an open vowel may be written with an h ("Eun-ah", "Oh"). */
+const SYLLABLE = /^(?:ch|sh|kk|tt|pp|ss|jj|th|kh|ph|[bcdghjklmnprstwy])?(?:[wy]?[aeiou]{1,2}|eo|eu|ae|oe|ui)(?:ng|n|m|l|k|p|t|g|b|h)?$/;
 const GIVEN = /^[a-z]+$/;
 /** Two syllables written as one word run to ten letters ("Chungryeol"). */
 const MAX_GIVEN = 10;
@@ -85,7 +85,12 @@ function titledName(w: Words, i: number, free: (j: number) => boolean): number |
   // a title before another ("Vice Minister", "Lieutenant General") is read from the last one
   if (i === 0 || w.brk[i] !== 0 || !TITLES.has(w.key[i - 1]) || TITLES.has(w.key[i]) || !w.cap[i] || !free(i)) return null;
   let j = i;
-  while (j < w.length && j < i + 3 && (j === i || tight(w, j)) && w.cap[j] && free(j)) j++;
+  // a hyphenated part goes with its word ("Seoung-hyun"); a title inside opens a later name ("Vice Unification Minister Moon")
+  while (j < w.length && j < i + 3 && (j === i || tight(w, j)) && (w.cap[j] || (j > i && w.glued[j])) && free(j)) {
+    if (j > i && TITLES.has(w.key[j])) return null;
+    j++;
+  }
+  while (j < w.length && w.glued[j] && tight(w, j) && free(j)) j++;
   return j - i >= 2 ? j : null;
 }
 

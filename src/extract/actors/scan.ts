@@ -49,6 +49,8 @@ export interface Scan extends RoleScan {
   lastBody: { to: number; country: string | null } | null;
   /** the country of each place named (not as a government), with the word it starts at, in text order */
   sceneCountries: { at: number; country: string }[];
+  /** mentions (indexes into out) of civil groups named only as a claim's teller or a person's workplace */
+  cited: number[];
 }
 
 /** The first thing of a kind a trie match stands for, or undefined. */

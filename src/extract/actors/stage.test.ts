@@ -333,3 +333,66 @@ test('South Korean intelligence is the NIS; an intelligence agent is only a pers
   assert.deepEqual(orgs('He met a South Korean intelligence agent in Yanji.'), []);
   assert.deepEqual(orgs('He sold intelligence to traders.'), []);
 });
+
+test('a dotted initialism names its body, and its full stops split no sentence', () => {
+  assert.deepEqual(orgs('The U.N. Security Council met after the U.N. Human Rights Office spoke.').map((o) => o[1]), ['un.sc', 'un.ohchr']);
+  assert.deepEqual(orgs("Diplomats at the U.N. said so.").map((o) => o[1]), ['un']);
+});
+
+test('"of" a country names the owner of a body: the ministry of the DPRK, the state security ministry of China', () => {
+  assert.deepEqual(orgs('The Ministry of Foreign Affairs of the DPRK rejected it.').map((o) => o[1]), ['kp.mofa']);
+  assert.deepEqual(orgs('The Ministry of State Security of China questioned him.').map((o) => o[1]), ['cn.mss']);
+});
+
+test('a mission with no owner of its own belongs to the state whose people its sentence is about', () => {
+  assert.deepEqual(orgs('North Korean officials sent the consulate in Shenyang to calm the workers.').map((o) => o[1]), ['kp.embassies']);
+  assert.deepEqual(orgs('A North Korean diplomat at the embassy in Rome fled.').map((o) => o[1]), ['kp.embassies']);
+  assert.deepEqual(orgs('The South Korean envoy met staff at the embassy in Hanoi.').map((o) => o[1]), ['kr.embassy']);
+  assert.deepEqual(orgs('They sought shelter at an embassy in Hanoi.'), [], 'no owner in sight');
+});
+
+test('people introduced with a compound role, after a chain of titles, or with a Korean given name written with an h', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
+  assert.deepEqual(people('Mark Doe, deputy Asia director at a rights group, said the camp was full.'), ['Mark Doe']);
+  assert.deepEqual(people('Anna Roe, executive director of a refugee charity, said so.'), ['Anna Roe']);
+  assert.deepEqual(people('Vice Unification Minister Bae Seoung-min spoke on Friday.'), ['Bae Seoung-min']);
+  assert.deepEqual(people('The guard, Ryu Eun-ah, was jailed; Yoon Ji-oh fled.'), ['Ryu Eun-ah', 'Yoon Ji-oh']);
+  assert.deepEqual(people('Crowds Cheered As Former Trade Minister, Jo Bloggs\'s Husband, Returned Home'), [], 'a title is no part of a name');
+});
+
+test('a body in another country\'s organisation\'s possessive is its part; "security agency" is the security organ named last', () => {
+  assert.deepEqual(orgs('The Chinese Communist Party\'s Central Committee met in Beijing.').map((o) => o[1]), ['cn.ccp']);
+  assert.deepEqual(orgs('The Workers\' Party\'s Central Committee met.').map((o) => o[1]), ['kp.wpk', 'kp.wpk']);
+  assert.deepEqual(orgs('The local security agency questioned the family.').map((o) => o[1]), ['kp.mss']);
+});
+
+test('the canon knows the bodies reports name: Party organs, South Korean agencies, UN bodies in English and Korean', () => {
+  assert.deepEqual(orgs('The Central Party sent the Organization Guidance Department and the Discipline Inspection Department.').map((o) => o[1]), ['kp.wpk', 'kp.wpk', 'kp.wpk']);
+  assert.deepEqual(orgs('The Korea Immigration Service and the National Police Agency questioned him.').map((o) => o[1]), ['kr.immigration', 'kr.police']);
+  assert.deepEqual(orgs('The Busan District Prosecutors\' Office indicted him.').map((o) => o[1]), ['kr.prosecutors']);
+  assert.deepEqual(orgs('The UN Working Group on Arbitrary Detention and the International Labour Organization wrote.').map((o) => o[1]), ['un.wgad', 'un.ilo']);
+  assert.deepEqual(orgs('유엔 총회는 결의안을 채택했고 유엔 안보리는 논의했다.').map((o) => o[1]), ['un.ga', 'un.sc']);
+});
+
+test('one-word names read by how they are introduced: an age in brackets, a pseudonym, a quoted speaker, a cited surname', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
+  assert.deepEqual(people('Ryom (37) was held for a month.'), ['Ryom']);
+  assert.deepEqual(people('Dahye, a pseudonym, swam across the river.'), ['Dahye']);
+  assert.deepEqual(people('"There was no rice left," recalled Dahye.'), ['Dahye']);
+  assert.deepEqual(people('"There was no rice left," Dahye said.'), ['Dahye']);
+  assert.deepEqual(people('According to Paek, the guards took his phone.'), ['Paek']);
+  assert.deepEqual(people('Amnesty International wrote first. "It must stop," Amnesty said.'), [], 'a word of a body named before is no person');
+  assert.deepEqual(people('"It must stop," Then said the guard.'), [], 'an ordinary word is no name');
+});
+
+test('a rights group named once as a claim\'s teller or a speaker\'s workplace is a source; one the story rests on is an actor', () => {
+  assert.deepEqual(orgs('The radio, quoting Human Rights Watch, reported the arrests.'), []);
+  assert.deepEqual(orgs('Jane Roe, a researcher at Human Rights Watch, said the guards were paid.'), []);
+  assert.deepEqual(orgs('Liberty in North Korea rescued twelve people in May.').map((o) => o[1]), ['ngo.link']);
+  assert.deepEqual(orgs('Human Rights Watch said the returns broke the law. Human Rights Watch later wrote to Beijing.').map((o) => o[1]), ['ngo.hrw', 'ngo.hrw']);
+});
+
+test('a police state is no body', () => {
+  assert.deepEqual(orgs('It is a police state where neighbours inform.'), []);
+  assert.deepEqual(orgs('Police in Hyesan searched the house.').map((o) => o[1]), ['kp.mps']);
+});

@@ -49,10 +49,12 @@ function personBefore(text: string, w: Words, i: number): boolean {
   return false;
 }
 
-/** "Kim, 45, fled": a name with an age set off by commas after it. */
+/** "Kim, 45, fled", "Kim (45) fled": a name with an age set off by commas or brackets after it. */
 function aged(text: string, w: Words, i: number): boolean {
-  return i + 2 < w.length && w.brk[i + 1] === 1 && AGE.test(w.key[i + 1]) && w.brk[i + 2] === 1 &&
-    text.slice(w.end[i], w.start[i + 1]).trim() === ',' && text.slice(w.end[i + 1], w.start[i + 2]).trim() === ',';
+  if (!(i + 1 < w.length && w.brk[i + 1] === 1 && AGE.test(w.key[i + 1]))) return false;
+  const open = text.slice(w.end[i], w.start[i + 1]).trim();
+  const close = text.slice(w.end[i + 1], i + 2 < w.length ? w.start[i + 2] : text.length).trim();
+  return (open === ',' && close.startsWith(',')) || (open === '(' && close.startsWith(')'));
 }
 const AGE = /^[1-9]\d$/;
 /**
@@ -94,7 +96,28 @@ const PSEUDONYM = new Set(['pseudonym', 'alias', 'not']);
 
 function pseudonym(text: string, w: Words, j: number): boolean {
   // "Sora*": an asterisk after a name marks it as changed
-  return text.charCodeAt(w.end[j - 1]) === 42 || (j < w.length && w.brk[j] === 1 && text.charCodeAt(w.start[j] - 1) === 40 && PSEUDONYM.has(w.key[j]));
+  if (text.charCodeAt(w.end[j - 1]) === 42 || (j < w.length && w.brk[j] === 1 && text.charCodeAt(w.start[j] - 1) === 40 && PSEUDONYM.has(w.key[j]))) return true;
+  // "Sora, a pseudonym, ...", "Sora, not her real name, ..."
+  return commaBefore(text, w, j) && j + 1 < w.length && w.brk[j + 1] === 0 &&
+    (((w.key[j] === 'a' || w.key[j] === 'an') && PSEUDONYM.has(w.key[j + 1])) || (w.key[j] === 'not' && j + 3 < w.length && w.key[j + 2] === 'real' && w.key[j + 3] === 'name'));
+}
+
+/** A closing quotation mark after a comma or a question or exclamation mark: the end of a quoted remark. */
+const QUOTE_CLOSED = /[,?!]\s*["”'’]\s*$/;
+
+/**
+ * The speaker of a quoted remark, named by one word: `"...," said Sora.`, `"...," Sora recalled.`
+ * Any name reads so, not only a surname: the quotation vouches for a person.
+ */
+function quotedSpeaker(text: string, w: Words, i: number): boolean {
+  const after = i + 1 >= w.length || w.brk[i + 1] !== 0;
+  if (i > 1 && w.brk[i] === 0 && SPEECH.has(w.key[i - 1]) && after) return QUOTE_CLOSED.test(text.slice(w.end[i - 2], w.start[i - 1]));
+  return i > 0 && i + 1 < w.length && w.brk[i + 1] === 0 && SPEECH.has(w.key[i + 1]) && QUOTE_CLOSED.test(text.slice(w.end[i - 1], w.start[i]));
+}
+
+/** "according to Park,": a Korean or Chinese surname alone as the one a report cites. */
+function cited(w: Words, i: number): boolean {
+  return i > 1 && w.brk[i] === 0 && w.brk[i - 1] === 0 && w.key[i - 1] === 'to' && w.key[i - 2] === 'according' && surnameWord(w.key[i]) && (i + 1 >= w.length || w.brk[i + 1] !== 0);
 }
 
 /** An opening quotation mark alone between an introducer and the name: "a woman called 'Sora'". */
@@ -128,7 +151,7 @@ function alone(w: Words, i: number, titled: boolean): boolean {
  * introduced so far, each with whether it was met bare, as a speaker or in apposition, and
  * is added to): the next word and the name's end offset.
  */
-export function surnameAt(text: string, w: Words, i: number, known: Map<string, boolean>, titled: boolean): { to: number; end: number; bare: boolean } | null {
+export function surnameAt(text: string, w: Words, i: number, known: Map<string, boolean>, titled: boolean, ordinary: (j: number) => boolean): { to: number; end: number; bare: boolean } | null {
   if (!alone(w, i, titled)) return null;
   // "Lee's wife": the possessive is no part of the name
   const end = withoutPossessive(text, w.end[i]);
@@ -136,7 +159,7 @@ export function surnameAt(text: string, w: Words, i: number, known: Map<string, 
   const met = known.get(key);
   if (met !== undefined) return { to: i + 1, end, bare: met };
   // "Kang said", "Choi, who fled in 2001, ...": a surname alone as a speaker or with a description is a person, most often one named in full before
-  const bare = !titled && ((surnameWord(w.key[i]) && i + 1 < w.length && w.brk[i + 1] === 0 && SPEECH.has(w.key[i + 1])) || appositive(text, w, i));
+  const bare = !titled && ((surnameWord(w.key[i]) && i + 1 < w.length && w.brk[i + 1] === 0 && SPEECH.has(w.key[i + 1])) || appositive(text, w, i) || cited(w, i) || (!ordinary(i) && quotedSpeaker(text, w, i)));
   if (!titled && !bare && !introducedBefore(text, w, i) && !pseudonym(text, w, i + 1) && !aged(text, w, i)) return null;
   known.set(key, bare);
   return { to: i + 1, end, bare };

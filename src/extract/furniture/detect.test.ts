@@ -72,3 +72,13 @@ test('the credits and the writer\'s note closing a report are bylines; a report 
     ['byline', 'Jane Roe is '],
   ]);
 });
+
+test('a writer\'s note naming the writer one of the outlet\'s journalists is a byline', () => {
+  const text = [
+    'Guards seize phones in Musan',
+    'Guards seized phones in Musan on Monday, a source said.',
+    'Questions about this story go to the desk.',
+    'Min Ho Lee is one of Example News\'s full-time reporters.',
+  ].join('\n\n');
+  assert.deepEqual(found(text).map(([kind, words]) => [kind, words.slice(0, 13)]), [['byline', 'Min Ho Lee is']]);
+});

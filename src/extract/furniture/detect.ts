@@ -57,10 +57,14 @@ const NAME_BAR = new RegExp(String.raw`^${NAMES}\s*\|`, 'u');
 /** A paragraph that is only names and an e-mail address, or only names joined by "and". */
 const NAMES_ONLY = new RegExp(String.raw`^${NAMES}(?:\s*,?\s*(?:and|&)?\s*${NAMES})*(?:\s+\S+@\S+)?$`, 'u');
 const EMAIL = /\S+@\S+\.\w+/;
+const STAFF = 'reporter|journalist|correspondent|writer|contributor|editor|columnist';
 /** "Reported by ... for ... Service. Translated by ... Written in English by ...": the credits closing a report. */
 const CREDITS = /^(?:(?:Reported|Translated|Written|Edited|Produced|Compiled)\b[^.]{0,60}?\bby\s+[^.]{2,80}\.?\s*)+$/;
-/** "Jane Roe is a reporter for ...": the writer's note closing a report (the report's own people are no staff of the outlet). */
-const AUTHOR_NOTE = new RegExp(String.raw`^${NAMES}\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|journalist|correspondent|writer|contributor|editor|columnist)s?\s+(?:for|at|with)\b`, 'u');
+/**
+ * "Jane Roe is a reporter for ...", "Jane Roe is one of the Daily Post's staff writers": the writer's
+ * note closing a report (the report's own people are no staff of the outlet).
+ */
+const AUTHOR_NOTE = new RegExp(String.raw`^${NAMES}\s+is\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${STAFF})s?\s+(?:for|at|with)\b|one\s+of\s+(?:[\p{L}'’-]+\s+){1,5}(?:${STAFF})s\b)`, 'u');
 /** How many paragraphs at a report's end may hold its credits and writer's note. */
 const CLOSING_PARAGRAPHS = 3;
 const MAX_CLOSING_WORDS = 40;
