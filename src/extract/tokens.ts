@@ -23,14 +23,20 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/u;
 const FOLD: Record<string, string> = { '“': '"', '”': '"', '„': '"', '‘': "'", '’': "'", '–': '-', '—': '-' };
 
-// 1: letter or digit, 2: space, 0: mark
-function classify(c: number, text: string, i: number): number {
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
-  if (c === 32 || c === 10 || c === 13 || c === 9) return 2;
-  if (c < 128) return 0;
-  const ch = text[i];
-  if (LETTER_OR_DIGIT.test(ch)) return 1;
-  return SPACE.test(ch) ? 2 : 0;
+// 1: letter or digit, 2: space, 0: mark. Beyond ASCII a unit's kind is read off the regular expressions the first
+// time it is met and kept (a lone surrogate is neither): curly quotes and dashes fill real pages, and a test per
+// character cost more than the rest of the scan.
+const UNREAD = 255;
+const KIND = new Uint8Array(0x10000).fill(UNREAD);
+for (let c = 0; c < 128; c++) {
+  KIND[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : c === 32 || c === 10 || c === 13 || c === 9 ? 2 : 0;
+}
+
+function classify(c: number): number {
+  const k = KIND[c];
+  if (k !== UNREAD) return k;
+  const ch = String.fromCharCode(c);
+  return (KIND[c] = LETTER_OR_DIGIT.test(ch) ? 1 : SPACE.test(ch) ? 2 : 0);
 }
 
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
@@ -75,7 +81,7 @@ function scan(text: string): Scan {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const kind = classify(c, text, i);
+    const kind = classify(c);
     if (kind === 2) { i++; continue; }
     if (count === size) {
       size *= 2;
@@ -101,7 +107,7 @@ function scan(text: string): Scan {
     for (;;) {
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (classify(d, text, i) !== 1) break;
+        if (classify(d) !== 1) break;
         if (d >= 128) plain = false;
         i++;
       }
@@ -109,7 +115,7 @@ function scan(text: string): Scan {
         const d = text.charCodeAt(i);
         const next = text.charCodeAt(i + 1);
         // "People's", "Jong-un", "a.m", "30,000", "4:30": joined only when a letter or digit follows
-        if ((isApostrophe(d) && classify(next, text, i + 1) === 1 && !(next >= 48 && next <= 57)) || (isJoiner(d) && classify(next, text, i + 1) === 1 && !sentenceGlued(text, i))) {
+        if ((isApostrophe(d) && classify(next) === 1 && !(next >= 48 && next <= 57)) || (isJoiner(d) && classify(next) === 1 && !sentenceGlued(text, i))) {
           plain = false;
           i += 2;
           continue;

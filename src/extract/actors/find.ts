@@ -31,6 +31,8 @@ const PLACE_LINKS = new Set(['in', 'of', 'at']);
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'officer', 'officers', 'agents', 'representative', 'representatives']);
 /** "an inspection team from / sent by the Prosecutors Office" */
 const UNIT_LINKS = new Set(['from', 'of', 'by']);
+/** A word's flags not yet looked up (flags use five bits) */
+const UNREAD = 0xff;
 
 
 export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, places: readonly PlaceMention[]): ActorMention[] {
@@ -45,8 +47,15 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
     s.placeFrom.set(from, placed);
     s.placeTo.set(to, placed);
   }
+  // each word's flags are looked up in the (large) vocabulary once, when first asked for
+  const flags = new Uint8Array(w.length).fill(UNREAD);
+  const flagAt = (j: number) => {
+    const f = flags[j];
+    return f !== UNREAD ? f : (flags[j] = flagsOf(vocab, w.key[j]));
+  };
   // one closure for the whole scan, not one per word; a people's name is no part of a person's
-  const free = (j: number) => !s.taken[j] && !(flagsOf(vocab, w.key[j]) & DEMONYM);
+  const free = (j: number) => !s.taken[j] && !(flagAt(j) & DEMONYM);
+  const surnameNext = (j: number) => j < w.length && (flagAt(j) & SURNAME) !== 0;
   const surnames = new Map<string, boolean>();
   const ordinary = ordinaryWords(w);
   for (let i = 0; i < w.length; ) {
@@ -55,15 +64,14 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
       i = place.to;
       continue;
     }
-    const f = flagsOf(vocab, w.key[i]);
+    const f = flagAt(i);
     const m = f & STARTS_NAME ? k.actorTrie.matchAt(text, w, i) : null;
     if (m) {
       i = resolveMatch(s, m);
       continue;
     }
     // a title stands right before the name, or with its full stop ("Dr. Lee")
-    const titled = i > 0 && (flagsOf(vocab, w.key[i - 1]) & TITLE) !== 0 && (w.brk[i] === 0 || (w.brk[i] === 2 && w.start[i] - w.end[i - 1] <= 2 && w.key[i - 1].length <= 3));
-    const surnameNext = (j: number) => j < w.length && (flagsOf(vocab, w.key[j]) & SURNAME) !== 0;
+    const titled = i > 0 && (flagAt(i - 1) & TITLE) !== 0 && (w.brk[i] === 0 || (w.brk[i] === 2 && w.start[i] - w.end[i - 1] <= 2 && w.key[i - 1].length <= 3));
     const person = !w.cap[i]
       ? null
       : (f & SURNAME || titled ? personAt(w, i, free) : null) ??

@@ -5,16 +5,16 @@
 // from the captions alone; the bodies and roles a caption names are not.
 import type { ActorMention, Doc, Stage } from '../doc.js';
 import type { Knowledge } from '../../knowledge/load.js';
-import { wordsIn, wordsOf } from '../tokens.js';
+import { wordsOf } from '../tokens.js';
 import { findActors } from './find.js';
-import { captionText } from '../furniture/captions.js';
+import { captionsOf } from '../furniture/captions.js';
 import { unifyRomanisations } from './romanised.js';
 import { buildVocab, type Vocab } from './vocab.js';
 
 function captionPeople(k: Knowledge, vocab: Vocab, doc: Doc): ActorMention[] {
-  const text = captionText(doc);
-  if (text === null) return [];
-  return findActors(k, vocab, text, wordsIn(text), doc.layers.captionPlaces ?? []).filter((a) => a.kind === 'person' && a.canonId !== null);
+  const c = captionsOf(doc);
+  if (c === null) return [];
+  return findActors(k, vocab, c.text, c.words, doc.layers.captionPlaces ?? []).filter((a) => a.kind === 'person' && a.canonId !== null);
 }
 
 export function createActorsStage(k: Knowledge): Stage {

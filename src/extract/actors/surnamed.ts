@@ -27,15 +27,21 @@ const PERSON_INTRODUCERS: readonly (readonly string[])[] = [...WEAK_INTRODUCERS,
 /** Introducers a comma may separate from the name: "identified only by her surname, Choi" */
 const COMMA_INTRODUCED = new Set(['surname', 'name']);
 const NAME_WORD = /^[a-z\u00e0-\u024f]{2,12}$/;
+/** The words introducers end with: one of them stands right before a name it introduces, so most words need no more look. */
+const lastWords = (introducers: readonly (readonly string[])[]) => new Set(introducers.map((words) => words[words.length - 1]));
+const INTRODUCER_ENDS = lastWords(INTRODUCERS);
+const WEAK_ENDS = lastWords(WEAK_INTRODUCERS);
+const PERSON_ENDS = lastWords(PERSON_INTRODUCERS);
 
 function introducedBefore(text: string, w: Words, i: number): boolean {
-  if (introducedBy(text, w, i, INTRODUCERS) || (i > 0 && w.brk[i] === 1 && COMMA_INTRODUCED.has(w.key[i - 1]) && text.slice(w.end[i - 1], w.start[i]).trim() === ',')) return true;
+  if ((i > 0 && INTRODUCER_ENDS.has(w.key[i - 1]) && introducedBy(text, w, i, INTRODUCERS)) || (i > 0 && w.brk[i] === 1 && COMMA_INTRODUCED.has(w.key[i - 1]) && text.slice(w.end[i - 1], w.start[i]).trim() === ',')) return true;
   // "a defector named Li": after a word for a person the weak introducers name anyone, else only a Korean surname
-  return (SURNAMES.has(w.key[i]) && introducedBy(text, w, i, WEAK_INTRODUCERS)) || personBefore(text, w, i);
+  return (SURNAMES.has(w.key[i]) && i > 0 && WEAK_ENDS.has(w.key[i - 1]) && introducedBy(text, w, i, WEAK_INTRODUCERS)) || personBefore(text, w, i);
 }
 
 /** "a woman named", "a trader identified as": a word for a person before the introducer that ends at word i. */
 function personBefore(text: string, w: Words, i: number): boolean {
+  if (i === 0 || !PERSON_ENDS.has(w.key[i - 1])) return false;
   for (const words of PERSON_INTRODUCERS) {
     const at = i - words.length - 1;
     if (at >= 0 && introducedBy(text, w, i, [words]) && w.brk[at + 1] === 0 && ROLE_HEADS.has(w.key[at])) return true;

@@ -64,13 +64,43 @@ function contextHolds(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number):
   return true;
 }
 
+/** The triggers a word starts, and every word that may stand second in them (null when one may end there or skip words). */
+interface Start {
+  triggers: Trigger[];
+  second: Set<string> | null;
+}
+const startsByLexicon = new WeakMap<Lexicon, Map<string, Start>>();
+
+/**
+ * The lexicon's first-word index with each word's second words: a common first word ("to", "in", "was") starts
+ * many patterns, and the word after it rules them all out at once far more often than not.
+ */
+function startsOf(lex: Lexicon): Map<string, Start> {
+  let starts = startsByLexicon.get(lex);
+  if (!starts) {
+    starts = new Map();
+    for (const [word, triggers] of lex.index) {
+      let second: Set<string> | null = new Set();
+      for (const trigger of triggers) {
+        const el = trigger.elements[1];
+        if (!el) second = null;
+        else if (second) for (const w of el) second.add(w);
+      }
+      starts.set(word, { triggers, second });
+    }
+    startsByLexicon.set(lex, starts);
+  }
+  return starts;
+}
+
 /** All trigger hits of one sentence, longest first where two start at the same token. */
 export function matchTriggers(t: Tokens, lex: Lexicon, sFirst: number, sEnd: number): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  const starts = startsOf(lex);
   for (let i = sFirst; i < sEnd; i++) {
-    const candidates = lex.index.get(t.lower[i]);
-    if (!candidates) continue;
-    for (const trigger of candidates) {
+    const start = starts.get(t.lower[i]);
+    if (!start || (start.second !== null && (i + 1 >= sEnd || !start.second.has(t.lower[i + 1])))) continue;
+    for (const trigger of start.triggers) {
       const last = matchAt(t, i, sEnd, trigger.elements);
       if (last < 0) continue;
       const hit = { trigger, first: i, last };
@@ -79,7 +109,7 @@ export function matchTriggers(t: Tokens, lex: Lexicon, sFirst: number, sEnd: num
   }
   if (hits.length < 2) return hits;
   // one hit per type per token: the longest pattern wins
-  hits.sort((a, b) => a.first - b.first || b.last - a.last);
+  byFirstThenLongest(hits);
   // keys are numbers (token * types + type), not strings built per token
   const seen = new Set<number>();
   const out: TriggerHit[] = [];
@@ -95,6 +125,22 @@ export function matchTriggers(t: Tokens, lex: Lexicon, sFirst: number, sEnd: num
     if (fresh) out.push(h);
   }
   return out;
+}
+
+/**
+ * Sorts hits by first token, then longest first, keeping the found order of ties: an insertion sort in place,
+ * as the hits come nearly sorted (by first token) and are few; Array.prototype.sort allocates on every call.
+ */
+function byFirstThenLongest(hits: TriggerHit[]): void {
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i];
+    let j = i - 1;
+    while (j >= 0 && (hits[j].first > h.first || (hits[j].first === h.first && hits[j].last < h.last))) {
+      hits[j + 1] = hits[j];
+      j--;
+    }
+    hits[j + 1] = h;
+  }
 }
 
 /**

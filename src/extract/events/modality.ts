@@ -11,6 +11,7 @@ import type { Modality } from '../../core/model.js';
 import { lowerAt, type Tokens } from '../tokens.js';
 import type { Lexicon, TypePolicy } from './lexicon.js';
 import type { TriggerHit } from './match.js';
+import { firstPhraseEnd, phraseEndsBefore, phraseIn, wordsAt } from '../phrases.js';
 
 const CLAUSE_STOPS = new Set([',', ';', ':', '"', '.', '!', '?', 'that', 'but', 'while', 'although', 'because', '-']);
 const LOOKBACK = 14;
@@ -27,22 +28,12 @@ export function clauseStart(t: Tokens, first: number, sFirst: number): number {
 
 const isCue = (t: Tokens, k: number, set: Set<string>) => set.has(t.lower[k]) && !(t.lower[k] === 'may' && t.upper[k]);
 
-/** Whether the words (each a set of forms) stand at token k. */
-export function wordsAt(t: Tokens, k: number, words: readonly Set<string>[]): boolean {
-  for (let i = 0; i < words.length; i++) if (!words[i].has(t.lower[k + i])) return false;
-  return true;
-}
-
 /**
  * Where the sentence's first conjecture ("residents believe", "it is thought") ends, or sEnd: a trigger from there
  * on is guessed. Read once per sentence, not once per trigger; plain loops, as closures here cost an allocation each.
  */
 export function conjectureEnd(t: Tokens, sFirst: number, sEnd: number, lex: Lexicon): number {
-  let end = sEnd;
-  for (const words of lex.conjecture) {
-    for (let k = sFirst; k + words.length < end; k++) if (wordsAt(t, k, words)) { end = k + words.length; break; }
-  }
-  return end;
+  return firstPhraseEnd(t, sFirst, sEnd, lex.conjecture);
 }
 
 /** How many words (a bare noun phrase) may stand between a cause's cue and the trigger ("amid a surge in defections"). */
@@ -52,17 +43,10 @@ const PARTICULAR = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'that',
 
 /**
  * Whether one of the phrases ends right before token `end`, with at most `reach` words between, none of which makes
- * the noun a particular one ("because of his defection"); returns the phrase's first token or -1.
+ * the noun a particular one ("because of his defection").
  */
-function phraseBefore(t: Tokens, end: number, from: number, phrases: readonly Set<string>[][], reach: number): number {
-  for (const words of phrases) {
-    for (let gap = 0; gap <= reach; gap++) {
-      const k = end - gap - words.length;
-      if (k < from) break;
-      if (wordsAt(t, k, words) && bare(t, end - gap, end)) return k;
-    }
-  }
-  return -1;
+function phraseBefore(t: Tokens, end: number, from: number, phrases: readonly Set<string>[][], reach: number): boolean {
+  return phraseEndsBefore(t, end, from, phrases, reach, bare);
 }
 
 /** Whether no word of [from, to) makes the noun a particular one ("his defection"). */
@@ -73,12 +57,12 @@ function bare(t: Tokens, from: number, to: number): boolean {
 
 /** "merchants who are caught", "those caught with foreign contraband": a condition on anyone, not an act told. */
 function conditionOnAnyone(t: Tokens, hit: TriggerHit, from: number, lex: Lexicon): boolean {
-  return phraseBefore(t, hit.first, from, lex.generic, REASON_REACH) >= 0;
+  return phraseBefore(t, hit.first, from, lex.generic, REASON_REACH);
 }
 
 /** "imposed because of smuggling", "amid a surge in defections": the trigger names a cause, not an act told. */
 function namesCause(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon): boolean {
-  return phraseBefore(t, hit.first, sFirst, lex.reason, REASON_REACH) >= 0;
+  return phraseBefore(t, hit.first, sFirst, lex.reason, REASON_REACH);
 }
 
 const PAST = new Set(['was', 'were', 'had', 'did']);
@@ -99,12 +83,6 @@ function kindOfPeople(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number):
   if ((verb.endsWith('ed') && !verb.endsWith('eed')) || PAST.has(verb)) return false;
   const det = hit.first > sFirst ? t.lower[hit.first - 1] : '';
   return !PARTICULAR.has(det) && !/^\d/.test(det);
-}
-
-/** Whether one of the phrases stands in tokens [from, to) ("has long punished": background in the trigger's clause). */
-function phraseIn(t: Tokens, from: number, to: number, phrases: readonly Set<string>[][]): boolean {
-  for (const words of phrases) for (let k = from; k + words.length <= to; k++) if (wordsAt(t, k, words)) return true;
-  return false;
 }
 
 /** Whether one of the phrases opens the sentence, set off by a comma before token `to`. */
@@ -161,6 +139,7 @@ export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: num
   if (kindAsSubject(t, hit, sFirst, sEnd)) return null;
   // "a possible informant", "potential defections": what may be, not what was told
   if (lex.unrealised.has(lowerAt(t, hit.first - 1))) return null;
+  // "has long punished": background in the trigger's clause
   if (phraseIn(t, from, hit.first, lex.background)) return null;
   // "For decades, the state has kept tight control ...": background set off at the sentence's opening scopes over all of it
   if (opensWith(t, sFirst, hit.first, lex.background)) return null;

@@ -34,7 +34,6 @@ function isSpeaker(t: Tokens, first: number, last: number): boolean {
 export function participantsOf(t: Tokens, hit: TriggerHit, actors: readonly ActorMention[], sentenceActors: readonly number[], lex: Lexicon): { actorIndex: number; role: Role }[] {
   const passive = lex.passive.has(lowerAt(t, hit.first - 1)) || lex.passive.has(lowerAt(t, hit.first - 2));
   const out: { actorIndex: number; role: Role }[] = [];
-  const seen = new Set<string>();
   for (const index of sentenceActors) {
     const a = actors[index];
     const first = tokenAt(t, a.span.start);
@@ -47,10 +46,13 @@ export function participantsOf(t: Tokens, hit: TriggerHit, actors: readonly Acto
       if (first - hit.last > REACH) continue;
       role = t.lower[first - 1] === 'by' || (t.lower[first - 2] === 'by' && t.lower[first - 1] === 'the') ? 'agent' : passive ? 'other' : 'target';
     } else continue;
-    const key = `${a.canonId ?? a.name}|${role}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ actorIndex: index, role });
+    if (!already(out, actors, a.canonId ?? a.name, role)) out.push({ actorIndex: index, role });
   }
   return out;
+}
+
+/** Whether the actor (by canon id, else name) already takes the role: a scan of the few found, not a Set of keys built per event. */
+function already(out: readonly { actorIndex: number; role: Role }[], actors: readonly ActorMention[], who: string, role: Role): boolean {
+  for (const p of out) if (p.role === role && (actors[p.actorIndex].canonId ?? actors[p.actorIndex].name) === who) return true;
+  return false;
 }

@@ -8,7 +8,8 @@ import { copyOf, kept, mapped } from '../arrays.js';
 import { clusterMentions, overlapping, type RawMention } from './cluster.js';
 import type { Lexicon } from './lexicon.js';
 import { matchTriggers, type TriggerHit } from './match.js';
-import { clauseStart, conjectureEnd, modalityOf, sentenceIsRumour, wordsAt } from './modality.js';
+import { clauseStart, conjectureEnd, modalityOf, sentenceIsRumour } from './modality.js';
+import { phraseAt } from '../phrases.js';
 import { participantsOf } from './roles.js';
 import { fleesCapture, killsByExecution } from './alongside.js';
 import { continuesNarrative } from '../dates/carry.js';
@@ -288,7 +289,7 @@ function issuedNationally(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: numb
       if (k >= hit.first) return false;
       continue;
     }
-    for (const words of lex.national) if (k + words.length <= to && wordsAt(t, k, words)) return true;
+    if (phraseAt(t, k, to, lex.national)) return true;
   }
   return false;
 }
@@ -325,6 +326,8 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
     if (types.indexOf(ty) < i) continue;
     const national = hit.trigger.national || (lex.types[ty].nationalIssuer === true && issuedNationally(t, hit, sFirst, sEnd, lex));
     const destinations = lex.types[ty].destinations ?? false;
+    // the sentence's own places are read once: they are the answer when there are any, and say whether places were borrowed
+    const own = national ? null : ownPlacesOf(scan.geo, s, trigger.start, destinations);
     scan.mentions.push({
       type: ty,
       // the order an ordered act records is itself told as done
@@ -333,8 +336,8 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
       evidence: { start: sentence.start, end: sentence.end },
       date: { value: date.date.value, precision: date.date.precision },
       dateOwn: date.own,
-      placeIds: national ? nationalPlace(scan.geo, s, trigger.start) : placesOf(scan.geo, s, trigger.start, destinations, agencyCountry(scan, participants, trigger.start)),
-      borrowed: !national && !ownPlacesOf(scan.geo, s, trigger.start, destinations).length && !toldPlacesOf(scan.geo, s, trigger.start, destinations).length,
+      placeIds: own === null ? nationalPlace(scan.geo, s, trigger.start) : own.length ? own : placesOf(scan.geo, s, trigger.start, destinations, agencyCountry(scan, participants, trigger.start)),
+      borrowed: own !== null && !own.length && !toldPlacesOf(scan.geo, s, trigger.start, destinations).length,
       participants: copyOf(participants),
       count: count ? count.value : null,
       sourceKeys: copyOf(sourceKeys),

@@ -87,8 +87,8 @@ export interface Geography {
   /** per sentence, the states it names as actors ("North Korea enacted", "Pyongyang decided"), with their offsets */
   /** clauseEnd: where the clause of a state that acts ends (not "South Korea said"), or -1 */
   states: State[][];
-  /** per sentence, whether it tells of a state's mission abroad ("the embassy tried to find him") */
-  mission: boolean[];
+  /** whether sentence s tells of a state's mission abroad ("the embassy tried to find him"); read when asked, as few events need it */
+  mission(s: number): boolean;
   countryOf(id: string): string | null;
 }
 
@@ -186,7 +186,7 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
   let para = 0;
   let k = 0;
   sentences.forEach((s, i) => {
-    if (i > 0 && text.slice(sentences[i - 1].end, s.start).includes('\n\n')) para++;
+    if (i > 0 && blankLine(text, sentences[i - 1].end, s.start)) para++;
     paragraphOf.push(para);
     while (k < usable.length && usable[k].span.start < s.start) k++;
     while (k < usable.length && usable[k].span.start < s.end) bySentence[i].push(usable[k++]);
@@ -207,10 +207,15 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     const prev = lowerAt(t, lowerAt(t, k - 1) === 'the' ? k - 2 : k - 1);
     return id ? { id, start: p.span.start, clauseEnd: actingClauseEnd(t, tokenAt(t, p.span.end)), opens: !prev || CLAUSE_MARKS.has(prev) } : null;
   });
-  const mission = mapped(sentences, (x) => {
-    for (let i = tokenAt(t, x.start); i < t.length && t.start[i] < x.end; i++) if (MISSION.has(t.lower[i])) return true;
-    return false;
-  });
+  const missions = new Int8Array(sentences.length).fill(-1);
+  const mission = (s: number) => {
+    if (missions[s] < 0) {
+      const x = sentences[s];
+      missions[s] = 0;
+      for (let i = tokenAt(t, x.start); i < t.length && t.start[i] < x.end; i++) if (MISSION.has(t.lower[i])) { missions[s] = 1; break; }
+    }
+    return missions[s] === 1;
+  };
   return { bySentence, paragraphOf, setting: settingId ? [settingId] : [], states, mission, countryOf };
 }
 
@@ -235,11 +240,29 @@ function actingClauseEnd(t: Tokens, k: number): number {
   return Number.MAX_SAFE_INTEGER;
 }
 
+/** The index of the sentence holding offset `at` (sentences are sorted and apart), or -1: a binary search. */
+function sentenceAt(sentences: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sentences.length && sentences[lo].start <= at ? lo : -1;
+}
+
+/** Whether two line breaks stand side by side in text[from, to): a paragraph ends there. */
+function blankLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) if (text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 10) return true;
+  return false;
+}
+
 /** Items grouped by the sentence their mention starts in. */
 function bySentenceOf<T>(sentences: readonly Span[], mentions: readonly PlaceMention[], item: (p: PlaceMention) => T | null): T[][] {
   const out = mapped(sentences, (): T[] => []);
   for (const p of mentions) {
-    const s = sentences.findIndex((x) => p.span.start >= x.start && p.span.start < x.end);
+    const s = sentenceAt(sentences, p.span.start);
     const it = s >= 0 ? item(p) : null;
     if (it) out[s].push(it);
   }
@@ -297,6 +320,8 @@ function pick(candidates: readonly Candidate[], anchor: number, geo: Geography, 
 
 /** The places the trigger's own sentence gives an event whose trigger starts at `anchor` in sentence `s`, nearest first. */
 export function ownPlacesOf(geo: Geography, s: number, anchor: number, destinations: boolean): string[] {
+  // most sentences name no place: no arrays to filter (the empty answer still comes from pick, see placesOf)
+  if (!geo.bySentence[s].length) return pick(geo.bySentence[s], anchor, geo, destinations);
   // a place people arrived in before the trigger is where they were ("walked into X and were picked up");
   // "sent from Pyongyang", "calls to China" are not
   const scene = geo.bySentence[s].filter((p) => !p.ofSource && (destinations || !p.destination || (p.arrival && p.span.start < anchor)));
@@ -322,7 +347,7 @@ export function placesOf(geo: Geography, s: number, anchor: number, destinations
   if (later.length) return later;
   // "a group in Seoul said Chinese police detained 12 defectors": a place outside the country of the agency acting is no
   // guess for it, unless the agency is a mission abroad
-  const fits = (ids: readonly string[]) => !agency.length || geo.mission[s] || (ids.length > 0 && geo.countryOf(ids[0]) === agency[0]);
+  const fits = (ids: readonly string[]) => !agency.length || geo.mission(s) || (ids.length > 0 && geo.countryOf(ids[0]) === agency[0]);
   // another sentence's places tell the scene, not where someone lives or wants to go; where
   // people arrived counts only within the paragraph that goes on with them
   const context = (j: number) => geo.bySentence[j].filter((p) => !p.residence && !p.aside && (!p.destination || (p.arrival && geo.paragraphOf[j] === geo.paragraphOf[s])));

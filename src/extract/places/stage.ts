@@ -3,14 +3,14 @@
 // are read from the caption alone into their own layer, which no event reads.
 import type { Doc, PlaceMention, Stage } from '../doc.js';
 import type { Knowledge } from '../../knowledge/load.js';
-import { wordsIn, wordsOf } from '../tokens.js';
+import { wordsOf } from '../tokens.js';
 import { findPlaces } from './find.js';
-import { captionText } from '../furniture/captions.js';
+import { captionsOf } from '../furniture/captions.js';
 
 function captionPlaces(k: Knowledge, doc: Doc): PlaceMention[] {
-  const text = captionText(doc);
-  if (text === null) return [];
-  return findPlaces(k, text, wordsIn(text)).filter((p) => !p.metonymy);
+  const c = captionsOf(doc);
+  if (c === null) return [];
+  return findPlaces(k, c.text, c.words).filter((p) => !p.metonymy);
 }
 
 export function createPlacesStage(k: Knowledge): Stage {
