@@ -15,6 +15,7 @@ import { ordinaryWords } from './ordinary.js';
 import { introducedAt } from './introduced.js';
 import { namedBefore, surnameAt } from './surnamed.js';
 import { isVenue } from './venue.js';
+import { countryActing } from './country-acts.js';
 import { ROLE_HEADS } from './roles.js';
 import { DEMONYM, flagsOf, ROLE_HEAD, STARTS_NAME, SURNAME, TITLE, type Vocab } from './vocab.js';
 import { tokenAt } from '../tokens.js';
@@ -52,6 +53,8 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
   for (let i = 0; i < w.length; ) {
     const place = s.placeFrom.get(i);
     if (place) {
+      const acting = countryActing(s, place);
+      if (acting) s.out.push(acting);
       i = place.to;
       continue;
     }

@@ -396,3 +396,11 @@ test('a police state is no body', () => {
   assert.deepEqual(orgs('It is a police state where neighbours inform.'), []);
   assert.deepEqual(orgs('Police in Hyesan searched the house.').map((o) => o[1]), ['kp.mps']);
 });
+
+test('a country that arrests stands for its police; one that sends people back, and North Korea, name no body', () => {
+  assert.deepEqual(orgs('China has arrested forty defectors since May.'), [['China', 'cn.mps']]);
+  assert.deepEqual(orgs('Laos detained the nine near the border.').map((o) => o[1]), ['la.police']);
+  assert.deepEqual(orgs('South Korea deported the two sailors.'), []);
+  assert.deepEqual(orgs('North Korea arrested the smugglers.'), []);
+  assert.deepEqual(orgs('China is a party to the refugee convention.'), []);
+});
