@@ -11,7 +11,7 @@ import { roleAt } from './role-at.js';
 import { choose, cites } from './generic.js';
 import { hitOf, WordIndex, type PlacedMention, type Scan } from './scan.js';
 import { givenFirstAt, personAt } from './people.js';
-import { ordinaryWords } from './ordinary.js';
+import { ordinaryWords, properWords } from './ordinary.js';
 import { introducedAt } from './introduced.js';
 import { namedBefore, surnameAt } from './surnamed.js';
 import { isVenue } from './venue.js';
@@ -50,6 +50,7 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
   const free = (j: number) => !s.taken[j] && !(flagsOf(vocab, w.key[j]) & DEMONYM);
   const surnames = new Map<string, boolean>();
   const ordinary = ordinaryWords(w);
+  const proper = properWords(w);
   for (let i = 0; i < w.length; ) {
     const place = s.placeFrom.get(i);
     if (place) {
@@ -74,7 +75,7 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
         (surnameNext(i + 1) || (w.glued[i + 1] && surnameNext(i + 2)) ? givenFirstAt(w, i, free, ordinary) : null);
     if (person === null && w.cap[i] && free(i)) {
       // "Chairman Kim", "Pastor Han": a Korean surname alone after a title
-      const surname = surnameAt(text, w, i, surnames, titled && (f & SURNAME) !== 0, ordinary);
+      const surname = surnameAt(text, w, i, surnames, titled && (f & SURNAME) !== 0, ordinary, proper);
       if (surname) {
         const span = { start: w.start[i], end: surname.end };
         // after a title the surname is most often someone the report has named in full ("Kim Jong Un ... Chairman Kim")

@@ -404,3 +404,11 @@ test('a country that arrests stands for its police; one that sends people back, 
   assert.deepEqual(orgs('North Korea arrested the smugglers.'), []);
   assert.deepEqual(orgs('China is a party to the refugee convention.'), []);
 });
+
+test('a given name alone speaks or is described, once the text also writes it as a name inside a sentence', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
+  assert.deepEqual(people('Dahye said the guards took her phone. Her brother called Dahye later.'), ['Dahye', 'Dahye']);
+  assert.deepEqual(people('Dahye, who fled in 2019, lives in Incheon. A friend of Dahye drove her.'), ['Dahye', 'Dahye']);
+  assert.deepEqual(people('Dahye said the guards took her phone.'), [], 'one bare mention is no evidence of a name');
+  assert.deepEqual(people('Critics said the rule was cruel. Then Critics Weekly wrote.'), [], 'a word for people is no name');
+});

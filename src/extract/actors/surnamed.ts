@@ -5,7 +5,7 @@
 import type { ActorMention } from '../doc.js';
 import { withoutPossessive, type Words } from '../../knowledge/words.js';
 import { romanisationKey } from './romanised.js';
-import { SURNAMES } from './people.js';
+import { SURNAMES, TITLES } from './people.js';
 import { ROLE_HEADS } from './roles.js';
 import { described } from './introduced.js';
 
@@ -109,6 +109,19 @@ function quotedSpeaker(text: string, w: Words, i: number): boolean {
   return i > 0 && i + 1 < w.length && w.brk[i + 1] === 0 && SPEECH.has(w.key[i + 1]) && QUOTE_CLOSED.test(text.slice(w.end[i - 1], w.start[i]));
 }
 
+/** Does a key read as a word for people ("Critics", "Analysts"), not a name? */
+const peopleWord = (key: string) => ROLE_HEADS.has(key) || TITLES.has(key) || (key.endsWith('s') && (ROLE_HEADS.has(key.slice(0, -1)) || TITLES.has(key.slice(0, -1))));
+
+/**
+ * A given name alone as a speaker or with a description: "Sora said", "Sora, who fled in
+ * 2019, ...". The caller vouches that the word is a name: no ordinary word of the text, and
+ * written capitalised inside a sentence elsewhere.
+ */
+function givenAlone(text: string, w: Words, i: number): boolean {
+  if (peopleWord(w.key[i]) || i + 1 >= w.length) return false;
+  return (w.brk[i + 1] === 0 && SPEECH.has(w.key[i + 1])) || (commaBefore(text, w, i + 1) && described(w, i + 1));
+}
+
 /** "according to Park,": a Korean or Chinese surname alone as the one a report cites. */
 function cited(w: Words, i: number): boolean {
   return i > 1 && w.brk[i] === 0 && w.brk[i - 1] === 0 && w.key[i - 1] === 'to' && w.key[i - 2] === 'according' && surnameWord(w.key[i]) && (i + 1 >= w.length || w.brk[i + 1] !== 0);
@@ -145,7 +158,9 @@ function alone(w: Words, i: number, titled: boolean): boolean {
  * introduced so far, each with whether it was met bare, as a speaker or in apposition, and
  * is added to): the next word and the name's end offset.
  */
-export function surnameAt(text: string, w: Words, i: number, known: Map<string, boolean>, titled: boolean, ordinary: (j: number) => boolean): { to: number; end: number; bare: boolean } | null {
+export function surnameAt(
+  text: string, w: Words, i: number, known: Map<string, boolean>, titled: boolean, ordinary: (j: number) => boolean, proper: (j: number) => boolean,
+): { to: number; end: number; bare: boolean } | null {
   if (!alone(w, i, titled)) return null;
   // "Lee's wife": the possessive is no part of the name
   const end = withoutPossessive(text, w.end[i]);
@@ -153,7 +168,8 @@ export function surnameAt(text: string, w: Words, i: number, known: Map<string, 
   const met = known.get(key);
   if (met !== undefined) return { to: i + 1, end, bare: met };
   // "Kang said", "Choi, who fled in 2001, ...": a surname alone as a speaker or with a description is a person, most often one named in full before
-  const bare = !titled && ((surnameWord(w.key[i]) && i + 1 < w.length && w.brk[i + 1] === 0 && SPEECH.has(w.key[i + 1])) || appositive(text, w, i) || cited(w, i) || (!ordinary(i) && quotedSpeaker(text, w, i)));
+  const bare = !titled && ((surnameWord(w.key[i]) && i + 1 < w.length && w.brk[i + 1] === 0 && SPEECH.has(w.key[i + 1])) || appositive(text, w, i) || cited(w, i) ||
+    (!ordinary(i) && (quotedSpeaker(text, w, i) || (givenAlone(text, w, i) && proper(i)))));
   if (!titled && !bare && !introducedBefore(text, w, i) && !pseudonym(text, w, i + 1) && !aged(text, w, i)) return null;
   known.set(key, bare);
   return { to: i + 1, end, bare };
