@@ -412,3 +412,8 @@ test('a given name alone speaks or is described, once the text also writes it as
   assert.deepEqual(people('Dahye said the guards took her phone.'), [], 'one bare mention is no evidence of a name');
   assert.deepEqual(people('Critics said the rule was cruel. Then Critics Weekly wrote.'), [], 'a word for people is no name');
 });
+
+test('the North\'s police and Party under other spellings: a Ministry of Public Security owned by North Korea, the Social Security Command, Worker\'s Party', () => {
+  assert.deepEqual(orgs('North Korea\'s Ministry of Public Security and China\'s Ministry of Public Security met.').map((o) => o[1]), ['kp.mps', 'cn.mps']);
+  assert.deepEqual(orgs('Teams of the Social Security Command raided homes; the Worker\'s Party approved.').map((o) => o[1]), ['kp.mps', 'kp.wpk']);
+});
