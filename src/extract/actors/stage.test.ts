@@ -417,3 +417,9 @@ test('the North\'s police and Party under other spellings: a Ministry of Public 
   assert.deepEqual(orgs('North Korea\'s Ministry of Public Security and China\'s Ministry of Public Security met.').map((o) => o[1]), ['kp.mps', 'cn.mps']);
   assert.deepEqual(orgs('Teams of the Social Security Command raided homes; the Worker\'s Party approved.').map((o) => o[1]), ['kp.mps', 'kp.wpk']);
 });
+
+test('a Chinese surname alone after a title is a person, the one named in full before if any', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => [a.text, a.name]);
+  assert.deepEqual(people('Pastor Gao hid the women in his church.'), [['Gao', 'Gao']]);
+  assert.deepEqual(people('Xi Jinping hosted the talks. President Xi spoke first.'), [['Xi Jinping', 'Xi Jinping'], ['Xi', 'Xi Jinping']]);
+});

@@ -60,10 +60,10 @@ const CHINESE_SURNAMES = new Set([
   'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'xu', 'sun', 'zhu', 'gao', 'lin', 'guo', 'luo',
   'liang', 'zheng', 'xie', 'tang', 'feng', 'dong', 'xiao', 'cheng', 'cao', 'yuan', 'deng', 'shen', 'zeng', 'peng', 'lu', 'su',
   'jiang', 'cai', 'jia', 'ding', 'wei', 'xue', 'yan', 'pan', 'dai', 'xia', 'zhong', 'tian', 'ren', 'fang', 'shi', 'yao', 'tan',
-  'liao', 'zou', 'xiong', 'hao', 'qiu', 'qin', 'hou', 'shao', 'meng', 'duan', 'qian', 'yin', 'cui', 'mao', 'gu', 'lei', 'bai',
+  'liao', 'zou', 'xiong', 'hao', 'qiu', 'qin', 'hou', 'shao', 'meng', 'duan', 'qian', 'yin', 'cui', 'mao', 'gu', 'lei', 'bai', 'xi', 'hua', 'qi',
 ]);
 /** A word that reads as a Korean or Chinese surname. */
-const surnameWord = (key: string) => SURNAMES.has(key) || CHINESE_SURNAMES.has(key);
+export const surnameWord = (key: string) => SURNAMES.has(key) || CHINESE_SURNAMES.has(key);
 
 /** Is the text between words i-1 and i a comma alone? */
 const commaBefore = (text: string, w: Words, i: number) => i > 0 && w.brk[i] === 1 && text.slice(w.end[i - 1], w.start[i]).trim() === ',';
