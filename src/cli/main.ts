@@ -4,6 +4,7 @@
 import { Command } from 'commander';
 import { isCasefileError } from '../core/errors.js';
 import { registerCommands } from './commands/index.js';
+import { staleBuildHint } from './stale-build.js';
 
 const program = new Command();
 program
@@ -16,9 +17,11 @@ registerCommands(program);
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
+  const hint = staleBuildHint();
   if (isCasefileError(err)) {
-    console.error(`casefile: ${err.message}`);
+    console.error(`casefile: ${err.message}${hint ? `\ncasefile: ${hint}` : ''}`);
     process.exit(2);
   }
+  if (hint) console.error(`casefile: ${hint}`);
   throw err;
 }

@@ -36,6 +36,17 @@ function classify(c: number, text: string, i: number): number {
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const isJoiner = (c: number) => c === 45 || c === 46 || c === 44 || c === 58; // - . , :
 
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+/**
+ * "on Monday.The soldiers": a full stop between a lower-case word and a capitalised one, with no space (pages
+ * scraped without their paragraph breaks), ends a sentence; "a.m", "U.S" and "dailynk.com" stay one token.
+ */
+function sentenceGlued(text: string, dot: number): boolean {
+  return text.charCodeAt(dot) === 46 && dot + 2 < text.length && isLower(text.charCodeAt(dot - 1)) && isLower(text.charCodeAt(dot - 2))
+    && isUpper(text.charCodeAt(dot + 1)) && isLower(text.charCodeAt(dot + 2));
+}
+
 /** A text's tokens and its words for name matching, from one pass. */
 interface Scan {
   tokens: Tokens;
@@ -98,7 +109,7 @@ function scan(text: string): Scan {
         const d = text.charCodeAt(i);
         const next = text.charCodeAt(i + 1);
         // "People's", "Jong-un", "a.m", "30,000", "4:30": joined only when a letter or digit follows
-        if ((isApostrophe(d) && classify(next, text, i + 1) === 1 && !(next >= 48 && next <= 57)) || (isJoiner(d) && classify(next, text, i + 1) === 1)) {
+        if ((isApostrophe(d) && classify(next, text, i + 1) === 1 && !(next >= 48 && next <= 57)) || (isJoiner(d) && classify(next, text, i + 1) === 1 && !sentenceGlued(text, i))) {
           plain = false;
           i += 2;
           continue;

@@ -55,6 +55,10 @@ test('one query narrows the table, the map, the timeline and the network alike',
   assert.equal(await page.locator('.map-list li').count(), narrow.map.places.length);
   assert.ok(narrow.map.places.length < all.map.places.length || narrow.map.places.reduce((s, p) => s + p.count, 0) < all.map.places.reduce((s, p) => s + p.count, 0));
   assert.ok(await page.locator('#map canvas').count() > 0, 'the map draws on a canvas');
+  // shapes without a type are named in the legend, since the map itself draws no text
+  const legend = await page.locator('.legend-types').textContent();
+  if (narrow.map.places.length > 1) assert.match(legend ?? '', /several places nearby/);
+  if (narrow.map.provinces.length) assert.match(legend ?? '', /province, shaded/);
   await shot(page, 'map');
 
   await page.click('.view-tabs a:has-text("Timeline")');

@@ -21,6 +21,8 @@ export interface RawMention extends EventMention {
   borrowed: boolean;
   /** an act of the state as a whole (a law, the leader's order), set in the country */
   national: boolean;
+  /** from a fallback trigger: kept only when no other trigger tells its type */
+  fallback: boolean;
 }
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;

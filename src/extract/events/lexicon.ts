@@ -20,6 +20,8 @@ const TriggerSchema = z
     subject: z.literal('person').optional(),
     also: z.array(EventType).optional(),
     national: z.boolean().optional(),
+    /** records its type only when the report tells it no other way ("15 defectors" tells of a defection) */
+    fallback: z.boolean().optional(),
   })
   .strict();
 const TypePolicySchema = z
@@ -62,7 +64,8 @@ const CuesFileSchema = z
 export type TypePolicy = z.infer<typeof TypePolicySchema>;
 type ModalCue = Exclude<Modality, 'asserted'>;
 
-interface CompiledWindow { words: Set<string>; before: number; after: number }
+/** `number`: the word `#` in the list stands for any number written in digits ("12 defectors"). */
+export interface CompiledWindow { words: Set<string>; number: boolean; before: number; after: number }
 export interface Trigger {
   type: EventType;
   /** the type's position in EVENT_TYPES, for numeric keys */
@@ -76,6 +79,8 @@ export interface Trigger {
   subjectPerson: boolean;
   /** a law or a nationwide order: set in the country, not in a city the sentence names */
   national: boolean;
+  /** a sign of its type only where the report tells the type by no other trigger */
+  fallback: boolean;
   source: string;
 }
 
@@ -128,7 +133,8 @@ function inflect(word: string): string[] {
 
 function compileWindow(w: z.infer<typeof Window> | undefined): CompiledWindow | null {
   if (!w) return null;
-  return { words: new Set(w.words.split('|')), before: w.before ?? 0, after: w.after ?? 0 };
+  const words = new Set(w.words.split('|'));
+  return { words, number: words.has('#'), before: w.before ?? 0, after: w.after ?? 0 };
 }
 
 const wordsOf = (pattern: string) => pattern.trim().split(/\s+/).map((el) => (el === '..' ? null : new Set(el.split('|').flatMap(inflect))));
@@ -147,6 +153,7 @@ function compileTrigger(t: z.infer<typeof TriggerSchema>, where: string): Trigge
     unless: compileWindow(t.unless),
     subjectPerson: t.subject === 'person',
     national: t.national === true,
+    fallback: t.fallback === true,
     source: t.pattern,
   };
 }

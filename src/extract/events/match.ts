@@ -2,7 +2,7 @@
 // the few patterns found there are tried in place, inside the token's sentence.
 import type { Tokens } from '../tokens.js';
 import { EVENT_TYPES } from '../../core/model.js';
-import type { Lexicon, Trigger } from './lexicon.js';
+import type { CompiledWindow, Lexicon, Trigger } from './lexicon.js';
 
 export interface TriggerHit {
   trigger: Trigger;
@@ -37,8 +37,14 @@ function matchAt(t: Tokens, i: number, end: number, elements: Trigger['elements'
   return k - 1;
 }
 
-function inWindow(t: Tokens, from: number, to: number, words: Set<string>): boolean {
-  for (let k = Math.max(0, from); k <= to && k < t.length; k++) if (words.has(t.lower[k])) return true;
+/** Whether the token is a number in digits ("12", "1,500"). */
+function isNumber(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+function inWindow(t: Tokens, from: number, to: number, w: CompiledWindow): boolean {
+  for (let k = Math.max(0, from); k <= to && k < t.length; k++) if (w.words.has(t.lower[k]) || (w.number && isNumber(t.lower[k]))) return true;
   return false;
 }
 
@@ -47,13 +53,13 @@ function contextHolds(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number):
   const { near, unless } = hit.trigger;
   for (let i = 0; i < near.length; i++) {
     const w = near[i];
-    const ok = (w.before > 0 && inWindow(t, Math.max(sFirst, hit.first - w.before), hit.first - 1, w.words))
-      || (w.after > 0 && inWindow(t, hit.last + 1, Math.min(sEnd - 1, hit.last + w.after), w.words));
+    const ok = (w.before > 0 && inWindow(t, Math.max(sFirst, hit.first - w.before), hit.first - 1, w))
+      || (w.after > 0 && inWindow(t, hit.last + 1, Math.min(sEnd - 1, hit.last + w.after), w));
     if (!ok) return false;
   }
   if (unless) {
-    if (unless.before > 0 && inWindow(t, Math.max(sFirst, hit.first - unless.before), hit.first - 1, unless.words)) return false;
-    if (unless.after > 0 && inWindow(t, hit.last + 1, Math.min(sEnd - 1, hit.last + unless.after), unless.words)) return false;
+    if (unless.before > 0 && inWindow(t, Math.max(sFirst, hit.first - unless.before), hit.first - 1, unless)) return false;
+    if (unless.after > 0 && inWindow(t, hit.last + 1, Math.min(sEnd - 1, hit.last + unless.after), unless)) return false;
   }
   return true;
 }

@@ -145,7 +145,7 @@ test("a headline's guessed place yields to the place the body gives", () => {
   const mention = (start: number, placeIds: string[], borrowed: boolean): RawMention => ({
     type: 'ARREST', modality: 'asserted', trigger: { start, end: start + 8 }, evidence: { start, end: start + 40 },
     date: { value: null, precision: 'unknown' }, placeIds, participants: [], count: null, sourceKeys: [],
-    anaphoric: false, dateOwn: false, borrowed, national: false,
+    anaphoric: false, dateOwn: false, borrowed, national: false, fallback: false,
   });
   const events = clusterMentions([mention(0, ['kr.seoul'], true), mention(100, ['cn.yanji'], false)], lex, lookup, []);
   assert.equal(events.length, 1);

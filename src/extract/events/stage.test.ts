@@ -208,9 +208,10 @@ test('a place around outside the country of the named agency acting is no guess 
   // the actors stage may resolve "the authorities" to the agency told nearby: here to China's police, as "Chinese police"
   const actors = [{ name: 'Chinese police', kind: 'organization' as const, canonId: 'cn.mps' }, { name: 'authorities', kind: 'organization' as const, canonId: 'cn.mps' }];
   const chinese = eventsOf('Activists in Seoul spoke on Monday. Chinese police detained two defectors.', { actors });
-  assert.deepEqual(chinese.map((e) => [e.type, e.places]), [['ARREST', ['cn']]]);
+  // (the two defectors also tell their defection: only the arrest is in question here)
+  assert.deepEqual(chinese.filter((e) => e.type === 'ARREST').map((e) => [e.type, e.places]), [['ARREST', ['cn']]]);
   const vague = eventsOf('Activists in Seoul spoke on Monday. The authorities detained two defectors.', { actors });
-  assert.deepEqual(vague.map((e) => [e.type, e.places]), [['ARREST', ['kr.seoul']]]);
+  assert.deepEqual(vague.filter((e) => e.type === 'ARREST').map((e) => [e.type, e.places]), [['ARREST', ['kr.seoul']]]);
 });
 
 test('family members make an arrest or a sanction collective only in its own clause, past an aside about its subject', () => {

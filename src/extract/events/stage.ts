@@ -244,10 +244,29 @@ function keptModality(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
   return modalityOf(t, hit, sFirst, sEnd, lex, lex.types[type], rumour, guessEnd);
 }
 
+/** How far before an act's "to" the verb that orders it may stand ("told the border guards in Hyesan to shoot"). */
+const ORDER_REACH = 8;
+const SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+/**
+ * "told the guards to shoot", "instructed police in Hyesan to arrest": an act ordered in the infinitive records the
+ * order too, whatever words name the ones ordered. A told act ("told RFA the guards were arrested") has no "to", and a
+ * subject between ("told reporters he wanted to flee") makes the infinitive another's wish.
+ */
+function ordersIt(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon): boolean {
+  if (hit.trigger.type === 'DIRECTIVE' || lowerAt(t, hit.first - 1) !== 'to') return false;
+  const from = Math.max(clauseStart(t, hit.first, sFirst), hit.first - 1 - ORDER_REACH);
+  for (let k = hit.first - 2; k >= from; k--) {
+    if (SUBJECTS.has(t.lower[k])) return false;
+    if (lex.modality.get(t.lower[k]) === 'ordered') return true;
+  }
+  return false;
+}
+
 /** The hit's event types: a sanction on the family for another's act is collective punishment; their arrest is both. */
 function typesOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number, lex: Lexicon): EventType[] {
   const { type } = hit.trigger;
   const types: EventType[] = [type, ...hit.trigger.also];
+  if (ordersIt(t, hit, sFirst, lex)) types.push('DIRECTIVE');
   if ((type === 'ARREST' || type === 'PUNISHMENT') && familyIsTarget(t, hit, sFirst, sEnd, lex)) {
     return type === 'ARREST' ? [...types, 'COLLECTIVE_PUNISHMENT'] : types.filter((x) => x !== 'PUNISHMENT').concat('COLLECTIVE_PUNISHMENT');
   }
@@ -308,7 +327,8 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
     const destinations = lex.types[ty].destinations ?? false;
     scan.mentions.push({
       type: ty,
-      modality,
+      // the order an ordered act records is itself told as done
+      modality: ty === 'DIRECTIVE' && modality === 'ordered' ? 'asserted' : modality,
       trigger,
       evidence: { start: sentence.start, end: sentence.end },
       date: { value: date.date.value, precision: date.date.precision },
@@ -320,6 +340,7 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
       sourceKeys: copyOf(sourceKeys),
       anaphoric,
       national,
+      fallback: hit.trigger.fallback,
     });
   }
 }
@@ -387,6 +408,14 @@ function scanSentence(scan: EventScan, sentence: Span, s: number): void {
   }
 }
 
+/** The mentions less those of fallback triggers whose type another trigger of the report tells. */
+function withoutFallbacks(mentions: RawMention[]): RawMention[] {
+  if (!mentions.some((m) => m.fallback)) return mentions;
+  const told = new Set<EventType>();
+  for (const m of mentions) if (!m.fallback) told.add(m.type);
+  return mentions.filter((m) => !m.fallback || !told.has(m.type));
+}
+
 export function createEventsStage(lex: Lexicon, lookup: PlaceLookup): Stage {
   return {
     name: 'events',
@@ -415,7 +444,7 @@ export function createEventsStage(lex: Lexicon, lookup: PlaceLookup): Stage {
         mentions: [],
       };
       for (let s = 0; s < sentences.length; s++) scanSentence(scan, sentences[s], s);
-      const events = clusterMentions(scan.mentions, lex, lookup, scan.geo.setting);
+      const events = clusterMentions(withoutFallbacks(scan.mentions), lex, lookup, scan.geo.setting);
       for (const e of events) refineMonth(e, dates, scan.mentions, lookup);
       doc.layers.events = events;
     },

@@ -29,3 +29,11 @@ test('offsets point into the text, also after Hangul', () => {
   const spans = splitSentences(text, tokenize(text));
   assert.equal(text.slice(spans[1].start, spans[1].end), 'They left.');
 });
+
+test('a full stop glued between a lower-case word and a capitalised one ends a sentence; a.m. and web addresses do not', () => {
+  assert.deepEqual(split('Guards stopped him on Friday.The trader paid them. He went to dailynk.com at 9 a.m. on Monday.'), [
+    'Guards stopped him on Friday.',
+    'The trader paid them.',
+    'He went to dailynk.com at 9 a.m. on Monday.',
+  ]);
+});

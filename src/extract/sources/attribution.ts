@@ -70,7 +70,7 @@ function pluralPair(t: Tokens, b: number, v: number, sFirst: number, anchored: (
  * empty, a relative clause, or holds no head (`anchored`). A subject that starts after
  * "and" is a coordinated lede ("an official and an activist said") and is skipped.
  */
-export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p: Phrase) => boolean): Phrase | null {
+export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p: Phrase) => boolean, closed: (p: Phrase) => boolean = anchored): Phrase | null {
   let b = back(t, v - 1, sFirst);
   if (b >= sFirst && t.lower[b] === RELATIVE_AND && b < v - 1 && coordinated(t, b, sFirst)) return null;
   const pair = b >= sFirst && t.lower[b] === RELATIVE_AND ? pluralPair(t, b, v, sFirst, anchored) : null;
@@ -102,7 +102,7 @@ export function subjectBefore(t: Tokens, v: number, sFirst: number, anchored: (p
   // "Choi Min-ho, CEO of the institute, said": widening stopped at an apposition that has a head; its name comes with it
   if (inverted && phrase && !nounPhrase(t, phrase)) phrase = withName(t, phrase, b, sFirst) ?? phrase;
   if (!phrase || !anchored(phrase) || (inverted && !nounPhrase(t, phrase) && !namedApposition(t, phrase, v) && !namedRelative(t, phrase)) || clauseHead(t, phrase)) return null;
-  return apposed(t, phrase, b, sFirst, anchored) ?? phrase;
+  return apposed(t, phrase, b, sFirst, closed) ?? phrase;
 }
 
 /** Words after a verb that say its speaker came before it: "..., said that", "..., said:" */
@@ -186,15 +186,18 @@ function back(t: Tokens, i: number, sFirst: number): number {
   return i;
 }
 
-/** "Another source, a mother of two in Pyongyang, said": a noun phrase opening the sentence and set off by a comma names the same source. */
-function apposed(t: Tokens, phrase: Phrase, comma: number, sFirst: number, anchored: (p: Phrase) => boolean): Phrase | null {
+/**
+ * "Another source, a mother of two in Pyongyang, said": a noun phrase opening the sentence and set off by a comma
+ * names the same source; `closed` tells a noun phrase from a clause ("A soldier fled to China, Yonhap reported").
+ */
+function apposed(t: Tokens, phrase: Phrase, comma: number, sFirst: number, closed: (p: Phrase) => boolean): Phrase | null {
   if (comma < sFirst || t.lower[comma] !== ',') return null;
   let c = comma - 1;
   while (c >= sFirst && !STOP.has(t.lower[c])) c--;
   // the phrase opens the sentence or follows a quotation that ends with a comma ("...," one of the residents, a farmer, said)
   if (c >= sFirst && !(t.lower[c] === '"' && t.lower[c - 1] === ',')) return null;
   const before = trim(t, c + 1, comma - 1);
-  return before && before.last - before.first < MAX_APPOSED && nounPhrase(t, before) && !clauseHead(t, before) && !SCENE.has(t.lower[before.first]) && anchored(before)
+  return before && before.last - before.first < MAX_APPOSED && nounPhrase(t, before) && !clauseHead(t, before) && !SCENE.has(t.lower[before.first]) && closed(before)
     ? { first: before.first, last: phrase.last }
     : null;
 }
@@ -202,9 +205,15 @@ function apposed(t: Tokens, phrase: Phrase, comma: number, sFirst: number, ancho
 /** Words after which a noun phrase may hold another article: "a trader in the city", "the head of a group" */
 const PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'near', 'with', 'for', 'on', 'to', 'by', 'across', 'inside', 'outside', 'along', 'and']);
 
-/** "The men crossed the river": an article after the first word and not after a preposition opens a verb's object, so the words are a clause. */
+/**
+ * "The men crossed the river", "Guards shot two villagers": an article or a number after the first word, and
+ * not after a preposition (nor a number after an article: "the two sources"), opens a verb's object, so the words are a clause.
+ */
 function innerObject(t: Tokens, p: Phrase): boolean {
-  for (let i = p.first + 1; i <= p.last; i++) if (DETERMINERS.has(t.lower[i]) && !PREPOSITIONS.has(t.lower[i - 1])) return true;
+  for (let i = p.first + 1; i <= p.last; i++) {
+    const opens = DETERMINERS.has(t.lower[i]) || (numberValue(t.lower[i]) !== null && !DETERMINERS.has(t.lower[i - 1]));
+    if (opens && !PREPOSITIONS.has(t.lower[i - 1])) return true;
+  }
   return false;
 }
 

@@ -11,6 +11,7 @@ const SourcesFileSchema = z
     speechVerbs: z.array(z.string()).default([]),
     nouns: z.record(z.string(), SourceKind).default({}),
     orgLike: z.array(z.string()).default([]),
+    stateVoices: z.array(z.string()).default([]),
     distinct: z.array(z.string()).default([]),
     first: z.array(z.string()).default([]),
     commentators: z.array(z.string()).default([]),
@@ -24,6 +25,8 @@ export interface SourceLexicon {
   speechVerbs: Set<string>;
   nouns: Map<string, SourceKind>;
   orgLike: Set<string>;
+  /** official heads that speak as the state itself ("president", "police"), placed by its demonym like a body */
+  stateVoices: Set<string>;
   distinct: Set<string>;
   first: Set<string>;
   /** heads of people who comment rather than inform ("experts say"): a group of them is no one's source */
@@ -37,7 +40,7 @@ export interface SourceLexicon {
 /** Merges sources.json of each folder in order. */
 export function buildSourceLexicon(dirs: readonly string[]): SourceLexicon {
   const lex: SourceLexicon = {
-    speechVerbs: new Set(), nouns: new Map(), orgLike: new Set(), distinct: new Set(), first: new Set(), commentators: new Set(),
+    speechVerbs: new Set(), nouns: new Map(), orgLike: new Set(), stateVoices: new Set(), distinct: new Set(), first: new Set(), commentators: new Set(),
     stateMedia: new Map(), locatives: new Set(), levelWords: new Map(),
   };
   for (const dir of dirs) {
@@ -46,6 +49,7 @@ export function buildSourceLexicon(dirs: readonly string[]): SourceLexicon {
     for (const w of d.speechVerbs) lex.speechVerbs.add(w);
     for (const [w, kind] of Object.entries(d.nouns)) lex.nouns.set(w, kind);
     for (const w of d.orgLike) lex.orgLike.add(w);
+    for (const w of d.stateVoices) lex.stateVoices.add(w);
     for (const w of d.distinct) lex.distinct.add(w);
     for (const w of d.first) lex.first.add(w);
     for (const w of d.commentators) lex.commentators.add(w);

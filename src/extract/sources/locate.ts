@@ -33,6 +33,9 @@ function residence(t: Tokens, k: number): boolean {
 const BACKERS = /^-(?:funded|backed|run|owned|sponsored|controlled|affiliated|linked|led|made|born)\b/i;
 const backer = (text: string, m: PlaceMention) => BACKERS.test(text.slice(m.span.end, m.span.end + 12));
 
+/** "South Korea's ministry": the place is written as the possessor of what follows. */
+export const possessor = (text: string, m: PlaceMention) => /^['’]s\s/.test(text.slice(m.span.end, m.span.end + 3));
+
 const framing = (text: string, m: PlaceMention, next: PlaceMention | undefined) =>
   next !== undefined && /^['’]s\s+$/.test(text.slice(m.span.end, next.span.start));
 
@@ -66,4 +69,19 @@ export function locate(text: string, t: Tokens, p: Phrase, places: readonly Plac
     break;
   }
   return null;
+}
+
+/** A proper name in Latin letters, not an article's phrase ("the North"), an abbreviation ("N. Korea") nor capitals ("DPRK") */
+const PROPER_NAME = /^(?!The\b)\p{Lu}[\p{Script=Latin}'’ -]*$/u;
+
+/**
+ * The place as the report spells it, without a closing level word ("Gangwon" for "Gangwon Province", where
+ * the gazetteer's name is Kangwon): a source's location is the one it states, its place id the gazetteer's.
+ * A name written otherwise keeps the gazetteer's name.
+ */
+export function statedName(text: string, m: PlaceMention, lex: SourceLexicon): string {
+  const s = text.slice(m.span.start, m.span.end);
+  if (!PROPER_NAME.test(s) || s === s.toUpperCase()) return m.name;
+  const space = s.lastIndexOf(' ');
+  return space > 0 && lex.levelWords.has(s.slice(space + 1).toLowerCase()) ? s.slice(0, space) : s;
 }

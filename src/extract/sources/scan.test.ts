@@ -425,3 +425,37 @@ test('an informant described by a state body is placed by its demonym; a plain i
   });
   assert.deepEqual(found.map((s) => s.location), ['South Korea', null]);
 });
+
+test('an official person\'s nationality is no location; a body\'s state and a stated place are', () => {
+  const found = sourcesOf(
+    'Guards fled. A South Korean lawmaker said two were caught. China\'s foreign ministry spokesman Li Ming said he knew nothing. ' +
+      'South Korea\'s spy agency said they were soldiers. A Chinese diplomat in Seoul said so too.',
+    {
+      actors: [{ name: 'Li Ming', kind: 'person' }],
+      countries: [{ placeId: 'kr', name: 'South Korea', demonyms: ['South Korean'] }, { placeId: 'cn', name: 'China', demonyms: ['Chinese'] }],
+    },
+  );
+  assert.deepEqual(found.map((s) => s.location), [null, null, 'South Korea', 'Seoul']);
+});
+
+test('a clause before the comma is no apposition of the speaker: "Guards shot two men, a resident of Yanji told Daily NK"', () => {
+  const found = sourcesOf('Guards shot two men, a resident of Yanji told Daily NK.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['anonymous_insider', 'Yanji']]);
+});
+
+test('a body is not the informant described with its name: "the South Korean government" after "a South Korean government source"', () => {
+  const found = sourcesOf('Soldiers fled, a South Korean government source said. The South Korean government said it would take them in.', {
+    countries: [{ placeId: 'kr', name: 'South Korea', demonyms: ['South Korean'] }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['anonymous_insider', 'South Korea'], ['official', 'South Korea']]);
+});
+
+test('a clause before the comma is no apposition of an outlet that reports it: "A guard fled to China, Radio Free Asia reported"', () => {
+  const found = sourcesOf('A guard fled to China, Radio Free Asia reported on Monday.');
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['outlet', 'Radio Free Asia']]);
+});
+
+test('an official who tells a briefing or a hearing speaks to the public, not in the story', () => {
+  const found = sourcesOf('Guards fled. A ministry official told a regular briefing that two were caught. A police officer in Seoul told a hearing the same.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['official', null], ['official', 'Seoul']]);
+});

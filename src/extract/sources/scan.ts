@@ -14,7 +14,7 @@ import { isHangul } from '../ko/script.js';
 import { demonymIn, type Demonym, type DemonymContext } from './demonym.js';
 import { headerPhrase } from './header.js';
 import type { SourceLexicon } from './lexicon.js';
-import { locate } from './locate.js';
+import { locate, possessor, statedName } from './locate.js';
 
 export interface OutletName {
   id: string;
@@ -177,7 +177,8 @@ const ADVERBS = new Set(['first', 'also', 'originally', 'previously', 'earlier',
 const REPORTING = new Set(['reported', 'spoke', 'interviewed', 'reports', 'report', 'reporting', 'learned', 'learnt', 'quoted', 'quoting', 'cited', 'citing', 'broadcast', 'aired']);
 
 /** People the outlet's informants talk to: "told reporters", "told lawmakers". */
-const PUBLIC = new Set(['researchers', 'interviewers', 'reporters', 'journalists', 'lawmakers', 'legislators', 'media', 'press', 'parliament', 'correspondents', 'paper', 'newspaper', 'daily', 'broadcaster', 'outlet']);
+const PUBLIC = new Set(['researchers', 'interviewers', 'reporters', 'journalists', 'lawmakers', 'legislators', 'media', 'press', 'parliament', 'correspondents', 'paper', 'newspaper', 'daily', 'broadcaster', 'outlet',
+  'briefing', 'conference', 'hearing', 'forum', 'audience']);
 /** "told the Seoul-based paper": words that may stand between "the" and a listener noun */
 const LISTENER_MODIFIERS = 2;
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
@@ -247,6 +248,8 @@ class SourceScan {
   /** anchored() as a value, for the attribution helpers */
   private readonly isAnchored = (p: Phrase) => this.anchored(p);
   private readonly hasHead = (p: Phrase) => this.headOf(p) !== null;
+  /** a noun phrase, not a clause: its head ends it or is followed by what may follow a head ("another source in X"), or it is a name */
+  private readonly isClosed = (p: Phrase) => (this.headOf(p) ? this.closedByHead(p) : this.anchored(p));
   private readonly demonymContext: DemonymContext = {
     state: (w) => this.kindOf(w) === 'official',
     privateBody: (w) => this.kindOf(w) === 'other' && this.lex.orgLike.has(nounOf(this.lex, w)!.word),
@@ -382,7 +385,7 @@ class SourceScan {
       if (this.quotedPassive(v, sFirst) || this.passiveBy(v, sEnd)) continue;
       if (this.inStory(v)) continue;
       // "quoted the agency as saying": the one who quotes is the source
-      const subject = subjectBefore(t, v, sFirst, this.isAnchored);
+      const subject = subjectBefore(t, v, sFirst, this.isAnchored, this.isClosed);
       // "..., said the source", "..., said a trader in Yanji": after a comma a source noun following the verb is the speaker,
       // unless the comma closes the subject's apposition ("A second source, a trader, said an inspection group came")
       if (v > sFirst && t.lower[v - 1] === ',' && !(subject && endsInApposition(t, subject))) {
@@ -566,8 +569,8 @@ class SourceScan {
     // "a source told the activist's representative": an informant tells whoever it tells for the outlet
     if (ANONYMOUS_HEADS.has(this.nounAt(before)?.word ?? '')) return false;
     if (this.outletListener(v + 1)) return false;
-    // "told the JoongAng Ilbo", "told the Japanese paper", "told reporters"
-    const l = next === 'the' ? v + 2 : v + 1;
+    // "told the JoongAng Ilbo", "told the Japanese paper", "told reporters", "told a regular briefing"
+    const l = next === 'the' || next === 'a' || next === 'an' ? v + 2 : v + 1;
     for (let k = l; k <= l + (l > v + 1 ? LISTENER_MODIFIERS : 0) && k < t.length; k++) if (PUBLIC.has(t.lower[k])) return false;
     // "told TJWG": a body already cited passes on what its own sources told it
     if (t.upper[v + 1] && this.known.some((k) => k.descriptor.split(/[^\p{L}]+/u).includes(bare(next)))) return false;
@@ -677,7 +680,7 @@ class SourceScan {
     const { t, inp } = this;
     const loc = located ? this.placeOf(p, kind) : null;
     if (loc && 'level' in loc && loc.level !== 'country') this.placedFiner = true;
-    this.out.push({ span: this.spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc?.name ?? null, placeId: loc?.placeId ?? null, kind });
+    this.out.push({ span: this.spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc ? this.nameOf(loc) : null, placeId: loc?.placeId ?? null, kind });
   }
 
   private open(p: Phrase, info: Omit<Known, 'key' | 'descriptor'>, kind: SourceKind, located = true): void {
@@ -712,11 +715,24 @@ class SourceScan {
     return known.find((k) => out.some((m) => m.key === k.key && m.kind === 'state_media'));
   }
 
-  /** A later, fuller description places a source the first mention placed coarsely or not at all. */
-  /** Where a phrase places a source: a place it states, else for an official the state its demonym names. */
+  /**
+   * Where a phrase places a source: a place it states, else for an official body the state its demonym names.
+   * An official person's state ("a South Korean lawmaker", "China's foreign ministry spokesman") is whom he
+   * speaks for, not a place he is stated to be in; a body's is ("South Korea's spy agency", "Chinese authorities"),
+   * and so is that of one who speaks as the state itself ("South Korean President X", "the Chinese police").
+   */
   private placeOf(p: Phrase, kind: SourceKind): PlaceMention | Demonym | null {
     const { t, inp } = this;
-    return locate(inp.text, t, p, inp.places, this.lex) ?? (kind === 'official' || this.stateInsider(p) ? demonymIn(t, p, inp.demonyms, this.demonymContext) : null);
+    const head = kind === 'official' ? this.headOf(p) : null;
+    const person = head !== null && !this.lex.orgLike.has(head.word) && !this.lex.stateVoices.has(head.word);
+    const stated = locate(inp.text, t, p, inp.places, this.lex);
+    if (stated) return person && stated.level === 'country' && possessor(inp.text, stated) ? null : stated;
+    return (kind === 'official' && !person) || this.stateInsider(p) ? demonymIn(t, p, inp.demonyms, this.demonymContext) : null;
+  }
+
+  /** A place as the report spells it (the stated location), a country a demonym names by its name. */
+  private nameOf(loc: PlaceMention | Demonym): string {
+    return 'level' in loc ? statedName(this.inp.text, loc, this.lex) : loc.name;
   }
 
   /** "a South Korean government source": an informant described by a state body speaks from inside that state. */
@@ -732,7 +748,7 @@ class SourceScan {
     if (!ms.length || (onlyUnplaced && ms.some((m) => m.location))) return;
     const loc = this.placeOf(p, ms[0].kind);
     if (!loc) return;
-    for (const m of ms) Object.assign(m, { location: loc.name, placeId: loc.placeId });
+    for (const m of ms) Object.assign(m, { location: this.nameOf(loc), placeId: loc.placeId });
   }
 
   private openGroup(): Group | undefined {
@@ -880,7 +896,8 @@ class SourceScan {
     else if (distinct) prior = [...sameHead].reverse().find((k) => k.distinct) ?? sameHead[1] ?? [...known].reverse().find((k) => k.distinct);
     else {
       const specific = mods.filter((w) => !SAME.has(w) && !lex.distinct.has(w));
-      if (specific.length) prior = [...known].reverse().find((k) => specific.every((w) => k.descriptor.includes(w)));
+      // (a source of the same kind: "the South Korean government" is not "a South Korean government source")
+      if (specific.length) prior = [...known].reverse().find((k) => specific.every((w) => k.descriptor.includes(w)) && out.some((m) => m.key === k.key && m.kind === kind));
       // "the statement said": a document speaks for whoever issued it
       // (an outlet only relays: "Daily NK reported ... the source in X told Daily NK" is the outlet's source, not the outlet)
       prior ??= sameHead[sameHead.length - 1] ?? (kind === 'document' ? known[known.length - 1] : head.word === 'source' ? this.lastInformant() : undefined);

@@ -67,7 +67,10 @@ export const exploreMap = exploreView('map', 'Map', async (slot, f, summary) => 
   const box = el('div', { class: 'map', id: 'map', role: 'region', 'aria-label': 'Map of the matching events' });
   const shown = new Set(summary.map.places.flatMap((p) => Object.keys(p.byType)));
   const legend = el('ul', { class: 'legend-types' }, ...Object.keys(TYPE_COLOURS).filter((t) => shown.has(t))
-    .map((t) => el('li', {}, el('span', { class: 'swatch', 'data-type': t }), readable(t))));
+    .map((t) => el('li', {}, el('span', { class: 'swatch', 'data-type': t }), readable(t))),
+    // the map draws no text (no fonts are fetched), so the two shapes without a type say here what they are
+    summary.map.places.length > 1 ? el('li', {}, el('span', { class: 'swatch cluster' }), 'several places nearby (click to zoom in)') : '',
+    summary.map.provinces.length ? el('li', {}, el('span', { class: 'swatch province' }), 'province, shaded by its number of events') : '');
   const note = summary.map.unplaced > 0 ? el('p', { class: 'meta' }, `${summary.map.unplaced} matching event${summary.map.unplaced === 1 ? ' has' : 's have'} no place with coordinates and ${summary.map.unplaced === 1 ? 'is' : 'are'} not on the map.`) : null;
   const list = el('details', { class: 'map-list' }, el('summary', {}, `Places (${summary.map.places.length})`),
     el('ul', {}, ...summary.map.places.map((p) => el('li', {}, placeLink(p.id, p.name), ` — `, el('a', { href: viewHref('explore', toggled(f, 'place', p.id)) }, `${p.count} event${p.count === 1 ? '' : 's'}`)))));

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { PlaceMention } from '../doc.js';
+import { loadSourceLexicon } from './lexicon.js';
+import { statedName } from './locate.js';
+
+/** The mention of `spelled` in the text, resolved to the gazetteer's place `name`. */
+const mention = (text: string, spelled: string, name: string): PlaceMention => {
+  const start = text.indexOf(spelled);
+  return { span: { start, end: start + spelled.length }, placeId: 'kp.kangwon', name, level: 'province', metonymy: false };
+};
+
+test('a source\'s location keeps the report\'s spelling of the place, without its level word', () => {
+  const text = 'A farmer in Gangwon Province said the harvest was seized.';
+  assert.equal(statedName(text, mention(text, 'Gangwon Province', 'Kangwon'), loadSourceLexicon()), 'Gangwon');
+});
+
+test('a place not written as a proper name in Latin letters keeps the gazetteer\'s name', () => {
+  const lex = loadSourceLexicon();
+  for (const spelled of ['the North', 'DPRK', 'N. Korea', '강원도']) {
+    const text = `A resident of ${spelled} said so.`;
+    assert.equal(statedName(text, mention(text, spelled, 'North Korea'), lex), 'North Korea', spelled);
+  }
+});
