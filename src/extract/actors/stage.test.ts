@@ -423,3 +423,8 @@ test('a Chinese surname alone after a title is a person, the one named in full b
   assert.deepEqual(people('Pastor Gao hid the women in his church.'), [['Gao', 'Gao']]);
   assert.deepEqual(people('Xi Jinping hosted the talks. President Xi spoke first.'), [['Xi Jinping', 'Xi Jinping'], ['Xi', 'Xi Jinping']]);
 });
+
+test('an adjective of country earlier in the sentence outranks a body of that kind named sentences before', () => {
+  const text = 'Chinese police set up roadblocks. Three North Korean soldiers on border guard duty crossed the river.';
+  assert.deepEqual(orgs(text).map((o) => o[1]), ['cn.mps', 'kp.border-guards']);
+});
