@@ -428,3 +428,10 @@ test('an adjective of country earlier in the sentence outranks a body of that ki
   const text = 'Chinese police set up roadblocks. Three North Korean soldiers on border guard duty crossed the river.';
   assert.deepEqual(orgs(text).map((o) => o[1]), ['cn.mps', 'kp.border-guards']);
 });
+
+test('a name introduced as a first or given name, or a surname quoted after "said", is a person', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
+  assert.deepEqual(people('Her first name is Dahye and she is thirty.'), ['Dahye']);
+  assert.deepEqual(people('The guards came at night, said Ryom, who now lives in Incheon.'), ['Ryom']);
+  assert.deepEqual(people('The guards came at night, said Dahye.'), [], 'a given name alone after "said" has no quotation to vouch for it');
+});

@@ -15,7 +15,8 @@ const INTRODUCERS: readonly (readonly string[])[] = [
   ['last', 'name'], ['last', 'name', 'is'], ['family', 'name'], ['family', 'name', 'is'],
   ['mr'], ['ms'], ['mrs'], ['miss'],
   ['surname', 'of'], ['last', 'name', 'of'], ['family', 'name', 'of'], ['last', 'name', 'was'], ['family', 'name', 'was'],
-  ['name', 'as'],
+  ['name', 'as'], ['first', 'name'], ['first', 'name', 'is'], ['first', 'name', 'was'], ['given', 'name'], ['given', 'name', 'is'],
+  ['name', 'is'], ['name', 'was'],
   // a name the person chose for the report: "asked to be called Sora", "who goes by Sora", "the pseudonym Sora"
   ['be', 'called'], ['be', 'identified', 'as'], ['be', 'identified', 'only', 'as'], ['goes', 'by'], ['go', 'by'], ['went', 'by'],
   ['pseudonym'], ['alias'],
@@ -122,9 +123,10 @@ function givenAlone(text: string, w: Words, i: number): boolean {
   return (w.brk[i + 1] === 0 && SPEECH.has(w.key[i + 1])) || (commaBefore(text, w, i + 1) && described(w, i + 1));
 }
 
-/** "according to Park,": a Korean or Chinese surname alone as the one a report cites. */
+/** "according to Park,", "..., said Park.": a Korean or Chinese surname alone as the one a report cites or quotes. */
 function cited(w: Words, i: number): boolean {
-  return i > 1 && w.brk[i] === 0 && w.brk[i - 1] === 0 && w.key[i - 1] === 'to' && w.key[i - 2] === 'according' && surnameWord(w.key[i]) && (i + 1 >= w.length || w.brk[i + 1] !== 0);
+  if (!surnameWord(w.key[i]) || !(i + 1 >= w.length || w.brk[i + 1] !== 0) || i < 2 || w.brk[i] !== 0) return false;
+  return (w.brk[i - 1] === 0 && w.key[i - 1] === 'to' && w.key[i - 2] === 'according') || (w.brk[i - 1] === 1 && SPEECH.has(w.key[i - 1]));
 }
 
 /** An opening quotation mark alone between an introducer and the name: "a woman called 'Sora'". */
