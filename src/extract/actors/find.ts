@@ -8,7 +8,7 @@ import { reportingActor } from '../../knowledge/load.js';
 import type { Match } from '../../knowledge/trie.js';
 import { withoutPossessive, type Words } from '../../knowledge/words.js';
 import { roleAt } from './role-at.js';
-import { choose, cites, sentenceDemonym } from './generic.js';
+import { choose, cites } from './generic.js';
 import { hitOf, WordIndex, type PlacedMention, type Scan } from './scan.js';
 import { givenFirstAt, personAt } from './people.js';
 import { ordinaryWords, properWords } from './ordinary.js';
@@ -274,6 +274,21 @@ function missionOwner(s: Scan, match: Match<ActorHit>, o: Opening, ofCountry: st
   const generic = hitOf(match, 'generic');
   if (!generic || !MISSIONS.has(generic.id) || o.byDemonym) return [o.country ?? ofCountry, afterCountry];
   return [ofCountry ?? sentenceDemonym(s, o.start, o.country ?? afterCountry), null];
+}
+
+/** How far back in its sentence an adjective of country may own a mission. */
+const OWNER_WINDOW = 15;
+
+/** The country of the nearest adjective of country before word i in its sentence, other than `host`; or null. */
+function sentenceDemonym(s: Scan, i: number, host: string | null): string | null {
+  const { w } = s;
+  for (let j = i - 1; j >= 0 && i - j <= OWNER_WINDOW; j--) {
+    const m = s.k.actorTrie.matchAt(s.text, w, j);
+    const demonym = m && m.to <= i ? hitOf(m, 'demonym') : undefined;
+    if (demonym && demonym.id !== host) return demonym.id;
+    if (w.brk[j] === 2) break;
+  }
+  return null;
 }
 
 function personMention(s: Scan, match: Match<ActorHit>, a: ActorRecord): number {

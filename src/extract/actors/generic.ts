@@ -78,19 +78,13 @@ export function choose(s: Scan, match: Match<ActorHit>, explicit: string | null,
   if (!generic || !byCountry) return null;
   const vague = NEEDS_COUNTRY.has(generic);
   // a place in the sentence outranks a body named paragraphs ago ("Chinese police ... in Onsong, a border guard")
-  const country = explicit ?? afterCountry ?? (vague ? null : sentenceCountry(s, match.from, byCountry) ?? (DOMESTIC.test(generic) ? clauseCountry(s, match.to, byCountry) : null)) ?? (vague ? null : ownDemonym(s, match.from, byCountry)) ?? recentCountry(s, byCountry)
+  const country = explicit ?? afterCountry ?? (vague ? null : sentenceCountry(s, match.from, byCountry) ?? (DOMESTIC.test(generic) ? clauseCountry(s, match.to, byCountry) : null)) ?? recentCountry(s, byCountry)
     ?? (vague && !definiteBody(s, match, generic) ? null : sceneCountry(s, match.from, byCountry) ?? 'KP');
   if (country === null) return null;
   const id = byCountry.get(country);
   if (id) return k.actors.get(lastNamed(s, SHARED_WORDS.get(generic)) ?? id)!;
   const demonym = k.places.get(country)?.demonyms[0];
   return demonym && country !== 'KP' && SYNTHETIC_OK.has(generic) ? `${demonym} ${generic}` : null;
-}
-
-/** The country of an adjective earlier in the sentence that has a body of this kind: "North Korean soldiers on border guard duty". */
-function ownDemonym(s: Scan, i: number, byCountry: ReadonlyMap<string, string>): string | null {
-  const c = sentenceDemonym(s, i, null);
-  return c && byCountry.has(c) ? c : null;
 }
 
 /** The country of the candidate actor mentioned last ("Chinese public security ... the police"). */
@@ -315,19 +309,4 @@ function insiderAffiliation(s: Scan, i: number): boolean {
   let j = i - 1;
   if (j >= 0 && w.brk[j + 1] === 0 && w.key[j] === 'the') j--;
   return j >= 1 && w.brk[j + 1] === 0 && w.brk[j] === 0 && AFFILIATION.has(w.key[j]) && INFORMANTS.has(w.key[j - 1]);
-}
-
-/** How far back in its sentence an adjective of country may own a body. */
-const OWNER_WINDOW = 15;
-
-/** The country of the nearest adjective of country before word i in its sentence, other than `host`; or null. */
-export function sentenceDemonym(s: Scan, i: number, host: string | null): string | null {
-  const { w } = s;
-  for (let j = i - 1; j >= 0 && i - j <= OWNER_WINDOW; j--) {
-    const m = s.k.actorTrie.matchAt(s.text, w, j);
-    const demonym = m && m.to <= i ? hitOf(m, 'demonym') : undefined;
-    if (demonym && demonym.id !== host) return demonym.id;
-    if (w.brk[j] === 2) break;
-  }
-  return null;
 }

@@ -424,11 +424,6 @@ test('a Chinese surname alone after a title is a person, the one named in full b
   assert.deepEqual(people('Xi Jinping hosted the talks. President Xi spoke first.'), [['Xi Jinping', 'Xi Jinping'], ['Xi', 'Xi Jinping']]);
 });
 
-test('an adjective of country earlier in the sentence outranks a body of that kind named sentences before', () => {
-  const text = 'Chinese police set up roadblocks. Three North Korean soldiers on border guard duty crossed the river.';
-  assert.deepEqual(orgs(text).map((o) => o[1]), ['cn.mps', 'kp.border-guards']);
-});
-
 test('a name introduced as a first or given name, or a surname quoted after "said", is a person', () => {
   const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
   assert.deepEqual(people('Her first name is Dahye and she is thirty.'), ['Dahye']);
