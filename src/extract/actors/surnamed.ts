@@ -171,7 +171,8 @@ export function surnameAt(
   if (met !== undefined) return { to: i + 1, end, bare: met };
   // "Kang said", "Choi, who fled in 2001, ...": a surname alone as a speaker or with a description is a person, most often one named in full before
   const bare = !titled && ((surnameWord(w.key[i]) && i + 1 < w.length && w.brk[i + 1] === 0 && SPEECH.has(w.key[i + 1])) || appositive(text, w, i) || cited(w, i) ||
-    (!ordinary(i) && (quotedSpeaker(text, w, i) || (givenAlone(text, w, i) && proper(i)))));
+    // the cheap tests of the words around first: the ordinary and proper words of a text are gathered on first use
+    ((quotedSpeaker(text, w, i) || (givenAlone(text, w, i) && proper(i))) && !ordinary(i)));
   if (!titled && !bare && !introducedBefore(text, w, i) && !pseudonym(text, w, i + 1) && !aged(text, w, i)) return null;
   known.set(key, bare);
   return { to: i + 1, end, bare };
