@@ -35,6 +35,7 @@ export interface Match<T> {
 }
 
 const DOTS = /\./g;
+const isHangul = (c: number) => c >= 0xac00 && c <= 0xd7a3;
 
 const LOOSENESS: Record<CaseMode, number> = { exact: 0, capitalised: 1, any: 2 };
 
@@ -108,10 +109,7 @@ export class WordTrie<T> {
     const key = w.key[i];
     let node = this.firstWords.mayHave(key) ? this.root.next?.get(key) : undefined;
     let best: Match<T> | null = null;
-    if (!node) {
-      const c = key.charCodeAt(0);
-      return c >= 0xac00 && c <= 0xd7a3 ? this.matchHangulPrefix(w, i) : null;
-    }
+    if (!node) return isHangul(key.charCodeAt(0)) ? this.matchHangulPrefix(w, i) : null;
     let j = i + 1;
     while (node) {
       if (node.hits) {
@@ -121,7 +119,7 @@ export class WordTrie<T> {
       if (j >= w.length || w.brk[j] !== 0 || !node.next) break;
       const next = node.next.get(w.key[j]);
       // "유엔 총회는": the last word of a Hangul name may carry a particle
-      if (!next) return this.hangulLast(node.next, w, i, j) ?? best;
+      if (!next) return isHangul(w.key[j].charCodeAt(0)) ? this.hangulLast(node.next, w, i, j) ?? best : best;
       node = next;
       j++;
     }
@@ -132,11 +130,9 @@ export class WordTrie<T> {
     return this.root.next ? this.hangulLast(this.root.next, w, i, i) : null;
   }
 
-  /** Word j as the last word of a name with a Hangul particle attached (혜산|에서): its first syllables are a child of `next` with names. */
+  /** Hangul word j as the last word of a name with a particle attached (혜산|에서): its first syllables are a child of `next` with names. */
   private hangulLast(next: Map<string, Node<T>>, w: Words, i: number, j: number): Match<T> | null {
     const key = w.key[j];
-    const c = key.charCodeAt(0);
-    if (!(c >= 0xac00 && c <= 0xd7a3)) return null;
     for (let n = key.length - 1; n >= 2 && key.length - n <= 3; n--) {
       const node = next.get(key.slice(0, n));
       if (node?.hits) return { from: i, to: j + 1, hits: node.hits, trim: key.length - n };

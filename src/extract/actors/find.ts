@@ -11,10 +11,11 @@ import { roleAt } from './role-at.js';
 import { choose, cites } from './generic.js';
 import { hitOf, WordIndex, type PlacedMention, type Scan } from './scan.js';
 import { givenFirstAt, personAt } from './people.js';
-import { ordinaryWords } from './ordinary.js';
+import { ordinaryWords, properWords } from './ordinary.js';
 import { introducedAt } from './introduced.js';
-import { namedBefore, surnameAt } from './surnamed.js';
+import { namedBefore, surnameAt, surnameWord } from './surnamed.js';
 import { isVenue } from './venue.js';
+import { countryActing } from './country-acts.js';
 import { ROLE_HEADS } from './roles.js';
 import { DEMONYM, flagsOf, ROLE_HEAD, STARTS_NAME, SURNAME, TITLE, type Vocab } from './vocab.js';
 import { tokenAt } from '../tokens.js';
@@ -58,9 +59,12 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
   const surnameNext = (j: number) => j < w.length && (flagAt(j) & SURNAME) !== 0;
   const surnames = new Map<string, boolean>();
   const ordinary = ordinaryWords(w);
+  const proper = properWords(w);
   for (let i = 0; i < w.length; ) {
     const place = s.placeFrom.get(i);
     if (place) {
+      const acting = countryActing(s, place);
+      if (acting) s.out.push(acting);
       i = place.to;
       continue;
     }
@@ -78,8 +82,8 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
         introducedAt(w, i, free, ordinary) ??
         (surnameNext(i + 1) || (w.glued[i + 1] && surnameNext(i + 2)) ? givenFirstAt(w, i, free, ordinary) : null);
     if (person === null && w.cap[i] && free(i)) {
-      // "Chairman Kim", "Pastor Han": a Korean surname alone after a title
-      const surname = surnameAt(text, w, i, surnames, titled && (f & SURNAME) !== 0, ordinary);
+      // "Chairman Kim", "Pastor Han", "President Xi": a Korean or Chinese surname alone after a title
+      const surname = surnameAt(text, w, i, surnames, titled && ((f & SURNAME) !== 0 || surnameWord(w.key[i])), ordinary, proper);
       if (surname) {
         const span = { start: w.start[i], end: surname.end };
         // after a title the surname is most often someone the report has named in full ("Kim Jong Un ... Chairman Kim")

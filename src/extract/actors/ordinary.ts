@@ -45,3 +45,20 @@ export function ordinaryWords(w: Words): (j: number) => boolean {
     return lower.has(key);
   };
 }
+
+/**
+ * A predicate: is word j's key also written alone and capitalised inside another sentence
+ * position ("told Sora", "with Sora's help"), as a name is and a capitalised common word
+ * ("Critics said") is not? Word j itself is no evidence.
+ */
+export function properWords(w: Words): (j: number) => boolean {
+  let proper: Map<string, number> | null = null;
+  const alone = (k: number) => w.cap[k] === 1 && w.brk[k] !== 2 && !(w.brk[k] === 0 && w.cap[k - 1]) && !(k + 1 < w.length && w.brk[k + 1] === 0 && w.cap[k + 1]);
+  return (j) => {
+    if (proper === null) {
+      proper = new Map();
+      for (let k = 1; k < w.length; k++) if (alone(k)) proper.set(w.key[k], (proper.get(w.key[k]) ?? 0) + 1);
+    }
+    return (proper.get(w.key[j]) ?? 0) > (j > 0 && alone(j) ? 1 : 0);
+  };
+}

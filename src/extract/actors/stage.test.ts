@@ -396,3 +396,37 @@ test('a police state is no body', () => {
   assert.deepEqual(orgs('It is a police state where neighbours inform.'), []);
   assert.deepEqual(orgs('Police in Hyesan searched the house.').map((o) => o[1]), ['kp.mps']);
 });
+
+test('a country that arrests stands for its police; one that sends people back, and North Korea, name no body', () => {
+  assert.deepEqual(orgs('China has arrested forty defectors since May.'), [['China', 'cn.mps']]);
+  assert.deepEqual(orgs('Laos detained the nine near the border.').map((o) => o[1]), ['la.police']);
+  assert.deepEqual(orgs('South Korea deported the two sailors.'), []);
+  assert.deepEqual(orgs('North Korea arrested the smugglers.'), []);
+  assert.deepEqual(orgs('China is a party to the refugee convention.'), []);
+});
+
+test('a given name alone speaks or is described, once the text also writes it as a name inside a sentence', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
+  assert.deepEqual(people('Dahye said the guards took her phone. Her brother called Dahye later.'), ['Dahye', 'Dahye']);
+  assert.deepEqual(people('Dahye, who fled in 2019, lives in Incheon. A friend of Dahye drove her.'), ['Dahye', 'Dahye']);
+  assert.deepEqual(people('Dahye said the guards took her phone.'), [], 'one bare mention is no evidence of a name');
+  assert.deepEqual(people('Critics said the rule was cruel. Then Critics Weekly wrote.'), [], 'a word for people is no name');
+});
+
+test('the North\'s police and Party under other spellings: a Ministry of Public Security owned by North Korea, the Social Security Command, Worker\'s Party', () => {
+  assert.deepEqual(orgs('North Korea\'s Ministry of Public Security and China\'s Ministry of Public Security met.').map((o) => o[1]), ['kp.mps', 'cn.mps']);
+  assert.deepEqual(orgs('Teams of the Social Security Command raided homes; the Worker\'s Party approved.').map((o) => o[1]), ['kp.mps', 'kp.wpk']);
+});
+
+test('a Chinese surname alone after a title is a person, the one named in full before if any', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => [a.text, a.name]);
+  assert.deepEqual(people('Pastor Gao hid the women in his church.'), [['Gao', 'Gao']]);
+  assert.deepEqual(people('Xi Jinping hosted the talks. President Xi spoke first.'), [['Xi Jinping', 'Xi Jinping'], ['Xi', 'Xi Jinping']]);
+});
+
+test('a name introduced as a first or given name, or a surname quoted after "said", is a person', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((a) => a.text);
+  assert.deepEqual(people('Her first name is Dahye and she is thirty.'), ['Dahye']);
+  assert.deepEqual(people('The guards came at night, said Ryom, who now lives in Incheon.'), ['Ryom']);
+  assert.deepEqual(people('The guards came at night, said Dahye.'), [], 'a given name alone after "said" has no quotation to vouch for it');
+});

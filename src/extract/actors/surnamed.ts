@@ -5,7 +5,7 @@
 import type { ActorMention } from '../doc.js';
 import { withoutPossessive, type Words } from '../../knowledge/words.js';
 import { romanisationKey } from './romanised.js';
-import { SURNAMES } from './people.js';
+import { SURNAMES, TITLES } from './people.js';
 import { ROLE_HEADS } from './roles.js';
 import { described } from './introduced.js';
 
@@ -15,7 +15,8 @@ const INTRODUCERS: readonly (readonly string[])[] = [
   ['last', 'name'], ['last', 'name', 'is'], ['family', 'name'], ['family', 'name', 'is'],
   ['mr'], ['ms'], ['mrs'], ['miss'],
   ['surname', 'of'], ['last', 'name', 'of'], ['family', 'name', 'of'], ['last', 'name', 'was'], ['family', 'name', 'was'],
-  ['name', 'as'],
+  ['name', 'as'], ['first', 'name'], ['first', 'name', 'is'], ['first', 'name', 'was'], ['given', 'name'], ['given', 'name', 'is'],
+  ['name', 'is'], ['name', 'was'],
   // a name the person chose for the report: "asked to be called Sora", "who goes by Sora", "the pseudonym Sora"
   ['be', 'called'], ['be', 'identified', 'as'], ['be', 'identified', 'only', 'as'], ['goes', 'by'], ['go', 'by'], ['went', 'by'],
   ['pseudonym'], ['alias'],
@@ -66,10 +67,10 @@ const CHINESE_SURNAMES = new Set([
   'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'xu', 'sun', 'zhu', 'gao', 'lin', 'guo', 'luo',
   'liang', 'zheng', 'xie', 'tang', 'feng', 'dong', 'xiao', 'cheng', 'cao', 'yuan', 'deng', 'shen', 'zeng', 'peng', 'lu', 'su',
   'jiang', 'cai', 'jia', 'ding', 'wei', 'xue', 'yan', 'pan', 'dai', 'xia', 'zhong', 'tian', 'ren', 'fang', 'shi', 'yao', 'tan',
-  'liao', 'zou', 'xiong', 'hao', 'qiu', 'qin', 'hou', 'shao', 'meng', 'duan', 'qian', 'yin', 'cui', 'mao', 'gu', 'lei', 'bai',
+  'liao', 'zou', 'xiong', 'hao', 'qiu', 'qin', 'hou', 'shao', 'meng', 'duan', 'qian', 'yin', 'cui', 'mao', 'gu', 'lei', 'bai', 'xi', 'hua', 'qi',
 ]);
 /** A word that reads as a Korean or Chinese surname. */
-const surnameWord = (key: string) => SURNAMES.has(key) || CHINESE_SURNAMES.has(key);
+export const surnameWord = (key: string) => SURNAMES.has(key) || CHINESE_SURNAMES.has(key);
 
 /** Is the text between words i-1 and i a comma alone? */
 const commaBefore = (text: string, w: Words, i: number) => i > 0 && w.brk[i] === 1 && text.slice(w.end[i - 1], w.start[i]).trim() === ',';
@@ -115,9 +116,23 @@ function quotedSpeaker(text: string, w: Words, i: number): boolean {
   return i > 0 && i + 1 < w.length && w.brk[i + 1] === 0 && SPEECH.has(w.key[i + 1]) && QUOTE_CLOSED.test(text.slice(w.end[i - 1], w.start[i]));
 }
 
-/** "according to Park,": a Korean or Chinese surname alone as the one a report cites. */
+/** Does a key read as a word for people ("Critics", "Analysts"), not a name? */
+const peopleWord = (key: string) => ROLE_HEADS.has(key) || TITLES.has(key) || (key.endsWith('s') && (ROLE_HEADS.has(key.slice(0, -1)) || TITLES.has(key.slice(0, -1))));
+
+/**
+ * A given name alone as a speaker or with a description: "Sora said", "Sora, who fled in
+ * 2019, ...". The caller vouches that the word is a name: no ordinary word of the text, and
+ * written capitalised inside a sentence elsewhere.
+ */
+function givenAlone(text: string, w: Words, i: number): boolean {
+  if (peopleWord(w.key[i]) || i + 1 >= w.length) return false;
+  return (w.brk[i + 1] === 0 && SPEECH.has(w.key[i + 1])) || (commaBefore(text, w, i + 1) && described(w, i + 1));
+}
+
+/** "according to Park,", "..., said Park.": a Korean or Chinese surname alone as the one a report cites or quotes. */
 function cited(w: Words, i: number): boolean {
-  return i > 1 && w.brk[i] === 0 && w.brk[i - 1] === 0 && w.key[i - 1] === 'to' && w.key[i - 2] === 'according' && surnameWord(w.key[i]) && (i + 1 >= w.length || w.brk[i + 1] !== 0);
+  if (!surnameWord(w.key[i]) || !(i + 1 >= w.length || w.brk[i + 1] !== 0) || i < 2 || w.brk[i] !== 0) return false;
+  return (w.brk[i - 1] === 0 && w.key[i - 1] === 'to' && w.key[i - 2] === 'according') || (w.brk[i - 1] === 1 && SPEECH.has(w.key[i - 1]));
 }
 
 /** An opening quotation mark alone between an introducer and the name: "a woman called 'Sora'". */
@@ -151,7 +166,9 @@ function alone(w: Words, i: number, titled: boolean): boolean {
  * introduced so far, each with whether it was met bare, as a speaker or in apposition, and
  * is added to): the next word and the name's end offset.
  */
-export function surnameAt(text: string, w: Words, i: number, known: Map<string, boolean>, titled: boolean, ordinary: (j: number) => boolean): { to: number; end: number; bare: boolean } | null {
+export function surnameAt(
+  text: string, w: Words, i: number, known: Map<string, boolean>, titled: boolean, ordinary: (j: number) => boolean, proper: (j: number) => boolean,
+): { to: number; end: number; bare: boolean } | null {
   if (!alone(w, i, titled)) return null;
   // "Lee's wife": the possessive is no part of the name
   const end = withoutPossessive(text, w.end[i]);
@@ -159,7 +176,9 @@ export function surnameAt(text: string, w: Words, i: number, known: Map<string, 
   const met = known.get(key);
   if (met !== undefined) return { to: i + 1, end, bare: met };
   // "Kang said", "Choi, who fled in 2001, ...": a surname alone as a speaker or with a description is a person, most often one named in full before
-  const bare = !titled && ((surnameWord(w.key[i]) && i + 1 < w.length && w.brk[i + 1] === 0 && SPEECH.has(w.key[i + 1])) || appositive(text, w, i) || cited(w, i) || (!ordinary(i) && quotedSpeaker(text, w, i)));
+  const bare = !titled && ((surnameWord(w.key[i]) && i + 1 < w.length && w.brk[i + 1] === 0 && SPEECH.has(w.key[i + 1])) || appositive(text, w, i) || cited(w, i) ||
+    // the cheap tests of the words around first: the ordinary and proper words of a text are gathered on first use
+    ((quotedSpeaker(text, w, i) || (givenAlone(text, w, i) && proper(i))) && !ordinary(i)));
   if (!titled && !bare && !introducedBefore(text, w, i) && !pseudonym(text, w, i + 1) && !aged(text, w, i)) return null;
   known.set(key, bare);
   return { to: i + 1, end, bare };
