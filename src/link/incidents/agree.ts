@@ -40,6 +40,19 @@ function placeMatch(a: LinkPlace[], b: LinkPlace[]): PlaceMatch | null {
 }
 
 /** Time agreement; its words are made only for a pair that is explained (most are scored to be outscored). */
+/**
+ * placeMatch for one act against the hundreds it meets: place lists are shared objects
+ * (prepare.ts interns them), so each list met is matched once per act.
+ */
+let memoFor: LinkPlace[] | null = null;
+let memo = new Map<LinkPlace[], PlaceMatch | null>();
+function placeMatchOf(a: LinkPlace[], b: LinkPlace[]): PlaceMatch | null {
+  if (a !== memoFor) { memoFor = a; memo = new Map(); }
+  let m = memo.get(b);
+  if (m === undefined) memo.set(b, (m = placeMatch(a, b)));
+  return m;
+}
+
 function timeMatch(a: LinkEvent, b: LinkEvent): { score: number; text: () => string; undated?: true } | { veto: string } {
   // Many pages give no date at all: the place, the people and the story must carry the link alone.
   if (a.lo === null || b.lo === null) return UNDATED;
@@ -76,11 +89,13 @@ function publishedDay(iso: string): number {
 /** Actors both name, by kind; one common among the acts met (common-actors.ts) is no shared participant. */
 function sharedActors(a: LinkActor[], b: LinkActor[], common: () => ReadonlySet<string>): { named: string[]; bodies: string[]; roles: string[] } | null {
   // a few actors a side: a scan is cheaper than a map built per pair, and most pairs share none
-  const both = a.filter((x) => b.some((y) => y.key === x.key));
-  if (both.length === 0) return null;
+  const inB = (x: LinkActor) => { for (const y of b) if (y.key === x.key) return true; return false; };
+  let any = false;
+  for (const x of a) if ((any = inB(x))) break;
+  if (!any) return null;
   const named = new Set<string>(), bodies = new Set<string>(), roles = new Set<string>();
   const skip = common();
-  for (const x of both) if (!skip.has(x.key)) (x.kind === 'role' ? roles : x.kind === 'organization' ? bodies : named).add(x.name);
+  for (const x of a) if (inB(x) && !skip.has(x.key)) (x.kind === 'role' ? roles : x.kind === 'organization' ? bodies : named).add(x.name);
   return { named: [...named], bodies: [...bodies], roles: [...roles] };
 }
 
@@ -123,7 +138,7 @@ export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWord
   // A copy's act of the same type, in places that contain each other, is its original's act: even a country suffices.
   if (tie === 'reposted') { score += LINK_SCORE - PLACE_WEIGHT.country; if (explain) reasons.push('reposted text'); }
 
-  const place = placeMatch(a.places, b.places);
+  const place = placeMatchOf(a.places, b.places);
   if (!place) return no(a.places.length && b.places.length ? 'places do not contain each other' : 'no place to compare');
   score += place.score;
   if (explain) reasons.push(place.text());
