@@ -15,6 +15,22 @@ export type PlaceLookup = (id: string) => LinkPlace | undefined;
 const SEP = '\u0001';
 
 /**
+ * The event with its date, places, actors and sources replaced by the run's shared
+ * copies: equal ones are one object across its reports, whether prepared here or
+ * read back from the store.
+ */
+export function internEvent(e: LinkEvent, intern: Interner): LinkEvent {
+  const places = e.places.map((p) => intern.get(`P${p.id}${SEP}${p.name}`, () => p));
+  return {
+    ...e,
+    date: intern.get(`d${e.date.value}${SEP}${e.date.precision}`, () => e.date),
+    places: intern.get(`p${places.map((p) => `${p.id}${SEP}${p.name}`).join(SEP)}`, () => places),
+    actors: intern.get(`a${e.actors.map((a) => `${a.key}${SEP}${a.name}${SEP}${a.kind}${SEP}${a.role}`).join(SEP)}`, () => e.actors),
+    sources: intern.get(`s${e.sources.map((s) => `${s.id}${SEP}${s.key}${SEP}${s.kind}`).join(SEP)}`, () => e.sources),
+  };
+}
+
+/**
  * `intern`: shared by a run, so equal places, actors, sources and dates are one object across its reports.
  * `witnessTag`: how the store keeps witness keys (keyed in a protected store).
  */
@@ -38,7 +54,7 @@ export function prepareLinkReport(report: Pick<Report, 'id' | 'title' | 'outlet'
     const linkPlaces: LinkPlace[] = e.places.flatMap((ref) => {
       const p = places.get(ref.id);
       const known = p ? { id: p.id, name: p.name, level: p.level, ancestors: p.ancestors } : placeOf(ref.id);
-      return known ? [intern.get(`P${known.id}${SEP}${known.name}`, () => known)] : [];
+      return known ? [known] : [];
     });
     const linkActors: LinkActor[] = [];
     for (const part of e.participants) {
@@ -52,21 +68,21 @@ export function prepareLinkReport(report: Pick<Report, 'id' | 'title' | 'outlet'
       const s = sources.get(id);
       return s ? [{ id, key: sourceKeys.get(id)!, kind: s.kind }] : [];
     });
-    return {
+    return internEvent({
       key: eventKey(report.id, e.id),
       reportId: report.id,
       eventId: e.id,
       type: e.type,
       modality: e.modality,
-      date: intern.get(`d${e.date.value}${SEP}${e.date.precision}`, () => e.date),
+      date: e.date,
       ...eventSpan(e.date, report.published),
-      places: intern.get(`p${linkPlaces.map((p) => `${p.id}${SEP}${p.name}`).join(SEP)}`, () => linkPlaces),
-      actors: intern.get(`a${linkActors.map((a) => `${a.key}${SEP}${a.name}${SEP}${a.kind}${SEP}${a.role}`).join(SEP)}`, () => linkActors),
+      places: linkPlaces,
+      actors: linkActors,
       count: e.count,
-      sources: intern.get(`s${linkSources.map((s) => `${s.id}${SEP}${s.key}${SEP}${s.kind}`).join(SEP)}`, () => linkSources),
+      sources: linkSources,
       evidence: e.evidence,
       published: report.published,
-    };
+    }, intern);
   });
 
   const contested: [string, string][] = [];

@@ -13,7 +13,7 @@ import { queryKeys, indexKeys } from './incidents/blocking.js';
 import { Constraints } from './incidents/decisions.js';
 import { summariseTouched } from './incidents/summary.js';
 import { Interner } from './intern.js';
-import { prepareLinkReport, type PlaceLookup } from './prepare.js';
+import { internEvent, prepareLinkReport, type PlaceLookup } from './prepare.js';
 import { linkInto, type LinkRun } from './run.js';
 import { BLOCK_CAP, DUPLICATE_KEY_CAP, LinkWorkspace, reportMeta } from './workspace.js';
 import type { LinkReport } from '../core/link-model.js';
@@ -152,7 +152,8 @@ export class StoreLinker {
     }
     const ev = await this.incidents.loadEventState(reports.flatMap((r) => r.events.flatMap(queryKeys)), BLOCK_CAP, [...originals], RECENT_PER_BLOCK);
     for (const k of ev.stoppedKeys) ws.blockIndex.stop(k);
-    for (const { event, incidentId } of ev.events) ws.addEvent(event, incidentId);
+    // read back as new objects: interned, so equal places are one object again, as scoring expects
+    for (const { event, incidentId } of ev.events) ws.addEvent(internEvent(event, this.intern), incidentId);
     for (const [key, eventKey] of ev.postings) ws.blockIndex.add(key, ws.eventIndex.get(eventKey)!);
     // An analyst's split is checked against whole incidents, so with decisions on record they come whole.
     if (!constraints.empty) await this.addMembers(ws, new Set(ev.events.map((e) => e.incidentId)));
@@ -163,7 +164,7 @@ export class StoreLinker {
   private async addMembers(ws: LinkWorkspace, ids: Iterable<string>): Promise<void> {
     const m = await this.incidents.incidentMembers([...ids]);
     for (const meta of m.reports) if (!ws.reports.has(meta.id)) ws.reports.set(meta.id, meta);
-    for (const { event, incidentId } of m.events) ws.addEvent(event, incidentId);
+    for (const { event, incidentId } of m.events) ws.addEvent(internEvent(event, this.intern), incidentId);
   }
 }
 

@@ -49,12 +49,20 @@ export function storyWords(title: string, text: string): string[] {
   return [...uses].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1)).slice(0, STORY_WORDS).map(([, u]) => u.word);
 }
 
+/** Stems as small numbers: compared hundreds of times per act, equal strings made apart would be compared letter by letter. */
+const stemIds = new Map<string, number>();
+const stemId = (stem: string) => {
+  let id = stemIds.get(stem);
+  if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+  return id;
+};
+
 /** Stems of a report's story words, in order and as a set, worked out once per list: linking compares one report with hundreds. */
-const stemsOf = new WeakMap<readonly string[], { list: string[]; set: ReadonlySet<string> }>();
+const stemsOf = new WeakMap<readonly string[], { list: number[]; set: ReadonlySet<number> }>();
 function stems(words: readonly string[]) {
   let s = stemsOf.get(words);
   if (!s) {
-    const list = words.map((w) => stemmer(w));
+    const list = words.map((w) => stemId(stemmer(w)));
     stemsOf.set(words, (s = { list, set: new Set(list) }));
   }
   return s;
@@ -65,7 +73,7 @@ export const STORY_SAMPLE = 64;
 
 /** Story words as the reports an act is compared with use them: a word most of them use is no evidence (common-among.ts). */
 export class StoryWordsAmong {
-  private readonly common: ReadonlySet<string>;
+  private readonly common: ReadonlySet<number>;
 
   constructor(lists: Iterable<readonly string[]>) {
     this.common = commonAmong([...lists].map((words) => stems(words).set));

@@ -4,6 +4,7 @@
 // kinds of run share one code path.
 import { Constraints } from './incidents/decisions.js';
 import { KeyIndex } from './key-index.js';
+import { Marks } from './marks.js';
 import type { Fingerprint, LinkEvent, LinkReport, MemberReport, ReportMeta } from '../core/link-model.js';
 
 /** A key shared by more reports than this is a stock phrase, not evidence of copying. */
@@ -28,6 +29,8 @@ export class LinkWorkspace {
   readonly members = new Map<string, number[]>();
   /** events of each report known here, for reposts to meet their original's events */
   readonly eventsOfReport = new Map<string, number[]>();
+  /** scratch marks for gathering an act's candidates */
+  readonly marks = new Marks();
 
   constructor(public constraints: Constraints = new Constraints()) {}
 

@@ -18,14 +18,12 @@ function differing(kind: Contradiction['kind'], label: string, members: Member[]
 /** Two dates contradict only when their spans cannot overlap at their precision. */
 function dateConflict(members: Member[]): Contradiction | null {
   const dated = members.filter((m) => m.event.basis === 'date');
-  for (let i = 0; i < dated.length; i++) for (let j = i + 1; j < dated.length; j++) {
-    const a = dated[i].event, b = dated[j].event;
-    if (a.hi! < b.lo! || b.hi! < a.lo!) {
-      const items = dated.map(({ event }) => ({ reportId: event.reportId, eventId: event.eventId, value: event.date.value ?? isoDay(event.lo!) }));
-      return { kind: 'date', summary: `dates: ${[...new Set(items.map((x) => x.value))].join(' vs ')}`, items };
-    }
-  }
-  return null;
+  // some span ends before another begins exactly when the earliest end is before the latest start (a case can hold thousands of acts)
+  let earliestEnd = Infinity, latestStart = -Infinity;
+  for (const { event } of dated) { earliestEnd = Math.min(earliestEnd, event.hi!); latestStart = Math.max(latestStart, event.lo!); }
+  if (!(earliestEnd < latestStart)) return null;
+  const items = dated.map(({ event }) => ({ reportId: event.reportId, eventId: event.eventId, value: event.date.value ?? isoDay(event.lo!) }));
+  return { kind: 'date', summary: `dates: ${[...new Set(items.map((x) => x.value))].join(' vs ')}`, items };
 }
 
 export function contradictions(all: Member[]): Contradiction[] {

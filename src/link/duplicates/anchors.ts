@@ -5,6 +5,7 @@
 // one text is a small part of the other; the order shows whether the shared part is
 // one copied run (a repost) or quotes scattered through a rewrite.
 import { mix32, toKey } from '../../core/hash.js';
+import { AnchorSet, type AnchorLookup } from './anchor-set.js';
 
 export const ANCHOR_MOD = 2;
 
@@ -17,6 +18,8 @@ export function anchors(shingles: Uint32Array): Uint32Array {
 export interface Overlap {
   /** anchors both texts hold (anchors are distinct within a text) */
   shared: number;
+  /** where they stand in b */
+  sharedAt: readonly number[];
   /** shared over the anchors of the shorter text */
   containment: number;
   /** in each text, the share of its anchors the other holds */
@@ -91,7 +94,7 @@ function pairedDensity(pa: readonly number[], pb: readonly number[]): [number, n
 }
 
 /** `inA`: the anchors of `a` as a set, built once when `a` meets many candidates. */
-export function overlap(a: Uint32Array, b: Uint32Array, inA: ReadonlySet<number> = new Set(a)): Overlap {
+export function overlap(a: Uint32Array, b: Uint32Array, inA: AnchorLookup = new AnchorSet(a)): Overlap {
   const posB: number[] = [];
   for (let i = 0; i < b.length; i++) if (inA.has(b[i])) posB.push(i);
   const shared = posB.length;
@@ -107,7 +110,7 @@ export function overlap(a: Uint32Array, b: Uint32Array, inA: ReadonlySet<number>
   };
   let dA: number | null = null;
   return {
-    shared, containment: share(Math.min(a.length, b.length)), coverage: [share(a.length), share(b.length)],
+    shared, sharedAt: posB, containment: share(Math.min(a.length, b.length)), coverage: [share(a.length), share(b.length)],
     density: (i) => {
       if (i === 1) return dB;
       if (dA === null) {

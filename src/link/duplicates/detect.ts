@@ -3,7 +3,8 @@
 // KeyIndex); each candidate is then compared in full. The report already known is the original, and a copy of a
 // copy points at the first one.
 import type { LinkWorkspace } from '../workspace.js';
-import { anchorKey, anchorKeys } from './anchors.js';
+import { AnchorSet } from './anchor-set.js';
+import { anchorKey, anchorKeys, overlap } from './anchors.js';
 import { compareFingerprints, type Similarity } from './compare.js';
 import { bandKeys } from './minhash.js';
 import type { Fingerprint } from '../../core/link-model.js';
@@ -45,20 +46,25 @@ export function matchText(ws: LinkWorkspace, id: string, fp: Fingerprint): TextM
   for (const k of anchors) ws.duplicateIndex.forEach(k, (i) => candidates.add(i));
   let best: DuplicateMatch | null = null;
   let bestScore = 0;
-  const own = new Set(fp.anchors);
+  const own = new AnchorSet(fp.anchors);
   const maybeRelated: Fingerprint[] = [];
   const ids: string[] = [];
+  // how many of the reports met hold each of this report's anchors, tallied from the overlaps the comparisons find anyway
+  const held = new Map<number, number>();
+  const tally = (a: number) => held.set(a, (held.get(a) ?? 0) + 1);
   for (const i of candidates) {
     const other = ws.fingerprinted[i];
-    if (other.id === id) continue;
-    const sim = compareFingerprints(fp, other.fp, own);
+    if (other.id === id) { for (const a of other.fp.anchors) if (own.has(a)) tally(a); continue; }
+    const o = overlap(fp.anchors, other.fp.anchors, own);
+    for (const p of o.sharedAt) tally(other.fp.anchors[p]);
+    const sim = compareFingerprints(fp, other.fp, own, o);
     const score = Math.max(sim.jaccard, sim.containment);
     if (sim.duplicate && score > bestScore) {
       bestScore = score;
       best = { original: ws.rootOf(other.id), similarity: sim };
     } else if (!sim.duplicate && sim.shared >= RELATED_MIN_SHARED) { maybeRelated.push(other.fp); ids.push(other.id); }
   }
-  return { original: best, related: maybeRelated.length ? rareShared(ws, fp, own, candidates, maybeRelated, ids) : [] };
+  return { original: best, related: maybeRelated.length ? rareShared(ws, fp, held, candidates.size, maybeRelated, ids) : [] };
 }
 
 /**
@@ -73,12 +79,9 @@ function stoppedAnchor(ws: LinkWorkspace, a: number): boolean {
   return k !== null && ws.duplicateIndex.isStopped(k);
 }
 
-function rareShared(ws: LinkWorkspace, fp: Fingerprint, own: ReadonlySet<number>, met: ReadonlySet<number>, fps: Fingerprint[], ids: string[]): TextMatches['related'] {
-  const held = new Map<number, number>();
-  for (const i of met) for (const a of ws.fingerprinted[i].fp.anchors) if (own.has(a)) held.set(a, (held.get(a) ?? 0) + 1);
-  const limit = Math.max(RELATED_COMMON_MIN, RELATED_COMMON_SHARE * met.size);
-  const rare = new Set<number>();
-  for (const a of fp.anchors) if ((held.get(a) ?? 0) <= limit && !stoppedAnchor(ws, a)) rare.add(a);
+function rareShared(ws: LinkWorkspace, fp: Fingerprint, held: ReadonlyMap<number, number>, met: number, fps: Fingerprint[], ids: string[]): TextMatches['related'] {
+  const limit = Math.max(RELATED_COMMON_MIN, RELATED_COMMON_SHARE * met);
+  const rare = new AnchorSet(fp.anchors.filter((a) => (held.get(a) ?? 0) <= limit && !stoppedAnchor(ws, a)));
   const out: TextMatches['related'] = [];
   for (let k = 0; k < fps.length; k++) {
     let shared = 0;

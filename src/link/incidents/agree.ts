@@ -39,18 +39,34 @@ function placeMatch(a: LinkPlace[], b: LinkPlace[]): PlaceMatch | null {
   return text ? { score, text } : null;
 }
 
-function timeMatch(a: LinkEvent, b: LinkEvent): { score: number; text: string; undated?: true } | { veto: string } {
+/** Time agreement; its words are made only for a pair that is explained (most are scored to be outscored). */
+/**
+ * placeMatch for one act against the hundreds it meets: place lists are shared objects
+ * (prepare.ts interns them), so each list met is matched once per act.
+ */
+let memoFor: LinkPlace[] | null = null;
+let memo = new Map<LinkPlace[], PlaceMatch | null>();
+function placeMatchOf(a: LinkPlace[], b: LinkPlace[]): PlaceMatch | null {
+  if (a !== memoFor) { memoFor = a; memo = new Map(); }
+  let m = memo.get(b);
+  if (m === undefined) memo.set(b, (m = placeMatch(a, b)));
+  return m;
+}
+
+function timeMatch(a: LinkEvent, b: LinkEvent): { score: number; text: () => string; undated?: true } | { veto: string } {
   // Many pages give no date at all: the place, the people and the story must carry the link alone.
-  if (a.lo === null || b.lo === null) return { score: 0, text: 'no date to compare', undated: true };
+  if (a.lo === null || b.lo === null) return UNDATED;
   const gap = spanGap(a.lo, a.hi!, b.lo, b.hi!);
   if (gap > toleranceDays(a.type)) return { veto: `dates ${gap} days apart` };
-  if (a.basis !== 'date' || b.basis !== 'date') return { score: 0.5, text: gap === 0 ? 'reported in the same period' : `reported ${gap} days apart` };
+  const apart = () => `dates ${gap} days apart`;
+  if (a.basis !== 'date' || b.basis !== 'date') return { score: 0.5, text: () => (gap === 0 ? 'reported in the same period' : `reported ${gap} days apart`) };
   const precise = a.date.precision === 'day' && b.date.precision === 'day';
-  if (precise) return gap === 0 ? { score: 3, text: `same day ${isoDay(a.lo)}` } : { score: gap <= 3 ? 2.5 : 1.5, text: `dates ${gap} days apart` };
+  if (precise) return gap === 0 ? { score: 3, text: () => `same day ${isoDay(a.lo!)}` } : { score: gap <= 3 ? 2.5 : 1.5, text: apart };
   const coarse = a.date.precision === 'year' || b.date.precision === 'year';
-  if (coarse) return { score: 0.5, text: gap === 0 ? 'same year' : `dates ${gap} days apart` };
-  return { score: 1.5, text: gap === 0 ? 'same month' : `dates ${gap} days apart` };
+  if (coarse) return { score: 0.5, text: () => (gap === 0 ? 'same year' : apart()) };
+  return { score: 1.5, text: () => (gap === 0 ? 'same month' : apart()) };
 }
+const UNDATED = { score: 0, text: () => 'no date to compare', undated: true } as const;
 
 /** An event cannot be reported before it happened: a dated event after the other report appeared is another one. */
 function afterPublication(a: LinkEvent, bPublished: string | null): boolean {
@@ -71,13 +87,15 @@ function publishedDay(iso: string): number {
 }
 
 /** Actors both name, by kind; one common among the acts met (common-actors.ts) is no shared participant. */
-function sharedActors(a: LinkActor[], b: LinkActor[], common: ReadonlySet<string>): { named: string[]; bodies: string[]; roles: string[] } {
+function sharedActors(a: LinkActor[], b: LinkActor[], common: () => ReadonlySet<string>): { named: string[]; bodies: string[]; roles: string[] } | null {
+  // a few actors a side: a scan is cheaper than a map built per pair, and most pairs share none
+  const inB = (x: LinkActor) => { for (const y of b) if (y.key === x.key) return true; return false; };
+  let any = false;
+  for (const x of a) if ((any = inB(x))) break;
+  if (!any) return null;
   const named = new Set<string>(), bodies = new Set<string>(), roles = new Set<string>();
-  // a few actors a side: a scan is cheaper than a map built per pair
-  for (const x of a) {
-    if (!b.some((y) => y.key === x.key) || common.has(x.key)) continue;
-    (x.kind === 'role' ? roles : x.kind === 'organization' ? bodies : named).add(x.name);
-  }
+  const skip = common();
+  for (const x of a) if (inB(x) && !skip.has(x.key)) (x.kind === 'role' ? roles : x.kind === 'organization' ? bodies : named).add(x.name);
   return { named: [...named], bodies: [...bodies], roles: [...roles] };
 }
 
@@ -100,6 +118,8 @@ const STORY_MAX = 2;
 
 const NO_STORY = (): readonly string[] => [];
 const NONE_COMMON = (): ReadonlySet<string> => new Set();
+const NO_REASONS: string[] = [];
+const NONE_SHARED = { named: [], bodies: [], roles: [] } as const;
 
 /**
  * `storyWords`: the story words the two events' reports share; `commonActors`: keys of
@@ -108,7 +128,8 @@ const NONE_COMMON = (): ReadonlySet<string> => new Set();
  * each case, whose reasons alone are shown: the words would be most of the work).
  */
 export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWords: () => readonly string[] = NO_STORY, commonActors: () => ReadonlySet<string> = NONE_COMMON, explain = true): Agreement {
-  const reasons: string[] = [];
+  // scored without words, a pair allocates no list of reasons (hundreds of pairs an act)
+  const reasons: string[] = explain ? [] : NO_REASONS;
   const no = (veto: string, apart = false): Agreement => ({ score: 0, veto, apart, reasons });
   if (a.type !== b.type) return no('different types');
   if (a.modality === 'negated' || b.modality === 'negated') return no('one report says it did not happen');
@@ -117,7 +138,7 @@ export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWord
   // A copy's act of the same type, in places that contain each other, is its original's act: even a country suffices.
   if (tie === 'reposted') { score += LINK_SCORE - PLACE_WEIGHT.country; if (explain) reasons.push('reposted text'); }
 
-  const place = placeMatch(a.places, b.places);
+  const place = placeMatchOf(a.places, b.places);
   if (!place) return no(a.places.length && b.places.length ? 'places do not contain each other' : 'no place to compare');
   score += place.score;
   if (explain) reasons.push(place.text());
@@ -129,13 +150,13 @@ export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWord
   // Text the reports share, or the words of one story, stand in for a missing date; without them a town must.
   if (time.undated && tie === null && story.length < STORY_STRONG && place.score < PLACE_WEIGHT.city) return no('no date to compare and no town in common');
   score += time.score;
-  if (explain) reasons.push(time.text);
+  if (explain) reasons.push(time.text());
   if (story.length >= STORY_SHARED) {
     score += Math.min(STORY_MAX, STORY_STEP * (story.length - STORY_SHARED + 1));
     if (explain) reasons.push(`both tell of ${story.join(', ')}`);
   }
 
-  const shared = sharedActors(a.actors, b.actors, a.actors.length && b.actors.length ? commonActors() : new Set());
+  const shared = sharedActors(a.actors, b.actors, commonActors) ?? NONE_SHARED;
   if (shared.named.length) { score += Math.min(2, shared.named.length); if (explain) reasons.push(`both: ${shared.named.join(', ')}`); }
   // The security ministries act in most reports: a shared body says less than a shared person.
   if (shared.bodies.length) { score += 0.5; if (explain) reasons.push(`both: ${shared.bodies.join(', ')}`); }

@@ -135,12 +135,16 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     return c;
   };
   const sharing = new Set(related.map((r) => r.id));
+  const marks = ws.marks;
   const candidatesOf = rest.map((e) => {
-    const blocked = new Set<number>();
-    for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => blocked.add(i), RECENT_PER_BLOCK);
+    marks.clear();
+    const blocked: number[] = [];
+    for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => { if (marks.add(i)) blocked.push(i); }, RECENT_PER_BLOCK);
     const candidates = nearestInTime(e, blocked, (i) => ws.events[i]);
-    if (original) for (const i of ws.eventsOfReport.get(original) ?? []) candidates.add(i);
-    for (const r of related) for (const i of ws.eventsOfReport.get(r.id) ?? []) candidates.add(i);
+    if (candidates !== blocked) { marks.clear(); for (const i of candidates) marks.add(i); }
+    // then the acts of the original and of reports sharing passages, those not met already
+    if (original) for (const i of ws.eventsOfReport.get(original) ?? []) if (marks.add(i)) candidates.push(i);
+    for (const r of related) for (const i of ws.eventsOfReport.get(r.id) ?? []) if (marks.add(i)) candidates.push(i);
     return candidates;
   });
   // Which words are common here is read off a sample of the reports met (a few dozen tell it

@@ -61,13 +61,15 @@ export function queryKeys(e: LinkEvent): number[] {
 export const MAX_CANDIDATES = 256;
 
 /** The `max` candidates nearest in time to `e` (ties: the latest filed), in their order in `candidates`. */
-export function nearestInTime(e: LinkEvent, candidates: Set<number>, eventAt: (i: number) => LinkEvent, max = MAX_CANDIDATES): Set<number> {
-  if (candidates.size <= max) return candidates;
-  const gap = (i: number) => {
-    const o = eventAt(i);
-    return e.lo === null || o.lo === null ? 0 : spanGap(e.lo, e.hi!, o.lo, o.hi!);
-  };
-  const ranked = [...candidates].map((i) => ({ i, gap: gap(i) })).sort((a, b) => a.gap - b.gap || b.i - a.i);
-  const kept = new Set(ranked.slice(0, max).map((r) => r.i));
-  return new Set([...candidates].filter((i) => kept.has(i)));
+export function nearestInTime(e: LinkEvent, candidates: number[], eventAt: (i: number) => LinkEvent, max = MAX_CANDIDATES): number[] {
+  if (candidates.length <= max) return candidates;
+  // gap and index in one number, so that a numeric sort ranks by gap, then the latest filed first
+  const rank = new Float64Array(candidates.length);
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k], o = eventAt(i);
+    const gap = e.lo === null || o.lo === null ? 0 : spanGap(e.lo, e.hi!, o.lo, o.hi!);
+    rank[k] = gap * 2 ** 32 + (0xffffffff - i);
+  }
+  const last = Float64Array.from(rank).sort()[max - 1];
+  return candidates.filter((_, k) => rank[k] <= last);
 }

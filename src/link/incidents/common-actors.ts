@@ -7,5 +7,10 @@ import { commonAmong } from '../common-among.js';
 
 /** Keys of the actors common among the acts met, given as each report's acts (a report counts an actor once). */
 export function commonActors(reports: Iterable<readonly LinkEvent[]>): ReadonlySet<string> {
-  return commonAmong([...reports].map((acts) => new Set(acts.flatMap((e) => e.actors.map((a) => a.key)))));
+  const keysOf = (acts: readonly LinkEvent[]) => {
+    const keys = new Set<string>();
+    for (const e of acts) for (const a of e.actors) keys.add(a.key);
+    return keys;
+  };
+  return commonAmong([...reports].map(keysOf));
 }
