@@ -48,11 +48,7 @@ export function phraseAt(t: Tokens, k: number, to: number, phrases: readonly Phr
 
 /** Whether one of the phrases stands in tokens [from, to). */
 export function phraseIn(t: Tokens, from: number, to: number, phrases: readonly Phrase[]): boolean {
-  const { first } = endsOf(phrases);
-  for (let k = from; k < to; k++) {
-    if (!first.has(t.lower[k])) continue;
-    for (const words of phrases) if (k + words.length <= to && wordsAt(t, k, words)) return true;
-  }
+  for (let k = from; k < to; k++) if (phraseAt(t, k, to, phrases)) return true;
   return false;
 }
 
