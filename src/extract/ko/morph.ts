@@ -23,7 +23,7 @@ export interface Morphemes {
   /** the ending after the light verb (다, 려다) or '' */
   ending: string;
   /** particles after the stem, in text order (에서, 는) */
-  particles: string[];
+  particles: readonly string[];
 }
 
 export interface MorphData {
@@ -50,8 +50,12 @@ export function eojeols(text: string, span: Span): Eojeol[] {
 }
 
 export interface Analyser {
-  analyse(word: string): Morphemes;
+  /** One analysis per word, shared between calls: read it, never change it. */
+  analyse(word: string): Readonly<Morphemes>;
 }
+
+/** words remembered before the memo starts afresh: a report's vocabulary fits many times over */
+const MEMO_LIMIT = 20_000;
 
 export function createAnalyser(data: MorphData): Analyser {
   const particles = new Set(data.particles);
@@ -92,12 +96,24 @@ export function createAnalyser(data: MorphData): Analyser {
     return null;
   };
 
+  const analyseOnce = (word: string): Morphemes => {
+    const predicate = splitPredicate(word);
+    if (predicate) return predicate;
+    const p = stripParticles(word);
+    return { stem: p.stem, light: '', ending: '', particles: p.particles };
+  };
+
+  // the stages analyse the same words again and again (each source noun re-reads its sentence): once per word
+  const memo = new Map<string, Readonly<Morphemes>>();
   return {
     analyse(word) {
-      const predicate = splitPredicate(word);
-      if (predicate) return predicate;
-      const p = stripParticles(word);
-      return { stem: p.stem, light: '', ending: '', particles: p.particles };
+      let m = memo.get(word);
+      if (!m) {
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        m = analyseOnce(word);
+        memo.set(word, m);
+      }
+      return m;
     },
   };
 }
