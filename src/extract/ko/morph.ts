@@ -7,6 +7,7 @@
 // analyser is written here: eojeol split, then particles and light-verb endings
 // stripped from the end by longest match, all from the data lists.
 import type { Span } from '../../core/model.js';
+import { memoised } from './memo.js';
 import { isHangul } from './script.js';
 
 export interface Eojeol {
@@ -54,9 +55,6 @@ export interface Analyser {
   analyse(word: string): Readonly<Morphemes>;
 }
 
-/** words remembered before the memo starts afresh: a report's vocabulary fits many times over */
-const MEMO_LIMIT = 20_000;
-
 export function createAnalyser(data: MorphData): Analyser {
   const particles = new Set(data.particles);
   const lights = [...new Set(data.lightVerbs)].sort((a, b) => b.length - a.length);
@@ -103,17 +101,6 @@ export function createAnalyser(data: MorphData): Analyser {
     return { stem: p.stem, light: '', ending: '', particles: p.particles };
   };
 
-  // the stages analyse the same words again and again (each source noun re-reads its sentence): once per word
-  const memo = new Map<string, Readonly<Morphemes>>();
-  return {
-    analyse(word) {
-      let m = memo.get(word);
-      if (!m) {
-        if (memo.size >= MEMO_LIMIT) memo.clear();
-        m = analyseOnce(word);
-        memo.set(word, m);
-      }
-      return m;
-    },
-  };
+  // the stages analyse the same words again and again: once per word
+  return { analyse: memoised(analyseOnce) };
 }
