@@ -22,14 +22,14 @@ interface Hit {
   end: number;
 }
 
-/** Triggers by their first syllable, longest first, so a word is scanned once. */
-function indexTriggers(lex: Events): Map<string, { word: string; trigger: KoTrigger }[]> {
-  const byFirst = new Map<string, { word: string; trigger: KoTrigger }[]>();
+/** Triggers by the code of their first syllable (no one-letter string per position read), longest first, so a word is scanned once. */
+function indexTriggers(lex: Events): Map<number, { word: string; trigger: KoTrigger }[]> {
+  const byFirst = new Map<number, { word: string; trigger: KoTrigger }[]>();
   for (const trigger of lex.triggers) {
     for (const word of trigger.words) {
-      const list = byFirst.get(word[0]) ?? [];
+      const list = byFirst.get(word.charCodeAt(0)) ?? [];
       list.push({ word, trigger });
-      byFirst.set(word[0], list);
+      byFirst.set(word.charCodeAt(0), list);
     }
   }
   // longest first; of one word, the trigger with a condition on what follows first, as the more specific reading
@@ -37,12 +37,12 @@ function indexTriggers(lex: Events): Map<string, { word: string; trigger: KoTrig
   return byFirst;
 }
 
-function findHits(words: readonly Eojeol[], index: Map<string, { word: string; trigger: KoTrigger }[]>): Hit[] {
+function findHits(words: readonly Eojeol[], index: Map<number, { word: string; trigger: KoTrigger }[]>): Hit[] {
   const hits: Hit[] = [];
   for (let w = 0; w < words.length; w++) {
     const text = words[w].text;
     for (let p = 0; p < text.length; ) {
-      const candidates = index.get(text[p]);
+      const candidates = index.get(text.charCodeAt(p));
       let advanced = 1;
       if (candidates) {
         let taken = 0;

@@ -7,6 +7,7 @@
 // analyser is written here: eojeol split, then particles and light-verb endings
 // stripped from the end by longest match, all from the data lists.
 import type { Span } from '../../core/model.js';
+import { memoised } from './memo.js';
 import { isHangul } from './script.js';
 
 export interface Eojeol {
@@ -23,7 +24,7 @@ export interface Morphemes {
   /** the ending after the light verb (다, 려다) or '' */
   ending: string;
   /** particles after the stem, in text order (에서, 는) */
-  particles: string[];
+  particles: readonly string[];
 }
 
 export interface MorphData {
@@ -50,7 +51,8 @@ export function eojeols(text: string, span: Span): Eojeol[] {
 }
 
 export interface Analyser {
-  analyse(word: string): Morphemes;
+  /** One analysis per word, shared between calls: read it, never change it. */
+  analyse(word: string): Readonly<Morphemes>;
 }
 
 export function createAnalyser(data: MorphData): Analyser {
@@ -92,12 +94,13 @@ export function createAnalyser(data: MorphData): Analyser {
     return null;
   };
 
-  return {
-    analyse(word) {
-      const predicate = splitPredicate(word);
-      if (predicate) return predicate;
-      const p = stripParticles(word);
-      return { stem: p.stem, light: '', ending: '', particles: p.particles };
-    },
+  const analyseOnce = (word: string): Morphemes => {
+    const predicate = splitPredicate(word);
+    if (predicate) return predicate;
+    const p = stripParticles(word);
+    return { stem: p.stem, light: '', ending: '', particles: p.particles };
   };
+
+  // the stages analyse the same words again and again: once per word
+  return { analyse: memoised(analyseOnce) };
 }

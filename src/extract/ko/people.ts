@@ -34,14 +34,17 @@ export function createKoreanPeopleStage(lex: KoPeopleLexicon): Stage {
   const name = `((?:${surnames})[${HANGUL}](?![이가을를의와과도하한할해된될돼던])[${HANGUL}])`;
   // a title ends its word, or takes a particle (대표는, 대사인, 의원은)
   const titled = `[${HANGUL}]{0,3}(?:${titles})(?=[^${HANGUL}]|$|(?:${PARTICLES})(?![${HANGUL}]))`;
-  const introduced = [
+  // each pattern with the words one of which its match must hold: a sentence without any is not run through it
+  const introduced: { re: RegExp; needs: readonly string[] }[] = [
     // 장세율 대표, 김용화 탈북난민연합 대표는, 최성룡 / 납북자가족모임 대표
-    new RegExp(`(?<![${HANGUL}])${name}(?=(?:\\s+/)?(?:\\s+[^\\s/]{1,14})?\\s+${titled})`, 'gu'),
+    { re: new RegExp(`(?<![${HANGUL}])${name}(?=(?:\\s+/)?(?:\\s+[^\\s/]{1,14})?\\s+${titled})`, 'gu'), needs: lex.titles },
     // 최성룡씨, 장성택(張成澤), 임지현(본명 ...)
-    new RegExp(`(?<![${HANGUL}])${name}(?=(?:씨|여사|동지)(?:[^${HANGUL}]|$|(?:${PARTICLES})(?![${HANGUL}]))|\\([\\u4e00-\\u9fff]{2,4}\\)|\\(본명)`, 'gu'),
+    { re: new RegExp(`(?<![${HANGUL}])${name}(?=(?:씨|여사|동지)(?:[^${HANGUL}]|$|(?:${PARTICLES})(?![${HANGUL}]))|\\([\\u4e00-\\u9fff]{2,4}\\)|\\(본명)`, 'gu'), needs: ['씨', '여사', '동지', '('] },
     // 부인 박춘희, 누이인 장계순과: a relative named after the kinship word
-    new RegExp(`(?<=(?:^|[^${HANGUL}])(?:${kin})(?:인|이자|이었던)?\\s)${name}(?=[^${HANGUL}]|$|(?:${PARTICLES})(?![${HANGUL}]))`, 'gu'),
+    { re: new RegExp(`(?<=(?:^|[^${HANGUL}])(?:${kin})(?:인|이자|이었던)?\\s)${name}(?=[^${HANGUL}]|$|(?:${PARTICLES})(?![${HANGUL}]))`, 'gu'), needs: lex.kin },
   ];
+  // an empty list leaves an empty alternation, which matches anywhere
+  const holdsAny = (text: string, words: readonly string[]) => !words.length || words.some((w) => text.includes(w));
   // 최모 씨, 한 모 씨, 김모씨
   // 최씨는: a surname alone with 씨 is a person too, though not 김씨 일가 (a dynasty)
   const withheldIn = (n: string) => lex.withheld.some((w) => n.includes(w));
@@ -59,11 +62,13 @@ export function createKoreanPeopleStage(lex: KoPeopleLexicon): Stage {
       const names = new Set<string>();
       for (const { span } of korean) {
         const text = doc.text.slice(span.start, span.end);
-        for (const m of introduced.flatMap((re) => [...text.matchAll(re)])) {
+        for (const m of introduced.flatMap(({ re, needs }) => (holdsAny(text, needs) ? [...text.matchAll(re)] : []))) {
           const s = { start: span.start + m.index, end: span.start + m.index + m[1].length };
           if (notNames.has(m[1]) || !free(s)) continue;
           names.add(m[1]);
         }
+        // every withheld name ends in 씨
+        if (!text.includes('씨')) continue;
         for (const m of text.matchAll(hidden)) {
           const s = { start: span.start + m.index, end: span.start + m.index + m[1].length };
           if (!free(s)) continue;

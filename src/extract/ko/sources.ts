@@ -7,12 +7,43 @@ import type { SourceKind, Span } from '../../core/model.js';
 import type { ActorMention, PlaceMention, SourceMention, Stage } from '../doc.js';
 import type { KoLexicon } from './lexicon.js';
 import { eojeols, type Analyser, type Eojeol } from './morph.js';
+import { memoised } from './memo.js';
 import { koreanSentences } from './script.js';
 
 type Sources = KoLexicon['sources'];
 
 const overlapping = <T extends { span: Span }>(items: readonly T[], w: Eojeol): T | undefined =>
   items.find((x) => x.span.start < w.end && x.span.end > w.start);
+
+/** Per-word lookups over the source lists, asked for every word of every Korean sentence. */
+interface StemLookups {
+  /** the source noun the stem is or ends in (간부소식통), if any */
+  kind: (stem: string) => SourceKind | undefined;
+  /** the longest speaker's title the stem ends in (대표, 씨), if any */
+  title: (stem: string) => string | undefined;
+}
+
+const lookups = new WeakMap<Sources, StemLookups>();
+
+function memoOf(lex: Sources): StemLookups {
+  let l = lookups.get(lex);
+  if (!l) {
+    l = {
+      kind: memoised((stem) => {
+        let kind = lex.nouns.get(stem);
+        if (!kind) for (const [noun, k] of lex.nouns) if (stem.length > noun.length && stem.endsWith(noun)) kind = k;
+        return kind;
+      }),
+      title: memoised((stem) => {
+        let title: string | undefined;
+        for (const t of lex.speakers.keys()) if (stem.endsWith(t) && (!title || t.length > title.length)) title = t;
+        return title;
+      }),
+    };
+    lookups.set(lex, l);
+  }
+  return l;
+}
 
 interface State {
   /** the key the last mention pointed at, for bare mentions */
@@ -80,8 +111,7 @@ function describe(text: string, words: Eojeol[], i: number, lex: Sources, an: An
  */
 function speakerOf(words: readonly Eojeol[], i: number, m: ReturnType<Analyser['analyse']>, lex: Sources, an: Analyser): { title: string; kind: SourceKind } | null {
   if (m.light) return null;
-  let title: string | undefined;
-  for (const t of lex.speakers.keys()) if (m.stem.endsWith(t) && (!title || t.length > title.length)) title = t;
+  const title = memoOf(lex).title(m.stem);
   if (!title || (title === '씨' && (m.stem !== '씨' || i === 0))) return null;
   const subject = ['은', '는', '이', '가', '께서'].includes(m.particles[0] ?? '');
   const cited = m.particles[0] === '에' && lex.according.includes(an.analyse(words[i + 1]?.text ?? '').stem);
@@ -96,8 +126,7 @@ export function scanKoreanSources(text: string, sentence: Span, lex: Sources, an
   for (let i = 0; i < words.length; i++) {
     const m = an.analyse(words[i].text);
     // 간부소식통: a source noun with a describing word written onto it
-    let kind = lex.nouns.get(m.stem);
-    if (!kind) for (const [noun, k] of lex.nouns) if (m.stem.length > noun.length && m.stem.endsWith(noun)) kind = k;
+    const kind = memoOf(lex).kind(m.stem);
     if (kind) {
       const d = describe(text, words, i, lex, an, places);
       const distinct = d.parts.some((p) => lex.distinct.includes(p));
