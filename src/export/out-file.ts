@@ -12,7 +12,9 @@ export async function writeWhole<T>(file: string, write: (out: WriteStream) => P
     await rename(temp, file);
     return result;
   } catch (err) {
-    out.destroy();
+    // the file opens asynchronously: removing it before the stream has closed could run
+    // before the open and leave the part file behind
+    if (!out.closed) await new Promise<void>((done) => { out.once('close', () => done()); out.destroy(); });
     await rm(temp, { force: true });
     throw err;
   }
