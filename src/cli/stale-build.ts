@@ -5,20 +5,15 @@ import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Newest modification time (ms) of the files under dir, 0 when it does not exist. */
-function newestUnder(dir: string): number {
-  let newest = 0;
+/** Whether a file under dir (when it exists) was changed after the given time (ms). */
+function changedUnder(dir: string, after: number): boolean {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true, recursive: true });
   } catch {
-    return 0;
+    return false;
   }
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    newest = Math.max(newest, statSync(join(e.parentPath, e.name)).mtimeMs);
-  }
-  return newest;
+  return entries.some((e) => e.isFile() && statSync(join(e.parentPath, e.name)).mtimeMs > after);
 }
 
 /**
@@ -27,6 +22,8 @@ function newestUnder(dir: string): number {
  * (which ships no src/).
  */
 export function staleBuildHint(builtFile: string = fileURLToPath(import.meta.url)): string | undefined {
+  // run from the sources (tsx), there is no build to be stale
+  if (!builtFile.endsWith('.js')) return undefined;
   const root = resolve(dirname(builtFile), '../..');
   let built: number;
   try {
@@ -34,7 +31,7 @@ export function staleBuildHint(builtFile: string = fileURLToPath(import.meta.url
   } catch {
     return undefined;
   }
-  const changed = ['src', 'knowledge'].filter((d) => newestUnder(join(root, d)) > built);
+  const changed = ['src', 'knowledge'].filter((d) => changedUnder(join(root, d), built));
   if (!changed.length) return undefined;
   return `the compiled code in dist/ is older than ${changed.join(' and ')}/ (changed since the last build): run \`npm run build\` in ${root} and try again`;
 }

@@ -1,4 +1,4 @@
-// Events name their report by id; exports and the events API need the report's
+// Events name their report by id; exports need the report's
 // text (for evidence) and extraction (for actor roles and sources). Events come
 // grouped by report, so a small cache of recent reports is enough, and each report
 // passes the role's redaction once, on its way in.

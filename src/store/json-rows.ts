@@ -65,16 +65,3 @@ export function* batches(values: readonly string[]): Generator<string> {
   }
   if (part.length > 0) yield `[${part.join(',')}]`;
 }
-
-/** an escaped lone surrogate: a \uD800-\uDFFF escape after an even run of backslashes */
-const LONE_SURROGATE = /(?<=(?:^|[^\\])(?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g;
-
-/**
- * JSON for the database. JSON.stringify escapes a lone surrogate, which PostgreSQL
- * refuses and SQLite would store as broken UTF-8; bound as a string it became U+FFFD,
- * and so it does here.
- */
-export function toJson(value: unknown): string {
-  const json = JSON.stringify(value);
-  return json.includes('\\ud') ? json.replace(LONE_SURROGATE, '\\ufffd') : json;
-}

@@ -4,7 +4,6 @@
 // building its rows and writing them as JSON there cost as much of that thread's
 // time as SQLite itself, and the extraction's objects were its garbage.
 import type { Extraction, Report } from '../core/model.js';
-import { toJson } from './json-rows.js';
 import { reportRows, type ReportRows } from './rows.js';
 import { validateForSave } from './validate.js';
 
@@ -47,4 +46,17 @@ export function clearRowsOf(report: Report, extraction: Extraction): { rows: Row
   } catch {
     return { extraction };
   }
+}
+
+/** an escaped lone surrogate: a \uD800-\uDFFF escape after an even run of backslashes */
+const LONE_SURROGATE = /(?<=(?:^|[^\\])(?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g;
+
+/**
+ * JSON for the database. JSON.stringify escapes a lone surrogate, which PostgreSQL
+ * refuses and SQLite would store as broken UTF-8; bound as a string it became U+FFFD,
+ * and so it does here.
+ */
+function toJson(value: unknown): string {
+  const json = JSON.stringify(value);
+  return json.includes('\\ud') ? json.replace(LONE_SURROGATE, '\\ufffd') : json;
 }

@@ -35,7 +35,7 @@ const WEAK_ENDS = lastWords(WEAK_INTRODUCERS);
 const PERSON_ENDS = lastWords(PERSON_INTRODUCERS);
 
 function introducedBefore(text: string, w: Words, i: number): boolean {
-  if ((i > 0 && INTRODUCER_ENDS.has(w.key[i - 1]) && introducedBy(text, w, i, INTRODUCERS)) || (i > 0 && w.brk[i] === 1 && COMMA_INTRODUCED.has(w.key[i - 1]) && text.slice(w.end[i - 1], w.start[i]).trim() === ',')) return true;
+  if ((i > 0 && INTRODUCER_ENDS.has(w.key[i - 1]) && introducedBy(text, w, i, INTRODUCERS)) || (COMMA_INTRODUCED.has(w.key[i - 1]) && commaBefore(text, w, i))) return true;
   // "a defector named Li": after a word for a person the weak introducers name anyone, else only a Korean surname
   return (SURNAMES.has(w.key[i]) && i > 0 && WEAK_ENDS.has(w.key[i - 1]) && introducedBy(text, w, i, WEAK_INTRODUCERS)) || personBefore(text, w, i);
 }

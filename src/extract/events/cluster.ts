@@ -10,7 +10,7 @@ import { copyOf } from '../arrays.js';
 import type { EventDate, EventType } from '../../core/model.js';
 import type { EventMention } from '../doc.js';
 import type { Lexicon } from './lexicon.js';
-import type { PlaceLookup } from './where.js';
+import { countryOfPlace, type PlaceLookup } from './where.js';
 
 export interface RawMention extends EventMention {
   /** "the escape": refers back to an event already told */
@@ -164,21 +164,16 @@ export function clusterMentions(mentions: readonly RawMention[], lex: Lexicon, l
   return events.sort((a, b) => a.trigger.start - b.trigger.start);
 }
 
-const countryOf = (id: string, lookup: PlaceLookup): string | null => {
-  const info = lookup(id);
-  return info?.level === 'country' ? id : info?.country ?? null;
-};
-
 /**
  * A defection leaves its country: one told only at places inside one country, in a report set in another
  * ("defectors arrested in Shenyang" ... "they fled Musan in May"), went to where the report finds them.
  */
 function reachedSetting(e: EventMention, place: string, lookup: PlaceLookup): void {
-  const abroad = countryOf(place, lookup);
+  const abroad = countryOfPlace(place, lookup);
   if (!abroad) return;
   let home: string | null = null;
   for (const id of e.placeIds) {
-    const c = countryOf(id, lookup);
+    const c = countryOfPlace(id, lookup);
     if (!c) continue;
     if (c === abroad || (home && c !== home)) return;
     home = c;

@@ -41,14 +41,6 @@ const REASON_REACH = 3;
 /** A determiner that makes the noun a particular act ("because of his defection"), not a kind of act. */
 const PARTICULAR = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'our']);
 
-/**
- * Whether one of the phrases ends right before token `end`, with at most `reach` words between, none of which makes
- * the noun a particular one ("because of his defection").
- */
-function phraseBefore(t: Tokens, end: number, from: number, phrases: readonly Set<string>[][], reach: number): boolean {
-  return phraseEndsBefore(t, end, from, phrases, reach, bare);
-}
-
 /** Whether no word of [from, to) makes the noun a particular one ("his defection"). */
 function bare(t: Tokens, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (PARTICULAR.has(t.lower[j])) return false;
@@ -57,12 +49,12 @@ function bare(t: Tokens, from: number, to: number): boolean {
 
 /** "merchants who are caught", "those caught with foreign contraband": a condition on anyone, not an act told. */
 function conditionOnAnyone(t: Tokens, hit: TriggerHit, from: number, lex: Lexicon): boolean {
-  return phraseBefore(t, hit.first, from, lex.generic, REASON_REACH);
+  return phraseEndsBefore(t, hit.first, from, lex.generic, REASON_REACH, bare);
 }
 
 /** "imposed because of smuggling", "amid a surge in defections": the trigger names a cause, not an act told. */
 function namesCause(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon): boolean {
-  return phraseBefore(t, hit.first, sFirst, lex.reason, REASON_REACH);
+  return phraseEndsBefore(t, hit.first, sFirst, lex.reason, REASON_REACH, bare);
 }
 
 const PAST = new Set(['was', 'were', 'had', 'did']);

@@ -24,6 +24,12 @@ export interface PlaceInfo {
 }
 export type PlaceLookup = (id: string) => PlaceInfo | undefined;
 
+/** The country a place is in (itself when a country); null when unknown. */
+export function countryOfPlace(id: string, lookup: PlaceLookup): string | null {
+  const info = lookup(id);
+  return info?.level === 'country' ? id : info?.country ?? null;
+}
+
 const DESTINATION = new Set(['to', 'toward', 'towards', 'into']);
 /** "trucks leaving for Tumen", "bound for China": "for" after these names where people or goods go */
 const LEAVING_FOR = new Set(['leave', 'leaves', 'leaving', 'left', 'bound', 'headed', 'heading', 'departed', 'departing', 'set', 'sailed', 'sailing']);
@@ -191,11 +197,7 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     while (k < usable.length && usable[k].span.start < s.start) k++;
     while (k < usable.length && usable[k].span.start < s.end) bySentence[i].push(usable[k++]);
   });
-  const countryOf = (id: string) => {
-    const info = lookup(id);
-    if (!info) return null;
-    return info.level === 'country' ? id : info.country;
-  };
+  const countryOf = (id: string) => countryOfPlace(id, lookup);
   const first = usable.find((p) => !p.ofSource && countryOf(p.placeId) !== null);
   // a report that names no scene is set in the country of the state it tells acting ("North Korea bans foreign films")
   const acting = first ? null : places.find((p) => p.metonymy && !inside(p.span, datelines) && countryOf(p.placeId) !== null);

@@ -23,7 +23,7 @@ const abbreviation = (t: Tokens, i: number) => {
 };
 const ends = (t: Tokens, i: number) => STOP.has(t.lower[i]) && !(t.lower[i] === '.' && abbreviation(t, i));
 const TRAILING = new Set(['also', 'later', 'has', 'have', 'had', 'reportedly', 'then', 'further', 'previously', 'recently', 'once', 'again', 'separately', 'earlier', 'subsequently', 'only', 'is', 'was', 'were', 'did', 'does', 'do', 'even', 'still', 'originally', 'first', 'publicly', 'privately', 'flatly', 'repeatedly', 'in', 'has']);
-const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+export const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const MAX_WIDEN = 3;
 
 /** Conjunctions that open a sentence, not a descriptor ("But the manager insists"). */

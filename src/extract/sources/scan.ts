@@ -8,7 +8,7 @@ import type { SourceKind } from '../../core/model.js';
 import type { ActorMention, PlaceMention, SourceMention } from '../doc.js';
 import type { Tokens } from '../tokens.js';
 import { lowerAt, stripPossessive as bare, tokenAt, tokenize } from '../tokens.js';
-import { afterRelative, clauseHead, conjuncts, endsInApposition, phraseAfter, subjectBefore, type Phrase } from './attribution.js';
+import { RELATIVE, afterRelative, clauseHead, conjuncts, endsInApposition, phraseAfter, subjectBefore, type Phrase } from './attribution.js';
 import { countBefore } from './count.js';
 import { isHangul } from '../ko/script.js';
 import { demonymIn, type Demonym, type DemonymContext } from './demonym.js';
@@ -79,7 +79,6 @@ interface Known {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
-const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'whom']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const SAME = new Set(['same', 'aforementioned', 'said']);
@@ -482,7 +481,7 @@ class SourceScan {
   /** The phrase up to a relative clause: "two lawmakers (who were briefed by the NIS)". */
   private headPart(p: Phrase): Phrase {
     const { t } = this;
-    for (let i = p.first + 1; i <= p.last; i++) if (RELATIVE_WORDS.has(t.lower[i])) return { first: p.first, last: t.lower[i - 1] === ',' ? i - 2 : i - 1 };
+    for (let i = p.first + 1; i <= p.last; i++) if (RELATIVE.has(t.lower[i])) return { first: p.first, last: t.lower[i - 1] === ',' ? i - 2 : i - 1 };
     return p;
   }
 

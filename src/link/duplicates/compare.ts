@@ -3,7 +3,6 @@
 // line breaks, headline, page furniture around it or a cut-off end. A rewrite or
 // another outlet's story that quotes the same sources shares passages scattered
 // among its own words, and is no copy (it may still be the same incident).
-import type { AnchorLookup } from './anchor-set.js';
 import { overlap, type Overlap } from './anchors.js';
 import { jaccard } from './minhash.js';
 import type { Fingerprint } from '../../core/link-model.js';
@@ -34,8 +33,8 @@ export interface Similarity {
   reason: string;
 }
 
-/** `aSet`: the anchors of `a` as a set, when `a` is compared with many candidates; `o`: their overlap, when the caller needs it too. */
-export function compareFingerprints(a: Fingerprint, b: Fingerprint, aSet?: AnchorLookup, o: Overlap = overlap(a.anchors, b.anchors, aSet)): Similarity {
+/** `o`: their overlap, when the caller has it already (worked out against a set of `a`'s anchors). */
+export function compareFingerprints(a: Fingerprint, b: Fingerprint, o: Overlap = overlap(a.anchors, b.anchors)): Similarity {
   const j = jaccard(a.signature, b.signature);
   const enough = o.shared >= Math.max(6, Math.min(MIN_SHARED, 0.5 * Math.min(a.anchors.length, b.anchors.length)));
   const pct = (x: number) => `${Math.round(100 * x)}%`;

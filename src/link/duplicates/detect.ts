@@ -27,7 +27,7 @@ export const RELATED_MIN_SHARED = 15;
 const RELATED_COMMON_MIN = 4;
 const RELATED_COMMON_SHARE = 0.05;
 /** The related reports kept, those sharing most: each brings its acts along as candidates. */
-export const RELATED_MAX = 8;
+const RELATED_MAX = 8;
 
 export interface TextMatches {
   original: DuplicateMatch | null;
@@ -57,7 +57,7 @@ export function matchText(ws: LinkWorkspace, id: string, fp: Fingerprint): TextM
     if (other.id === id) { for (const a of other.fp.anchors) if (own.has(a)) tally(a); continue; }
     const o = overlap(fp.anchors, other.fp.anchors, own);
     for (const p of o.sharedAt) tally(other.fp.anchors[p]);
-    const sim = compareFingerprints(fp, other.fp, own, o);
+    const sim = compareFingerprints(fp, other.fp, o);
     const score = Math.max(sim.jaccard, sim.containment);
     if (sim.duplicate && score > bestScore) {
       bestScore = score;
@@ -67,18 +67,18 @@ export function matchText(ws: LinkWorkspace, id: string, fp: Fingerprint): TextM
   return { original: best, related: maybeRelated.length ? rareShared(ws, fp, held, candidates.size, maybeRelated, ids) : [] };
 }
 
-/**
- * Of the reports sharing passages, those that still share RELATED_MIN_SHARED anchors
- * once the anchors common among the reports met are left out (held by more than
- * RELATED_COMMON_MIN of them and RELATED_COMMON_SHARE, or filed in the index under a
- * key it stopped as boilerplate), most shared first, at most RELATED_MAX.
- */
 /** An anchor filed in the index under a key it stopped: in more than DUPLICATE_KEY_CAP reports. */
 function stoppedAnchor(ws: LinkWorkspace, a: number): boolean {
   const k = anchorKey(a);
   return k !== null && ws.duplicateIndex.isStopped(k);
 }
 
+/**
+ * Of the reports sharing passages, those that still share RELATED_MIN_SHARED anchors
+ * once the anchors common among the reports met are left out (held by more than
+ * RELATED_COMMON_MIN of them and RELATED_COMMON_SHARE, or filed in the index under a
+ * key it stopped as boilerplate), most shared first, at most RELATED_MAX.
+ */
 function rareShared(ws: LinkWorkspace, fp: Fingerprint, held: ReadonlyMap<number, number>, met: number, fps: Fingerprint[], ids: string[]): TextMatches['related'] {
   const limit = Math.max(RELATED_COMMON_MIN, RELATED_COMMON_SHARE * met);
   const rare = new AnchorSet(fp.anchors.filter((a) => (held.get(a) ?? 0) <= limit && !stoppedAnchor(ws, a)));

@@ -39,7 +39,6 @@ function placeMatch(a: LinkPlace[], b: LinkPlace[]): PlaceMatch | null {
   return text ? { score, text } : null;
 }
 
-/** Time agreement; its words are made only for a pair that is explained (most are scored to be outscored). */
 /**
  * placeMatch for one act against the hundreds it meets: place lists are shared objects
  * (prepare.ts interns them), so each list met is matched once per act.
@@ -53,6 +52,7 @@ function placeMatchOf(a: LinkPlace[], b: LinkPlace[]): PlaceMatch | null {
   return m;
 }
 
+/** Time agreement; its words are made only for a pair that is explained (most are scored to be outscored). */
 function timeMatch(a: LinkEvent, b: LinkEvent): { score: number; text: () => string; undated?: true } | { veto: string } {
   // Many pages give no date at all: the place, the people and the story must carry the link alone.
   if (a.lo === null || b.lo === null) return UNDATED;

@@ -187,7 +187,8 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     for (const i of candidates) {
       const other = ws.events[i];
       if (other.reportId === reportId || other.type !== e.type) continue;
-      const tie = original !== null && ws.rootOf(other.reportId) === original ? 'reposted' : sharing.has(other.reportId) ? 'shared text' : null;
+      const root = ws.rootOf(other.reportId);
+      const tie = original !== null && root === original ? 'reposted' : sharing.has(other.reportId) ? 'shared text' : null;
       const a = agree(e, other, tie, () => storyShared(other.reportId), commonHere, false);
       if (a.apart) caseOf(ws.incidentOf[i]).apart = true;
       if (a.veto !== null) continue;
@@ -196,7 +197,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
       const types = byReport.get(other.reportId);
       if (types) types.add(e.type);
       else byReport.set(other.reportId, new Set([e.type]));
-      fitting.add(ws.rootOf(other.reportId));
+      fitting.add(root);
       const have = fits.get(id);
       if (!have || a.score > have.score) fits.set(id, { score: a.score, other, tie });
     }
@@ -221,10 +222,11 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     if (main) { const c = caseOf(main[0]); if (!c.text || c.text.shared < r.shared) c.text = r; }
   }
 
-  let chosen: CaseScore | null = null;
+  let chosen: CaseScore | null = null, chosenTotal = 0;
   for (const c of cases.values()) {
-    if (total(c) < LINK_SCORE || rest.every((e) => cannotJoin(ws, e, c.incidentId))) continue;
-    if (!chosen || total(c) > total(chosen)) chosen = c;
+    const t = total(c);
+    if (t < LINK_SCORE || rest.every((e) => cannotJoin(ws, e, c.incidentId))) continue;
+    if (!chosen || t > chosenTotal) { chosen = c; chosenTotal = t; }
   }
   const founder = rest[0];
   const anchor = chosen?.best?.event ?? founder;
@@ -233,7 +235,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     if (chosen && !cannotJoin(ws, e, chosen.incidentId)) {
       const through = chosen.best?.event === e;
       place(e, {
-        incidentId: chosen.incidentId, score: total(chosen),
+        incidentId: chosen.incidentId, score: chosenTotal,
         linkedTo: through ? chosen.best!.other.key : anchor.key,
         explanation: through || e === anchor ? explain(chosen, ws) : `told in the same report as the ${TYPE_WORD(anchor.type)} (one episode); ${explain(chosen, ws)}`,
       });

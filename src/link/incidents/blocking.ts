@@ -58,7 +58,7 @@ export function queryKeys(e: LinkEvent): number[] {
  * and those furthest off are the ones time rules out, so the work per act stays
  * bounded as the corpus grows while the acts it could join are kept.
  */
-export const MAX_CANDIDATES = 256;
+const MAX_CANDIDATES = 256;
 
 /** The `max` candidates nearest in time to `e` (ties: the latest filed), in their order in `candidates`. */
 export function nearestInTime(e: LinkEvent, candidates: number[], eventAt: (i: number) => LinkEvent, max = MAX_CANDIDATES): number[] {
