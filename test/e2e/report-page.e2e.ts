@@ -165,6 +165,8 @@ test('a person reviews a demo report from proposed to fully reviewed with the ke
   await page.goto(`${baseUrl}#/reports/${target.id}`);
   await page.waitForSelector('.review-item.current[data-item^="event:"]');
   const first = await page.getAttribute('.review-item.current', 'data-item');
+  // an event's type reads as a word here as on every other page ("arrest", not ARREST)
+  assert.doesNotMatch(await page.textContent('.review-item.current') ?? '', /\b[A-Z]{3,}(?:_[A-Z]+)* ·/);
 
   // e: edit the first event; Tab to its modality, change it, Tab to the date field, Enter saves
   await press('e');

@@ -34,7 +34,7 @@ function itemLabel(item: ReviewItem, text: string): string {
   const v = item.value as unknown as Record<string, any>;
   const words = (s: { start: number; end: number } | undefined) => (s ? `“${text.slice(s.start, s.end).slice(0, 60)}”` : '');
   switch (item.kind) {
-    case 'event': return `${v.type} · ${v.modality}${v.date?.value ? ` · ${v.date.value}` : ''} ${words(v.trigger)}`;
+    case 'event': return `${readable(String(v.type))} · ${v.modality}${v.date?.value ? ` · ${v.date.value}` : ''} ${words(v.trigger)}`;
     case 'actor': return `actor: ${v.name} (${v.kind})`;
     case 'place': return `place: ${v.name} (${v.level})`;
     case 'source': return `source: ${readable(String(v.kind))}${v.descriptor ? ` — ${v.descriptor}` : ''}`;
