@@ -52,7 +52,12 @@ test('one query narrows the table, the map, the timeline and the network alike',
   await page.click('.view-tabs a:has-text("Map")');
   await page.waitForSelector('#map[data-loaded="true"]', { timeout: 30_000 });
   assert.match(page.url(), new RegExp(`#/map\\?type=${type}`));
-  assert.equal(await page.locator('.map-list li').count(), narrow.map.places.length);
+  assert.equal(await page.locator('.map-list.places li').count(), narrow.map.places.length);
+  // provinces are shaded within their bundled outlines, and listed in words
+  assert.equal(await page.locator('.map-list.provinces li').count(), narrow.map.provinces.length);
+  const outlines = await page.$$eval('.map-list.provinces li', (lis) => lis.map((li) => [li.querySelector('a')?.getAttribute('href'), li.getAttribute('data-outline')]));
+  const northKorean = outlines.filter(([href]) => /KP\./.test(decodeURIComponent(href ?? '')));
+  assert.ok(northKorean.length > 0 && northKorean.every(([, outline]) => outline === 'true'), `North Korean provinces drawn as outlines: ${JSON.stringify(outlines)}`);
   assert.ok(narrow.map.places.length < all.map.places.length || narrow.map.places.reduce((s, p) => s + p.count, 0) < all.map.places.reduce((s, p) => s + p.count, 0));
   assert.ok(await page.locator('#map canvas').count() > 0, 'the map draws on a canvas');
   // shapes without a type are named in the legend, since the map itself draws no text

@@ -1,10 +1,10 @@
 // #/map: the matching events at their finest known place, offline. Country
-// boundaries are Natural Earth's (world-atlas, bundled); no tile server, no
-// fonts, nothing from another host. Points are clustered and sized by event
-// count, coloured by their most frequent type; provinces are shaded by count
-// (as discs at their gazetteer point: no packaged dataset of North Korean
-// province boundaries exists). A click lists the place's events by type with
-// links that narrow the query to it.
+// boundaries are Natural Earth's (world-atlas, bundled), province boundaries too
+// (province-shapes.topo.json, built by scripts/build-province-shapes.mjs); no tile
+// server, no fonts, nothing from another host. Points are clustered and sized by
+// event count, coloured by their most frequent type; provinces are shaded by count
+// (a province without a bundled shape as a disc at its gazetteer point). A click
+// lists the place's events by type with links that narrow the query to it.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
@@ -16,10 +16,41 @@ import { toggled, viewHref, type Filter } from './filter.js';
 import { exploreView } from './layout.js';
 import { readable } from '../labels.js';
 
-async function countries(): Promise<FeatureCollection> {
-  const [{ feature }, atlas] = await Promise.all([import('topojson-client'), import('world-atlas/countries-50m.json')]);
-  const topology = (atlas as unknown as { default: Parameters<typeof feature>[0] }).default;
-  return feature(topology, topology.objects.countries) as unknown as FeatureCollection;
+type Topology = Parameters<typeof import('topojson-client').feature>[0];
+
+/** Country and province boundaries, loaded with the map rather than with the app. */
+async function boundaries(): Promise<{ countries: FeatureCollection; provinces: FeatureCollection }> {
+  const [{ feature }, atlas, shapes] = await Promise.all([import('topojson-client'), import('world-atlas/countries-50m.json'), import('./province-shapes.topo.json')]);
+  const world = (atlas as unknown as { default: Topology }).default;
+  const regions = (shapes as unknown as { default: Topology }).default;
+  return {
+    countries: feature(world, world.objects.countries) as unknown as FeatureCollection,
+    provinces: feature(regions, regions.objects.provinces) as unknown as FeatureCollection,
+  };
+}
+
+type Province = Explore['map']['provinces'][number];
+
+/** Each counted province as its outline where one is bundled, else as a point for a disc. */
+function provinceLayers(counted: Province[], outlines: FeatureCollection) {
+  const count = new Map(counted.map((p) => [p.id, p.count]));
+  const shaped = outlines.features.filter((f) => count.has(String(f.id)))
+    .map((f) => ({ ...f, properties: { id: String(f.id), count: count.get(String(f.id))! } }));
+  const withShape = new Set(shaped.map((f) => f.properties.id));
+  const discs = counted.filter((p) => !withShape.has(p.id) && p.lat !== null && p.lon !== null)
+    .map((p) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [p.lon!, p.lat!] }, properties: { id: p.id, count: p.count } }));
+  return { shapes: { type: 'FeatureCollection' as const, features: shaped }, discs: { type: 'FeatureCollection' as const, features: discs } };
+}
+
+/** The matching places with some margin, or the Korean peninsula and its borderlands when there are none. */
+function startBounds(places: Explore['map']['places']): [[number, number], [number, number]] {
+  if (places.length === 0) return [[119, 33], [134, 44]];
+  const lons = places.map((p) => p.lon), lats = places.map((p) => p.lat);
+  // at least about the peninsula's size, so one place does not open at street level
+  const pad = (lo: number, hi: number, min: number) => Math.max((min - (hi - lo)) / 2, (hi - lo) * 0.15);
+  const [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const [dx, dy] = [pad(w, e, 8), pad(s, n, 6)];
+  return [[Math.max(-180, w - dx), Math.max(-85, s - dy)], [Math.min(180, e + dx), Math.min(85, n + dy)]];
 }
 
 let maplibre: Promise<typeof import('maplibre-gl')> | null = null;
@@ -72,29 +103,38 @@ export const exploreMap = exploreView('map', 'Map', async (slot, f, summary) => 
     summary.map.places.length > 1 ? el('li', {}, el('span', { class: 'swatch cluster' }), 'several places nearby (click to zoom in)') : '',
     summary.map.provinces.length ? el('li', {}, el('span', { class: 'swatch province' }), 'province, shaded by its number of events') : '');
   const note = summary.map.unplaced > 0 ? el('p', { class: 'meta' }, `${summary.map.unplaced} matching event${summary.map.unplaced === 1 ? ' has' : 's have'} no place with coordinates and ${summary.map.unplaced === 1 ? 'is' : 'are'} not on the map.`) : null;
-  const list = el('details', { class: 'map-list' }, el('summary', {}, `Places (${summary.map.places.length})`),
+  const list = el('details', { class: 'map-list places' }, el('summary', {}, `Places (${summary.map.places.length})`),
     el('ul', {}, ...summary.map.places.map((p) => el('li', {}, placeLink(p.id, p.name), ` — `, el('a', { href: viewHref('explore', toggled(f, 'place', p.id)) }, `${p.count} event${p.count === 1 ? '' : 's'}`)))));
   slot.append(box, legend, note ?? '', list);
   if (summary.map.places.length === 0 && summary.map.provinces.length === 0) box.append(message('No matching event has a place with coordinates.'));
 
-  const [lib, world] = await Promise.all([loadMapLibre(), countries()]);
+  const [lib, shapes] = await Promise.all([loadMapLibre(), boundaries()]);
+  const provinces = provinceLayers(summary.map.provinces, shapes.provinces);
+  // the shading in words, for those who cannot see it
+  const outlined = new Set(provinces.shapes.features.map((f) => f.properties.id));
+  if (summary.map.provinces.length) slot.append(el('details', { class: 'map-list provinces' }, el('summary', {}, `Provinces (${summary.map.provinces.length})`),
+    el('ul', {}, ...summary.map.provinces.map((p) => el('li', { 'data-outline': String(outlined.has(p.id)) }, placeLink(p.id, p.name), ' — ',
+      el('a', { href: viewHref('explore', toggled(f, 'place', p.id)) }, `${p.count} event${p.count === 1 ? '' : 's'}`))))));
+  const most = Math.max(1, ...summary.map.provinces.map((p) => p.count));
+  const shade: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'count'], 0, 0.08, most, 0.45];
   const map = new lib.Map({
     container: box,
     attributionControl: false,
     style: {
       version: 8,
       sources: {
-        countries: { type: 'geojson', data: world },
-        provinces: { type: 'geojson', data: { type: 'FeatureCollection', features: summary.map.provinces.filter((p) => p.lat !== null && p.lon !== null).map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon!, p.lat!] }, properties: { id: p.id, name: p.name, count: p.count } })) } },
+        countries: { type: 'geojson', data: shapes.countries },
+        provinces: { type: 'geojson', data: provinces.shapes },
+        'province-discs': { type: 'geojson', data: provinces.discs },
         events: { type: 'geojson', data: points(summary.map.places), cluster: true, clusterRadius: 40, clusterMaxZoom: 9, clusterProperties: { count: ['+', ['get', 'count']] } },
       },
       layers: [
         { id: 'sea', type: 'background', paint: { 'background-color': '#dfe9f2' } },
         { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': ['match', ['get', 'name'], 'North Korea', '#f3eee2', '#ffffff'], 'fill-outline-color': '#9aa3b5' } },
         { id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': '#8a94a8', 'line-width': 0.8 } },
-        { id: 'provinces', type: 'circle', source: 'provinces', paint: {
-          'circle-radius': 34, 'circle-color': '#b3261e', 'circle-blur': 0.6,
-          'circle-opacity': ['interpolate', ['linear'], ['get', 'count'], 0, 0.08, Math.max(1, ...summary.map.provinces.map((p) => p.count)), 0.45] } },
+        { id: 'provinces', type: 'fill', source: 'provinces', paint: { 'fill-color': '#b3261e', 'fill-opacity': shade } },
+        { id: 'province-edges', type: 'line', source: 'provinces', paint: { 'line-color': '#b3261e', 'line-opacity': 0.35, 'line-width': 0.6 } },
+        { id: 'province-discs', type: 'circle', source: 'province-discs', paint: { 'circle-radius': 34, 'circle-color': '#b3261e', 'circle-blur': 0.6, 'circle-opacity': shade } },
         { id: 'clusters', type: 'circle', source: 'events', filter: ['has', 'point_count'], paint: {
           'circle-color': '#1d2330', 'circle-opacity': 0.75, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5,
           'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 8, 30, 40] } },
@@ -104,7 +144,7 @@ export const exploreMap = exploreView('map', 'Map', async (slot, f, summary) => 
           'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 6, 30, 36] } },
       ],
     },
-    bounds: [[119, 33], [134, 44]],
+    bounds: startBounds(summary.map.places),
   });
   map.addControl(new lib.NavigationControl({ showCompass: false }));
   map.on('click', 'clusters', async (e) => {
