@@ -3,6 +3,7 @@
 // row per date as given was thousands). A date is counted in the bucket of its
 // first day, at the coarser of the unit and its own precision: a year-precise date
 // stays a year however fine the unit, and is drawn as that year.
+import { DAY, dateSpan } from '../../core/date-span.js';
 
 export type Unit = 'day' | 'month' | 'year';
 type Precision = Unit;
@@ -10,7 +11,6 @@ type Precision = Unit;
 /** buckets a timeline may have across its span */
 export const MAX_BUCKETS = 120;
 const LENGTH: Record<Unit, number> = { year: 4, month: 7, day: 10 };
-const DAY = 86_400_000;
 
 /** counts by date as stored (value, or a prefix of it) and precision, and type */
 export interface DateCount {
@@ -34,13 +34,6 @@ const isDated = (r: DateCount): r is DateCount & { date: string; precision: Prec
 /** a date key at the coarser of its precision and its form */
 const keyOf = (date: string, precision: Precision, unit: Unit) => date.slice(0, Math.min(LENGTH[unit], LENGTH[precision]));
 
-/** first day and the day after the last that a key means */
-function span(key: string): [number, number] {
-  const [y, m, d] = key.split('-').map(Number);
-  if (m === undefined) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
-  if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];
-  return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d) + DAY];
-}
 
 /**
  * The finest unit whose buckets across the dated rows' span stay within
@@ -50,7 +43,7 @@ export function unitFor(rows: DateCount[]): Unit {
   let lo = Infinity, hi = -Infinity;
   for (const r of rows) {
     if (!isDated(r)) continue;
-    const [a, b] = span(keyOf(r.date, r.precision, 'day'));
+    const [a, b] = dateSpan(keyOf(r.date, r.precision, 'day'));
     lo = Math.min(lo, a);
     hi = Math.max(hi, b);
   }

@@ -4,13 +4,13 @@
 // year-precise one of the year, however fine the buckets), stacked by type; below,
 // the cases of those events as bars from their first to their last day. Dragging
 // across the chart narrows the query's date range to the days covered.
+import { DAY, dateSpan } from '../../../src/core/date-span.js';
 import { el } from '../dom.js';
 import { colourOf } from './colours.js';
 import { go } from './filter.js';
 import { exploreView } from './layout.js';
 import { readable } from '../labels.js';
 
-const DAY = 86_400_000;
 const LANE = 64;
 const CASE_ROW = 7;
 const LEFT = 70;
@@ -22,19 +22,12 @@ const svg = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 };
 
-/** first day and the day after the last of a bucket (YYYY, YYYY-MM or YYYY-MM-DD: never finer than its dates) */
-function span(bucket: string): [number, number] {
-  const [y, m, d] = bucket.split('-').map(Number);
-  if (m === undefined) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
-  if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];
-  return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d) + DAY];
-}
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 export const exploreTimeline = exploreView('timeline', 'Timeline', (slot, f, summary) => {
   const { events, cases, undated, unit } = summary.timeline;
   const caseSpans = cases.filter((c) => c.from).map((c) => ({ ...c, span: [Date.parse(`${c.from}T00:00:00Z`), Date.parse(`${c.to ?? c.from}T00:00:00Z`) + DAY] as [number, number] }));
-  const spans = [...events.map((e) => span(e.date)), ...caseSpans.map((c) => c.span)];
+  const spans = [...events.map((e) => dateSpan(e.date)), ...caseSpans.map((c) => c.span)];
   if (spans.length === 0) {
     slot.append(el('p', { class: 'message' }, `No matching event has a date${undated ? ` (${undated} undated)` : ''}.`));
     return;
@@ -67,7 +60,7 @@ export const exploreTimeline = exploreView('timeline', 'Timeline', (slot, f, sum
     const top = 24 + i * (LANE + 14);
     const buckets = new Map<string, { span: [number, number]; parts: { type: string; count: number }[] }>();
     for (const e of events.filter((e) => e.precision === precision)) {
-      const b = buckets.get(e.date) ?? { span: span(e.date), parts: [] };
+      const b = buckets.get(e.date) ?? { span: dateSpan(e.date), parts: [] };
       b.parts.push({ type: e.type, count: e.count });
       buckets.set(e.date, b);
     }
