@@ -1,5 +1,8 @@
-// npx resolves bins from node_modules/.bin only, and npm does not link a project's
-// own bin there; linking it lets `npx casefile ...` run inside the checkout.
+// Links bin/casefile.js as node_modules/.bin/casefile, where `npx casefile` finds it
+// and runs it in place. package.json names no `bin` on purpose: npm 10 and later
+// install a package that names its own bin into npx's cache before running it, which
+// runs `prepare` (a full build) again on first use, silently, and leaves a broken
+// cache if interrupted.
 import { mkdirSync, rmSync, symlinkSync, chmodSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
