@@ -8,6 +8,7 @@ import { DETERMINERS, ROLE_HEADS } from './roles.js';
 import { namesAThing, TITLES } from './people.js';
 import { hitOf, type Scan } from './scan.js';
 import { withoutPossessive } from '../../knowledge/words.js';
+import { outletActs, outletTells } from './outlet-acts.js';
 
 
 /** Generic words that name a foreign body even when the canon has no entry for it. */
@@ -70,8 +71,16 @@ export function choose(s: Scan, match: Match<ActorHit>, explicit: string | null,
   if (explicit && byCountry?.has(explicit)) return k.actors.get(byCountry.get(explicit)!)!;
   if (first) {
     const a = ofCountry ?? first;
-    // an outlet is a report's source; the North's state media are also organs of the state that act in the story
-    if (a.kind === 'outlet') return a.country === 'KP' && !reporting(s, match) ? a : 'skip';
+    // an outlet is a report's source; the North's state media are also organs of the state that act in the story,
+    // and another outlet is an actor when the story is about it (outlet-acts.ts)
+    if (a.kind === 'outlet') {
+      if (a.country === 'KP') return reporting(s, match) ? 'skip' : a;
+      if (reporting(s, match) || outletTells(s.text, s.w, match.from, match.to)) {
+        s.tellers.add(a.id);
+        return 'skip';
+      }
+      return outletActs(s.text, s.w, match.from, match.to) ? a : 'skip';
+    }
     if (guardedSingleWord(s, match) || (a.kind === 'person' && namesAThing(s.w, match.to))) return 'skip';
     return a;
   }

@@ -430,3 +430,11 @@ test('a name introduced as a first or given name, or a surname quoted after "sai
   assert.deepEqual(people('The guards came at night, said Ryom, who now lives in Incheon.'), ['Ryom']);
   assert.deepEqual(people('The guards came at night, said Dahye.'), [], 'a given name alone after "said" has no quotation to vouch for it');
 });
+
+test('a foreign outlet is an organisation when the story acts on it, and never when the report cites it', () => {
+  assert.deepEqual(orgs('The Korea Herald and the Korea Times, two dailies, printed the photo. The court sentenced their editors.').map((o) => o[1]), ['outlet.koreaherald', 'outlet.koreatimes', 'kp.courts']);
+  assert.deepEqual(orgs('The Hankyoreh was fined for the photo.').map((o) => o[1]), ['outlet.hankyoreh']);
+  assert.deepEqual(orgs('The Hankyoreh reported the raid.'), [], 'the teller');
+  assert.deepEqual(orgs('A trader spoke to the Hankyoreh. The Hankyoreh later printed the photo.'), [], 'cited once, a source throughout');
+  assert.deepEqual(orgs('The diplomat allegedly lived in London.'), [], 'a common word is no outlet\'s name');
+});
