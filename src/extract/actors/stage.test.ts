@@ -438,3 +438,8 @@ test('a foreign outlet is an organisation when the story acts on it, and never w
   assert.deepEqual(orgs('A trader spoke to the Hankyoreh. The Hankyoreh later printed the photo.'), [], 'cited once, a source throughout');
   assert.deepEqual(orgs('The diplomat allegedly lived in London.'), [], 'a common word is no outlet\'s name');
 });
+
+test('officials and victims real reports name often are canon people under their usual spellings', () => {
+  const ids = (text: string) => actors(text).filter((a) => a.kind === 'person').map((p) => p.canonId);
+  assert.deepEqual(ids('Secretary of State Mike Pompeo flew in; Pompeo met Lavrov.'), ['p.pompeo', 'p.pompeo', 'p.lavrov']);
+});
