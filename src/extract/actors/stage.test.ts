@@ -443,3 +443,10 @@ test('officials and victims real reports name often are canon people under their
   const ids = (text: string) => actors(text).filter((a) => a.kind === 'person').map((p) => p.canonId);
   assert.deepEqual(ids('Secretary of State Mike Pompeo flew in; Pompeo met Lavrov.'), ['p.pompeo', 'p.pompeo', 'p.lavrov']);
 });
+
+test('a body\'s name, or the tail of a longer capitalised name, described after a comma is no person', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((p) => p.text);
+  assert.deepEqual(people('They shot a clerk from the County Grain Supply Office, a storeman and a driver.'), []);
+  assert.deepEqual(people('They shot a clerk from Upper Grain Supply, a storeman at the depot.'), []);
+  assert.deepEqual(people('Mara Vell, a lawyer in Seoul, objected.'), ['Mara Vell']);
+});
