@@ -247,3 +247,10 @@ test('an assault rifle, a verbal attack by state media and feared retaliation ar
   assert.deepEqual(types('Witnesses stay silent for fear of retaliation.'), []);
   assert.deepEqual(types('A guard assaulted a trader at the market.'), ['VIOLENCE']);
 });
+
+test('one act told of several groups, each with its number and place, is one event per place; places sharing a number are one', () => {
+  const arrests = (text: string) => eventsOf(text).filter((e) => e.type === 'ARREST').map((e) => e.places[0]);
+  assert.deepEqual(arrests('Police detained four traders near Beijing, six in Shenyang and about 12 in Yanji and Jilin last month.'), ['cn.beijing', 'cn.shenyang', 'cn.yanji']);
+  assert.deepEqual(arrests('Eleven workers were arrested in Shenyang and three others in Beijing.'), ['cn.shenyang', 'cn.beijing']);
+  assert.equal(arrests('Police detained fifteen traders in Shenyang and Beijing.').length, 1);
+});
