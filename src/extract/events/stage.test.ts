@@ -64,6 +64,7 @@ test('hypotheticals, goals and prevention record no event', () => {
 test('the arrest of family members is both ARREST and COLLECTIVE_PUNISHMENT; their eviction is collective only', () => {
   assert.deepEqual(types('All of his family members have been arrested by the local police.').sort(), ['ARREST', 'COLLECTIVE_PUNISHMENT']);
   assert.deepEqual(types('His wife and children were evicted from their flat.'), ['COLLECTIVE_PUNISHMENT']);
+  assert.deepEqual(types('The court sentenced the editors Son and Baek to death.'), ['PUNISHMENT'], 'a surname that is a family word is no relative');
 });
 
 test('an operation across several places is one event listing them all', () => {

@@ -63,7 +63,8 @@ function familyIsTarget(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number
     // the trigger's own words count: "banished .. families .. to" holds its objects
     if (k >= aside.start && k < aside.end) continue;
     if (t.lower[k] === ';') return false;
-    if (lex.family.has(stripPossessive(t.lower[k])) && !contactedOnly(t, k, sFirst)) return true;
+    // "journalists Son and Yang": a family word written with a capital inside the sentence is a name
+    if (lex.family.has(stripPossessive(t.lower[k])) && !(t.upper[k] && k > sFirst) && !contactedOnly(t, k, sFirst)) return true;
   }
   return false;
 }
