@@ -252,8 +252,15 @@ function reporting(s: Scan, m: Match<ActorHit>): boolean {
   // a parenthesised acronym after the name
   if (j < w.length && w.brk[j] === 1 && /^[a-z]{2,6}$/.test(w.key[j]) && s.text.charCodeAt(w.start[j] - 1) === 40) j++;
   while (j < w.length && w.brk[j] !== 2 && WHEN.has(w.key[j]) && j - m.to < 4) j++;
+  // "KCNA and other state media reported": the verb after a coordinated teller is the medium's too
+  if (j < w.length && w.brk[j] === 0 && (w.key[j] === 'and' || w.key[j] === 'or')) {
+    const to = Math.min(w.length, j + 1 + COTELLER_REACH);
+    for (let k = j + 1; k < to && w.brk[k] === 0; k++) if (REPORTING.has(w.key[k])) return true;
+  }
   return j < w.length && w.brk[j] !== 2 && REPORTING.has(w.key[j]);
 }
+/** How many words the teller coordinated with a medium may run to ("and other state media outlets"). */
+const COTELLER_REACH = 6;
 
 /** Words that tie a person to where they work: "a researcher at", "director of", "an activist with". */
 const WORKS_AT = new Set(['of', 'at', 'from', 'with', 'for']);

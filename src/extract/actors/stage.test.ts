@@ -252,6 +252,7 @@ test('a body that only qualifies a source, names a date or owns what follows is 
 test('the North\'s state media act as organs of the state unless they only report', () => {
   assert.deepEqual(orgs('The statement was carried by the official Korean Central News Agency.').map((o) => o[1]), ['outlet.kcna']);
   assert.deepEqual(orgs('The Korean Central News Agency (KCNA) quoted him. Yonhap reported it.'), []);
+  assert.deepEqual(orgs('KCNA and other official outlets reported the visit.'), [], 'a medium coordinated with other tellers tells too');
 });
 test('"its" gives a body the country its sentence is about; local governments and investigators resolve by country', () => {
   assert.deepEqual(orgs('South Korea said on Tuesday that its intelligence service had finished.').map((o) => o[1]), ['kr.nis']);
