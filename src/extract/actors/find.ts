@@ -37,7 +37,7 @@ const UNREAD = 0xff;
 
 
 export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, places: readonly PlaceMention[]): ActorMention[] {
-  const s: Scan = { k, text, w, placeFrom: new WordIndex(w.length), placeTo: new WordIndex(w.length), lastSeen: new Map(), lastBody: null, sceneCountries: [], out: [], taken: new Uint8Array(w.length), cited: [] };
+  const s: Scan = { k, text, w, placeFrom: new WordIndex(w.length), placeTo: new WordIndex(w.length), lastSeen: new Map(), lastBody: null, sceneCountries: [], out: [], taken: new Uint8Array(w.length), cited: [], tellers: new Set() };
   for (const p of places) {
     const from = tokenAt(w, p.span.start);
     const country = p.metonymy ? null : k.places.get(p.placeId)?.country;
@@ -112,14 +112,18 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
 /**
  * A rights group or institute named once, as the teller of a claim ("quoting Human Rights
  * Watch") or a speaker's workplace, is a source of the report, not an actor in it; a group
- * the report names again is one its story rests on.
+ * the report names again is one its story rests on. An outlet the report cites anywhere is
+ * its source, whatever else the report says of it.
  */
 function withoutPassingCitations(s: Scan): ActorMention[] {
-  if (s.cited.length === 0) return s.out;
-  const count = new Map<string, number>();
-  for (const m of s.out) if (m.canonId) count.set(m.canonId, (count.get(m.canonId) ?? 0) + 1);
-  const drop = new Set(s.cited.filter((k) => count.get(s.out[k].canonId!) === 1));
-  return drop.size ? s.out.filter((_, k) => !drop.has(k)) : s.out;
+  let out = s.out;
+  if (s.cited.length) {
+    const count = new Map<string, number>();
+    for (const m of out) if (m.canonId) count.set(m.canonId, (count.get(m.canonId) ?? 0) + 1);
+    const drop = new Set(s.cited.filter((k) => count.get(out[k].canonId!) === 1));
+    if (drop.size) out = out.filter((_, k) => !drop.has(k));
+  }
+  return s.tellers.size ? out.filter((m) => m.canonId === null || !s.tellers.has(m.canonId)) : out;
 }
 
 interface Opening {

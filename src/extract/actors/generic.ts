@@ -8,6 +8,7 @@ import { DETERMINERS, ROLE_HEADS } from './roles.js';
 import { namesAThing, TITLES } from './people.js';
 import { hitOf, type Scan } from './scan.js';
 import { withoutPossessive } from '../../knowledge/words.js';
+import { outletActs, outletTells } from './outlet-acts.js';
 
 
 /** Generic words that name a foreign body even when the canon has no entry for it. */
@@ -70,8 +71,16 @@ export function choose(s: Scan, match: Match<ActorHit>, explicit: string | null,
   if (explicit && byCountry?.has(explicit)) return k.actors.get(byCountry.get(explicit)!)!;
   if (first) {
     const a = ofCountry ?? first;
-    // an outlet is a report's source; the North's state media are also organs of the state that act in the story
-    if (a.kind === 'outlet') return a.country === 'KP' && !reporting(s, match) ? a : 'skip';
+    // an outlet is a report's source; the North's state media are also organs of the state that act in the story,
+    // and another outlet is an actor when the story is about it (outlet-acts.ts)
+    if (a.kind === 'outlet') {
+      if (a.country === 'KP') return reporting(s, match) ? 'skip' : a;
+      if (reporting(s, match) || outletTells(s.text, s.w, match.from, match.to)) {
+        s.tellers.add(a.id);
+        return 'skip';
+      }
+      return outletActs(s.text, s.w, match.from, match.to) ? a : 'skip';
+    }
     if (guardedSingleWord(s, match) || (a.kind === 'person' && namesAThing(s.w, match.to))) return 'skip';
     return a;
   }
@@ -243,8 +252,15 @@ function reporting(s: Scan, m: Match<ActorHit>): boolean {
   // a parenthesised acronym after the name
   if (j < w.length && w.brk[j] === 1 && /^[a-z]{2,6}$/.test(w.key[j]) && s.text.charCodeAt(w.start[j] - 1) === 40) j++;
   while (j < w.length && w.brk[j] !== 2 && WHEN.has(w.key[j]) && j - m.to < 4) j++;
+  // "KCNA and other state media reported": the verb after a coordinated teller is the medium's too
+  if (j < w.length && w.brk[j] === 0 && (w.key[j] === 'and' || w.key[j] === 'or')) {
+    const to = Math.min(w.length, j + 1 + COTELLER_REACH);
+    for (let k = j + 1; k < to && w.brk[k] === 0; k++) if (REPORTING.has(w.key[k])) return true;
+  }
   return j < w.length && w.brk[j] !== 2 && REPORTING.has(w.key[j]);
 }
+/** How many words the teller coordinated with a medium may run to ("and other state media outlets"). */
+const COTELLER_REACH = 6;
 
 /** Words that tie a person to where they work: "a researcher at", "director of", "an activist with". */
 const WORKS_AT = new Set(['of', 'at', 'from', 'with', 'for']);

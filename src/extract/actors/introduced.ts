@@ -6,6 +6,7 @@
 import type { Words } from '../../knowledge/words.js';
 import { ARTICLES as OPENERS, DETERMINERS, ROLE_HEADS } from './roles.js';
 import { TITLES } from './people.js';
+import { isBodyWord } from './ordinary.js';
 
 /** What people are introduced as, beyond role heads and titles. */
 const PROFESSIONS = new Set([
@@ -47,7 +48,8 @@ export function introducedAt(w: Words, i: number, free: (j: number) => boolean, 
   if (w.brk[j] !== 1) return null;
   // "Jane Roe, 45, ...": an age tells a person, when no word of the name is an ordinary one
   const aged = j + 1 < w.length && AGE.test(w.key[j]) && w.brk[j + 1] === 1 && speakerName(w, i, j, ordinary);
-  return spoken || aged || described(w, j) ? j : null;
+  // ", a farm official" after "the Provincial Trade Office": a body's name, or the tail of one, is described as no person is
+  return spoken || aged || (described(w, j) && !bodyTail(w, i, j)) ? j : null;
 }
 
 /** Words that tie a speaker to the body after the name: "Jane Roe of Human Rights Watch said". */
@@ -92,4 +94,11 @@ function bareDescription(w: Words, j: number): boolean {
   let k = j;
   while (k < w.length && k - j < DESCRIPTION_REACH && (k === j || w.brk[k] === 0) && w.cap[k] && !isRole(w.key[k])) k++;
   return k > j + 1 && k < w.length && w.brk[k] === 0 && isRole(w.key[k]) && (k + 1 >= w.length || w.brk[k + 1] !== 0);
+}
+
+/** Words [i, j) hold a word that names bodies ("Office"), or close a longer capitalised phrase. */
+function bodyTail(w: Words, i: number, j: number): boolean {
+  if (i > 0 && w.brk[i] === 0 && w.cap[i - 1]) return true;
+  for (let k = i; k < j; k++) if (isBodyWord(w.key[k])) return true;
+  return false;
 }

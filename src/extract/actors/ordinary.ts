@@ -32,6 +32,9 @@ const BODY_WORDS = new Set([
   'market', 'hotel', 'restaurant', 'hospital', 'prison', 'camp', 'station', 'airport', 'port', 'bridge', 'mountain', 'island',
 ]);
 
+/** Does a key name bodies, not people ("Office", "Committee")? */
+export const isBodyWord = (key: string): boolean => BODY_WORDS.has(key);
+
 /** A predicate: is word j an ordinary word of this text, no part of a name? The lower-case words are gathered on first use. */
 export function ordinaryWords(w: Words): (j: number) => boolean {
   let lower: Set<string> | null = null;

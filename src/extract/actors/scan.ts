@@ -51,6 +51,8 @@ export interface Scan extends RoleScan {
   sceneCountries: { at: number; country: string }[];
   /** mentions (indexes into out) of civil groups named only as a claim's teller or a person's workplace */
   cited: number[];
+  /** foreign outlets the report cites as tellers somewhere: never actors of its story */
+  tellers: Set<string>;
 }
 
 /** The first thing of a kind a trie match stands for, or undefined. */

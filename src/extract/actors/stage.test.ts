@@ -252,6 +252,7 @@ test('a body that only qualifies a source, names a date or owns what follows is 
 test('the North\'s state media act as organs of the state unless they only report', () => {
   assert.deepEqual(orgs('The statement was carried by the official Korean Central News Agency.').map((o) => o[1]), ['outlet.kcna']);
   assert.deepEqual(orgs('The Korean Central News Agency (KCNA) quoted him. Yonhap reported it.'), []);
+  assert.deepEqual(orgs('KCNA and other official outlets reported the visit.'), [], 'a medium coordinated with other tellers tells too');
 });
 test('"its" gives a body the country its sentence is about; local governments and investigators resolve by country', () => {
   assert.deepEqual(orgs('South Korea said on Tuesday that its intelligence service had finished.').map((o) => o[1]), ['kr.nis']);
@@ -429,4 +430,24 @@ test('a name introduced as a first or given name, or a surname quoted after "sai
   assert.deepEqual(people('Her first name is Dahye and she is thirty.'), ['Dahye']);
   assert.deepEqual(people('The guards came at night, said Ryom, who now lives in Incheon.'), ['Ryom']);
   assert.deepEqual(people('The guards came at night, said Dahye.'), [], 'a given name alone after "said" has no quotation to vouch for it');
+});
+
+test('a foreign outlet is an organisation when the story acts on it, and never when the report cites it', () => {
+  assert.deepEqual(orgs('The Korea Herald and the Korea Times, two dailies, printed the photo. The court sentenced their editors.').map((o) => o[1]), ['outlet.koreaherald', 'outlet.koreatimes', 'kp.courts']);
+  assert.deepEqual(orgs('The Hankyoreh was fined for the photo.').map((o) => o[1]), ['outlet.hankyoreh']);
+  assert.deepEqual(orgs('The Hankyoreh reported the raid.'), [], 'the teller');
+  assert.deepEqual(orgs('A trader spoke to the Hankyoreh. The Hankyoreh later printed the photo.'), [], 'cited once, a source throughout');
+  assert.deepEqual(orgs('The diplomat allegedly lived in London.'), [], 'a common word is no outlet\'s name');
+});
+
+test('officials and victims real reports name often are canon people under their usual spellings', () => {
+  const ids = (text: string) => actors(text).filter((a) => a.kind === 'person').map((p) => p.canonId);
+  assert.deepEqual(ids('Secretary of State Mike Pompeo flew in; Pompeo met Lavrov.'), ['p.pompeo', 'p.pompeo', 'p.lavrov']);
+});
+
+test('a body\'s name, or the tail of a longer capitalised name, described after a comma is no person', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((p) => p.text);
+  assert.deepEqual(people('They shot a clerk from the County Grain Supply Office, a storeman and a driver.'), []);
+  assert.deepEqual(people('They shot a clerk from Upper Grain Supply, a storeman at the depot.'), []);
+  assert.deepEqual(people('Mara Vell, a lawyer in Seoul, objected.'), ['Mara Vell']);
 });

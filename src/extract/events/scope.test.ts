@@ -113,6 +113,10 @@ test('state quarantine rules are a national policy', () => {
 test("a wire dateline after a headline is no scene, nor where a speaker is; the acting agency's country is", () => {
   const arrest = (text: string) => eventsOf(text).filter((e) => e.type === 'ARREST').map((e) => e.places);
   assert.deepEqual(arrest('Defectors arrested in China\n\nSEOUL, May 2 (UPI) -- Police detained seven people, a group said.'), [['cn']]);
+  // without the agency: a city in capitals, or a city with the day
+  assert.deepEqual(arrest('Defectors arrested in China\n\nSHENYANG - Police detained seven people at a market.'), [['cn']]);
+  assert.deepEqual(arrest('Defectors arrested in China\n\nShenyang, May 2, 2020 – Police detained seven people at a market.'), [['cn']]);
+  assert.deepEqual(arrest('Defectors arrested\n\nPolice in Shenyang - the city police - detained seven people.'), [['cn.shenyang']], 'a place inside a sentence is no dateline');
   const actors = [{ name: 'Chinese police', kind: 'organization' as const, canonId: 'cn.mps' }];
   const told = (text: string) => extractDoc(text, { actors }).layers.events!.filter((e) => e.type === 'ARREST').map((e) => e.placeIds);
   assert.deepEqual(told('A rights group in Seoul said on Tuesday that Chinese police detained 12 defectors.'), [['cn']]);

@@ -64,6 +64,7 @@ test('hypotheticals, goals and prevention record no event', () => {
 test('the arrest of family members is both ARREST and COLLECTIVE_PUNISHMENT; their eviction is collective only', () => {
   assert.deepEqual(types('All of his family members have been arrested by the local police.').sort(), ['ARREST', 'COLLECTIVE_PUNISHMENT']);
   assert.deepEqual(types('His wife and children were evicted from their flat.'), ['COLLECTIVE_PUNISHMENT']);
+  assert.deepEqual(types('The court sentenced the editors Son and Baek to death.'), ['PUNISHMENT'], 'a surname that is a family word is no relative');
 });
 
 test('an operation across several places is one event listing them all', () => {
@@ -246,4 +247,11 @@ test('an assault rifle, a verbal attack by state media and feared retaliation ar
   assert.deepEqual(types('State media attacked the new policy in a commentary.'), []);
   assert.deepEqual(types('Witnesses stay silent for fear of retaliation.'), []);
   assert.deepEqual(types('A guard assaulted a trader at the market.'), ['VIOLENCE']);
+});
+
+test('one act told of several groups, each with its number and place, is one event per place; places sharing a number are one', () => {
+  const arrests = (text: string) => eventsOf(text).filter((e) => e.type === 'ARREST').map((e) => e.places[0]);
+  assert.deepEqual(arrests('Police detained four traders near Beijing, six in Shenyang and about 12 in Yanji and Jilin last month.'), ['cn.beijing', 'cn.shenyang', 'cn.yanji']);
+  assert.deepEqual(arrests('Eleven workers were arrested in Shenyang and three others in Beijing.'), ['cn.shenyang', 'cn.beijing']);
+  assert.equal(arrests('Police detained fifteen traders in Shenyang and Beijing.').length, 1);
 });

@@ -13,6 +13,7 @@ import { phraseAt } from '../phrases.js';
 import { participantsOf } from './roles.js';
 import { fleesCapture, killsByExecution } from './alongside.js';
 import { continuesNarrative } from '../dates/carry.js';
+import { placeGroups } from './distributed.js';
 import { buildGeography, CONTACTING, DETERMINERS, nationalPlace, ownPlacesOf, placesOf, RELATIVE, toldPlacesOf, type Geography, type PlaceLookup } from './where.js';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'such']);
@@ -62,7 +63,8 @@ function familyIsTarget(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number
     // the trigger's own words count: "banished .. families .. to" holds its objects
     if (k >= aside.start && k < aside.end) continue;
     if (t.lower[k] === ';') return false;
-    if (lex.family.has(stripPossessive(t.lower[k])) && !contactedOnly(t, k, sFirst)) return true;
+    // "journalists Son and Yang": a family word written with a capital inside the sentence is a name
+    if (lex.family.has(stripPossessive(t.lower[k])) && !(t.upper[k] && k > sFirst) && !contactedOnly(t, k, sFirst)) return true;
   }
   return false;
 }
@@ -321,6 +323,9 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
   const clauseCounts = inClauseOf(t, scan.countsIn[s], trigger.start);
   const count = nearest(clauseCounts.length ? clauseCounts : scan.countsIn[s], trigger.start, COUNT_REACH);
   const participants = participantsOf(t, hit, scan.actors, sentenceActors, lex);
+  // the trigger's stretch ends where the sentence tells the same act again ("defectors" between is no new act)
+  const next = hits.find((h) => h.first > hit.last && h.trigger.type === hit.trigger.type);
+  const groups = placeGroups(t, scan.geo, s, hit.first, hit.last, next ? next.first : sEnd);
   for (let i = 0; i < types.length; i++) {
     const ty = types[i];
     if (types.indexOf(ty) < i) continue;
@@ -328,7 +333,9 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
     const destinations = lex.types[ty].destinations ?? false;
     // the sentence's own places are read once: they are the answer when there are any, and say whether places were borrowed
     const own = national ? null : ownPlacesOf(scan.geo, s, trigger.start, destinations);
-    scan.mentions.push({
+    // "detained five in X and seven in Y": one act per group, at its own place
+    const perGroup = own?.length && !destinations && groups ? groups : [null];
+    for (const placeIds of perGroup) scan.mentions.push({
       type: ty,
       // the order an ordered act records is itself told as done
       modality: ty === 'DIRECTIVE' && modality === 'ordered' ? 'asserted' : modality,
@@ -336,7 +343,7 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
       evidence: { start: sentence.start, end: sentence.end },
       date: { value: date.date.value, precision: date.date.precision },
       dateOwn: date.own,
-      placeIds: own === null ? nationalPlace(scan.geo, s, trigger.start) : own.length ? own : placesOf(scan.geo, s, trigger.start, destinations, agencyCountry(scan, participants, trigger.start)),
+      placeIds: placeIds ? copyOf(placeIds) : (own === null ? nationalPlace(scan.geo, s, trigger.start) : own.length ? own : placesOf(scan.geo, s, trigger.start, destinations, agencyCountry(scan, participants, trigger.start))),
       borrowed: own !== null && !own.length && !toldPlacesOf(scan.geo, s, trigger.start, destinations).length,
       participants: copyOf(participants),
       count: count ? count.value : null,

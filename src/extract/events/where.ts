@@ -121,9 +121,17 @@ function relativeClause(t: Tokens, k: number): Span | null {
 
 /**
  * A wire dateline at the start of a line ("SEOUL, Dec. 10 (Yonhap) --", "BEIJING (Reuters) -", "(Seoul) –"), wherever the
- * page puts it: after a headline and a caption as often as first. Its city is where the copy was filed.
+ * page puts it: after a headline and a caption as often as first; without the agency, a city in capitals ("LONDON - ") or
+ * a city with the day ("Geneva, March 3, 2020 –"). Its city is where the copy was filed.
  */
-const DATELINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z.'’ -]{1,30}(?:,[^\n()]{1,30})?[ \t]*)?\([A-Za-z][A-Za-z .&-]{0,30}\)[ \t]*(?:--|[-—–])/g;
+const DATELINE = new RegExp(
+  [
+    /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z.'’ -]{1,30}(?:,[^\n()]{1,30})?[ \t]*)?\([A-Za-z][A-Za-z .&-]{0,30}\)[ \t]*(?:--|[-—–])/.source,
+    /(?:^|\n)[ \t]*[A-Z][A-Z.'’ ]{1,30}[ \t]+(?:--|[-—–])[ \t]/.source,
+    /(?:^|\n)[ \t]*[A-Z][A-Za-z.'’ ]{1,30},[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*(?:--|[-—–])/.source,
+  ].join('|'),
+  'g',
+);
 
 /** Spans of the text's wire datelines. */
 function datelinesOf(text: string): Span[] {
