@@ -240,9 +240,11 @@ function nounPhrase(t: Tokens, p: Phrase): boolean {
 export function phraseAfter(t: Tokens, from: number, sEnd: number, apposition = false): Phrase | null {
   let e = from;
   while (e < sEnd && !ends(t, e)) e++;
-  if (apposition && t.upper[from] && t.lower[e] === ',' && DETERMINERS.has(lowerAt(t, e + 1))) {
-    e++;
-    while (e < sEnd && !STOP.has(t.lower[e])) e++;
+  // ", said Kang, a researcher at ...", ", said Kang, director of ...": a name's apposition describes the speaker
+  if (apposition && t.upper[from] && t.lower[e] === ',') {
+    let a = e + 1;
+    while (a < sEnd && !STOP.has(t.lower[a])) a++;
+    if (a > e + 1 && (DETERMINERS.has(t.lower[e + 1]) || describesPerson(t, e + 1, a - 1))) e = a;
   }
   // a relative clause right after a name belongs to the descriptor ("Park, who heads a Seoul-based group")
   if (e < sEnd && t.lower[e] === ',' && RELATIVE.has(lowerAt(t, e + 1))) {

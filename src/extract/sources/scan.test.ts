@@ -502,3 +502,29 @@ test('a spokesperson of a body already cited is that body; one of another body i
   );
   assert.deepEqual(found.map((s) => [s.descriptor, s.mentions.length]), [['The Unification Ministry', 2], ['A spokesman for the Foreign Ministry', 1]]);
 });
+
+test('"the sources" met before any informant stand for the outlet\'s informants when no one is cited singly', () => {
+  const found = sourcesOf('Guards at the depot were replaced last month, the sources told the paper.');
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['the sources', null]]);
+  // once a source is cited singly, "the sources" point back to it and add no one
+  const later = sourcesOf('A source in Hyesan said the depot closed. Guards were replaced, the sources added.');
+  assert.deepEqual(later.map((s) => s.descriptor), ['A source in Hyesan']);
+});
+
+test('"in the same province" places a source in the province named before it', () => {
+  const found = sourcesOf('Flour prices doubled, a source in Jilin said. Another source in the same province said mills stood idle.');
+  assert.deepEqual(found.map((s) => s.location), ['Jilin', 'Jilin']);
+});
+
+test('a place stated when an unplaced source is met again places it', () => {
+  const found = sourcesOf('Two guards deserted, a source said. The source, who lives in Yanji, said they took rifles.');
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Yanji', 2]]);
+  // one already placed keeps its place; a place the source deals with is not where it is
+  const placed = sourcesOf('Two guards deserted, a source in Hyesan said. The source, who often travels to Yanji, said they took rifles.');
+  assert.deepEqual(placed.map((s) => s.location), ['Hyesan']);
+});
+
+test('a named speaker\'s title apposition places him: ", said Name, director of a Seoul-based group"', () => {
+  const found = sourcesOf('The boats were turned back at sea, said Pak Chol-min, director of a Seoul-based aid group.', { actors: [{ name: 'Pak Chol-min', kind: 'person' }] });
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['other', 'Seoul']]);
+});

@@ -789,8 +789,10 @@ class SourceScan {
   private plural(p: Phrase, head: { index: number; word: string }, kind: SourceKind, heard: boolean): void {
     const { t, known } = this;
     const det = t.lower[p.first];
-    // "citing the authorities": a body the outlet names as its source, met before or not
-    if ((DEFINITE.has(det) && !(heard && kind === 'official')) || det === 'both') return;
+    // "citing the authorities": a body the outlet names as its source, met before or not;
+    // "the sources told Daily NK" before any informant is met: the outlet's informants, named as known to its readers
+    const firstInformants = ANONYMOUS_HEADS.has(head.word) && this.lastInformant() === undefined;
+    if ((DEFINITE.has(det) && !(heard && kind === 'official') && !firstInformants) || det === 'both') return;
     const info = { head: head.word, distinct: false, orgLike: this.lex.orgLike.has(head.word), org: null, nameWords: [] as string[] };
     const n = countBefore(t, p.first, head.index);
     if (n === null) {
@@ -929,7 +931,13 @@ class SourceScan {
       // "a source in Ryanggang ... the source in North Hamgyong said": a place of the same rank elsewhere is another source
       if (prior && this.placedElsewhere(p, prior)) prior = [...sameHead].reverse().find((k) => !this.placedElsewhere(p, k));
     }
-    if (prior) return this.refer(p, prior, kind);
+    if (prior) {
+      this.refer(p, prior, kind);
+      // "a source said ... The source, who lives in Onsong, added": a place stated later places one met unplaced
+      // (not an outlet's: where it is based is not where its news comes from; nor a body's, named by a kind it shares with others)
+      if (!RELAYS.has(kind) && !info.orgLike) this.relocate(prior, p, true);
+      return;
+    }
     // "the factory manager insists", "the officer wrote": a person of the story, met first with "the", is no one
     // the outlet cites; a body met first with "the" ("the ministry said") is
     if (!heard && !info.orgLike && (kind === 'other' || kind === 'official')) {
