@@ -528,3 +528,27 @@ test('a named speaker\'s title apposition places him: ", said Name, director of 
   const found = sourcesOf('The boats were turned back at sea, said Pak Chol-min, director of a Seoul-based aid group.', { actors: [{ name: 'Pak Chol-min', kind: 'person' }] });
   assert.deepEqual(found.map((s) => [s.kind, s.location]), [['other', 'Seoul']]);
 });
+
+test('a body the outlet quotes by a name the canon lacks is a source of its own', () => {
+  const found = sourcesOf('Radio Free Asia (quoting Open Border Watch) reported that nine guards were dismissed.', { outlet: 'Daily NK' });
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['outlet', 'Radio Free Asia (quoting Open Border Watch)'], ['other', 'Open Border Watch']]);
+});
+
+test('a group of sources in one country sums up only those placed finer inside that country', () => {
+  // "sources in China" and a source in Hyesan (North Korea): two sources
+  const apart = sourcesOf('Sources in China told Daily NK that the bridge was shut. A source in Hyesan said the trucks were sent back.');
+  assert.deepEqual(apart.map((s) => s.location), ['China', 'Hyesan']);
+  // "sources in North Korea" and the one in Hyesan: the group only sums up
+  const summary = sourcesOf('Sources in North Korea told Daily NK that the bridge was shut. A source in Hyesan said the trucks were sent back.');
+  assert.deepEqual(summary.map((s) => s.location), ['Hyesan']);
+});
+
+test('a group of sources in two countries sums up those placed finer in either', () => {
+  const found = sourcesOf('Sources in China and North Korea told Daily NK that the bridge was shut. A source in Hyesan said the trucks were sent back.');
+  assert.deepEqual(found.map((s) => s.location), ['Hyesan']);
+});
+
+test('"citing sources in China and North Korea" cites one group, which sums up a source placed finer in North Korea', () => {
+  const found = sourcesOf('The women were sent back, the paper said, citing sources in China and North Korea. A source in Hyesan said they were questioned.');
+  assert.deepEqual(found.map((s) => s.location), ['Hyesan']);
+});

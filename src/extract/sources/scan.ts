@@ -66,6 +66,8 @@ export interface SourceInputs {
   ownField: string;
   outlets: OutletIndex;
   demonyms: readonly Demonym[];
+  /** the country a gazetteer place lies in (itself for a country), null when unknown */
+  countryOf?: (placeId: string) => string | null;
 }
 
 interface Known {
@@ -241,9 +243,10 @@ class SourceScan {
   private readonly known: Known[] = [];
   private readonly groups: Group[] = [];
   private fresh = 0;
-  /** country-wide groups ("sources in North Korea"): a summary of the sources cited one by one when any is placed finer */
-  private readonly countryGroups = new Set<string>();
-  private placedFiner = false;
+  /** country-wide groups ("sources in North Korea"): a summary of the sources cited one by one when any is placed finer inside that country */
+  private readonly countryGroups = new Map<string, string[]>();
+  /** countries of the sources placed finer than a country; '' for a place whose country is unknown, which any country may hold */
+  private readonly finerIn = new Set<string>();
   /** the first group of people cited without a place ("sources said"): a source only when no one is cited singly */
   private unplaced: { p: Phrase; info: Omit<Known, 'key' | 'descriptor'>; kind: SourceKind; rank: number } | null = null;
   /** the report's own outlets, whose citations are no sources */
@@ -291,7 +294,10 @@ class SourceScan {
     }
     // "citing North Korean sources", "defectors say" (not "experts say"): an unplaced group is the report's only informant when no one is cited singly
     if (this.unplaced && out.every((m) => RELAYS.has(m.kind))) this.open(this.unplaced.p, this.unplaced.info, this.unplaced.kind, false);
-    const kept = this.placedFiner ? out.filter((m) => !this.countryGroups.has(m.key)) : out;
+    // "residents in Russia told RFA" beside "a source in Chongjin": a group in another country summarises no one
+    // ("sources in China and North Korea" beside a source in Hyesan: one group, summing up the one in Hyesan)
+    const summary = (m: SourceMention) => this.countryGroups.get(m.key)?.some((c) => this.finerIn.has('') || this.finerIn.has(c)) ?? false;
+    const kept = this.finerIn.size ? out.filter((m) => !summary(m)) : out;
     return kept.sort((a, b) => a.span.start - b.span.start);
   }
 
@@ -435,7 +441,8 @@ class SourceScan {
     const { t } = this;
     let first = p.first;
     for (let i = p.first; i <= p.last + 1; i++) {
-      if (i <= p.last && t.lower[i] !== 'and') continue;
+      // "citing sources in China and North Korea": a place after "and" is the group's second place, not one more cited
+      if (i <= p.last && (t.lower[i] !== 'and' || this.placeAt(i + 1))) continue;
       if (i > first) this.citedOne({ first, last: i - 1 });
       first = i + 1;
     }
@@ -470,7 +477,9 @@ class SourceScan {
     const { t } = this;
     const first = t.lower[p.first] === 'the' ? p.first + 1 : p.first;
     const named = this.actorIn(p, 'organization') ?? this.actorIn(p, 'person');
-    if (!named || named.span.start !== t.start[first]) return;
+    // "quoting Human Rights Watch" where the canon lacks the body: the name the outlet cites is the source
+    if (!named) return this.isName(p) ? this.resolve(p) : undefined;
+    if (named.span.start !== t.start[first]) return;
     this.resolve({ first: p.first, last: tokenAt(t, named.span.end) - 1 });
   }
 
@@ -685,7 +694,7 @@ class SourceScan {
   private add(p: Phrase, key: string, kind: SourceKind, located: boolean): void {
     const { t, inp } = this;
     const loc = located ? this.placeOf(p, kind) : null;
-    if (loc && 'level' in loc && loc.level !== 'country') this.placedFiner = true;
+    if (loc && 'level' in loc && loc.level !== 'country') this.finerIn.add(inp.countryOf?.(loc.placeId) ?? '');
     this.out.push({ span: this.spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc ? this.nameOf(loc) : null, placeId: loc?.placeId ?? null, kind });
   }
 
@@ -818,7 +827,7 @@ class SourceScan {
       const prior = known.find((k) => k.head === head.word && this.out.some((m) => m.key === k.key && m.placeId === loc.placeId && m.location === loc.name));
       if (prior) return this.refer(p, prior, kind);
       this.open(p, info, kind);
-      if (loc.level === 'country') this.countryGroups.add(known[known.length - 1].key);
+      if (loc.level === 'country') this.countryGroups.set(known[known.length - 1].key, this.countriesIn(p));
       return;
     }
     if (n < 2 || n > MAX_GROUP) return;
@@ -992,6 +1001,20 @@ class SourceScan {
     if (named) return known.find((k) => k.org === named.canonId);
     for (let i = known.length - 1; i >= 0; i--) if (known[i].orgLike && out.some((m) => m.key === known[i].key && m.kind === 'official')) return known[i];
     return undefined;
+  }
+
+  /** Whether a place's name starts at token i. */
+  private placeAt(i: number): boolean {
+    const at = this.t.start[i];
+    for (const m of this.inp.places) if (m.span.start === at) return true;
+    return false;
+  }
+
+  /** The countries a phrase names: "sources in China and North Korea". */
+  private countriesIn(p: Phrase): string[] {
+    const from = this.t.start[p.first];
+    const to = this.t.end[p.last];
+    return this.inp.places.filter((m) => m.level === 'country' && m.span.start >= from && m.span.end <= to).map((m) => m.placeId);
   }
 
   /** The last source met that is not an outlet relaying others. */
