@@ -145,6 +145,9 @@ const GENERIC_PRESS = new Set(['media', 'press']);
 const MAX_GENERIC_PRESS = 4;
 /** Kinds of source that only pass on what others told them */
 const RELAYS: ReadonlySet<SourceKind> = new Set(['outlet', 'state_media']);
+/** "told RFA's Korean Service from Dandong": words of a listener between a verb and "from" */
+const SPOKE_FROM_REACH = 4;
+const PHONE = new Set(['phone', 'telephone']);
 /** "sources in China's Jilin Province": how far after a plural noun its place may start */
 const GROUP_PLACE_REACH = 5;
 
@@ -405,8 +408,11 @@ class SourceScan {
         }
       }
       // "the trader told Daily NK": whoever tells an outlet by name is its source, even one the story met first
-      if (subject) this.resolve(subject, (w === 'told' || w === 'tells') && this.outletListener(v + 1));
-      else if (v > sFirst && (t.lower[v - 1] === '"' || (t.lower[v - 1] === ',' && !afterRelative(t, v - 1, sFirst)))) {
+      if (subject) {
+        const n = this.out.length;
+        this.resolve(subject, (w === 'told' || w === 'tells') && this.outletListener(v + 1));
+        if (this.out.length > n) this.spokeFrom(v, sFirst, sEnd);
+      } else if (v > sFirst && (t.lower[v - 1] === '"' || (t.lower[v - 1] === ',' && !afterRelative(t, v - 1, sFirst)))) {
         const after = phraseAfter(t, v + 1, sEnd, true);
         if (after && this.anchored(after)) this.resolve(after);
       }
@@ -1005,9 +1011,34 @@ class SourceScan {
 
   /** Whether a place's name starts at token i. */
   private placeAt(i: number): boolean {
+    return this.placeStarting(i) !== undefined;
+  }
+
+  /** The place whose name starts at token i, not one standing for its government. */
+  private placeStarting(i: number): PlaceMention | undefined {
     const at = this.t.start[i];
-    for (const m of this.inp.places) if (m.span.start === at) return true;
-    return false;
+    for (const m of this.inp.places) if (m.span.start === at && !m.metonymy) return m;
+    return undefined;
+  }
+
+  /**
+   * "a trader told RFA by phone from Dandong", "Speaking from Dandong, a trader said": where the speaker of the
+   * verb at v spoke from places the source just cited, when nothing placed it yet (an outlet speaks from its seat, not its news).
+   */
+  private spokeFrom(v: number, sFirst: number, sEnd: number): void {
+    const { t, out } = this;
+    // after the verb and its listener ("told RFA's Korean Service"), or opening the sentence
+    let k = v + 1;
+    while (k < sEnd && k <= v + SPOKE_FROM_REACH && t.upper[k] && !this.placeAt(k)) k++;
+    if (t.lower[k] === 'by' && PHONE.has(lowerAt(t, k + 1))) k += 2;
+    let place = t.lower[k] === 'from' ? this.placeStarting(k + 1) : undefined;
+    if (!place && t.lower[sFirst] === 'speaking') {
+      k = t.lower[sFirst + 1] === 'by' && PHONE.has(lowerAt(t, sFirst + 2)) ? sFirst + 3 : sFirst + 1;
+      if (t.lower[k] === 'from') place = this.placeStarting(k + 1);
+    }
+    const cited = out[out.length - 1];
+    if (!place || RELAYS.has(cited.kind) || out.some((m) => m.key === cited.key && m.location)) return;
+    for (const m of out) if (m.key === cited.key) Object.assign(m, { location: this.nameOf(place), placeId: place.placeId });
   }
 
   /** The countries a phrase names: "sources in China and North Korea". */
