@@ -552,3 +552,24 @@ test('"citing sources in China and North Korea" cites one group, which sums up a
   const found = sourcesOf('The women were sent back, the paper said, citing sources in China and North Korea. A source in Hyesan said they were questioned.');
   assert.deepEqual(found.map((s) => s.location), ['Hyesan']);
 });
+
+test('where a source spoke from places it: "told Daily NK by phone from Yanji", "Speaking from Yanji, a trader said"', () => {
+  const told = sourcesOf('Five workers were sent home, a trader told Daily NK by phone from Yanji.');
+  assert.deepEqual(told.map((s) => s.location), ['Yanji']);
+  const opening = sourcesOf('Speaking from Yanji, a trader said five workers were sent home.');
+  assert.deepEqual(opening.map((s) => s.location), ['Yanji']);
+  // a place in what was said is not where the speaker is; a place stated in the phrase wins
+  const said = sourcesOf('A trader said goods from Yanji were seized. A source in Hyesan told Daily NK from Yanji that the guards left.');
+  assert.deepEqual(said.map((s) => s.location), [null, 'Hyesan']);
+});
+
+test('a watcher or scholar quoted alone is a source; a group of them comments and is none', () => {
+  const one = sourcesOf('The purge reached the army, said a North Korea watcher in Seoul.');
+  assert.deepEqual(one.map((s) => [s.kind, s.location]), [['other', 'Seoul']]);
+  assert.deepEqual(sourcesOf('The purge reached the army, observers say.'), []);
+});
+
+test('an apposition after an inverted verb places the source it describes: ", said one resident, a woman from Hyesan"', () => {
+  const found = sourcesOf('The market was closed for a week, said one resident, a woman from Hyesan.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['anonymous_insider', 'Hyesan']]);
+});
