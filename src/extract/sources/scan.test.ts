@@ -573,3 +573,20 @@ test('an apposition after an inverted verb places the source it describes: ", sa
   const found = sourcesOf('The market was closed for a week, said one resident, a woman from Hyesan.');
   assert.deepEqual(found.map((s) => [s.kind, s.location]), [['anonymous_insider', 'Hyesan']]);
 });
+
+test('"RFA\'s source" points back to the source met before under that noun; a new one when none was met', () => {
+  const found = sourcesOf('Trucks were turned back, a source in Hyesan told Radio Free Asia. "No one crossed," Radio Free Asia\'s source said.', { outlet: 'UPI' });
+  assert.deepEqual(found.filter((s) => s.kind !== 'outlet').map((s) => [s.location, s.mentions.length]), [['Hyesan', 2]]);
+  const fresh = sourcesOf('Trucks were turned back, an official told Radio Free Asia. "No one crossed," Radio Free Asia\'s source said.', { outlet: 'UPI' });
+  assert.equal(fresh.filter((s) => s.kind !== 'outlet').length, 2);
+});
+
+test('"the second source" is the second informant met, whatever noun introduced it', () => {
+  const found = sourcesOf('A resident of Hyesan told Daily NK that guards shot a man. An official in Yanji said the same. "It was ordered," the second source said.');
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Hyesan', 1], ['Yanji', 2]]);
+});
+
+test('"the source in Hyesan" is the one placed there, though an unplaced one was met since', () => {
+  const found = sourcesOf('Guards were moved, a source in Hyesan told Daily NK. Another source said the same. "They left at night," the source in Hyesan added.');
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Hyesan', 2], [null, 1]]);
+});

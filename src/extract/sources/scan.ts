@@ -923,6 +923,12 @@ class SourceScan {
     // ("a third person" after "two people told": one more, not one of the two)
     const beyond = mods.some((w) => (ORDINALS.get(w) ?? 0) > (group?.members.length ?? 0));
     if (group && !beyond && (group.head === head.word || group.head === 'source') && (!DEFINITE.has(det) || distinct)) return this.claim(group, p, !DEFINITE.has(det));
+    // "RFA's source said" after "a source in Chagang told RFA": the source met before under that noun (placed alike), else a new one
+    if (!distinct && this.outletPossessor(p.first, head.index)) {
+      const same = [...known].reverse().filter((k) => k.head === head.word);
+      const prior = this.placedAsStated(p, same) ?? same.find((k) => !this.placedElsewhere(p, k));
+      if (prior) return this.referPlacing(p, prior, kind, info.orgLike);
+    }
     if (!DEFINITE.has(det)) {
       const again = distinct ? undefined : this.reintroduced(p, head.word);
       return again ? this.refer(p, again, kind) : this.open(p, info, kind, kind !== 'outlet');
@@ -930,14 +936,15 @@ class SourceScan {
     const sameHead = known.filter((k) => k.head === head.word);
     let prior: Known | undefined;
     if (mods.some((w) => lex.first.has(w))) prior = sameHead[0] ?? known[0];
-    else if (distinct) prior = [...sameHead].reverse().find((k) => k.distinct) ?? sameHead[1] ?? [...known].reverse().find((k) => k.distinct);
+    else if (distinct) prior = [...sameHead].reverse().find((k) => k.distinct) ?? sameHead[1] ?? [...known].reverse().find((k) => k.distinct) ?? this.nthInformant(head.word, mods);
     else {
       const specific = mods.filter((w) => !SAME.has(w) && !lex.distinct.has(w));
       // (a source of the same kind: "the South Korean government" is not "a South Korean government source")
       if (specific.length) prior = [...known].reverse().find((k) => specific.every((w) => k.descriptor.includes(w)) && out.some((m) => m.key === k.key && m.kind === kind));
       // "the statement said": a document speaks for whoever issued it
       // (an outlet only relays: "Daily NK reported ... the source in X told Daily NK" is the outlet's source, not the outlet)
-      prior ??= sameHead[sameHead.length - 1] ?? (kind === 'document' ? known[known.length - 1] : head.word === 'source' ? this.lastInformant() : undefined);
+      // "the source in Chagang": the one placed there, though another was met since
+      prior ??= this.placedAsStated(p, sameHead) ?? sameHead[sameHead.length - 1] ?? (kind === 'document' ? known[known.length - 1] : head.word === 'source' ? this.lastInformant() : undefined);
       // "A source in Chongjin told ... the resident added": an informant's other name is the informant met last
       // (unless it was introduced under that noun: "a resident of Kimchaek ... the resident said")
       if (!prior && !specific.length && kind === 'anonymous_insider' && !this.introduction(p.first, head.word)) prior = [...known].reverse().find((k) => out.some((m) => m.key === k.key && m.kind === kind));
@@ -946,13 +953,7 @@ class SourceScan {
       // "a source in Ryanggang ... the source in North Hamgyong said": a place of the same rank elsewhere is another source
       if (prior && this.placedElsewhere(p, prior)) prior = [...sameHead].reverse().find((k) => !this.placedElsewhere(p, k));
     }
-    if (prior) {
-      this.refer(p, prior, kind);
-      // "a source said ... The source, who lives in Onsong, added": a place stated later places one met unplaced
-      // (not an outlet's: where it is based is not where its news comes from; nor a body's, named by a kind it shares with others)
-      if (!RELAYS.has(kind) && !info.orgLike) this.relocate(prior, p, true);
-      return;
-    }
+    if (prior) return this.referPlacing(p, prior, kind, info.orgLike);
     // "the factory manager insists", "the officer wrote": a person of the story, met first with "the", is no one
     // the outlet cites; a body met first with "the" ("the ministry said") is
     if (!heard && !info.orgLike && (kind === 'other' || kind === 'official')) {
@@ -974,6 +975,38 @@ class SourceScan {
     // "A reporting partner in the city gave this account. ... The reporting partner said": placed where it was introduced
     const intro = this.introduction(p.first, head.word);
     if (intro) this.relocate(this.known[this.known.length - 1], intro, true);
+  }
+
+  /**
+   * Another mention of a source met before. "a source said ... The source, who lives in Onsong, added": a place stated
+   * later places one met unplaced (not an outlet's: where it is based is not where its news comes from; nor a body's,
+   * named by a kind it shares with others).
+   */
+  private referPlacing(p: Phrase, prior: Known, kind: SourceKind, orgLike: boolean): void {
+    this.refer(p, prior, kind);
+    if (!RELAYS.has(kind) && !orgLike) this.relocate(prior, p, true);
+  }
+
+  /** The one of the sources placed where the phrase states. */
+  private placedAsStated(p: Phrase, candidates: readonly Known[]): Known | undefined {
+    const loc = locate(this.inp.text, this.t, p, this.inp.places, this.lex);
+    return loc ? candidates.find((k) => this.out.some((m) => m.key === k.key && m.placeId === loc.placeId)) : undefined;
+  }
+
+  /** "RFA's source", "the Daily NK's source": an outlet's name in the possessive before the head. */
+  private outletPossessor(first: number, head: number): boolean {
+    const { t } = this;
+    const w = lowerAt(t, head - 1);
+    return head > first && (w.endsWith("'s") || w.endsWith('’s')) && this.outletIn({ first, last: head - 1 }) !== null;
+  }
+
+  /** "the second source" where no source was met under that noun as a distinct one: the second informant met, of any noun. */
+  private nthInformant(word: string, mods: readonly string[]): Known | undefined {
+    if (word !== 'source') return undefined;
+    const n = mods.reduce((max, w) => Math.max(max, ORDINALS.get(w) ?? 0), 0);
+    if (!n) return undefined;
+    const informants = this.known.filter((k) => !this.out.some((m) => m.key === k.key && RELAYS.has(m.kind)));
+    return informants[n - 1];
   }
 
   /**
