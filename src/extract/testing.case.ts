@@ -70,6 +70,7 @@ export const OUTLETS = [
   { id: 'outlet.rfa', names: ['Radio Free Asia', 'RFA'], stateMedia: false },
   { id: 'outlet.kcna', names: ['Korean Central News Agency', 'KCNA'], stateMedia: true },
   { id: 'outlet.guardian', names: ['The Guardian'], stateMedia: false },
+  { id: 'outlet.borderpress', names: ['Border Press'], stateMedia: false },
 ];
 
 /** Runs the stages of this folder over `text`, with places and actors found by name. */

@@ -590,3 +590,14 @@ test('"the source in Hyesan" is the one placed there, though an unplaced one was
   const found = sourcesOf('Guards were moved, a source in Hyesan told Daily NK. Another source said the same. "They left at night," the source in Hyesan added.');
   assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Hyesan', 2], [null, 1]]);
 });
+
+test('two outlets joined by "and" are each cited', () => {
+  const found = sourcesOf('Food bonuses were cut, according to Radio Free Asia and the Seoul-based Daily NK.', { outlet: 'UPI' });
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['outlet', 'Radio Free Asia'], ['outlet', 'the Seoul-based Daily NK']]);
+});
+
+test('an outlet whose name ends in "press" is cited; the press at large is not', () => {
+  const found = sourcesOf('Food bonuses were cut, according to Radio Free Asia and the Seoul-based Border Press.', { outlet: 'UPI' });
+  assert.deepEqual(found.map((s) => s.descriptor), ['Radio Free Asia', 'the Seoul-based Border Press']);
+  assert.deepEqual(sourcesOf('Food bonuses were cut, South Korean press reported.', { outlet: 'UPI' }), []);
+});

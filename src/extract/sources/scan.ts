@@ -690,7 +690,8 @@ class SourceScan {
    */
   private silent(p: Phrase): boolean {
     const { t } = this;
-    if (GENERIC_PRESS.has(t.lower[p.last]) && p.last - p.first < MAX_GENERIC_PRESS) return !this.stateMediaIn(p);
+    // (not an outlet whose name ends in the word: "Asia Press")
+    if (GENERIC_PRESS.has(t.lower[p.last]) && p.last - p.first < MAX_GENERIC_PRESS) return !this.stateMediaIn(p) && this.outletIn(p) === null;
     // a place's name is short and capitalised: other phrases skip the walk over the places
     if (p.last - p.first >= MAX_GENERIC_PRESS || !t.upper[p.first]) return false;
     for (const m of this.inp.places) if (m.span.start === t.start[p.first] && m.span.end === t.end[p.last]) return true;
@@ -880,6 +881,12 @@ class SourceScan {
     const person = this.actorIn(own, 'person');
     const outlet = person || (head && !lex.orgLike.has(head.word)) ? null : this.outletIn(p);
     if (outlet) {
+      // "according to Radio Free Asia and Japan-based Asia Press": each outlet named is cited
+      const and = this.outletAfterAnd(p);
+      if (and !== null) {
+        this.resolve({ first: p.first, last: and - 1 });
+        return this.resolve({ first: and + 1, last: p.last });
+      }
       if (this.own.has(outlet.id)) return;
       return this.keyed(p, `outlet:${outlet.id}`, outlet.stateMedia ? 'state_media' : 'outlet');
     }
@@ -985,6 +992,16 @@ class SourceScan {
   private referPlacing(p: Phrase, prior: Known, kind: SourceKind, orgLike: boolean): void {
     this.refer(p, prior, kind);
     if (!RELAYS.has(kind) && !orgLike) this.relocate(prior, p, true);
+  }
+
+  /** The "and" of a phrase that an outlet's name follows and another precedes: "Radio Free Asia and Japan-based Asia Press"; else null. */
+  private outletAfterAnd(p: Phrase): number | null {
+    const { t } = this;
+    for (let j = p.first + 1; j < p.last; j++) {
+      if (t.lower[j] !== 'and') continue;
+      if (this.outletIn({ first: p.first, last: j - 1 }) && this.outletIn({ first: j + 1, last: p.last })) return j;
+    }
+    return null;
   }
 
   /** The one of the sources placed where the phrase states. */
