@@ -12,7 +12,7 @@ import type { Doc } from './doc.js';
 import { loadLexicon } from './events/lexicon.js';
 import { createEventsStage } from './events/stage.js';
 import { createKoreanStages } from './ko/stages.js';
-import type { PlaceInfo } from './events/where.js';
+import { countryOfPlace, type PlaceInfo } from './events/where.js';
 import type { ExtractInput, Extractor } from './extractor.js';
 import { createFurnitureStage } from './furniture/stage.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
@@ -68,7 +68,7 @@ export function createPipelineFor(k: Knowledge, opts: BuiltinOptions = {}): Pipe
     ko.dates,
     createCountsStage(),
     ko.counts,
-    createSourcesStage(loadSourceLexicon(lexDir), outlets, countries),
+    createSourcesStage(loadSourceLexicon(lexDir), outlets, countries, (id) => countryOfPlace(id, lookup)),
     ko.sources,
     createEventsStage(loadLexicon(lexDir), lookup),
     ko.events,

@@ -9,7 +9,7 @@ import { createCountsStage } from './counts/stage.js';
 import { createDatesStage } from './dates/stage.js';
 import { loadLexicon } from './events/lexicon.js';
 import { createEventsStage } from './events/stage.js';
-import type { PlaceInfo } from './events/where.js';
+import { countryOfPlace, type PlaceInfo } from './events/where.js';
 import { createPipeline } from './pipeline.js';
 import { createSentencesStage } from './sentences/stage.js';
 import { loadSourceLexicon } from './sources/lexicon.js';
@@ -70,11 +70,13 @@ export const OUTLETS = [
   { id: 'outlet.rfa', names: ['Radio Free Asia', 'RFA'], stateMedia: false },
   { id: 'outlet.kcna', names: ['Korean Central News Agency', 'KCNA'], stateMedia: true },
   { id: 'outlet.guardian', names: ['The Guardian'], stateMedia: false },
+  { id: 'outlet.borderpress', names: ['Border Press'], stateMedia: false },
 ];
 
 /** Runs the stages of this folder over `text`, with places and actors found by name. */
 export function extractDoc(text: string, opts: MakeDoc = {}): Doc {
   const world = opts.places ?? WORLD;
+  const lookup = lookupIn(world);
   const placeLayer: PlaceMention[] = mentions(text, world).map(({ item, start, end }) => ({
     span: { start, end }, placeId: item.id, name: item.name.replace(/ Province$/, ''), level: item.level, metonymy: item.metonymy ?? false,
   }));
@@ -90,8 +92,8 @@ export function extractDoc(text: string, opts: MakeDoc = {}): Doc {
     given('actors', actorLayer, ['places']),
     createDatesStage(),
     createCountsStage(),
-    createSourcesStage(loadSourceLexicon(), OUTLETS, opts.countries),
-    createEventsStage(loadLexicon(), lookupIn(world)),
+    createSourcesStage(loadSourceLexicon(), OUTLETS, opts.countries, (id) => countryOfPlace(id, lookup)),
+    createEventsStage(loadLexicon(), lookup),
     createClaimsStage(loadClaimLexicon()),
   ]);
   const doc: Doc = { text, title: 'test', outlet: opts.outlet === undefined ? 'Daily NK' : opts.outlet, published: opts.published === undefined ? '2024-05-20' : opts.published, layers: {} };

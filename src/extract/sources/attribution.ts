@@ -240,9 +240,13 @@ function nounPhrase(t: Tokens, p: Phrase): boolean {
 export function phraseAfter(t: Tokens, from: number, sEnd: number, apposition = false): Phrase | null {
   let e = from;
   while (e < sEnd && !ends(t, e)) e++;
-  if (apposition && t.upper[from] && t.lower[e] === ',' && DETERMINERS.has(lowerAt(t, e + 1))) {
-    e++;
-    while (e < sEnd && !STOP.has(t.lower[e])) e++;
+  // ", said Kang, a researcher at ...", ", said Kang, director of ...": a name's apposition describes the speaker
+  // ", said one resident, a woman from Hoeryong": a described speaker's apposition, one that opens with an article, too
+  const described = INTRODUCING_DETERMINERS.has(t.lower[from]);
+  if (apposition && (t.upper[from] || described) && t.lower[e] === ',') {
+    let a = e + 1;
+    while (a < sEnd && !STOP.has(t.lower[a])) a++;
+    if (a > e + 1 && (DETERMINERS.has(t.lower[e + 1]) || (!described && describesPerson(t, e + 1, a - 1)))) e = a;
   }
   // a relative clause right after a name belongs to the descriptor ("Park, who heads a Seoul-based group")
   if (e < sEnd && t.lower[e] === ',' && RELATIVE.has(lowerAt(t, e + 1))) {

@@ -20,6 +20,9 @@ const RESIDENCE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'resi
 /** Words that end the head of a source's description: a relative clause or a topic after "on". */
 export const CLAUSE: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'on']);
 
+/** Words between "the" and a level word that still point back to the place named before: "in the same province" */
+const ANAPHORIC: ReadonlySet<string> = new Set(['same', 'aforementioned', 'above']);
+
 /** Places a "local" source may be local to: not a country, nor a river or a site */
 const LOCAL_LEVELS: ReadonlySet<PlaceLevel> = new Set<PlaceLevel>(['province', 'county', 'city']);
 
@@ -57,7 +60,9 @@ export function locate(text: string, t: Tokens, p: Phrase, places: readonly Plac
   if (locative ?? head[0]) return locative ?? head[0];
   for (let i = p.first + 1; i <= p.last; i++) {
     const level = lex.levelWords.get(t.lower[i]);
-    if (!level || t.lower[i - 1] !== 'the' || !lex.locatives.has(lowerAt(t, i - 2))) continue;
+    // "in the province", "from the same city"
+    const article = ANAPHORIC.has(t.lower[i - 1]) ? i - 2 : i - 1;
+    if (!level || lowerAt(t, article) !== 'the' || !lex.locatives.has(lowerAt(t, article - 1))) continue;
     const accept = (l: PlaceLevel) => l === level || (level === 'city' && l === 'county') || (level === 'county' && l === 'city');
     const before = places.filter((m) => m.span.end <= from && !m.metonymy && accept(m.level));
     if (before.length) return before[before.length - 1];

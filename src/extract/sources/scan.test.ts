@@ -502,3 +502,102 @@ test('a spokesperson of a body already cited is that body; one of another body i
   );
   assert.deepEqual(found.map((s) => [s.descriptor, s.mentions.length]), [['The Unification Ministry', 2], ['A spokesman for the Foreign Ministry', 1]]);
 });
+
+test('"the sources" met before any informant stand for the outlet\'s informants when no one is cited singly', () => {
+  const found = sourcesOf('Guards at the depot were replaced last month, the sources told the paper.');
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['the sources', null]]);
+  // once a source is cited singly, "the sources" point back to it and add no one
+  const later = sourcesOf('A source in Hyesan said the depot closed. Guards were replaced, the sources added.');
+  assert.deepEqual(later.map((s) => s.descriptor), ['A source in Hyesan']);
+});
+
+test('"in the same province" places a source in the province named before it', () => {
+  const found = sourcesOf('Flour prices doubled, a source in Jilin said. Another source in the same province said mills stood idle.');
+  assert.deepEqual(found.map((s) => s.location), ['Jilin', 'Jilin']);
+});
+
+test('a place stated when an unplaced source is met again places it', () => {
+  const found = sourcesOf('Two guards deserted, a source said. The source, who lives in Yanji, said they took rifles.');
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Yanji', 2]]);
+  // one already placed keeps its place; a place the source deals with is not where it is
+  const placed = sourcesOf('Two guards deserted, a source in Hyesan said. The source, who often travels to Yanji, said they took rifles.');
+  assert.deepEqual(placed.map((s) => s.location), ['Hyesan']);
+});
+
+test('a named speaker\'s title apposition places him: ", said Name, director of a Seoul-based group"', () => {
+  const found = sourcesOf('The boats were turned back at sea, said Pak Chol-min, director of a Seoul-based aid group.', { actors: [{ name: 'Pak Chol-min', kind: 'person' }] });
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['other', 'Seoul']]);
+});
+
+test('a body the outlet quotes by a name the canon lacks is a source of its own', () => {
+  const found = sourcesOf('Radio Free Asia (quoting Open Border Watch) reported that nine guards were dismissed.', { outlet: 'Daily NK' });
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['outlet', 'Radio Free Asia (quoting Open Border Watch)'], ['other', 'Open Border Watch']]);
+});
+
+test('a group of sources in one country sums up only those placed finer inside that country', () => {
+  // "sources in China" and a source in Hyesan (North Korea): two sources
+  const apart = sourcesOf('Sources in China told Daily NK that the bridge was shut. A source in Hyesan said the trucks were sent back.');
+  assert.deepEqual(apart.map((s) => s.location), ['China', 'Hyesan']);
+  // "sources in North Korea" and the one in Hyesan: the group only sums up
+  const summary = sourcesOf('Sources in North Korea told Daily NK that the bridge was shut. A source in Hyesan said the trucks were sent back.');
+  assert.deepEqual(summary.map((s) => s.location), ['Hyesan']);
+});
+
+test('a group of sources in two countries sums up those placed finer in either', () => {
+  const found = sourcesOf('Sources in China and North Korea told Daily NK that the bridge was shut. A source in Hyesan said the trucks were sent back.');
+  assert.deepEqual(found.map((s) => s.location), ['Hyesan']);
+});
+
+test('"citing sources in China and North Korea" cites one group, which sums up a source placed finer in North Korea', () => {
+  const found = sourcesOf('The women were sent back, the paper said, citing sources in China and North Korea. A source in Hyesan said they were questioned.');
+  assert.deepEqual(found.map((s) => s.location), ['Hyesan']);
+});
+
+test('where a source spoke from places it: "told Daily NK by phone from Yanji", "Speaking from Yanji, a trader said"', () => {
+  const told = sourcesOf('Five workers were sent home, a trader told Daily NK by phone from Yanji.');
+  assert.deepEqual(told.map((s) => s.location), ['Yanji']);
+  const opening = sourcesOf('Speaking from Yanji, a trader said five workers were sent home.');
+  assert.deepEqual(opening.map((s) => s.location), ['Yanji']);
+  // a place in what was said is not where the speaker is; a place stated in the phrase wins
+  const said = sourcesOf('A trader said goods from Yanji were seized. A source in Hyesan told Daily NK from Yanji that the guards left.');
+  assert.deepEqual(said.map((s) => s.location), [null, 'Hyesan']);
+});
+
+test('a watcher or scholar quoted alone is a source; a group of them comments and is none', () => {
+  const one = sourcesOf('The purge reached the army, said a North Korea watcher in Seoul.');
+  assert.deepEqual(one.map((s) => [s.kind, s.location]), [['other', 'Seoul']]);
+  assert.deepEqual(sourcesOf('The purge reached the army, observers say.'), []);
+});
+
+test('an apposition after an inverted verb places the source it describes: ", said one resident, a woman from Hyesan"', () => {
+  const found = sourcesOf('The market was closed for a week, said one resident, a woman from Hyesan.');
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['anonymous_insider', 'Hyesan']]);
+});
+
+test('"RFA\'s source" points back to the source met before under that noun; a new one when none was met', () => {
+  const found = sourcesOf('Trucks were turned back, a source in Hyesan told Radio Free Asia. "No one crossed," Radio Free Asia\'s source said.', { outlet: 'UPI' });
+  assert.deepEqual(found.filter((s) => s.kind !== 'outlet').map((s) => [s.location, s.mentions.length]), [['Hyesan', 2]]);
+  const fresh = sourcesOf('Trucks were turned back, an official told Radio Free Asia. "No one crossed," Radio Free Asia\'s source said.', { outlet: 'UPI' });
+  assert.equal(fresh.filter((s) => s.kind !== 'outlet').length, 2);
+});
+
+test('"the second source" is the second informant met, whatever noun introduced it', () => {
+  const found = sourcesOf('A resident of Hyesan told Daily NK that guards shot a man. An official in Yanji said the same. "It was ordered," the second source said.');
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Hyesan', 1], ['Yanji', 2]]);
+});
+
+test('"the source in Hyesan" is the one placed there, though an unplaced one was met since', () => {
+  const found = sourcesOf('Guards were moved, a source in Hyesan told Daily NK. Another source said the same. "They left at night," the source in Hyesan added.');
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Hyesan', 2], [null, 1]]);
+});
+
+test('two outlets joined by "and" are each cited', () => {
+  const found = sourcesOf('Food bonuses were cut, according to Radio Free Asia and the Seoul-based Daily NK.', { outlet: 'UPI' });
+  assert.deepEqual(found.map((s) => [s.kind, s.descriptor]), [['outlet', 'Radio Free Asia'], ['outlet', 'the Seoul-based Daily NK']]);
+});
+
+test('an outlet whose name ends in "press" is cited; the press at large is not', () => {
+  const found = sourcesOf('Food bonuses were cut, according to Radio Free Asia and the Seoul-based Border Press.', { outlet: 'UPI' });
+  assert.deepEqual(found.map((s) => s.descriptor), ['Radio Free Asia', 'the Seoul-based Border Press']);
+  assert.deepEqual(sourcesOf('Food bonuses were cut, South Korean press reported.', { outlet: 'UPI' }), []);
+});

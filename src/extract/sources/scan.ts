@@ -66,6 +66,8 @@ export interface SourceInputs {
   ownField: string;
   outlets: OutletIndex;
   demonyms: readonly Demonym[];
+  /** the country a gazetteer place lies in (itself for a country), null when unknown */
+  countryOf?: (placeId: string) => string | null;
 }
 
 interface Known {
@@ -143,6 +145,9 @@ const GENERIC_PRESS = new Set(['media', 'press']);
 const MAX_GENERIC_PRESS = 4;
 /** Kinds of source that only pass on what others told them */
 const RELAYS: ReadonlySet<SourceKind> = new Set(['outlet', 'state_media']);
+/** "told RFA's Korean Service from Dandong": words of a listener between a verb and "from" */
+const SPOKE_FROM_REACH = 4;
+const PHONE = new Set(['phone', 'telephone']);
 /** "sources in China's Jilin Province": how far after a plural noun its place may start */
 const GROUP_PLACE_REACH = 5;
 
@@ -241,9 +246,10 @@ class SourceScan {
   private readonly known: Known[] = [];
   private readonly groups: Group[] = [];
   private fresh = 0;
-  /** country-wide groups ("sources in North Korea"): a summary of the sources cited one by one when any is placed finer */
-  private readonly countryGroups = new Set<string>();
-  private placedFiner = false;
+  /** country-wide groups ("sources in North Korea"): a summary of the sources cited one by one when any is placed finer inside that country */
+  private readonly countryGroups = new Map<string, string[]>();
+  /** countries of the sources placed finer than a country; '' for a place whose country is unknown, which any country may hold */
+  private readonly finerIn = new Set<string>();
   /** the first group of people cited without a place ("sources said"): a source only when no one is cited singly */
   private unplaced: { p: Phrase; info: Omit<Known, 'key' | 'descriptor'>; kind: SourceKind; rank: number } | null = null;
   /** the report's own outlets, whose citations are no sources */
@@ -291,7 +297,10 @@ class SourceScan {
     }
     // "citing North Korean sources", "defectors say" (not "experts say"): an unplaced group is the report's only informant when no one is cited singly
     if (this.unplaced && out.every((m) => RELAYS.has(m.kind))) this.open(this.unplaced.p, this.unplaced.info, this.unplaced.kind, false);
-    const kept = this.placedFiner ? out.filter((m) => !this.countryGroups.has(m.key)) : out;
+    // "residents in Russia told RFA" beside "a source in Chongjin": a group in another country summarises no one
+    // ("sources in China and North Korea" beside a source in Hyesan: one group, summing up the one in Hyesan)
+    const summary = (m: SourceMention) => this.countryGroups.get(m.key)?.some((c) => this.finerIn.has('') || this.finerIn.has(c)) ?? false;
+    const kept = this.finerIn.size ? out.filter((m) => !summary(m)) : out;
     return kept.sort((a, b) => a.span.start - b.span.start);
   }
 
@@ -399,8 +408,11 @@ class SourceScan {
         }
       }
       // "the trader told Daily NK": whoever tells an outlet by name is its source, even one the story met first
-      if (subject) this.resolve(subject, (w === 'told' || w === 'tells') && this.outletListener(v + 1));
-      else if (v > sFirst && (t.lower[v - 1] === '"' || (t.lower[v - 1] === ',' && !afterRelative(t, v - 1, sFirst)))) {
+      if (subject) {
+        const n = this.out.length;
+        this.resolve(subject, (w === 'told' || w === 'tells') && this.outletListener(v + 1));
+        if (this.out.length > n) this.spokeFrom(v, sFirst, sEnd);
+      } else if (v > sFirst && (t.lower[v - 1] === '"' || (t.lower[v - 1] === ',' && !afterRelative(t, v - 1, sFirst)))) {
         const after = phraseAfter(t, v + 1, sEnd, true);
         if (after && this.anchored(after)) this.resolve(after);
       }
@@ -435,7 +447,8 @@ class SourceScan {
     const { t } = this;
     let first = p.first;
     for (let i = p.first; i <= p.last + 1; i++) {
-      if (i <= p.last && t.lower[i] !== 'and') continue;
+      // "citing sources in China and North Korea": a place after "and" is the group's second place, not one more cited
+      if (i <= p.last && (t.lower[i] !== 'and' || this.placeAt(i + 1))) continue;
       if (i > first) this.citedOne({ first, last: i - 1 });
       first = i + 1;
     }
@@ -470,7 +483,9 @@ class SourceScan {
     const { t } = this;
     const first = t.lower[p.first] === 'the' ? p.first + 1 : p.first;
     const named = this.actorIn(p, 'organization') ?? this.actorIn(p, 'person');
-    if (!named || named.span.start !== t.start[first]) return;
+    // "quoting Human Rights Watch" where the canon lacks the body: the name the outlet cites is the source
+    if (!named) return this.isName(p) ? this.resolve(p) : undefined;
+    if (named.span.start !== t.start[first]) return;
     this.resolve({ first: p.first, last: tokenAt(t, named.span.end) - 1 });
   }
 
@@ -675,7 +690,8 @@ class SourceScan {
    */
   private silent(p: Phrase): boolean {
     const { t } = this;
-    if (GENERIC_PRESS.has(t.lower[p.last]) && p.last - p.first < MAX_GENERIC_PRESS) return !this.stateMediaIn(p);
+    // (not an outlet whose name ends in the word: "Asia Press")
+    if (GENERIC_PRESS.has(t.lower[p.last]) && p.last - p.first < MAX_GENERIC_PRESS) return !this.stateMediaIn(p) && this.outletIn(p) === null;
     // a place's name is short and capitalised: other phrases skip the walk over the places
     if (p.last - p.first >= MAX_GENERIC_PRESS || !t.upper[p.first]) return false;
     for (const m of this.inp.places) if (m.span.start === t.start[p.first] && m.span.end === t.end[p.last]) return true;
@@ -685,7 +701,7 @@ class SourceScan {
   private add(p: Phrase, key: string, kind: SourceKind, located: boolean): void {
     const { t, inp } = this;
     const loc = located ? this.placeOf(p, kind) : null;
-    if (loc && 'level' in loc && loc.level !== 'country') this.placedFiner = true;
+    if (loc && 'level' in loc && loc.level !== 'country') this.finerIn.add(inp.countryOf?.(loc.placeId) ?? '');
     this.out.push({ span: this.spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc ? this.nameOf(loc) : null, placeId: loc?.placeId ?? null, kind });
   }
 
@@ -789,8 +805,10 @@ class SourceScan {
   private plural(p: Phrase, head: { index: number; word: string }, kind: SourceKind, heard: boolean): void {
     const { t, known } = this;
     const det = t.lower[p.first];
-    // "citing the authorities": a body the outlet names as its source, met before or not
-    if ((DEFINITE.has(det) && !(heard && kind === 'official')) || det === 'both') return;
+    // "citing the authorities": a body the outlet names as its source, met before or not;
+    // "the sources told Daily NK" before any informant is met: the outlet's informants, named as known to its readers
+    const firstInformants = ANONYMOUS_HEADS.has(head.word) && this.lastInformant() === undefined;
+    if ((DEFINITE.has(det) && !(heard && kind === 'official') && !firstInformants) || det === 'both') return;
     const info = { head: head.word, distinct: false, orgLike: this.lex.orgLike.has(head.word), org: null, nameWords: [] as string[] };
     const n = countBefore(t, p.first, head.index);
     if (n === null) {
@@ -816,7 +834,7 @@ class SourceScan {
       const prior = known.find((k) => k.head === head.word && this.out.some((m) => m.key === k.key && m.placeId === loc.placeId && m.location === loc.name));
       if (prior) return this.refer(p, prior, kind);
       this.open(p, info, kind);
-      if (loc.level === 'country') this.countryGroups.add(known[known.length - 1].key);
+      if (loc.level === 'country') this.countryGroups.set(known[known.length - 1].key, this.countriesIn(p));
       return;
     }
     if (n < 2 || n > MAX_GROUP) return;
@@ -863,6 +881,12 @@ class SourceScan {
     const person = this.actorIn(own, 'person');
     const outlet = person || (head && !lex.orgLike.has(head.word)) ? null : this.outletIn(p);
     if (outlet) {
+      // "according to Radio Free Asia and Japan-based Asia Press": each outlet named is cited
+      const and = this.outletAfterAnd(p);
+      if (and !== null) {
+        this.resolve({ first: p.first, last: and - 1 });
+        return this.resolve({ first: and + 1, last: p.last });
+      }
       if (this.own.has(outlet.id)) return;
       return this.keyed(p, `outlet:${outlet.id}`, outlet.stateMedia ? 'state_media' : 'outlet');
     }
@@ -906,6 +930,12 @@ class SourceScan {
     // ("a third person" after "two people told": one more, not one of the two)
     const beyond = mods.some((w) => (ORDINALS.get(w) ?? 0) > (group?.members.length ?? 0));
     if (group && !beyond && (group.head === head.word || group.head === 'source') && (!DEFINITE.has(det) || distinct)) return this.claim(group, p, !DEFINITE.has(det));
+    // "RFA's source said" after "a source in Chagang told RFA": the source met before under that noun (placed alike), else a new one
+    if (!distinct && this.outletPossessor(p.first, head.index)) {
+      const same = [...known].reverse().filter((k) => k.head === head.word);
+      const prior = this.placedAsStated(p, same) ?? same.find((k) => !this.placedElsewhere(p, k));
+      if (prior) return this.referPlacing(p, prior, kind, info.orgLike);
+    }
     if (!DEFINITE.has(det)) {
       const again = distinct ? undefined : this.reintroduced(p, head.word);
       return again ? this.refer(p, again, kind) : this.open(p, info, kind, kind !== 'outlet');
@@ -913,14 +943,15 @@ class SourceScan {
     const sameHead = known.filter((k) => k.head === head.word);
     let prior: Known | undefined;
     if (mods.some((w) => lex.first.has(w))) prior = sameHead[0] ?? known[0];
-    else if (distinct) prior = [...sameHead].reverse().find((k) => k.distinct) ?? sameHead[1] ?? [...known].reverse().find((k) => k.distinct);
+    else if (distinct) prior = [...sameHead].reverse().find((k) => k.distinct) ?? sameHead[1] ?? [...known].reverse().find((k) => k.distinct) ?? this.nthInformant(head.word, mods);
     else {
       const specific = mods.filter((w) => !SAME.has(w) && !lex.distinct.has(w));
       // (a source of the same kind: "the South Korean government" is not "a South Korean government source")
       if (specific.length) prior = [...known].reverse().find((k) => specific.every((w) => k.descriptor.includes(w)) && out.some((m) => m.key === k.key && m.kind === kind));
       // "the statement said": a document speaks for whoever issued it
       // (an outlet only relays: "Daily NK reported ... the source in X told Daily NK" is the outlet's source, not the outlet)
-      prior ??= sameHead[sameHead.length - 1] ?? (kind === 'document' ? known[known.length - 1] : head.word === 'source' ? this.lastInformant() : undefined);
+      // "the source in Chagang": the one placed there, though another was met since
+      prior ??= this.placedAsStated(p, sameHead) ?? sameHead[sameHead.length - 1] ?? (kind === 'document' ? known[known.length - 1] : head.word === 'source' ? this.lastInformant() : undefined);
       // "A source in Chongjin told ... the resident added": an informant's other name is the informant met last
       // (unless it was introduced under that noun: "a resident of Kimchaek ... the resident said")
       if (!prior && !specific.length && kind === 'anonymous_insider' && !this.introduction(p.first, head.word)) prior = [...known].reverse().find((k) => out.some((m) => m.key === k.key && m.kind === kind));
@@ -929,7 +960,7 @@ class SourceScan {
       // "a source in Ryanggang ... the source in North Hamgyong said": a place of the same rank elsewhere is another source
       if (prior && this.placedElsewhere(p, prior)) prior = [...sameHead].reverse().find((k) => !this.placedElsewhere(p, k));
     }
-    if (prior) return this.refer(p, prior, kind);
+    if (prior) return this.referPlacing(p, prior, kind, info.orgLike);
     // "the factory manager insists", "the officer wrote": a person of the story, met first with "the", is no one
     // the outlet cites; a body met first with "the" ("the ministry said") is
     if (!heard && !info.orgLike && (kind === 'other' || kind === 'official')) {
@@ -951,6 +982,48 @@ class SourceScan {
     // "A reporting partner in the city gave this account. ... The reporting partner said": placed where it was introduced
     const intro = this.introduction(p.first, head.word);
     if (intro) this.relocate(this.known[this.known.length - 1], intro, true);
+  }
+
+  /**
+   * Another mention of a source met before. "a source said ... The source, who lives in Onsong, added": a place stated
+   * later places one met unplaced (not an outlet's: where it is based is not where its news comes from; nor a body's,
+   * named by a kind it shares with others).
+   */
+  private referPlacing(p: Phrase, prior: Known, kind: SourceKind, orgLike: boolean): void {
+    this.refer(p, prior, kind);
+    if (!RELAYS.has(kind) && !orgLike) this.relocate(prior, p, true);
+  }
+
+  /** The "and" of a phrase that an outlet's name follows and another precedes: "Radio Free Asia and Japan-based Asia Press"; else null. */
+  private outletAfterAnd(p: Phrase): number | null {
+    const { t } = this;
+    for (let j = p.first + 1; j < p.last; j++) {
+      if (t.lower[j] !== 'and') continue;
+      if (this.outletIn({ first: p.first, last: j - 1 }) && this.outletIn({ first: j + 1, last: p.last })) return j;
+    }
+    return null;
+  }
+
+  /** The one of the sources placed where the phrase states. */
+  private placedAsStated(p: Phrase, candidates: readonly Known[]): Known | undefined {
+    const loc = locate(this.inp.text, this.t, p, this.inp.places, this.lex);
+    return loc ? candidates.find((k) => this.out.some((m) => m.key === k.key && m.placeId === loc.placeId)) : undefined;
+  }
+
+  /** "RFA's source", "the Daily NK's source": an outlet's name in the possessive before the head. */
+  private outletPossessor(first: number, head: number): boolean {
+    const { t } = this;
+    const w = lowerAt(t, head - 1);
+    return head > first && (w.endsWith("'s") || w.endsWith('’s')) && this.outletIn({ first, last: head - 1 }) !== null;
+  }
+
+  /** "the second source" where no source was met under that noun as a distinct one: the second informant met, of any noun. */
+  private nthInformant(word: string, mods: readonly string[]): Known | undefined {
+    if (word !== 'source') return undefined;
+    const n = mods.reduce((max, w) => Math.max(max, ORDINALS.get(w) ?? 0), 0);
+    if (!n) return undefined;
+    const informants = this.known.filter((k) => !this.out.some((m) => m.key === k.key && RELAYS.has(m.kind)));
+    return informants[n - 1];
   }
 
   /**
@@ -984,6 +1057,45 @@ class SourceScan {
     if (named) return known.find((k) => k.org === named.canonId);
     for (let i = known.length - 1; i >= 0; i--) if (known[i].orgLike && out.some((m) => m.key === known[i].key && m.kind === 'official')) return known[i];
     return undefined;
+  }
+
+  /** Whether a place's name starts at token i. */
+  private placeAt(i: number): boolean {
+    return this.placeStarting(i) !== undefined;
+  }
+
+  /** The place whose name starts at token i, not one standing for its government. */
+  private placeStarting(i: number): PlaceMention | undefined {
+    const at = this.t.start[i];
+    for (const m of this.inp.places) if (m.span.start === at && !m.metonymy) return m;
+    return undefined;
+  }
+
+  /**
+   * "a trader told RFA by phone from Dandong", "Speaking from Dandong, a trader said": where the speaker of the
+   * verb at v spoke from places the source just cited, when nothing placed it yet (an outlet speaks from its seat, not its news).
+   */
+  private spokeFrom(v: number, sFirst: number, sEnd: number): void {
+    const { t, out } = this;
+    // after the verb and its listener ("told RFA's Korean Service"), or opening the sentence
+    let k = v + 1;
+    while (k < sEnd && k <= v + SPOKE_FROM_REACH && t.upper[k] && !this.placeAt(k)) k++;
+    if (t.lower[k] === 'by' && PHONE.has(lowerAt(t, k + 1))) k += 2;
+    let place = t.lower[k] === 'from' ? this.placeStarting(k + 1) : undefined;
+    if (!place && t.lower[sFirst] === 'speaking') {
+      k = t.lower[sFirst + 1] === 'by' && PHONE.has(lowerAt(t, sFirst + 2)) ? sFirst + 3 : sFirst + 1;
+      if (t.lower[k] === 'from') place = this.placeStarting(k + 1);
+    }
+    const cited = out[out.length - 1];
+    if (!place || RELAYS.has(cited.kind) || out.some((m) => m.key === cited.key && m.location)) return;
+    for (const m of out) if (m.key === cited.key) Object.assign(m, { location: this.nameOf(place), placeId: place.placeId });
+  }
+
+  /** The countries a phrase names: "sources in China and North Korea". */
+  private countriesIn(p: Phrase): string[] {
+    const from = this.t.start[p.first];
+    const to = this.t.end[p.last];
+    return this.inp.places.filter((m) => m.level === 'country' && m.span.start >= from && m.span.end <= to).map((m) => m.placeId);
   }
 
   /** The last source met that is not an outlet relaying others. */

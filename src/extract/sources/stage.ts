@@ -13,9 +13,10 @@ export interface OutletEntry {
 
 /**
  * outlets: every outlet the knowledge base knows, so that the report's own is told from those it cites;
- * countries: their demonyms place an official source ("a South Korean official").
+ * countries: their demonyms place an official source ("a South Korean official");
+ * countryOf: the country a place lies in, so that a group of sources in one country is not taken for a summary of those in another.
  */
-export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletEntry[], countries: readonly Country[] = []): Stage {
+export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletEntry[], countries: readonly Country[] = [], countryOf?: (placeId: string) => string | null): Stage {
   const demonyms = indexDemonyms(countries);
   const index = indexOutlets(outlets.map((o) => ({ id: o.id, stateMedia: o.stateMedia, words: o.names.map((n) => tokenize(n).lower) })));
   const byFolded = new Map<string, string>();
@@ -50,6 +51,7 @@ export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletE
           ownField: owner.field,
           outlets: index,
           demonyms,
+          countryOf,
         },
         lex,
       );
