@@ -8,6 +8,7 @@ import type { SearchDialect } from '../search-dialect.js';
 import { matching, type ExploreDb, type Matching } from './filter.js';
 import type { Memo } from './cache.js';
 import { actorNames, placeNames, type PlaceName } from './names.js';
+import { countBy, linkPostings, membersOf, seqList, type LinkPostings, type Members } from './postings.js';
 import type { Explore, ExploreFilter, FacetValue, MapPlace } from './port.js';
 import { bucketed, unitFor, type DateCount } from './timeline.js';
 
@@ -118,9 +119,10 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dial
   const matched = await matching(db, search, f);
   if (!matched) return EMPTY;
   // read before the connection below is taken: SQLite's one connection would wait on itself
-  const [actors, places, events] = await Promise.all([lasting('actors', () => actorNames(db)), lasting('places', () => placeNames(db)),
-    lasting('events', () => db.selectFrom('explore_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => n(r.n)))]);
-  const labels: Labels = { actors, places, lasting };
+  const [actors, places, events, postings] = await Promise.all([lasting('actors', () => actorNames(db)), lasting('places', () => placeNames(db)),
+    lasting('events', () => db.selectFrom('explore_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => n(r.n))),
+    lasting('postings', () => linkPostings(db, dialect))]);
+  const labels: Labels = { actors, places, lasting, postings, dialect };
   if (passesAll(f)) return views(db, search, f, 'all', labels);
   return db.connection().execute(async (conn) => {
     // on SQLite the seq is the table's rowid: a lookup is one b-tree search, an insert one write
@@ -144,13 +146,10 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dial
 }
 
 /** The most frequent actors of a set of events, by the number of its events they are in. */
-const topActors = (conn: Kysely<ExploreDb>, set: CountSet, limit: number, labels: Labels) => counted(set, (s) => withHits(conn).selectFrom('explore_actors as a').where(inSet('a.seq', s))
-  .select((eb) => ['a.actor_key as value', eb.fn.countAll().as('count')])
-  .groupBy('a.actor_key').orderBy('count', 'desc').orderBy('a.actor_key').$if(!isAllBut(set), (q) => q.limit(limit)).execute(), (r) => r.value, mostFirst, { memo: labels.lasting, view: `actors${limit}` })
-  .then((rows) => named(labels.actors, rows.slice(0, limit)));
+const topActors = (members: Members, limit: number, labels: Labels) => named(labels.actors, countBy(labels.postings.actors, members).sort(mostFirst).slice(0, limit));
 
-/** names, and answers kept while the stored reports stay the same */
-type Labels = { actors: Map<string, string>; places: Map<string, PlaceName>; lasting: Memo };
+/** names, the link rows' postings, and answers kept while the stored reports stay the same */
+type Labels = { actors: Map<string, string>; places: Map<string, PlaceName>; lasting: Memo; postings: LinkPostings; dialect: SqlDialect };
 
 /** the fields of an event's narrow row that views count by, its case's corroboration as its level */
 type Field = 'type' | 'review' | 'corroboration' | 'province' | 'map_place';
@@ -197,8 +196,13 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     const m = await matching(conn, search, rest);
     return m && { filtered: m };
   };
+  // a set's events as a bitmap for the views that count link rows (postings.ts): the matching ones read once
+  const list = (q: SelectQueryBuilder<any, any, { seq: number }>) => db.selectFrom(q.as('s')).select(seqList(labels.dialect, sql`s.seq`).as('seqs'))
+    .executeTakeFirstOrThrow().then((r) => membersOf(labels.postings, r.seqs));
+  const matchingMembers = hits === 'all' ? Promise.resolve(null) : list(db.selectFrom('explore_hits as h').select('h.seq'));
+  const members = (s: CountSet): Promise<Members> => (s === 'all' ? Promise.resolve(null) : typeof s === 'object' && 'filtered' in s ? list(s.filtered.select('x.seq')) : matchingMembers);
   // the network's actors are the facet's first ones when the filter names no actor
-  const networkActors = topActors(conn, hits, NETWORK_ACTORS, labels);
+  const networkActors = matchingMembers.then((m) => topActors(m, NETWORK_ACTORS, labels));
   const cases = counted(hits, (s) => caseCountsOf(db, s), (c) => c.id!).then((rows) => shownCases(db, rows));
   // counts over every event that only the stored reports change (not reviews, not cases)
   const kept = (view: string) => ({ memo: labels.lasting, view });
@@ -213,15 +217,10 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     tally ? tally.then((t) => t.reduce((sum, r) => sum + r.count, 0))
       : counted(hits, (s) => narrow(db, s).select((eb) => eb.fn.countAll().as('count')).execute(), () => '').then((r) => n(r[0]?.count ?? 0)),
     facetBy('type', (s) => counted(s, (t) => narrow(db, t).select(['x.type as value', (eb) => eb.fn.countAll().as('count')]).groupBy('x.type').orderBy('count', 'desc').orderBy('x.type').execute(), (r) => r.value, mostFirst, kept('type'))),
-    given(f.actor) ? without('actor').then((s) => s && topActors(conn, s, FACET_SIZE, labels)) : networkActors.then((rows) => rows.slice(0, FACET_SIZE)),
-    // one row per event and place (migration 0011): a plain count is a count of events
-    without('place').then((s) => s && counted(s, (t) => db.selectFrom('explore_places as v').where(inSet('v.seq', t))
-      .select((eb) => ['v.place_id as value', eb.fn.countAll().as('count')])
-      .groupBy('v.place_id').orderBy('count', 'desc').orderBy('v.place_id').$if(!isAllBut(s), (q) => q.limit(FACET_SIZE)).execute(), (r) => r.value, mostFirst, kept('place'))
-      .then((rows) => named(labels.places, rows.slice(0, FACET_SIZE)))),
-    without('sourceKind').then((s) => s && counted(s, (t) => db.selectFrom('explore_kinds as v').where(inSet('v.seq', t))
-      .select(['v.kind as value', (eb) => eb.fn.countAll().as('count')])
-      .groupBy('v.kind').orderBy('count', 'desc').orderBy('v.kind').execute(), (r) => r.value, mostFirst, kept('sourceKind'))),
+    given(f.actor) ? without('actor').then(async (s) => s && topActors(await members(s), FACET_SIZE, labels)) : networkActors.then((rows) => rows.slice(0, FACET_SIZE)),
+    // one posting per event and place (migration 0011): a count of postings is a count of events
+    without('place').then(async (s) => s && named(labels.places, countBy(labels.postings.places, await members(s)).sort(mostFirst).slice(0, FACET_SIZE))),
+    without('sourceKind').then(async (s) => s && countBy(labels.postings.kinds, await members(s)).sort(mostFirst)),
     facetBy('review', (s) => counted(s, (t) => narrow(db, t).select(['x.review as value', (eb) => eb.fn.countAll().as('count')])
       .groupBy('x.review').orderBy('count', 'desc').orderBy('x.review').execute(), (r) => r.value, mostFirst)),
     facetBy('corroboration', (s) => counted(s, (t) => narrow(db, t).select([corroborationLevel.as('value'), (eb) => eb.fn.countAll().as('count')])
@@ -238,7 +237,7 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
       return { unit, ...bucketed(unit === 'day' ? await timelineOf(db, hits, 'day', kept) : months, unit) };
     }),
     cases,
-    Promise.all([networkActors, cases]).then(([actors, { networkCases }]) => networkOf(db, hits, actors, networkCases)),
+    Promise.all([networkActors, cases, matchingMembers]).then(([actors, { networkCases }, m]) => networkOf(db, hits, m, actors, networkCases, labels.postings)),
   ]);
 
   const facet = (rows: { value: string | number; label?: string | null; count: unknown }[] | null, label = (v: string) => v): FacetValue[] =>
@@ -325,7 +324,7 @@ async function shownCases(db: Kysely<SummaryDb>, counts: CaseCount[]): Promise<{
  * the cases' places. Pairs and case links are read for those actors and cases only:
  * the graph is bounded, whatever the number of events.
  */
-async function networkOf(db: Kysely<SummaryDb>, set: CountSet, top: { value: string; label: string; count: unknown }[], most: CaseRow[]): Promise<Explore['network']> {
+async function networkOf(db: Kysely<SummaryDb>, set: CountSet, members: Members, top: { value: string; label: string; count: unknown }[], most: CaseRow[], postings: LinkPostings): Promise<Explore['network']> {
   const actors = top.map((r) => ({ id: r.value, label: r.label, acts: r.count }));
   if (actors.length === 0) return { nodes: [], edges: [] };
   const keys = actors.map((a) => a.id);
@@ -334,16 +333,16 @@ async function networkOf(db: Kysely<SummaryDb>, set: CountSet, top: { value: str
   const perRow = (s: EventSet): EventSet => (s === 'all' ? s : { probe: 'explore_rest' });
   const caseActs = new Map(most.map((c) => [c.id, { title: c.title, place: c.place_id, placeName: c.place_name, acts: n(c.count) }]));
   const topCases = new Set(caseActs.keys());
-  const [actsOn, inCase] = await Promise.all([
-    counted(probed, (s) => db.selectFrom('explore_pairs as p').where('p.agent_key', 'in', keys).where('p.target_key', 'in', keys).where(inSet('p.seq', isAllBut(probed) ? perRow(s) : s))
-      .select((eb) => ['p.agent_key as source', 'p.target_key as target', eb.fn.countAll().as('count')])
-      .groupBy(['p.agent_key', 'p.target_key']).execute(), byKey('source', 'target')),
-    // the actors' matching events in those cases (each actor row carries its event's case)
-    topCases.size === 0 ? [] : counted(probed, (s) => db.selectFrom('explore_actors as a').where('a.incident_id', 'in', [...topCases]).where('a.actor_key', 'in', keys)
-      .where(inSet('a.seq', isAllBut(probed) ? perRow(s) : s))
-      .select((eb) => ['a.actor_key as actor', 'a.incident_id as case', eb.fn.countAll().as('count')])
-      .groupBy(['a.actor_key', 'a.incident_id']).orderBy('a.actor_key').orderBy('a.incident_id').execute(), byKey('actor', 'case')),
-  ]);
+  // who acts on whom among those actors, in the order of the pair (agent, then target)
+  const among = new Set(keys);
+  const actsOn = countBy(postings.pairs, members, (pair) => { const [a, t] = pair.split('\u0001'); return among.has(a!) && among.has(t!); })
+    .map(({ value, count }) => { const [source, target] = value.split('\u0001') as [string, string]; return { source, target, count }; })
+    .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+  // the actors' matching events in those cases (each actor row carries its event's case)
+  const inCase = topCases.size === 0 ? [] : await counted(probed, (s) => db.selectFrom('explore_actors as a').where('a.incident_id', 'in', [...topCases]).where('a.actor_key', 'in', keys)
+    .where(inSet('a.seq', isAllBut(probed) ? perRow(s) : s))
+    .select((eb) => ['a.actor_key as actor', 'a.incident_id as case', eb.fn.countAll().as('count')])
+    .groupBy(['a.actor_key', 'a.incident_id']).orderBy('a.actor_key').orderBy('a.incident_id').execute(), byKey('actor', 'case'));
   const places = new Map<string, { label: string; acts: number }>();
   for (const id of topCases) {
     const c = caseActs.get(id)!;

@@ -1,0 +1,76 @@
+// The events of each actor, place, source kind and actor pair (the link rows of
+// migration 0011), read whole into memory as lists of seqs. Counted in SQL, a
+// view of many matching events was a scan of a link table with a lookup per row,
+// or a sort of the matching rows by value (places, actors, kinds and pairs were
+// about half of a cold summary); here a set of events is a bitmap and each view a
+// pass over these lists. They change only with the stored reports (an event's
+// links are written with it), so the explore store keeps them until a report is
+// saved or removed, as it keeps names: each list is read as one string per value.
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { SqlDialect } from '../migrations/index.js';
+import type { ExploreDb } from './filter.js';
+
+/** seqs by value: `seqs[i]` are the events holding `values[i]` */
+export interface Postings { values: string[]; seqs: Int32Array[] }
+
+export interface LinkPostings {
+  actors: Postings;
+  places: Postings;
+  kinds: Postings;
+  /** who acts on whom, as `agent\u0001target` */
+  pairs: Postings;
+  /** the greatest seq in any list: a bitmap this long holds every event that has a link */
+  maxSeq: number;
+}
+
+/** a set of events as a bitmap by seq; null is every event */
+export type Members = Uint8Array | null;
+
+/** the seqs of a query's rows (column `seq`) joined with commas, in one row */
+export const seqList = (dialect: SqlDialect, column: RawBuilder<unknown>) =>
+  dialect === 'sqlite' ? sql<string | null>`group_concat(${column}, ',')` : sql<string | null>`string_agg(cast(${column} as text), ',')`;
+
+const parse = (list: string | null): Int32Array => {
+  if (!list) return new Int32Array(0);
+  const parts = list.split(',');
+  const out = new Int32Array(parts.length);
+  for (let i = 0; i < parts.length; i++) out[i] = Number(parts[i]);
+  return out;
+};
+
+export async function linkPostings(db: Kysely<ExploreDb>, dialect: SqlDialect): Promise<LinkPostings> {
+  const seqs = seqList(dialect, sql`seq`);
+  const read = async (table: string, value: RawBuilder<string>): Promise<Postings> => {
+    const { rows } = await sql<{ value: string; seqs: string | null }>`select ${value} as value, ${seqs} as seqs from ${sql.table(table)} group by ${value}`.execute(db);
+    return { values: rows.map((r) => r.value), seqs: rows.map((r) => parse(r.seqs)) };
+  };
+  // one at a time: SQLite's one connection, and each read is a whole table
+  const actors = await read('explore_actors', sql`actor_key`);
+  const places = await read('explore_places', sql`place_id`);
+  const kinds = await read('explore_kinds', sql`kind`);
+  const pairs = await read('explore_pairs', sql`agent_key || ${sql.raw(dialect === 'sqlite' ? 'char(1)' : 'chr(1)')} || target_key`);
+  let maxSeq = 0;
+  for (const p of [actors, places, kinds, pairs]) for (const list of p.seqs) for (let i = 0; i < list.length; i++) if (list[i]! > maxSeq) maxSeq = list[i]!;
+  return { actors, places, kinds, pairs, maxSeq };
+}
+
+/** The events of a list of seqs (one string, as `seqList` gives it) as a bitmap over the postings' seqs. */
+export function membersOf(p: LinkPostings, list: string | null): Uint8Array {
+  const members = new Uint8Array(p.maxSeq + 1);
+  for (const seq of parse(list)) if (seq <= p.maxSeq) members[seq] = 1;
+  return members;
+}
+
+/** Each value's number of member events, values with none left out; `keep` picks the values counted. */
+export function countBy(p: Postings, members: Members, keep?: (value: string) => boolean): { value: string; count: number }[] {
+  const out: { value: string; count: number }[] = [];
+  for (let i = 0; i < p.values.length; i++) {
+    if (keep && !keep(p.values[i]!)) continue;
+    const seqs = p.seqs[i]!;
+    let count = 0;
+    if (members === null) count = seqs.length;
+    else for (let j = 0; j < seqs.length; j++) count += members[seqs[j]!]!;
+    if (count > 0) out.push({ value: p.values[i]!, count });
+  }
+  return out;
+}
