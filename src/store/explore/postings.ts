@@ -1,17 +1,20 @@
 // The events of each actor, place, source kind and actor pair (the link rows of
-// migration 0011), read whole into memory as lists of seqs. Counted in SQL, a
-// view of many matching events was a scan of a link table with a lookup per row,
-// or a sort of the matching rows by value (places, actors, kinds and pairs were
-// about half of a cold summary); here a set of events is a bitmap and each view a
-// pass over these lists. They change only with the stored reports (an event's
-// links are written with it), so the explore store keeps them until a report is
-// saved or removed, as it keeps names: each list is read as one string per value.
+// migration 0011), and of each type, map place, province and date (the narrow
+// rows' fields that only an event's report sets), read whole into memory as lists
+// of seqs. Counted in SQL, a view of many matching events was a scan of a link
+// table with a lookup per row, or a sort of the matching rows by value (those
+// views were most of a cold summary); here a set of events is a bitmap and each
+// view a pass over these lists. They change only with the stored reports, so the
+// explore store keeps them until a report is saved or removed, as it keeps names:
+// each list is read as one string per value.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { SqlDialect } from '../migrations/index.js';
 import type { ExploreDb } from './filter.js';
 
-/** seqs by value: `seqs[i]` are the events holding `values[i]` */
-export interface Postings { values: string[]; seqs: Int32Array[] }
+/** seqs by value: `seqs[i]` are the events holding `values[i]` (a string, or a row of fields) */
+export interface Postings<V = string> { values: V[]; seqs: Int32Array[] }
+
+type DateKey = { date: string | null; precision: string; type: string };
 
 export interface LinkPostings {
   actors: Postings;
@@ -19,6 +22,12 @@ export interface LinkPostings {
   kinds: Postings;
   /** who acts on whom, as `agent\u0001target` */
   pairs: Postings;
+  types: Postings;
+  map: Postings<{ id: string; type: string }>;
+  provinces: Postings;
+  /** by the month of the date as given (or the day), its precision and the event's type */
+  months: Postings<DateKey>;
+  days: Postings<DateKey>;
   /** the greatest seq in any list: a bitmap this long holds every event that has a link */
   maxSeq: number;
 }
@@ -44,14 +53,25 @@ export async function linkPostings(db: Kysely<ExploreDb>, dialect: SqlDialect): 
     const { rows } = await sql<{ value: string; seqs: string | null }>`select ${value} as value, ${seqs} as seqs from ${sql.table(table)} group by ${value}`.execute(db);
     return { values: rows.map((r) => r.value), seqs: rows.map((r) => parse(r.seqs)) };
   };
+  /** the narrow rows by some fields (`columns`, as `fields` name them), those with none in the first left out when `placed` */
+  const readRows = async <V>(columns: RawBuilder<unknown>[], fields: string[], placed: boolean): Promise<Postings<V>> => {
+    const { rows } = await sql<Record<string, unknown>>`select ${sql.join(columns.map((c, i) => sql`${c} as ${sql.ref(fields[i]!)}`))}, ${seqs} as seqs
+      from explore_events ${placed ? sql`where ${columns[0]} is not null` : sql``} group by ${sql.join(columns)}`.execute(db);
+    return { values: rows.map((r) => Object.fromEntries(fields.map((f) => [f, r[f]])) as V), seqs: rows.map((r) => parse(r.seqs as string | null)) };
+  };
+  const byDate = (length: number) => readRows<DateKey>([sql`substr(date_value, 1, ${sql.lit(length)})`, sql`date_precision`, sql`type`], ['date', 'precision', 'type'], false);
   // one at a time: SQLite's one connection, and each read is a whole table
   const actors = await read('explore_actors', sql`actor_key`);
   const places = await read('explore_places', sql`place_id`);
   const kinds = await read('explore_kinds', sql`kind`);
   const pairs = await read('explore_pairs', sql`agent_key || ${sql.raw(dialect === 'sqlite' ? 'char(1)' : 'chr(1)')} || target_key`);
+  const types = await read('explore_events', sql`type`);
+  const map = await readRows<{ id: string; type: string }>([sql`map_place`, sql`type`], ['id', 'type'], true);
+  const provinces = (await readRows<{ id: string }>([sql`province`], ['id'], true));
+  const [months, days] = [await byDate(7), await byDate(10)];
   let maxSeq = 0;
-  for (const p of [actors, places, kinds, pairs]) for (const list of p.seqs) for (let i = 0; i < list.length; i++) if (list[i]! > maxSeq) maxSeq = list[i]!;
-  return { actors, places, kinds, pairs, maxSeq };
+  for (const list of types.seqs) for (let i = 0; i < list.length; i++) if (list[i]! > maxSeq) maxSeq = list[i]!;
+  return { actors, places, kinds, pairs, types, map, provinces: { values: provinces.values.map((v) => v.id), seqs: provinces.seqs }, months, days, maxSeq };
 }
 
 /** The events of a list of seqs (one string, as `seqList` gives it) as a bitmap over the postings' seqs. */
@@ -62,8 +82,8 @@ export function membersOf(p: LinkPostings, list: string | null): Uint8Array {
 }
 
 /** Each value's number of member events, values with none left out; `keep` picks the values counted. */
-export function countBy(p: Postings, members: Members, keep?: (value: string) => boolean): { value: string; count: number }[] {
-  const out: { value: string; count: number }[] = [];
+export function countBy<V>(p: Postings<V>, members: Members, keep?: (value: V) => boolean): { value: V; count: number }[] {
+  const out: { value: V; count: number }[] = [];
   for (let i = 0; i < p.values.length; i++) {
     if (keep && !keep(p.values[i]!)) continue;
     const seqs = p.seqs[i]!;
