@@ -16,19 +16,20 @@ export interface Postings<V = string> { values: V[]; seqs: Int32Array[] }
 
 type DateKey = { date: string | null; precision: string; type: string };
 
-export interface LinkPostings {
+/** what the summary's views count by, each as postings */
+export interface ViewPostings {
   actors: Postings;
   places: Postings;
   kinds: Postings;
-  /** who acts on whom, as `agent\u0001target` */
-  pairs: Postings;
+  /** who acts on whom */
+  pairs: Postings<{ source: string; target: string }>;
   types: Postings;
   map: Postings<{ id: string; type: string }>;
-  provinces: Postings;
+  provinces: Postings<{ id: string }>;
   /** by the month of the date as given (or the day), its precision and the event's type */
   months: Postings<DateKey>;
   days: Postings<DateKey>;
-  /** the greatest seq in any list: a bitmap this long holds every event that has a link */
+  /** the greatest seq of any event: a bitmap of events is this long */
   maxSeq: number;
 }
 
@@ -47,35 +48,35 @@ const parse = (list: string | null): Int32Array => {
   return out;
 };
 
-export async function linkPostings(db: Kysely<ExploreDb>, dialect: SqlDialect): Promise<LinkPostings> {
+export async function viewPostings(db: Kysely<ExploreDb>, dialect: SqlDialect): Promise<ViewPostings> {
   const seqs = seqList(dialect, sql`seq`);
   const read = async (table: string, value: RawBuilder<string>): Promise<Postings> => {
     const { rows } = await sql<{ value: string; seqs: string | null }>`select ${value} as value, ${seqs} as seqs from ${sql.table(table)} group by ${value}`.execute(db);
     return { values: rows.map((r) => r.value), seqs: rows.map((r) => parse(r.seqs)) };
   };
-  /** the narrow rows by some fields (`columns`, as `fields` name them), those with none in the first left out when `placed` */
-  const readRows = async <V>(columns: RawBuilder<unknown>[], fields: string[], placed: boolean): Promise<Postings<V>> => {
+  /** a table's rows by some fields (`columns`, as `fields` name them), those with none in the first left out when `placed` */
+  const readRows = async <V>(table: string, columns: RawBuilder<unknown>[], fields: string[], placed: boolean): Promise<Postings<V>> => {
     const { rows } = await sql<Record<string, unknown>>`select ${sql.join(columns.map((c, i) => sql`${c} as ${sql.ref(fields[i]!)}`))}, ${seqs} as seqs
-      from explore_events ${placed ? sql`where ${columns[0]} is not null` : sql``} group by ${sql.join(columns)}`.execute(db);
+      from ${sql.table(table)} ${placed ? sql`where ${columns[0]} is not null` : sql``} group by ${sql.join(columns)}`.execute(db);
     return { values: rows.map((r) => Object.fromEntries(fields.map((f) => [f, r[f]])) as V), seqs: rows.map((r) => parse(r.seqs as string | null)) };
   };
-  const byDate = (length: number) => readRows<DateKey>([sql`substr(date_value, 1, ${sql.lit(length)})`, sql`date_precision`, sql`type`], ['date', 'precision', 'type'], false);
+  const byDate = (length: number) => readRows<DateKey>('explore_events', [sql`substr(date_value, 1, ${sql.lit(length)})`, sql`date_precision`, sql`type`], ['date', 'precision', 'type'], false);
   // one at a time: SQLite's one connection, and each read is a whole table
   const actors = await read('explore_actors', sql`actor_key`);
   const places = await read('explore_places', sql`place_id`);
   const kinds = await read('explore_kinds', sql`kind`);
-  const pairs = await read('explore_pairs', sql`agent_key || ${sql.raw(dialect === 'sqlite' ? 'char(1)' : 'chr(1)')} || target_key`);
+  const pairs = await readRows<{ source: string; target: string }>('explore_pairs', [sql`agent_key`, sql`target_key`], ['source', 'target'], false);
   const types = await read('explore_events', sql`type`);
-  const map = await readRows<{ id: string; type: string }>([sql`map_place`, sql`type`], ['id', 'type'], true);
-  const provinces = (await readRows<{ id: string }>([sql`province`], ['id'], true));
+  const map = await readRows<{ id: string; type: string }>('explore_events', [sql`map_place`, sql`type`], ['id', 'type'], true);
+  const provinces = await readRows<{ id: string }>('explore_events', [sql`province`], ['id'], true);
   const [months, days] = [await byDate(7), await byDate(10)];
   let maxSeq = 0;
   for (const list of types.seqs) for (let i = 0; i < list.length; i++) if (list[i]! > maxSeq) maxSeq = list[i]!;
-  return { actors, places, kinds, pairs, types, map, provinces: { values: provinces.values.map((v) => v.id), seqs: provinces.seqs }, months, days, maxSeq };
+  return { actors, places, kinds, pairs, types, map, provinces, months, days, maxSeq };
 }
 
 /** The events of a list of seqs (one string, as `seqList` gives it) as a bitmap over the postings' seqs. */
-export function membersOf(p: LinkPostings, list: string | null): Uint8Array {
+export function membersOf(p: ViewPostings, list: string | null): Uint8Array {
   const members = new Uint8Array(p.maxSeq + 1);
   for (const seq of parse(list)) if (seq <= p.maxSeq) members[seq] = 1;
   return members;

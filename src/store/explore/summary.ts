@@ -8,7 +8,7 @@ import type { SearchDialect } from '../search-dialect.js';
 import { matching, type ExploreDb, type Matching } from './filter.js';
 import type { Memo } from './cache.js';
 import { actorNames, placeNames, type PlaceName } from './names.js';
-import { countBy, linkPostings, membersOf, seqList, type LinkPostings, type Members } from './postings.js';
+import { countBy, viewPostings, membersOf, seqList, type ViewPostings, type Members } from './postings.js';
 import type { Explore, ExploreFilter, FacetValue, MapPlace } from './port.js';
 import { bucketed, unitFor, type DateCount } from './timeline.js';
 
@@ -129,7 +129,7 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dial
   // read before the connection below is taken: SQLite's one connection would wait on itself
   const [actors, places, events, postings] = await Promise.all([lasting('actors', () => actorNames(db)), lasting('places', () => placeNames(db)),
     lasting('events', () => db.selectFrom('explore_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => n(r.n))),
-    lasting('postings', () => linkPostings(db, dialect))]);
+    lasting('postings', () => viewPostings(db, dialect))]);
   const labels: Labels = { actors, places, postings, dialect };
   if (passesAll(f)) return views(db, search, f, 'all', labels);
   return db.connection().execute(async (conn) => {
@@ -157,7 +157,7 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dial
 const topActors = (members: Members, limit: number, labels: Labels) => named(labels.actors, countBy(labels.postings.actors, members).sort(mostFirst).slice(0, limit));
 
 /** names and postings, kept while the stored reports stay the same */
-type Labels = { actors: Map<string, string>; places: Map<string, PlaceName>; postings: LinkPostings; dialect: SqlDialect };
+type Labels = { actors: Map<string, string>; places: Map<string, PlaceName>; postings: ViewPostings; dialect: SqlDialect };
 
 /**
  * The fields of an event's narrow row that views count by that a review or a case
@@ -239,7 +239,7 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
       .groupBy('x.corroboration').execute(), (r) => String(r.value)).then(levels)),
     // map points by place, then type; provinces by id
     matchingMembers.then((m) => countBy(postings.map, m).map(({ value, count }) => ({ ...value, count })).sort((a, b) => byText(a.id, b.id) || byText(a.type, b.type))),
-    matchingMembers.then((m) => countBy(postings.provinces, m).map(({ value, count }) => ({ id: value, count })).sort((a, b) => byText(a.id, b.id))),
+    matchingMembers.then((m) => countBy(postings.provinces, m).map(({ value, count }) => ({ ...value, count })).sort((a, b) => byText(a.id, b.id))),
     // by month first: a span short enough for days is counted by day
     matchingMembers.then((m) => {
       const dates = (p: typeof postings.months): DateCount[] => countBy(p, m).map(({ value, count }) => ({ ...value, count }));
@@ -327,7 +327,7 @@ async function shownCases(db: Kysely<SummaryDb>, counts: CaseCount[]): Promise<{
  * the cases' places. Pairs and case links are read for those actors and cases only:
  * the graph is bounded, whatever the number of events.
  */
-async function networkOf(db: Kysely<SummaryDb>, set: CountSet, members: Members, top: { value: string; label: string; count: unknown }[], most: CaseRow[], postings: LinkPostings): Promise<Explore['network']> {
+async function networkOf(db: Kysely<SummaryDb>, set: CountSet, members: Members, top: { value: string; label: string; count: unknown }[], most: CaseRow[], postings: ViewPostings): Promise<Explore['network']> {
   const actors = top.map((r) => ({ id: r.value, label: r.label, acts: r.count }));
   if (actors.length === 0) return { nodes: [], edges: [] };
   const keys = actors.map((a) => a.id);
@@ -338,9 +338,8 @@ async function networkOf(db: Kysely<SummaryDb>, set: CountSet, members: Members,
   const topCases = new Set(caseActs.keys());
   // who acts on whom among those actors, in the order of the pair (agent, then target)
   const among = new Set(keys);
-  const actsOn = countBy(postings.pairs, members, (pair) => { const [a, t] = pair.split('\u0001'); return among.has(a!) && among.has(t!); })
-    .map(({ value, count }) => { const [source, target] = value.split('\u0001') as [string, string]; return { source, target, count }; })
-    .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+  const actsOn = countBy(postings.pairs, members, (pair) => among.has(pair.source) && among.has(pair.target))
+    .map(({ value, count }) => ({ ...value, count })).sort((a, b) => byText(a.source, b.source) || byText(a.target, b.target));
   // the actors' matching events in those cases (each actor row carries its event's case)
   const inCase = topCases.size === 0 ? [] : await counted(probed, (s) => db.selectFrom('explore_actors as a').where('a.incident_id', 'in', [...topCases]).where('a.actor_key', 'in', keys)
     .where(inSet('a.seq', isAllBut(probed) ? perRow(s) : s))
