@@ -179,7 +179,7 @@ const tallyOf = (db: Kysely<SummaryDb>, set: EventSet) => narrow(db, set)
 /** the tally summed by some fields, rows with none in one of them left out, ordered by them */
 function sumBy<F extends Field>(tally: Tally[], fields: F[]): (Record<F, string> & { count: number })[] {
   const by = new Map<string, Record<F, string> & { count: number }>();
-  // a plain loop: summed six times over thousands of rows per summary, the array helpers' allocations showed in profiles
+  // a plain loop: the array helpers' allocations showed in profiles
   rows: for (const r of tally) {
     let key = '';
     for (let i = 0; i < fields.length; i++) {
@@ -208,7 +208,7 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     const m = await matching(conn, search, rest);
     return m && { filtered: m };
   };
-  // a set's events as a bitmap for the views that count link rows (postings.ts): the matching ones read once
+  // a set's events as a bitmap for the views counted from postings (postings.ts): the matching ones read once
   const list = (q: SelectQueryBuilder<any, any, { seq: number }>) => db.selectFrom(q.as('s')).select(seqList(labels.dialect, sql`s.seq`).as('seqs'))
     .executeTakeFirstOrThrow().then((r) => membersOf(labels.postings, r.seqs));
   const matchingMembers = hits === 'all' ? Promise.resolve(null) : list(db.selectFrom('explore_hits as h').select('h.seq'));
@@ -292,7 +292,6 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     network,
   };
 }
-
 
 /**
  * The stored cases of a set's events, each with its corroboration (kept on its
