@@ -8,6 +8,7 @@ import type { SearchDialect } from '../search-dialect.js';
 import { matching, type ExploreDb, type Matching } from './filter.js';
 import type { Memo } from './cache.js';
 import { actorNames, placeNames, type PlaceName } from './names.js';
+import { countBy, viewPostings, membersOf, seqList, type ViewPostings, type Members } from './postings.js';
 import type { Explore, ExploreFilter, FacetValue, MapPlace } from './port.js';
 import { bucketed, unitFor, type DateCount } from './timeline.js';
 
@@ -27,6 +28,16 @@ const EMPTY: Explore = {
 
 /** "0" not in a stored case, else its independent outlets, "3" for three or more */
 const corroborationLevel = sql<number>`case when x.corroboration is null then 0 when x.corroboration >= 3 then 3 else x.corroboration end`;
+
+/** counts by a case's independent outlets (null: no case) summed as levels (corroborationLevel) */
+function levels(rows: { value: number | null; count: unknown }[]): { value: number; count: number }[] {
+  const by = new Map<number, number>();
+  for (const r of rows) {
+    const level = r.value === null ? 0 : Math.min(3, n(r.value));
+    by.set(level, (by.get(level) ?? 0) + n(r.count));
+  }
+  return [...by].map(([value, count]) => ({ value, count }));
+}
 
 /** the seqs of a set of events: the matching ones (explore_hits) */
 type Seqs = SelectQueryBuilder<SummaryDb, any, { seq: number }>;
@@ -67,20 +78,18 @@ const inSet = (seq: string, set: EventSet) => set === 'all' ? sql<boolean>`1 = 1
 /**
  * Counts of a set by key. For most events: every event's counts less the rest's,
  * values left with none dropped, in every event's order unless `order` is given
- * (the order SQL gives a set's counts). Every event's counts of a view that only
- * the stored reports change (`kept`) are kept while they stay the same.
+ * (the order SQL gives a set's counts).
  */
-async function counted<R extends { count: unknown }>(set: CountSet, run: (s: EventSet) => Promise<R[]>, key: (r: R) => string, order?: (a: R, b: R) => number, kept?: { memo: Memo; view: string }): Promise<R[]> {
-  // a view's query over every event may differ for the two uses (a facet's top values, or all of them)
-  const every = () => (kept ? kept.memo(`${kept.view}/${isAllBut(set) ? 'whole' : 'top'}`, () => run('all')) : run('all'));
-  if (set === 'all') return every();
+async function counted<R extends { count: unknown }>(set: CountSet, run: (s: EventSet) => Promise<R[]>, key: (r: R) => string, order?: (a: R, b: R) => number): Promise<R[]> {
   if (!isAllBut(set)) return run(set);
-  const [all, rest] = await Promise.all([every(), run(set.allBut)]);
+  const [all, rest] = await Promise.all([run('all'), run(set.allBut)]);
   const less = new Map(rest.map((r) => [key(r), n(r.count)]));
   const left = all.map((r) => ({ ...r, count: n(r.count) - (less.get(key(r)) ?? 0) })).filter((r) => r.count > 0);
   return order ? left.sort(order) : left;
 }
 
+/** strings in SQL's binary order */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** facets: most first, then by value (as SQL orders them) */
 const mostFirst = (a: { value: unknown; count: unknown }, b: { value: unknown; count: unknown }) =>
   n(b.count) - n(a.count) || (String(a.value) < String(b.value) ? -1 : String(a.value) > String(b.value) ? 1 : 0);
@@ -118,9 +127,10 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dial
   const matched = await matching(db, search, f);
   if (!matched) return EMPTY;
   // read before the connection below is taken: SQLite's one connection would wait on itself
-  const [actors, places, events] = await Promise.all([lasting('actors', () => actorNames(db)), lasting('places', () => placeNames(db)),
-    lasting('events', () => db.selectFrom('explore_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => n(r.n)))]);
-  const labels: Labels = { actors, places, lasting };
+  const [actors, places, events, postings] = await Promise.all([lasting('actors', () => actorNames(db)), lasting('places', () => placeNames(db)),
+    lasting('events', () => db.selectFrom('explore_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => n(r.n))),
+    lasting('postings', () => viewPostings(db, dialect))]);
+  const labels: Labels = { actors, places, postings, dialect };
   if (passesAll(f)) return views(db, search, f, 'all', labels);
   return db.connection().execute(async (conn) => {
     // on SQLite the seq is the table's rowid: a lookup is one b-tree search, an insert one write
@@ -144,31 +154,32 @@ export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dial
 }
 
 /** The most frequent actors of a set of events, by the number of its events they are in. */
-const topActors = (conn: Kysely<ExploreDb>, set: CountSet, limit: number, labels: Labels) => counted(set, (s) => withHits(conn).selectFrom('explore_actors as a').where(inSet('a.seq', s))
-  .select((eb) => ['a.actor_key as value', eb.fn.countAll().as('count')])
-  .groupBy('a.actor_key').orderBy('count', 'desc').orderBy('a.actor_key').$if(!isAllBut(set), (q) => q.limit(limit)).execute(), (r) => r.value, mostFirst, { memo: labels.lasting, view: `actors${limit}` })
-  .then((rows) => named(labels.actors, rows.slice(0, limit)));
+const topActors = (members: Members, limit: number, labels: Labels) => named(labels.actors, countBy(labels.postings.actors, members).sort(mostFirst).slice(0, limit));
 
-/** names, and answers kept while the stored reports stay the same */
-type Labels = { actors: Map<string, string>; places: Map<string, PlaceName>; lasting: Memo };
+/** names and postings, kept while the stored reports stay the same */
+type Labels = { actors: Map<string, string>; places: Map<string, PlaceName>; postings: ViewPostings; dialect: SqlDialect };
 
-/** the fields of an event's narrow row that views count by, its case's corroboration as its level */
-type Field = 'type' | 'review' | 'corroboration' | 'province' | 'map_place';
+/**
+ * The fields of an event's narrow row that views count by that a review or a case
+ * link changes (the rest are counted from postings.ts's lists): its review state
+ * and its case's corroboration as its level.
+ */
+type Field = 'review' | 'corroboration';
 type Tally = Record<Field, string | null> & { count: number };
 
 /**
- * A subset's events counted by all those fields at once: its rows are looked up
+ * A subset's events counted by those fields at once: its rows are looked up
  * once, not once per view (every event is counted from indexes in order instead).
  */
 const tallyOf = (db: Kysely<SummaryDb>, set: EventSet) => narrow(db, set)
-  .select(['x.type', 'x.review', corroborationLevel.as('corroboration'), 'x.province', 'x.map_place', (eb) => eb.fn.countAll().as('count')])
-  .groupBy(['x.type', 'x.review', corroborationLevel, 'x.province', 'x.map_place']).execute()
+  .select(['x.review', corroborationLevel.as('corroboration'), (eb) => eb.fn.countAll().as('count')])
+  .groupBy(['x.review', corroborationLevel]).execute()
   .then((rows): Tally[] => rows.map((r) => ({ ...r, corroboration: String(r.corroboration), count: n(r.count) })));
 
 /** the tally summed by some fields, rows with none in one of them left out, ordered by them */
 function sumBy<F extends Field>(tally: Tally[], fields: F[]): (Record<F, string> & { count: number })[] {
   const by = new Map<string, Record<F, string> & { count: number }>();
-  // a plain loop: summed six times over thousands of rows per summary, the array helpers' allocations showed in profiles
+  // a plain loop: the array helpers' allocations showed in profiles
   rows: for (const r of tally) {
     let key = '';
     for (let i = 0; i < fields.length; i++) {
@@ -197,11 +208,15 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
     const m = await matching(conn, search, rest);
     return m && { filtered: m };
   };
+  // a set's events as a bitmap for the views counted from postings (postings.ts): the matching ones read once
+  const list = (q: SelectQueryBuilder<any, any, { seq: number }>) => db.selectFrom(q.as('s')).select(seqList(labels.dialect, sql`s.seq`).as('seqs'))
+    .executeTakeFirstOrThrow().then((r) => membersOf(labels.postings, r.seqs));
+  const matchingMembers = hits === 'all' ? Promise.resolve(null) : list(db.selectFrom('explore_hits as h').select('h.seq'));
+  const members = (s: CountSet): Promise<Members> => (s === 'all' ? Promise.resolve(null) : typeof s === 'object' && 'filtered' in s ? list(s.filtered.select('x.seq')) : matchingMembers);
   // the network's actors are the facet's first ones when the filter names no actor
-  const networkActors = topActors(conn, hits, NETWORK_ACTORS, labels);
+  const networkActors = matchingMembers.then((m) => topActors(m, NETWORK_ACTORS, labels));
   const cases = counted(hits, (s) => caseCountsOf(db, s), (c) => c.id!).then((rows) => shownCases(db, rows));
-  // counts over every event that only the stored reports change (not reviews, not cases)
-  const kept = (view: string) => ({ memo: labels.lasting, view });
+  const { postings } = labels;
   const tally = hits !== 'all' && !isAllBut(hits) ? tallyOf(db, hits) : null;
   /** a facet's counts: from the tally when the facet counts the matching events, else by its own query */
   const facetBy = async <R>(field: Field & keyof ExploreFilter, query: (s: CountSet) => Promise<R[]>) => {
@@ -212,33 +227,28 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
   const [total, type, actor, place, sourceKind, review, corroboration, map, provinces, timeline, { timelineCases }, network] = await Promise.all([
     tally ? tally.then((t) => t.reduce((sum, r) => sum + r.count, 0))
       : counted(hits, (s) => narrow(db, s).select((eb) => eb.fn.countAll().as('count')).execute(), () => '').then((r) => n(r[0]?.count ?? 0)),
-    facetBy('type', (s) => counted(s, (t) => narrow(db, t).select(['x.type as value', (eb) => eb.fn.countAll().as('count')]).groupBy('x.type').orderBy('count', 'desc').orderBy('x.type').execute(), (r) => r.value, mostFirst, kept('type'))),
-    given(f.actor) ? without('actor').then((s) => s && topActors(conn, s, FACET_SIZE, labels)) : networkActors.then((rows) => rows.slice(0, FACET_SIZE)),
-    // one row per event and place (migration 0011): a plain count is a count of events
-    without('place').then((s) => s && counted(s, (t) => db.selectFrom('explore_places as v').where(inSet('v.seq', t))
-      .select((eb) => ['v.place_id as value', eb.fn.countAll().as('count')])
-      .groupBy('v.place_id').orderBy('count', 'desc').orderBy('v.place_id').$if(!isAllBut(s), (q) => q.limit(FACET_SIZE)).execute(), (r) => r.value, mostFirst, kept('place'))
-      .then((rows) => named(labels.places, rows.slice(0, FACET_SIZE)))),
-    without('sourceKind').then((s) => s && counted(s, (t) => db.selectFrom('explore_kinds as v').where(inSet('v.seq', t))
-      .select(['v.kind as value', (eb) => eb.fn.countAll().as('count')])
-      .groupBy('v.kind').orderBy('count', 'desc').orderBy('v.kind').execute(), (r) => r.value, mostFirst, kept('sourceKind'))),
+    without('type').then(async (s) => s && countBy(postings.types, await members(s)).sort(mostFirst)),
+    given(f.actor) ? without('actor').then(async (s) => s && topActors(await members(s), FACET_SIZE, labels)) : networkActors.then((rows) => rows.slice(0, FACET_SIZE)),
+    // one posting per event and place (migration 0011): a count of postings is a count of events
+    without('place').then(async (s) => s && named(labels.places, countBy(postings.places, await members(s)).sort(mostFirst).slice(0, FACET_SIZE))),
+    without('sourceKind').then(async (s) => s && countBy(postings.kinds, await members(s)).sort(mostFirst)),
     facetBy('review', (s) => counted(s, (t) => narrow(db, t).select(['x.review as value', (eb) => eb.fn.countAll().as('count')])
       .groupBy('x.review').orderBy('count', 'desc').orderBy('x.review').execute(), (r) => r.value, mostFirst)),
-    facetBy('corroboration', (s) => counted(s, (t) => narrow(db, t).select([corroborationLevel.as('value'), (eb) => eb.fn.countAll().as('count')])
-      .groupBy(corroborationLevel).execute(), (r) => String(r.value))),
-    tally ? tally.then((t) => sumBy(t, ['map_place', 'type']).map((r) => ({ id: r.map_place, type: r.type, count: r.count })))
-      : counted(hits, (s) => narrow(db, s).where('x.map_place', 'is not', null).select((eb) => ['x.map_place as id', 'x.type', eb.fn.countAll().as('count')])
-        .groupBy(['x.map_place', 'x.type']).orderBy('x.map_place').orderBy('x.type').execute(), byKey('id', 'type'), undefined, kept('map')),
-    tally ? tally.then((t) => sumBy(t, ['province']).map((r) => ({ id: r.province, count: r.count })))
-      : counted(hits, (s) => narrow(db, s).where('x.province', 'is not', null).select((eb) => ['x.province as id', eb.fn.countAll().as('count')])
-        .groupBy('x.province').orderBy('x.province').execute(), (r) => r.id!, undefined, kept('provinces')),
-    // by month first: a span short enough for days is counted again by day
-    timelineOf(db, hits, 'month', kept).then(async (months) => {
+    // by the case's outlets as stored (every event's read from their index in order, with no sort), then as levels
+    facetBy('corroboration', (s) => counted(s, (t) => narrow(db, t).select(['x.corroboration as value', (eb) => eb.fn.countAll().as('count')])
+      .groupBy('x.corroboration').execute(), (r) => String(r.value)).then(levels)),
+    // map points by place, then type; provinces by id
+    matchingMembers.then((m) => countBy(postings.map, m).map(({ value, count }) => ({ ...value, count })).sort((a, b) => byText(a.id, b.id) || byText(a.type, b.type))),
+    matchingMembers.then((m) => countBy(postings.provinces, m).map(({ value, count }) => ({ ...value, count })).sort((a, b) => byText(a.id, b.id))),
+    // by month first: a span short enough for days is counted by day
+    matchingMembers.then((m) => {
+      const dates = (p: typeof postings.months): DateCount[] => countBy(p, m).map(({ value, count }) => ({ ...value, count }));
+      const months = dates(postings.months);
       const unit = unitFor(months);
-      return { unit, ...bucketed(unit === 'day' ? await timelineOf(db, hits, 'day', kept) : months, unit) };
+      return { unit, ...bucketed(unit === 'day' ? dates(postings.days) : months, unit) };
     }),
     cases,
-    Promise.all([networkActors, cases]).then(([actors, { networkCases }]) => networkOf(db, hits, actors, networkCases)),
+    Promise.all([networkActors, cases, matchingMembers]).then(([actors, { networkCases }, m]) => networkOf(db, hits, m, actors, networkCases, labels.postings)),
   ]);
 
   const facet = (rows: { value: string | number; label?: string | null; count: unknown }[] | null, label = (v: string) => v): FacetValue[] =>
@@ -283,15 +293,6 @@ async function views(conn: Kysely<ExploreDb>, search: SearchDialect, f: ExploreF
   };
 }
 
-/** A set's events by the first characters of their date (its month, or its day), precision and type. */
-const timelineOf = (db: Kysely<SummaryDb>, set: CountSet, by: 'month' | 'day', kept: (view: string) => { memo: Memo; view: string }) => {
-  // a literal length: PostgreSQL groups by the select's expression only when the two are the same text
-  const key = sql<string | null>`substr(x.date_value, 1, ${sql.lit(by === 'day' ? 10 : 7)})`;
-  return counted(set, (s) => narrow(db, s).select((eb) => [key.as('date'), 'x.date_precision as precision', 'x.type', eb.fn.countAll().as('count')])
-    .groupBy([key, 'x.date_precision', 'x.type']).execute(), byKey('date', 'precision', 'type'), undefined, kept(`timeline/${by}`))
-    .then((rows): DateCount[] => rows.map((r) => ({ ...r, count: n(r.count) })));
-};
-
 /**
  * The stored cases of a set's events, each with its corroboration (kept on its
  * events' narrow rows) and how many of them it holds: every event's from an index
@@ -325,7 +326,7 @@ async function shownCases(db: Kysely<SummaryDb>, counts: CaseCount[]): Promise<{
  * the cases' places. Pairs and case links are read for those actors and cases only:
  * the graph is bounded, whatever the number of events.
  */
-async function networkOf(db: Kysely<SummaryDb>, set: CountSet, top: { value: string; label: string; count: unknown }[], most: CaseRow[]): Promise<Explore['network']> {
+async function networkOf(db: Kysely<SummaryDb>, set: CountSet, members: Members, top: { value: string; label: string; count: unknown }[], most: CaseRow[], postings: ViewPostings): Promise<Explore['network']> {
   const actors = top.map((r) => ({ id: r.value, label: r.label, acts: r.count }));
   if (actors.length === 0) return { nodes: [], edges: [] };
   const keys = actors.map((a) => a.id);
@@ -334,16 +335,15 @@ async function networkOf(db: Kysely<SummaryDb>, set: CountSet, top: { value: str
   const perRow = (s: EventSet): EventSet => (s === 'all' ? s : { probe: 'explore_rest' });
   const caseActs = new Map(most.map((c) => [c.id, { title: c.title, place: c.place_id, placeName: c.place_name, acts: n(c.count) }]));
   const topCases = new Set(caseActs.keys());
-  const [actsOn, inCase] = await Promise.all([
-    counted(probed, (s) => db.selectFrom('explore_pairs as p').where('p.agent_key', 'in', keys).where('p.target_key', 'in', keys).where(inSet('p.seq', isAllBut(probed) ? perRow(s) : s))
-      .select((eb) => ['p.agent_key as source', 'p.target_key as target', eb.fn.countAll().as('count')])
-      .groupBy(['p.agent_key', 'p.target_key']).execute(), byKey('source', 'target')),
-    // the actors' matching events in those cases (each actor row carries its event's case)
-    topCases.size === 0 ? [] : counted(probed, (s) => db.selectFrom('explore_actors as a').where('a.incident_id', 'in', [...topCases]).where('a.actor_key', 'in', keys)
-      .where(inSet('a.seq', isAllBut(probed) ? perRow(s) : s))
-      .select((eb) => ['a.actor_key as actor', 'a.incident_id as case', eb.fn.countAll().as('count')])
-      .groupBy(['a.actor_key', 'a.incident_id']).orderBy('a.actor_key').orderBy('a.incident_id').execute(), byKey('actor', 'case')),
-  ]);
+  // who acts on whom among those actors, in the order of the pair (agent, then target)
+  const among = new Set(keys);
+  const actsOn = countBy(postings.pairs, members, (pair) => among.has(pair.source) && among.has(pair.target))
+    .map(({ value, count }) => ({ ...value, count })).sort((a, b) => byText(a.source, b.source) || byText(a.target, b.target));
+  // the actors' matching events in those cases (each actor row carries its event's case)
+  const inCase = topCases.size === 0 ? [] : await counted(probed, (s) => db.selectFrom('explore_actors as a').where('a.incident_id', 'in', [...topCases]).where('a.actor_key', 'in', keys)
+    .where(inSet('a.seq', isAllBut(probed) ? perRow(s) : s))
+    .select((eb) => ['a.actor_key as actor', 'a.incident_id as case', eb.fn.countAll().as('count')])
+    .groupBy(['a.actor_key', 'a.incident_id']).orderBy('a.actor_key').orderBy('a.incident_id').execute(), byKey('actor', 'case'));
   const places = new Map<string, { label: string; acts: number }>();
   for (const id of topCases) {
     const c = caseActs.get(id)!;
