@@ -8,7 +8,7 @@
 // Prints one JSON line on stdout with the issue's fields; details go to stderr.
 // The serving part alone, on a store already made: --phase load --dir DIR (DIR/data).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,30 @@ function timedStore(store) {
   return timed;
 }
 
+/**
+ * CPU seconds of the PostgreSQL server processes serving database `name`, sampled
+ * from /proc while the ingest runs (a backend may exit before the end): the store's
+ * work happens there, outside this process's CPU time. Null when the server is not
+ * local or /proc cannot tell (then only wall times compare).
+ */
+function serverCpu(name) {
+  const seen = new Map();
+  const sample = () => {
+    let pids;
+    try { pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d)); } catch { return; }
+    for (const pid of pids) {
+      try {
+        // a backend's title: "postgres: [CLUSTER: ]USER DATABASE HOST(PORT) STATE"
+        if (/^postgres: (?:\S+: )?\S+ (\S+) /.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1] !== name) continue;
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        seen.set(pid, (Number(fields[11]) + Number(fields[12])) / 100); // utime + stime, in ticks of 1/100 s
+      } catch { /* gone, or not ours to read */ }
+    }
+  };
+  const timer = setInterval(sample, 250);
+  return { stop: () => { clearInterval(timer); sample(); return seen.size > 0 ? [...seen.values()].reduce((a, b) => a + b, 0) : null; } };
+}
+
 async function ingest(store, inputs) {
   const { ingestPaths } = await import(dist('ingest/ingest.js'));
   const t = performance.now();
@@ -86,10 +110,11 @@ const phases = {
     return { ...r, peakRssMB: mb() };
   },
   async ingest({ dir, part, url }) {
+    const server = url ? serverCpu(new URL(url).pathname.slice(1)) : null;
     const store = timedStore(await openAt(join(dir, 'data'), url));
     try {
       const r = await ingest(store, [join(dir, part)]);
-      return { ...r, storeSeconds: store.seconds, peakRssMB: mb() };
+      return { ...r, storeSeconds: store.seconds, serverCpuSeconds: server?.stop() ?? null, peakRssMB: mb() };
     } finally {
       await store.close();
     }
@@ -244,6 +269,8 @@ async function main() {
       listP99Ms: round(served.list.p99),
       eventsP95Ms: round(served.events.p95),
       pgIngestRatio: pgIngest ? round(pgIngest.wallSeconds / ingestBase.wallSeconds, 3) : null,
+      // the same in CPU time: the client's and the server's (its backends') against SQLite's, all in this process
+      pgIngestCpuRatio: pgIngest?.serverCpuSeconds != null ? round((pgIngest.cpuSeconds + pgIngest.serverCpuSeconds) / ingestBase.cpuSeconds, 3) : null,
     };
     log(`\nDetails (${cpus().length} cores, load average now ${loadavg().map((x) => x.toFixed(1)).join(' ')}):`);
     log(`  extract alone ${N}: ${f(extract.wallSeconds)} s wall, ${f(extract.cpuSeconds)} s CPU, peak ${extract.peakRssMB} MB`);
@@ -255,7 +282,7 @@ async function main() {
     if (N > BASE) log(`  relink ${N} from scratch: ${f(linkAll.cpuSeconds)} s CPU = ${f(1000 * linkAll.cpuSeconds / linkAll.reports)} ms a report (${f(linkAll.wallSeconds)} s wall), peak ${linkAll.peakRssMB} MB`);
     logServed(served);
     if (pgIngest) {
-      log(`  PostgreSQL ingest ${BASE}: ${f(pgIngest.wallSeconds)} s wall (store ${f(pgIngest.storeSeconds)} s = ${f(pgIngest.storeSeconds / ingestBase.storeSeconds)}x SQLite's), peak ${pgIngest.peakRssMB} MB`);
+      log(`  PostgreSQL ingest ${BASE}: ${f(pgIngest.wallSeconds)} s wall (store ${f(pgIngest.storeSeconds)} s = ${f(pgIngest.storeSeconds / ingestBase.storeSeconds)}x SQLite's), ${f(pgIngest.cpuSeconds)} s CPU here + ${pgIngest.serverCpuSeconds === null ? '? (server not local)' : f(pgIngest.serverCpuSeconds)} s in the server (SQLite ${f(ingestBase.cpuSeconds)} s), peak ${pgIngest.peakRssMB} MB`);
       log(`  PostgreSQL link ${BASE} from scratch: ${f(pgLinkBase.cpuSeconds)} s CPU, ${f(pgLinkBase.wallSeconds)} s wall (SQLite ${f(linkBase.wallSeconds)} s wall)`);
     }
     process.stdout.write(`${JSON.stringify(result)}\n`);

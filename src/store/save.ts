@@ -15,6 +15,7 @@ import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
 import { validateForSave } from './validate.js';
 import { batches, insertJsonArray, insertReportRows } from './json-rows.js';
+import { addExploreRows } from './explore-rows.js';
 
 // Rows per INSERT: well under both engines' bound-parameter limits (SQLite 32766, PostgreSQL 65535).
 const CHUNK = 500;
@@ -67,7 +68,7 @@ async function writeReports(trx: Transaction<Database>, search: SearchDialect, b
 
 type Written<R = RowsJson> = { report_seq: number; rows: R };
 
-/** The rows of reports' extractions (every table but reports and report_raw), one INSERT per table. */
+/** The rows of reports' extractions (every table but reports and report_raw), one INSERT per table, then their explore rows. */
 export async function insertExtractionRows(trx: Transaction<Database>, written: Written[]): Promise<void> {
   if (written.length === 0) return;
   for (const table of Object.keys(written[0].rows.tables) as ExtractionTable[]) {
@@ -77,6 +78,7 @@ export async function insertExtractionRows(trx: Transaction<Database>, written: 
   // each name once (a name already stored is skipped by the insert)
   const names = [...new Set(written.flatMap(({ rows }) => rows.names))];
   for (const json of batches(names)) await insertJsonArray(trx, 'entity_names', NAME_COLUMNS, json, { skipConflicts: true });
+  await addExploreRows(trx, written.map(({ report_seq }) => report_seq));
 }
 
 const NAME_COLUMNS = ['entity', 'key', 'name_norm'] satisfies (keyof Database['entity_names'])[];

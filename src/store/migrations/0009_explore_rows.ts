@@ -29,7 +29,7 @@ export const rowOf = (ev: string, reports: string, more = '') => `select ${ev}.s
   left join incidents i on i.id = le.incident_id`;
 
 /** how fine a place is (export/record.ts's order): the map shows an event at its finest */
-const depthOf = (level: string) => `case ${level} when 'site' then 4 when 'city' then 3 when 'county' then 2 when 'province' then 1 else 0 end`;
+export const depthOf = (level: string) => `case ${level} when 'site' then 4 when 'city' then 3 when 'county' then 2 when 'province' then 1 else 0 end`;
 
 /** the event a place, link or decision row names in its report */
 const eventOf = (report: string, eventId: string) => `(select e.seq from events e where e.report_seq = ${report} and e.event_id = ${eventId})`;

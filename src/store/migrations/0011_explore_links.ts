@@ -15,7 +15,7 @@ import { createTrigger, type Trigger } from './0009_explore_rows.js';
 
 /** the event of link row `r` in its report */
 const eventOf = (r: string) => `e.report_seq = ${r}.report_seq and e.event_id = ${r}.event_id`;
-const flag = (r: string, role: string) => `case when ${r}.role = '${role}' then 1 else 0 end`;
+export const flag = (r: string, role: string) => `case when ${r}.role = '${role}' then 1 else 0 end`;
 
 /** one row per event and actor key, whatever ids and roles it has there; its roles OR-ed; the event's case */
 const actorRows = (r: string, from: string, where: string) => `insert into explore_actors (seq, actor_key, agent, target, incident_id)

@@ -14,6 +14,7 @@ import * as witnessSalt from './0010_witness_salt.js';
 import * as exploreLinks from './0011_explore_links.js';
 import * as exploreDates from './0012_explore_dates.js';
 import * as nameKeys from './0013_name_keys.js';
+import * as exploreRowsPerBatch from './0014_explore_rows_per_batch.js';
 
 export type SqlDialect = 'sqlite' | 'postgres';
 
@@ -34,6 +35,7 @@ const MIGRATIONS: [name: string, migration: DialectMigration][] = [
   ['0011_explore_links', exploreLinks],
   ['0012_explore_dates', exploreDates],
   ['0013_name_keys', nameKeys],
+  ['0014_explore_rows_per_batch', exploreRowsPerBatch],
 ];
 
 export async function migrate(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
