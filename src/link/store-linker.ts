@@ -152,6 +152,7 @@ export class StoreLinker {
     }
     const ev = await this.incidents.loadEventState(reports.flatMap((r) => r.events.flatMap(queryKeys)), BLOCK_CAP, [...originals], RECENT_PER_BLOCK);
     for (const k of ev.stoppedKeys) ws.blockIndex.stop(k);
+    for (const meta of ev.reports) if (!ws.reports.has(meta.id)) ws.reports.set(meta.id, meta);
     // read back as new objects: interned, so equal places are one object again, as scoring expects
     for (const { event, incidentId } of ev.events) ws.addEvent(internEvent(event, this.intern), incidentId);
     for (const [key, eventKey] of ev.postings) ws.blockIndex.add(key, ws.eventIndex.get(eventKey)!);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { actor, extraction, P, report, type EventSpec } from '../fixtures.case.js';
-import { agree, LINK_SCORE } from './agree.js';
+import { agree, boundOfRest, gate, LINK_SCORE } from './agree.js';
 
 const mss = actor('a1', 'Ministry of State Security', 'organization', 'org.mss');
 const ev = (spec: EventSpec, published: string | null = '2019-03-20', id = 'r') => report(id, { published }, extraction([spec])).events[0];
@@ -121,4 +121,25 @@ test('a body common among the acts met is no shared participant; a rare one is',
   assert.ok(rare.reasons.includes('both: Ministry of State Security'));
   assert.ok(!common.reasons.some((r) => r.includes('Ministry of State Security')));
   assert.equal(common.score, rare.score - 0.5);
+});
+
+test('the gate score plus the bound of the rest is never below the full score (pairs pruned by the bound cannot win)', () => {
+  const kim = actor('a2', 'Kim Chol', 'person', 'person.kim-chol');
+  const lee = actor('a3', 'Lee Sun', 'person', 'person.lee-sun');
+  const guards = actor('a4', 'three border guards from the riverside post', 'role');
+  const base = { type: 'ARREST' as const, date: '2019-03-05', places: [P.hyesan] };
+  const specs: EventSpec[] = [
+    base,
+    { ...base, count: 3 },
+    { ...base, count: 3, actors: [[kim, 'target'], [lee, 'target'], [mss, 'agent'], [guards, 'agent']] },
+    { ...base, date: '2019-03', count: 9, actors: [[kim, 'target'], [mss, 'agent']] },
+    { ...base, places: [P.ryanggang], actors: [[lee, 'target'], [guards, 'agent']] },
+  ];
+  const story = () => ['teenagers', 'stadium', 'dramas', 'memory', 'stick', 'classmates'];
+  for (const x of specs) for (const y of specs) {
+    const a = ev(x), b = ev(y, '2019-03-20', 'q');
+    const g = gate(a, b, null, story, false);
+    if (g.veto !== null) continue;
+    assert.ok(agree(a, b, null, story).score <= g.score + boundOfRest(a, b), JSON.stringify([x, y]));
+  }
 });

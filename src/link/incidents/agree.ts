@@ -121,16 +121,21 @@ const NONE_COMMON = (): ReadonlySet<string> => new Set();
 const NO_REASONS: string[] = [];
 const NONE_SHARED = { named: [], bodies: [], roles: [] } as const;
 
+/** Type, place and time alone: whether the pair may link and what those give (agree's first part). */
+export interface Gate extends Agreement {
+  /** the reasons are being worded */
+  explain: boolean;
+}
+
 /**
- * `storyWords`: the story words the two events' reports share; `commonActors`: keys of
- * the actors common among the acts met. Both asked for only once type, place and time allow a link.
- * `explain`: false leaves the reasons empty (scoring hundreds of pairs for the best of
- * each case, whose reasons alone are shown: the words would be most of the work).
+ * The cheap part of an agreement: type, modality, shared text, place and time. Story
+ * words are read only where a missing date leaves them to decide whether the pair may
+ * link at all. Most pairs an act meets stop here or are outscored (boundOfRest).
  */
-export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWords: () => readonly string[] = NO_STORY, commonActors: () => ReadonlySet<string> = NONE_COMMON, explain = true): Agreement {
+export function gate(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWords: () => readonly string[] = NO_STORY, explain = true): Gate {
   // scored without words, a pair allocates no list of reasons (hundreds of pairs an act)
   const reasons: string[] = explain ? [] : NO_REASONS;
-  const no = (veto: string, apart = false): Agreement => ({ score: 0, veto, apart, reasons });
+  const no = (veto: string, apart = false): Gate => ({ score: 0, veto, apart, reasons, explain });
   if (a.type !== b.type) return no('different types');
   if (a.modality === 'negated' || b.modality === 'negated') return no('one report says it did not happen');
   if (explain) reasons.push('same type');
@@ -146,11 +151,50 @@ export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWord
   if (afterPublication(a, b.published) || afterPublication(b, a.published)) return no('dated after the other report appeared', true);
   const time = timeMatch(a, b);
   if ('veto' in time) return no(time.veto, true);
-  const story = storyWords();
   // Text the reports share, or the words of one story, stand in for a missing date; without them a town must.
-  if (time.undated && tie === null && story.length < STORY_STRONG && place.score < PLACE_WEIGHT.city) return no('no date to compare and no town in common');
+  if (time.undated && tie === null && place.score < PLACE_WEIGHT.city && storyWords().length < STORY_STRONG) return no('no date to compare and no town in common');
   score += time.score;
   if (explain) reasons.push(time.text());
+  return { score, veto: null, apart: false, reasons, explain };
+}
+
+/**
+ * The most the rest of an agreement (story words, participants, counts) can add to a
+ * pair's gate score, worked out without story words or the actors common among those
+ * met: a pair whose bound cannot win is not scored further.
+ */
+export function boundOfRest(a: LinkEvent, b: LinkEvent): number {
+  let bound = STORY_MAX;
+  let named = 0, body = false, role = false;
+  for (const x of a.actors) {
+    let shared = false;
+    for (const y of b.actors) if (y.key === x.key) { shared = true; break; }
+    if (!shared) continue;
+    if (x.kind === 'role') role = true;
+    else if (x.kind === 'organization') body = true;
+    else named++;
+  }
+  bound += Math.min(2, named) + (body ? 0.5 : 0) + (role ? 1.5 : 0);
+  if (a.count !== null && b.count !== null && a.count === b.count) bound += 1;
+  return bound;
+}
+
+/**
+ * `storyWords`: the story words the two events' reports share; `commonActors`: keys of
+ * the actors common among the acts met. Both asked for only once type, place and time allow a link.
+ * `explain`: false leaves the reasons empty (scoring hundreds of pairs for the best of
+ * each case, whose reasons alone are shown: the words would be most of the work).
+ */
+export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWords: () => readonly string[] = NO_STORY, commonActors: () => ReadonlySet<string> = NONE_COMMON, explain = true): Agreement {
+  const g = gate(a, b, tie, storyWords, explain);
+  return g.veto === null ? scoreRest(g, a, b, storyWords, commonActors) : g;
+}
+
+/** An agreement's second part, on a pair its gate let through: story words, participants, counts. */
+export function scoreRest(g: Gate, a: LinkEvent, b: LinkEvent, storyWords: () => readonly string[] = NO_STORY, commonActors: () => ReadonlySet<string> = NONE_COMMON): Agreement {
+  const { explain, reasons } = g;
+  let score = g.score;
+  const story = storyWords();
   if (story.length >= STORY_SHARED) {
     score += Math.min(STORY_MAX, STORY_STEP * (story.length - STORY_SHARED + 1));
     if (explain) reasons.push(`both tell of ${story.join(', ')}`);

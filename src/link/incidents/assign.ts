@@ -5,7 +5,7 @@
 // wins over any score; an analyst's split keeps the two sides apart.
 import { hashString } from '../../core/hash.js';
 import type { LinkWorkspace } from '../workspace.js';
-import { agree, LINK_SCORE, type TextTie } from './agree.js';
+import { agree, boundOfRest, gate, LINK_SCORE, scoreRest, type Gate, type TextTie } from './agree.js';
 import { indexKeys, nearestInTime, queryKeys } from './blocking.js';
 import { STORY_SAMPLE, StoryWordsAmong } from '../story-words.js';
 import { commonActors } from './common-actors.js';
@@ -179,32 +179,49 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     }
     return s;
   };
+  // Pairs tied by text are not crowded, so a pair's bound says whether it can win only when none is tied.
+  const untied = original === null && related.length === 0;
+  const passed: { i: number; other: LinkEvent; gate: Gate; tie: TextTie }[] = [];
   for (let n = 0; n < rest.length; n++) {
     const e = rest[n], candidates = candidatesOf[n];
-    // each case's best pair with this act, then how many cases fit it untied by text
-    const fits = new Map<string, { score: number; other: LinkEvent; tie: TextTie }>();
+    // First type, place and time for every pair: which cases fit the act at all, and how many reports do.
+    passed.length = 0;
     const fitting = new Set<string>();
     for (const i of candidates) {
       const other = ws.events[i];
       if (other.reportId === reportId || other.type !== e.type) continue;
       const root = ws.rootOf(other.reportId);
       const tie = original !== null && root === original ? 'reposted' : sharing.has(other.reportId) ? 'shared text' : null;
-      const a = agree(e, other, tie, () => storyShared(other.reportId), commonHere, false);
-      if (a.apart) caseOf(ws.incidentOf[i]).apart = true;
-      if (a.veto !== null) continue;
-      const id = ws.incidentOf[i];
-      const byReport = caseOf(id).types;
+      const g = gate(e, other, tie, () => storyShared(other.reportId), false);
+      if (g.apart) caseOf(ws.incidentOf[i]).apart = true;
+      if (g.veto !== null) continue;
+      const byReport = caseOf(ws.incidentOf[i]).types;
       const types = byReport.get(other.reportId);
       if (types) types.add(e.type);
       else byReport.set(other.reportId, new Set([e.type]));
       fitting.add(root);
-      const have = fits.get(id);
-      if (!have || a.score > have.score) fits.set(id, { score: a.score, other, tie });
+      passed.push({ i, other, gate: g, tie });
     }
     const crowd = crowding(fitting.size);
+    // Then each case's best pair, scored in full only where the most the rest can add
+    // could beat the case's best so far and bring the case up to a link.
+    const fits = new Map<string, { score: number; other: LinkEvent; tie: TextTie }>();
+    for (const { i, other, gate: g, tie } of passed) {
+      const id = ws.incidentOf[i];
+      const have = fits.get(id);
+      const bound = g.score + boundOfRest(e, other);
+      if (have && bound <= have.score) continue;
+      if (untied) {
+        const best = cases.get(id)!.best;
+        if (bound - crowd + MORE_ACTS_MAX < LINK_SCORE || (best && bound - crowd <= best.score)) continue;
+      }
+      const a = scoreRest(g, e, other, () => storyShared(other.reportId), commonHere);
+      if (!have || a.score > have.score) fits.set(id, { score: a.score, other, tie });
+    }
+    const crowded = fitting.size;
     for (const [id, f] of fits) {
       const c = caseOf(id);
-      const tied = f.tie !== null, crowded = fitting.size;
+      const tied = f.tie !== null;
       const score = tied ? f.score : f.score - crowd;
       // worded only for the case chosen: the same agreement again, with its reasons
       const reasons = () => {

@@ -106,10 +106,13 @@ export async function loadDuplicateState(db: Db, keys: number[], cap: number): P
  * for those that change (incidentMembers).
  */
 export async function loadEventState(db: Db, blockKeys: number[], cap: number, originals: string[], recent = Infinity): Promise<EventSlice> {
-  const slice: EventSlice = { events: [], postings: [], stoppedKeys: [] };
+  const slice: EventSlice = { events: [], postings: [], stoppedKeys: [], reports: [] };
   const events = new Map<string, { event: LinkEvent; incidentId: string }>();
-  const addEvent = (row: { event_key: string; data: string; incident_id: string }) => {
-    if (!events.has(row.event_key)) events.set(row.event_key, { event: JSON.parse(row.data) as LinkEvent, incidentId: row.incident_id });
+  const reportIds = new Set<string>();
+  const addEvent = (row: { event_key: string; data: string; incident_id: string; report_id: string }) => {
+    if (events.has(row.event_key)) return;
+    events.set(row.event_key, { event: JSON.parse(row.data) as LinkEvent, incidentId: row.incident_id });
+    reportIds.add(row.report_id);
   };
   const block = await liveKeys(db, 'link_blocks', blockKeys, cap);
   slice.stoppedKeys.push(...block.stopped);
@@ -135,17 +138,27 @@ export async function loadEventState(db: Db, blockKeys: number[], cap: number, o
   }
   const keyOfSeq = new Map<number, string>();
   for (const part of chunks([...seqs])) {
-    for (const r of await db.selectFrom('link_events').select(['seq', 'event_key', 'data', 'incident_id']).where('seq', 'in', part).execute()) {
+    for (const r of await db.selectFrom('link_events').select(['seq', 'event_key', 'data', 'incident_id', 'report_id']).where('seq', 'in', part).execute()) {
       keyOfSeq.set(Number(r.seq), r.event_key);
       addEvent(r);
     }
   }
   for (const [key, seq] of postings) slice.postings.push([key, keyOfSeq.get(seq)!]);
   for (const part of chunks(originals)) {
-    for (const r of await db.selectFrom('link_events').select(['event_key', 'data', 'incident_id']).where('report_id', 'in', part).execute()) addEvent(r);
+    for (const r of await db.selectFrom('link_events').select(['event_key', 'data', 'incident_id', 'report_id']).where('report_id', 'in', part).execute()) addEvent(r);
   }
   slice.events = [...events.values()];
+  slice.reports = await reportMetas(db, reportIds);
   return slice;
+}
+
+/** The stored link metadata of the given reports. */
+async function reportMetas(db: Db, ids: Iterable<string>): Promise<ReportMeta[]> {
+  const out: ReportMeta[] = [];
+  for (const part of chunks([...ids])) {
+    for (const r of await db.selectFrom('link_reports').select(['report_id', 'duplicate_of', 'meta']).where('report_id', 'in', part).execute()) out.push(metaOf(r));
+  }
+  return out;
 }
 
 export async function incidentMembers(db: Db, ids: string[]): Promise<{ events: { event: LinkEvent; incidentId: string }[]; reports: ReportMeta[] }> {
@@ -155,11 +168,7 @@ export async function incidentMembers(db: Db, ids: string[]): Promise<{ events: 
     const rows = await db.selectFrom('link_events').select(['data', 'incident_id', 'report_id']).where('incident_id', 'in', part).orderBy('seq').execute();
     for (const r of rows) { events.push({ event: JSON.parse(r.data) as LinkEvent, incidentId: r.incident_id }); reportIds.add(r.report_id); }
   }
-  const reports: ReportMeta[] = [];
-  for (const part of chunks([...reportIds])) {
-    for (const r of await db.selectFrom('link_reports').select(['report_id', 'duplicate_of', 'meta']).where('report_id', 'in', part).execute()) reports.push(metaOf(r));
-  }
-  return { events, reports };
+  return { events, reports: await reportMetas(db, reportIds) };
 }
 
 async function seqsOf(trx: Transaction<LinkTables>, ids: string[]): Promise<Map<string, number>> {

@@ -18,6 +18,8 @@ export interface EventSlice {
   events: { event: LinkEvent; incidentId: string }[];
   postings: [key: number, eventKey: string][];
   stoppedKeys: number[];
+  /** the reports of those events: their story words and originals weigh in every comparison */
+  reports: ReportMeta[];
 }
 
 export interface LinkWrite {
@@ -77,7 +79,7 @@ export interface IncidentStore {
   witnessTag(key: string): string;
   unlinkedReports(limit: number, afterSeq: number): Promise<{ seq: number; report: Pick<Report, 'id' | 'title' | 'outlet' | 'published' | 'text'>; extraction: Extraction; decisions: ReviewDecision[] }[]>;
   loadDuplicateState(keys: number[], cap: number): Promise<DuplicateSlice>;
-  /** the events filed under the keys (only the `recent` latest of each key), and every event of the originals */
+  /** the events filed under the keys (only the `recent` latest of each key), and every event of the originals, with their reports */
   loadEventState(blockKeys: number[], cap: number, originals: string[], recent?: number): Promise<EventSlice>;
   /** members (with their reports) of the given incidents */
   incidentMembers(ids: string[]): Promise<{ events: { event: LinkEvent; incidentId: string }[]; reports: ReportMeta[] }>;
