@@ -116,6 +116,18 @@ export const STORY_STRONG = 5;
 const STORY_STEP = 0.5;
 const STORY_MAX = 2;
 
+/**
+ * What shared participants and counts add. boundOfRest adds them up without story
+ * words, so both it and scoreRest read them here: a weight raised in one place only
+ * would let the bound fall below the score and drop pairs that should link.
+ */
+const NAMED_EACH = 1, NAMED_MAX = 2;
+// The security ministries act in most reports: a shared body says less than a shared person.
+const SHARED_BODY = 0.5;
+// "residents" says little; "North Korean diplomat in London" names who it befell almost as a name does.
+const ROLE_VAGUE = 0.5, ROLE_SPECIFIC = 1.5;
+const SAME_COUNT = 1, COUNTS_APART = -1;
+
 const NO_STORY = (): readonly string[] => [];
 const NONE_COMMON = (): ReadonlySet<string> => new Set();
 const NO_REASONS: string[] = [];
@@ -174,8 +186,8 @@ export function boundOfRest(a: LinkEvent, b: LinkEvent): number {
     else if (x.kind === 'organization') body = true;
     else named++;
   }
-  bound += Math.min(2, named) + (body ? 0.5 : 0) + (role ? 1.5 : 0);
-  if (a.count !== null && b.count !== null && a.count === b.count) bound += 1;
+  bound += Math.min(NAMED_MAX, NAMED_EACH * named) + (body ? SHARED_BODY : 0) + (role ? ROLE_SPECIFIC : 0);
+  if (a.count !== null && b.count !== null && a.count === b.count) bound += SAME_COUNT;
   return bound;
 }
 
@@ -187,7 +199,9 @@ export function boundOfRest(a: LinkEvent, b: LinkEvent): number {
  */
 export function agree(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWords: () => readonly string[] = NO_STORY, commonActors: () => ReadonlySet<string> = NONE_COMMON, explain = true): Agreement {
   const g = gate(a, b, tie, storyWords, explain);
-  return g.veto === null ? scoreRest(g, a, b, storyWords, commonActors) : g;
+  if (g.veto === null) return scoreRest(g, a, b, storyWords, commonActors);
+  const { score, veto, apart, reasons } = g;
+  return { score, veto, apart, reasons };
 }
 
 /** An agreement's second part, on a pair its gate let through: story words, participants, counts. */
@@ -201,16 +215,14 @@ export function scoreRest(g: Gate, a: LinkEvent, b: LinkEvent, storyWords: () =>
   }
 
   const shared = sharedActors(a.actors, b.actors, commonActors) ?? NONE_SHARED;
-  if (shared.named.length) { score += Math.min(2, shared.named.length); if (explain) reasons.push(`both: ${shared.named.join(', ')}`); }
-  // The security ministries act in most reports: a shared body says less than a shared person.
-  if (shared.bodies.length) { score += 0.5; if (explain) reasons.push(`both: ${shared.bodies.join(', ')}`); }
-  // "residents" says little; "North Korean diplomat in London" names who it befell almost as a name does.
-  if (shared.roles.length) { score += shared.roles.some((r) => r.split(/\s+/).length >= SPECIFIC_ROLE_WORDS) ? 1.5 : 0.5; if (explain) reasons.push(`both: ${shared.roles.join(', ')}`); }
+  if (shared.named.length) { score += Math.min(NAMED_MAX, NAMED_EACH * shared.named.length); if (explain) reasons.push(`both: ${shared.named.join(', ')}`); }
+  if (shared.bodies.length) { score += SHARED_BODY; if (explain) reasons.push(`both: ${shared.bodies.join(', ')}`); }
+  if (shared.roles.length) { score += shared.roles.some((r) => r.split(/\s+/).length >= SPECIFIC_ROLE_WORDS) ? ROLE_SPECIFIC : ROLE_VAGUE; if (explain) reasons.push(`both: ${shared.roles.join(', ')}`); }
 
   if (a.count !== null && b.count !== null) {
     const ratio = Math.max(a.count, b.count) / Math.min(a.count, b.count);
-    if (ratio === 1) { score += 1; if (explain) reasons.push(`both count ${a.count}`); }
-    else if (ratio > 2) { score -= 1; if (explain) reasons.push(`counts differ: ${a.count} vs ${b.count}`); }
+    if (ratio === 1) { score += SAME_COUNT; if (explain) reasons.push(`both count ${a.count}`); }
+    else if (ratio > 2) { score += COUNTS_APART; if (explain) reasons.push(`counts differ: ${a.count} vs ${b.count}`); }
     else if (explain) reasons.push(`counts ${a.count} vs ${b.count}`);
   }
   if (explain && a.modality !== b.modality) reasons.push(`${a.modality} vs ${b.modality}`);

@@ -34,7 +34,6 @@ const isDated = (r: DateCount): r is DateCount & { date: string; precision: Prec
 /** a date key at the coarser of its precision and its form */
 const keyOf = (date: string, precision: Precision, unit: Unit) => date.slice(0, Math.min(LENGTH[unit], LENGTH[precision]));
 
-
 /**
  * The finest unit whose buckets across the dated rows' span stay within
  * MAX_BUCKETS; the rows may be keyed by month (a day unit asks for them by day).
