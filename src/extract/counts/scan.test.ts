@@ -32,3 +32,15 @@ test('dozens, a dozen and compound number words', () => {
 test('money, ages and dates are not counts of people', () => {
   assert.deepEqual(counts('He paid 3,000 yuan on January 5 to a 15-year-old; a family of four fled.'), [['four', 4, false]]);
 });
+
+test('a count whose people noun an earlier count of the sentence gave stands before its place', () => {
+  assert.deepEqual(counts('Guards held three workers near Musan, five in Hoeryong and about 20 in Onsong.'), [
+    ['three', 3, false],
+    ['five', 5, false],
+    ['20', 20, true],
+  ]);
+  // no earlier count, another sentence, or not after a comma or "and": no count
+  assert.deepEqual(counts('Five in Hoeryong agreed.'), []);
+  assert.deepEqual(counts('Guards held three workers. Later, five in Hoeryong agreed.'), [['three', 3, false]]);
+  assert.deepEqual(counts('Guards held three workers at 10 in the morning.'), [['three', 3, false]]);
+});

@@ -12,6 +12,20 @@ const COUNT_WORDS = new Set([...UNITS.keys(), ...VAGUE.keys()]);
 const GROUP_NOUNS = new Set(['family', 'group', 'team', 'crowd', 'squad', 'unit']);
 /** "three of them", "two of his": the people counted are named after "of" */
 const OF_WHOM = new Set(['them', 'his', 'the', 'their']);
+/** "four traders near X, six in Y": a count whose people noun the sentence already gave stands before a place. */
+const ELIDED_BEFORE = new Set(['in', 'near', 'at']);
+const ELIDED_AFTER = new Set([',', 'and']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
+
+/** Whether the number at tokens [i, last] counts people named by an earlier count of its sentence ("..., six in Y"). */
+function elidedHead(t: Tokens, i: number, last: number, out: readonly CountMention[]): boolean {
+  if (!ELIDED_BEFORE.has(lowerAt(t, last + 1)) || !out.length) return false;
+  const before = APPROXIMATORS.has(lowerAt(t, i - 1)) ? i - 2 : i - 1;
+  if (!ELIDED_AFTER.has(lowerAt(t, before))) return false;
+  const prior = out[out.length - 1].span.end;
+  for (let k = before; k >= 0 && t.end[k] > prior; k--) if (SENTENCE_ENDS.has(t.lower[k])) return false;
+  return true;
+}
 
 function headIsPeople(t: Tokens, from: number): boolean {
   for (let k = from; k < Math.min(t.length, from + LOOKAHEAD); k++) {
@@ -62,7 +76,7 @@ export function scanCounts(t: Tokens, dates: DateMention[]): CountMention[] {
     }
     const prev = lowerAt(t, i - 1);
     const familyOf = prev === 'of' && GROUP_NOUNS.has(lowerAt(t, i - 2));
-    if (!familyOf && !headIsPeople(t, last + 1)) continue;
+    if (!familyOf && !headIsPeople(t, last + 1) && !elidedHead(t, i, last, out)) continue;
     if (value <= 0) continue;
     out.push({ span: { start: t.start[i], end: t.end[last] }, value, approximate: approximate(t, i) });
     i = last;

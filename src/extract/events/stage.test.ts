@@ -255,3 +255,10 @@ test('one act told of several groups, each with its number and place, is one eve
   assert.deepEqual(arrests('Eleven workers were arrested in Shenyang and three others in Beijing.'), ['cn.shenyang', 'cn.beijing']);
   assert.equal(arrests('Police detained fifteen traders in Shenyang and Beijing.').length, 1);
 });
+
+test('each group\'s act counts its own group; a year is no group\'s count', () => {
+  const arrests = (text: string) => eventsOf(text).filter((e) => e.type === 'ARREST').map((e) => [e.places[0], e.count]);
+  assert.deepEqual(arrests('Guards detained three workers near Yanji, eight in Shenyang and about 30 in Beijing.'), [['cn.yanji', 3], ['cn.shenyang', 8], ['cn.beijing', 30]]);
+  // "2020" opens no group: the one count covers both places, so the act is one
+  assert.deepEqual(arrests('Guards detained nine workers in Shenyang and in 2020 in Beijing.').length, 1);
+});

@@ -325,7 +325,7 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
   const participants = participantsOf(t, hit, scan.actors, sentenceActors, lex);
   // the trigger's stretch ends where the sentence tells the same act again ("defectors" between is no new act)
   const next = hits.find((h) => h.first > hit.last && h.trigger.type === hit.trigger.type);
-  const groups = placeGroups(t, scan.geo, s, hit.first, hit.last, next ? next.first : sEnd);
+  const groups = placeGroups(t, scan.geo, s, scan.countsIn[s], hit.first, hit.last, next ? next.first : sEnd);
   for (let i = 0; i < types.length; i++) {
     const ty = types[i];
     if (types.indexOf(ty) < i) continue;
@@ -335,7 +335,7 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
     const own = national ? null : ownPlacesOf(scan.geo, s, trigger.start, destinations);
     // "detained five in X and seven in Y": one act per group, at its own place
     const perGroup = own?.length && !destinations && groups ? groups : [null];
-    for (const placeIds of perGroup) scan.mentions.push({
+    for (const group of perGroup) scan.mentions.push({
       type: ty,
       // the order an ordered act records is itself told as done
       modality: ty === 'DIRECTIVE' && modality === 'ordered' ? 'asserted' : modality,
@@ -343,10 +343,11 @@ function pushMentions(scan: EventScan, hit: TriggerHit, hits: readonly TriggerHi
       evidence: { start: sentence.start, end: sentence.end },
       date: { value: date.date.value, precision: date.date.precision },
       dateOwn: date.own,
-      placeIds: placeIds ? copyOf(placeIds) : (own === null ? nationalPlace(scan.geo, s, trigger.start) : own.length ? own : placesOf(scan.geo, s, trigger.start, destinations, agencyCountry(scan, participants, trigger.start))),
+      placeIds: group ? copyOf(group.placeIds) : (own === null ? nationalPlace(scan.geo, s, trigger.start) : own.length ? own : placesOf(scan.geo, s, trigger.start, destinations, agencyCountry(scan, participants, trigger.start))),
       borrowed: own !== null && !own.length && !toldPlacesOf(scan.geo, s, trigger.start, destinations).length,
       participants: copyOf(participants),
-      count: count ? count.value : null,
+      // each group's act counts its own group
+      count: group ? group.count.value : count ? count.value : null,
       sourceKeys: copyOf(sourceKeys),
       anaphoric,
       national,

@@ -2,6 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractDoc, WORLD } from '../testing.case.js';
+import type { PlaceMention } from '../doc.js';
+import { datelinesOf } from './where.js';
 
 const placed = (text: string, opts = {}) => extractDoc(text, opts).layers.events!.map((e) => [e.type, e.placeIds]);
 
@@ -30,4 +32,12 @@ test('what someone knows or tells about is no scene, but "the city of" a place i
   assert.deepEqual(placed(`${lead}\n\nGuards beat a courier, a source with knowledge of China said.`), [['ARREST', ['kp.hyesan']], ['VIOLENCE', ['kp.hyesan']]]);
   assert.deepEqual(placed(`${lead}\n\nGuards beat a courier, spreading rumours about China.`), [['ARREST', ['kp.hyesan']], ['VIOLENCE', ['kp.hyesan']]]);
   assert.deepEqual(placed(`${lead}\n\nGuards beat a courier in the city of Yanji.`), [['ARREST', ['kp.hyesan']], ['VIOLENCE', ['cn.yanji']]]);
+});
+
+test('a line opening in capitals and a dash is a dateline only when the capitals name a place', () => {
+  const text = 'A – short note.\nUN - talks stalled.\nYANJI – Police detained two traders.';
+  const at = text.indexOf('YANJI');
+  const yanji: PlaceMention = { span: { start: at, end: at + 5 }, placeId: 'cn.yanji', name: 'Yanji', level: 'city', metonymy: false };
+  assert.deepEqual(datelinesOf(text, [yanji]).map((d) => text.slice(d.start, d.end).trim()), ['YANJI –']);
+  assert.deepEqual(datelinesOf(text, []), []);
 });

@@ -127,21 +127,32 @@ function relativeClause(t: Tokens, k: number): Span | null {
 const DATELINE = new RegExp(
   [
     /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z.'’ -]{1,30}(?:,[^\n()]{1,30})?[ \t]*)?\([A-Za-z][A-Za-z .&-]{0,30}\)[ \t]*(?:--|[-—–])/.source,
-    /(?:^|\n)[ \t]*[A-Z][A-Z.'’ ]{1,30}[ \t]+(?:--|[-—–])[ \t]/.source,
+    /(?:^|\n)[ \t]*(?<caps>[A-Z][A-Z.'’ ]{1,30})[ \t]+(?:--|[-—–])[ \t]/.source,
     /(?:^|\n)[ \t]*[A-Z][A-Za-z.'’ ]{1,30},[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*(?:--|[-—–])/.source,
   ].join('|'),
   'g',
 );
 
-/** Spans of the text's wire datelines. */
-function datelinesOf(text: string): Span[] {
+/**
+ * Spans of the text's wire datelines. A line opening in capitals and a dash ("UN - ", "A – ", a shouted headline) is one
+ * only when its capitals are the name of a place.
+ */
+export function datelinesOf(text: string, places: readonly PlaceMention[]): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(DATELINE)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(DATELINE)) {
+    const caps = m.groups?.caps;
+    if (caps !== undefined) {
+      const start = m.index + m[0].indexOf(caps);
+      const end = start + caps.trimEnd().length;
+      if (!places.some((p) => p.span.start === start && p.span.end === end)) continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
   return out;
 }
 
 export function buildGeography(t: Tokens, text: string, sentences: readonly Span[], places: readonly PlaceMention[], sourceSpans: readonly Span[], lookup: PlaceLookup, family: ReadonlySet<string>): Geography {
-  const datelines = datelinesOf(text);
+  const datelines = datelinesOf(text, places);
   // the words before a place, past a possessive place ("from China's Inner Mongolia")
   const before = (m: PlaceMention, d: number) => {
     let k = tokenAt(t, m.span.start) - 1;
