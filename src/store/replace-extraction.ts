@@ -3,7 +3,7 @@
 // are not touched; the caller relinks afterwards (ingest --reextract does). In a
 // protected store the masked text follows the new sources, so it is rewritten and
 // reindexed when they moved.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { CasefileError } from '../core/errors.js';
 import type { Extraction } from '../core/model.js';
 import { protectedRows } from './crypto/protected-rows.js';
@@ -37,6 +37,8 @@ export async function replaceExtraction(db: Kysely<Database>, search: SearchDial
       await search.indexReportText(trx, seq);
     }
     await insertExtractionRows(trx, [{ report_seq: seq, rows: rowsJson(rows) }]);
+    // SQLite may give the new events the old ones' seqs (the newest report's): the explore cache keys on this too
+    await sql`update event_writes set generation = generation + 1`.execute(trx);
     await search.indexEvents(trx, seq);
   });
   return { changed: true };

@@ -44,3 +44,25 @@ test('counts kept while the reports stay the same follow a saved report; a revie
     await u.cleanup();
   }
 });
+
+test('a filtered summary follows a re-extraction of the newest report with as many events', async () => {
+  const u = await openTestStore();
+  try {
+    const reports = fixtureReports();
+    for (const r of reports) await u.store.saveReport(r.report, new Uint8Array([1]), r.extraction);
+    const newest = reports[reports.length - 1]!;
+    // every event proposed: a filter that matches all events yet is not "no filter"
+    const types = async () => Object.fromEntries((await u.store.explore.summary({ review: ['proposed'] })).facets.type.map((v) => [v.value, v.count]));
+    const before = await types();
+    // the same number of events, each of another type: on SQLite they get the seqs the old ones had
+    const retyped = newest.extraction.events.map((e) => ({ ...e, type: e.type === 'PROTEST' ? 'ARREST' as const : 'PROTEST' as const }));
+    assert.equal((await u.store.replaceExtraction(newest.report.id, { ...newest.extraction, events: retyped })).changed, true);
+    const expected = { ...before };
+    for (const e of newest.extraction.events) expected[e.type] = expected[e.type]! - 1;
+    for (const e of retyped) expected[e.type] = (expected[e.type] ?? 0) + 1;
+    for (const k of Object.keys(expected)) if (expected[k] === 0) delete expected[k];
+    assert.deepEqual(await types(), expected);
+  } finally {
+    await u.cleanup();
+  }
+});

@@ -7,17 +7,20 @@ import type { ExploreDb } from './filter.js';
 
 /**
  * What every explore answer depends on: reports and events (saved, re-extracted or
- * removed), their case links, review decisions and people's case decisions.
+ * removed), their case links, review decisions and people's case decisions. Events
+ * re-written may get their old seqs (SQLite), so a re-extraction also moves
+ * event_writes on.
  */
 const GENERATION = sql<Record<string, unknown>>`select
   (select max(seq) from reports) as reports_seq, (select count(*) from reports) as reports,
   (select max(seq) from events) as events_seq, (select count(*) from events) as events,
+  (select generation from event_writes) as event_writes,
   (select max(seq) from link_events) as links_seq, (select count(*) from link_events) as links,
   (select max(seq) from review_decisions) as review_seq,
   (select max(seq) from incident_decisions) as case_seq`;
 
 /** what the names of actors and places depend on: the stored reports alone, not cases or reviews */
-const REPORTS = ['reports_seq', 'reports', 'events_seq', 'events'];
+const REPORTS = ['reports_seq', 'reports', 'events_seq', 'events', 'event_writes'];
 
 /** an answer kept for the key, else computed (and kept) */
 export type Memo = <T>(key: string, compute: () => Promise<T>) => Promise<T>;

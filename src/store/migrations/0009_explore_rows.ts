@@ -29,7 +29,7 @@ export const rowOf = (ev: string, reports: string, more = '') => `select ${ev}.s
   left join incidents i on i.id = le.incident_id`;
 
 /** how fine a place is (export/record.ts's order): the map shows an event at its finest */
-export const depthOf = (level: string) => `case ${level} when 'site' then 4 when 'city' then 3 when 'county' then 2 when 'province' then 1 else 0 end`;
+const depthOf = (level: string) => `case ${level} when 'site' then 4 when 'city' then 3 when 'county' then 2 when 'province' then 1 else 0 end`;
 
 /** the event a place, link or decision row names in its report */
 const eventOf = (report: string, eventId: string) => `(select e.seq from events e where e.report_seq = ${report} and e.event_id = ${eventId})`;
@@ -42,6 +42,14 @@ const placeOf = (ep: string, test: string) =>
 const eventOfLink = (l: string) => eventOf(`${l}.report_seq`, `substr(${l}.event_key, length(${l}.report_id) + 2)`);
 
 export const COLUMNS = 'seq, type, date_value, date_precision, review, incident_id, corroboration';
+
+/** the places of the explore_events row being updated */
+const OF_EVENT = 'from events e join event_places ep on ep.report_seq = e.report_seq and ep.event_id = e.event_id join places p on p.report_seq = ep.report_seq and p.place_id = ep.place_id where e.seq = explore_events.seq';
+/** (map_place, map_depth) of that row: its finest located place named directly (ties: the least id) */
+export const MAP_PLACE = `(select ep.place_id, ${depthOf('p.level')} ${OF_EVENT}
+  and ep.direct = 1 and p.lat is not null and p.lon is not null order by ${depthOf('p.level')} desc, ep.place_id limit 1)`;
+/** its province: one (the least id) if its places reach two */
+export const PROVINCE = `(select min(ep.place_id) ${OF_EVENT} and p.level = 'province')`;
 
 /** [name, table, when the trigger fires, optional condition, statement] */
 export type Trigger = [string, string, string, string | null, string];
@@ -109,9 +117,7 @@ export async function up(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
   await db.schema.createIndex('explore_events_incident').on('explore_events').columns(['incident_id']).execute();
   // existing stores: every event's row, then its map place and province as the triggers would set them
   await exec(db, `insert into explore_events (${COLUMNS}) ${rowOf('ev', 'events ev join reports r on r.seq = ev.report_seq')}`);
-  const ofEvent = 'from events e join event_places ep on ep.report_seq = e.report_seq and ep.event_id = e.event_id join places p on p.report_seq = ep.report_seq and p.place_id = ep.place_id where e.seq = explore_events.seq';
-  await exec(db, `update explore_events set (map_place, map_depth) = (select ep.place_id, ${depthOf('p.level')} ${ofEvent}
-    and ep.direct = 1 and p.lat is not null and p.lon is not null order by ${depthOf('p.level')} desc, ep.place_id limit 1)`);
-  await exec(db, `update explore_events set province = (select min(ep.place_id) ${ofEvent} and p.level = 'province')`);
+  await exec(db, `update explore_events set (map_place, map_depth) = ${MAP_PLACE}`);
+  await exec(db, `update explore_events set province = ${PROVINCE}`);
   for (const t of TRIGGERS) await createTrigger(db, dialect, t);
 }

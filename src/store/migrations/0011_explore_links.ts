@@ -15,7 +15,7 @@ import { createTrigger, type Trigger } from './0009_explore_rows.js';
 
 /** the event of link row `r` in its report */
 const eventOf = (r: string) => `e.report_seq = ${r}.report_seq and e.event_id = ${r}.event_id`;
-export const flag = (r: string, role: string) => `case when ${r}.role = '${role}' then 1 else 0 end`;
+const flag = (r: string, role: string) => `case when ${r}.role = '${role}' then 1 else 0 end`;
 
 /** one row per event and actor key, whatever ids and roles it has there; its roles OR-ed; the event's case */
 const actorRows = (r: string, from: string, where: string) => `insert into explore_actors (seq, actor_key, agent, target, incident_id)
@@ -23,10 +23,25 @@ const actorRows = (r: string, from: string, where: string) => `insert into explo
   on conflict (seq, actor_key) do update set agent = explore_actors.agent | excluded.agent, target = explore_actors.target | excluded.target`;
 
 /** one row per event and value: two places' rows of one id (or two sources of one kind) make one */
-const placeRows = (r: string, from: string, where: string) =>
+export const placeRows = (r: string, from: string, where: string) =>
   `insert into explore_places (seq, place_id) select e.seq, ${r}.place_id from ${from} where ${where} on conflict do nothing`;
-const kindRows = (r: string, from: string, where: string) => `insert into explore_kinds (seq, kind) select e.seq, s.kind
+export const kindRows = (r: string, from: string, where: string) => `insert into explore_kinds (seq, kind) select e.seq, s.kind
   from ${from} join sources s on s.report_seq = ${r}.report_seq and s.source_id = ${r}.source_id where ${where} on conflict do nothing`;
+
+/** link rows `r` with their events `e` */
+export const links = (link: string) => `${link} r join events e on ${eventOf('r')}`;
+
+/**
+ * The actor rows of the events whose participants `where` picks (over `r`): an event's
+ * rows of one key merged here (PostgreSQL's upsert may not touch one row twice in a statement).
+ */
+export const eventActorRows = (where: string) => `insert into explore_actors (seq, actor_key, agent, target, incident_id)
+  select e.seq, r.actor_key, max(${flag('r', 'agent')}), max(${flag('r', 'target')}), max(x.incident_id)
+  from ${links('event_participants')} join explore_events x on x.seq = e.seq where ${where} group by e.seq, r.actor_key`;
+
+/** who acts on whom among the actor rows `a` that `from` and `where` pick */
+export const pairRows = (from: string, where: string) => `insert into explore_pairs (seq, agent_key, target_key) select a.seq, a.actor_key, t.actor_key
+  from ${from} join explore_actors t on t.seq = a.seq and t.target = 1 and t.actor_key <> a.actor_key where ${where} and a.agent = 1`;
 
 const TRIGGERS: Trigger[] = [
   ['explore_actor_added', 'event_participants', 'insert', null, actorRows('new', 'events e', eventOf('new'))],
@@ -77,13 +92,8 @@ export async function up(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
   await db.schema.createIndex('places_place_named').on('places').columns(['place_id', 'name', 'level', 'lat', 'lon']).execute();
 
   // existing stores: the rows the triggers would have written
-  const links = (link: string) => `${link} r join events e on ${eventOf('r')}`;
-  // an event's rows of one key are merged here (PostgreSQL's upsert may not touch one row twice in a statement)
-  await exec(db, `insert into explore_actors (seq, actor_key, agent, target, incident_id)
-    select e.seq, r.actor_key, max(${flag('r', 'agent')}), max(${flag('r', 'target')}), max(x.incident_id)
-    from ${links('event_participants')} join explore_events x on x.seq = e.seq group by e.seq, r.actor_key`);
-  await exec(db, `insert into explore_pairs (seq, agent_key, target_key) select a.seq, a.actor_key, t.actor_key
-    from explore_actors a join explore_actors t on t.seq = a.seq and t.target = 1 and t.actor_key <> a.actor_key where a.agent = 1`);
+  await exec(db, eventActorRows('true'));
+  await exec(db, pairRows('explore_actors a', 'true'));
   await exec(db, placeRows('r', links('event_places'), 'true'));
   await exec(db, kindRows('r', links('event_sources'), 'true'));
   for (const t of TRIGGERS) await createTrigger(db, dialect, t);

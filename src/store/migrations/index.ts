@@ -15,6 +15,7 @@ import * as exploreLinks from './0011_explore_links.js';
 import * as exploreDates from './0012_explore_dates.js';
 import * as nameKeys from './0013_name_keys.js';
 import * as exploreRowsPerBatch from './0014_explore_rows_per_batch.js';
+import * as eventWrites from './0015_event_writes.js';
 
 export type SqlDialect = 'sqlite' | 'postgres';
 
@@ -36,6 +37,7 @@ const MIGRATIONS: [name: string, migration: DialectMigration][] = [
   ['0012_explore_dates', exploreDates],
   ['0013_name_keys', nameKeys],
   ['0014_explore_rows_per_batch', exploreRowsPerBatch],
+  ['0015_event_writes', eventWrites],
 ];
 
 export async function migrate(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
