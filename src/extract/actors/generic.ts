@@ -8,7 +8,7 @@ import { DETERMINERS, ROLE_HEADS } from './roles.js';
 import { namesAThing, TITLES } from './people.js';
 import { hitOf, type Scan } from './scan.js';
 import { withoutPossessive } from '../../knowledge/words.js';
-import { outletActs, outletTells } from './outlet-acts.js';
+import { NEWS_VERBS, outletActs, outletTells } from './outlet-acts.js';
 
 
 /** Generic words that name a foreign body even when the canon has no entry for it. */
@@ -228,8 +228,7 @@ function guardedSingleWord(s: Scan, m: Match<ActorHit>): boolean {
 
 /** Verbs that make a state medium the teller of a story, not an organ acting in it. */
 const REPORTING = new Set([
-  'said', 'says', 'reported', 'reports', 'quoted', 'quoting', 'cited', 'announced', 'stated', 'added', 'claimed', 'published', 'released',
-  'aired', 'broadcast', 'showed', 'wrote', 'noted', 'described', 'called', 'dismissed', 'denied', 'accused', 'warned', 'slammed', 'criticized',
+  ...NEWS_VERBS, 'dismissed', 'denied', 'accused', 'warned', 'slammed', 'criticized',
   'criticised', 'condemned', 'denounced', 'also',
 ]);
 /** Words before a medium that cite it: "according to KCNA", "citing the Rodong Sinmun". */

@@ -6,14 +6,19 @@
 // report draws on is its source.
 import { withoutPossessive, type Words } from '../../knowledge/words.js';
 
+/** Verbs that make a medium the teller of a story: the state media's (generic.ts) and any outlet's. */
+export const NEWS_VERBS = [
+  'said', 'says', 'reported', 'reports', 'quoted', 'quoting', 'cited', 'announced', 'stated', 'added', 'claimed', 'published', 'released',
+  'aired', 'broadcast', 'showed', 'wrote', 'noted', 'described', 'called',
+] as const;
+
 /** Verbs of telling and of gathering news: an outlet doing these is telling the story. */
 const TELLING = new Set([
-  'said', 'says', 'reported', 'reports', 'quoted', 'quoting', 'cited', 'citing', 'announced', 'stated', 'added', 'claimed', 'published',
-  'released', 'aired', 'broadcast', 'showed', 'wrote', 'noted', 'described', 'called', 'learned', 'learnt', 'confirmed', 'obtained',
+  ...NEWS_VERBS, 'citing', 'learned', 'learnt', 'confirmed', 'obtained',
   'contacted', 'interviewed', 'asked', 'received', 'acquired', 'reached', 'spoke', 'revealed', 'covered', 'analyzed', 'analysed',
   'examined', 'identified', 'verified', 'found', 'estimated', 'surveyed', 'tracked', 'monitored', 'observed', 'photographed',
   'filmed', 'recorded', 'requested', 'attempted', 'tried', 'contributed', 'updated', 'corrected', 'explained', 'detailed', 'told',
-  'based', 'founded', 'established', 'launched', 'unable', 'able', 'headquartered', 'owned', 'run',
+  'based', 'founded', 'established', 'launched', 'headquartered', 'owned', 'run',
 ]);
 /** Words that may stand between an outlet and its verb: "the Herald has also", "the Herald, a daily, ...". */
 const BETWEEN = new Set(['has', 'have', 'had', 'also', 'first', 'previously', 'recently', 'later', 'earlier', 'then', 'itself', 'both', 'newspaper', 'newspapers', 'paper', 'papers', 'daily', 'dailies']);

@@ -601,3 +601,12 @@ test('an outlet whose name ends in "press" is cited; the press at large is not',
   assert.deepEqual(found.map((s) => s.descriptor), ['Radio Free Asia', 'the Seoul-based Border Press']);
   assert.deepEqual(sourcesOf('Food bonuses were cut, South Korean press reported.', { outlet: 'UPI' }), []);
 });
+
+test('a source placed by where it spoke from counts as placed finer: the country-wide group before it is a summary', () => {
+  const text = 'Sources in North Korea told Border Press that the market was shut. A trader told Border Press by phone from Hyesan that guards searched carts.';
+  const found = sourcesOf(text, { outlet: 'Border Press' });
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['A trader', 'Hyesan']]);
+  // the same with the place stated in the phrase: one source either way
+  const stated = sourcesOf(text.replace('A trader told Border Press by phone from Hyesan', 'A trader in Hyesan told Border Press'), { outlet: 'Border Press' });
+  assert.deepEqual(stated.map((s) => s.location), ['Hyesan']);
+});

@@ -67,7 +67,7 @@ export interface SourceInputs {
   outlets: OutletIndex;
   demonyms: readonly Demonym[];
   /** the country a gazetteer place lies in (itself for a country), null when unknown */
-  countryOf?: (placeId: string) => string | null;
+  countryOf: (placeId: string) => string | null;
 }
 
 interface Known {
@@ -145,7 +145,7 @@ const GENERIC_PRESS = new Set(['media', 'press']);
 const MAX_GENERIC_PRESS = 4;
 /** Kinds of source that only pass on what others told them */
 const RELAYS: ReadonlySet<SourceKind> = new Set(['outlet', 'state_media']);
-/** "told RFA's Korean Service from Dandong": words of a listener between a verb and "from" */
+/** "told Border Press's night desk from Hamhung": words of a listener between a verb and "from" */
 const SPOKE_FROM_REACH = 4;
 const PHONE = new Set(['phone', 'telephone']);
 /** "sources in China's Jilin Province": how far after a plural noun its place may start */
@@ -232,6 +232,17 @@ interface Group {
   claimed: number;
 }
 
+/** The first place (not one standing for its government) whose name starts at each token. */
+function placesByToken(t: Tokens, places: readonly PlaceMention[]): Map<number, PlaceMention> {
+  const byToken = new Map<number, PlaceMention>();
+  for (const m of places) {
+    if (m.metonymy) continue;
+    const i = tokenAt(t, m.span.start);
+    if (i < t.length && t.start[i] === m.span.start && !byToken.has(i)) byToken.set(i, m);
+  }
+  return byToken;
+}
+
 export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMention[] {
   return new SourceScan(inp, lex).run();
 }
@@ -252,6 +263,8 @@ class SourceScan {
   private readonly finerIn = new Set<string>();
   /** the first group of people cited without a place ("sources said"): a source only when no one is cited singly */
   private unplaced: { p: Phrase; info: Omit<Known, 'key' | 'descriptor'>; kind: SourceKind; rank: number } | null = null;
+  /** the places not standing for their government, by the token their name starts at: looked up per word of a subject and per "and" of a list */
+  private readonly placesByToken: ReadonlyMap<number, PlaceMention>;
   /** the report's own outlets, whose citations are no sources */
   private readonly own: Set<string>;
   /** anchored() as a value, for the attribution helpers */
@@ -271,6 +284,7 @@ class SourceScan {
   ) {
     this.t = inp.t;
     this.own = new Set(inp.ownOutlets);
+    this.placesByToken = placesByToken(inp.t, inp.places);
   }
 
   run(): SourceMention[] {
@@ -701,8 +715,19 @@ class SourceScan {
   private add(p: Phrase, key: string, kind: SourceKind, located: boolean): void {
     const { t, inp } = this;
     const loc = located ? this.placeOf(p, kind) : null;
-    if (loc && 'level' in loc && loc.level !== 'country') this.finerIn.add(inp.countryOf?.(loc.placeId) ?? '');
-    this.out.push({ span: this.spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: loc ? this.nameOf(loc) : null, placeId: loc?.placeId ?? null, kind });
+    const m: SourceMention = { span: this.spanOf(p), key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: null, placeId: null, kind };
+    this.out.push(m);
+    if (loc) this.place([m], loc);
+  }
+
+  /**
+   * Places mentions of a source. One placed finer than a country makes a country-wide group there a summary
+   * (see run): every way of placing a source goes through here, so none is missed.
+   */
+  private place(ms: readonly SourceMention[], loc: PlaceMention | Demonym): void {
+    if ('level' in loc && loc.level !== 'country') this.finerIn.add(this.inp.countryOf(loc.placeId) ?? '');
+    const location = this.nameOf(loc);
+    for (const m of ms) Object.assign(m, { location, placeId: loc.placeId });
   }
 
   private open(p: Phrase, info: Omit<Known, 'key' | 'descriptor'>, kind: SourceKind, located = true): void {
@@ -769,8 +794,7 @@ class SourceScan {
     const ms = this.out.filter((m) => m.key === k.key);
     if (!ms.length || (onlyUnplaced && ms.some((m) => m.location))) return;
     const loc = this.placeOf(p, ms[0].kind);
-    if (!loc) return;
-    for (const m of ms) Object.assign(m, { location: this.nameOf(loc), placeId: loc.placeId });
+    if (loc) this.place(ms, loc);
   }
 
   private openGroup(): Group | undefined {
@@ -881,7 +905,7 @@ class SourceScan {
     const person = this.actorIn(own, 'person');
     const outlet = person || (head && !lex.orgLike.has(head.word)) ? null : this.outletIn(p);
     if (outlet) {
-      // "according to Radio Free Asia and Japan-based Asia Press": each outlet named is cited
+      // "according to Harbour Radio and Tokyo-based Border Press": each outlet named is cited
       const and = this.outletAfterAnd(p);
       if (and !== null) {
         this.resolve({ first: p.first, last: and - 1 });
@@ -930,7 +954,7 @@ class SourceScan {
     // ("a third person" after "two people told": one more, not one of the two)
     const beyond = mods.some((w) => (ORDINALS.get(w) ?? 0) > (group?.members.length ?? 0));
     if (group && !beyond && (group.head === head.word || group.head === 'source') && (!DEFINITE.has(det) || distinct)) return this.claim(group, p, !DEFINITE.has(det));
-    // "RFA's source said" after "a source in Chagang told RFA": the source met before under that noun (placed alike), else a new one
+    // "Border Press's source said" after "a source in Kanggye told Border Press": the source met before under that noun (placed alike), else a new one
     if (!distinct && this.outletPossessor(p.first, head.index)) {
       const same = [...known].reverse().filter((k) => k.head === head.word);
       const prior = this.placedAsStated(p, same) ?? same.find((k) => !this.placedElsewhere(p, k));
@@ -994,7 +1018,7 @@ class SourceScan {
     if (!RELAYS.has(kind) && !orgLike) this.relocate(prior, p, true);
   }
 
-  /** The "and" of a phrase that an outlet's name follows and another precedes: "Radio Free Asia and Japan-based Asia Press"; else null. */
+  /** The "and" of a phrase that an outlet's name follows and another precedes: "Harbour Radio and Tokyo-based Border Press"; else null. */
   private outletAfterAnd(p: Phrase): number | null {
     const { t } = this;
     for (let j = p.first + 1; j < p.last; j++) {
@@ -1066,29 +1090,28 @@ class SourceScan {
 
   /** The place whose name starts at token i, not one standing for its government. */
   private placeStarting(i: number): PlaceMention | undefined {
-    const at = this.t.start[i];
-    for (const m of this.inp.places) if (m.span.start === at && !m.metonymy) return m;
-    return undefined;
+    return this.placesByToken.get(i);
   }
 
   /**
-   * "a trader told RFA by phone from Dandong", "Speaking from Dandong, a trader said": where the speaker of the
+   * "a miner told Border Press by phone from Hamhung", "Speaking from Hamhung, a miner said": where the speaker of the
    * verb at v spoke from places the source just cited, when nothing placed it yet (an outlet speaks from its seat, not its news).
    */
   private spokeFrom(v: number, sFirst: number, sEnd: number): void {
     const { t, out } = this;
-    // after the verb and its listener ("told RFA's Korean Service"), or opening the sentence
+    // after the verb and its listener ("told Border Press's night desk"), or opening the sentence
     let k = v + 1;
     while (k < sEnd && k <= v + SPOKE_FROM_REACH && t.upper[k] && !this.placeAt(k)) k++;
-    if (t.lower[k] === 'by' && PHONE.has(lowerAt(t, k + 1))) k += 2;
-    let place = t.lower[k] === 'from' ? this.placeStarting(k + 1) : undefined;
+    // (k may have reached sEnd: the next sentence's first word is not this one's)
+    if (k < sEnd && t.lower[k] === 'by' && PHONE.has(lowerAt(t, k + 1))) k += 2;
+    let place = k < sEnd && t.lower[k] === 'from' ? this.placeStarting(k + 1) : undefined;
     if (!place && t.lower[sFirst] === 'speaking') {
       k = t.lower[sFirst + 1] === 'by' && PHONE.has(lowerAt(t, sFirst + 2)) ? sFirst + 3 : sFirst + 1;
       if (t.lower[k] === 'from') place = this.placeStarting(k + 1);
     }
     const cited = out[out.length - 1];
     if (!place || RELAYS.has(cited.kind) || out.some((m) => m.key === cited.key && m.location)) return;
-    for (const m of out) if (m.key === cited.key) Object.assign(m, { location: this.nameOf(place), placeId: place.placeId });
+    this.place(out.filter((m) => m.key === cited.key), place);
   }
 
   /** The countries a phrase names: "sources in China and North Korea". */

@@ -16,7 +16,7 @@ export interface OutletEntry {
  * countries: their demonyms place an official source ("a South Korean official");
  * countryOf: the country a place lies in, so that a group of sources in one country is not taken for a summary of those in another.
  */
-export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletEntry[], countries: readonly Country[] = [], countryOf?: (placeId: string) => string | null): Stage {
+export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletEntry[], countries: readonly Country[] = [], countryOf: (placeId: string) => string | null): Stage {
   const demonyms = indexDemonyms(countries);
   const index = indexOutlets(outlets.map((o) => ({ id: o.id, stateMedia: o.stateMedia, words: o.names.map((n) => tokenize(n).lower) })));
   const byFolded = new Map<string, string>();
