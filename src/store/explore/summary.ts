@@ -26,14 +26,14 @@ const EMPTY: Explore = {
   network: { nodes: [], edges: [] },
 };
 
-/** "0" not in a stored case, else its independent outlets, "3" for three or more */
-const corroborationLevel = sql<number>`case when x.corroboration is null then 0 when x.corroboration >= 3 then 3 else x.corroboration end`;
+/** 0 not in a stored case, else its case's independent outlets, 3 for three or more */
+const levelOf = (outlets: number | null) => (outlets === null ? 0 : Math.min(3, n(outlets)));
 
-/** counts by a case's independent outlets (null: no case) summed as levels (corroborationLevel) */
+/** counts by a case's independent outlets (null: no case) summed as levels */
 function levels(rows: { value: number | null; count: unknown }[]): { value: number; count: number }[] {
   const by = new Map<number, number>();
   for (const r of rows) {
-    const level = r.value === null ? 0 : Math.min(3, n(r.value));
+    const level = levelOf(r.value);
     by.set(level, (by.get(level) ?? 0) + n(r.count));
   }
   return [...by].map(([value, count]) => ({ value, count }));
@@ -172,9 +172,10 @@ type Tally = Record<Field, string | null> & { count: number };
  * once, not once per view (every event is counted from indexes in order instead).
  */
 const tallyOf = (db: Kysely<SummaryDb>, set: EventSet) => narrow(db, set)
-  .select(['x.review', corroborationLevel.as('corroboration'), (eb) => eb.fn.countAll().as('count')])
-  .groupBy(['x.review', corroborationLevel]).execute()
-  .then((rows): Tally[] => rows.map((r) => ({ ...r, corroboration: String(r.corroboration), count: n(r.count) })));
+  .select(['x.review', 'x.corroboration', (eb) => eb.fn.countAll().as('count')])
+  .groupBy(['x.review', 'x.corroboration']).execute()
+  // grouped by the stored outlets; sumBy adds the groups of one level together
+  .then((rows): Tally[] => rows.map((r) => ({ review: r.review, corroboration: String(levelOf(r.corroboration)), count: n(r.count) })));
 
 /** the tally summed by some fields, rows with none in one of them left out, ordered by them */
 function sumBy<F extends Field>(tally: Tally[], fields: F[]): (Record<F, string> & { count: number })[] {
