@@ -55,6 +55,9 @@ const features = naturalEarthAdmin1().features
   .filter((f) => byCode.has(f.properties.gn_a1_code))
   .map((f) => ({ type: 'Feature', id: byCode.get(f.properties.gn_a1_code), properties: {}, geometry: f.geometry }))
   .sort((a, b) => a.id.localeCompare(b.id));
+// two features with one code would draw one province twice and double-count its events
+const twice = features.filter((f, i) => i > 0 && features[i - 1].id === f.id).map((f) => f.id);
+if (twice.length) throw new Error(`several Natural Earth shapes for ${twice.join(', ')}: merge them before writing`);
 const missing = [...byCode.values()].filter((id) => !features.some((f) => f.id === id));
 if (missing.length) console.warn(`no Natural Earth shape for ${missing.join(', ')}`);
 
