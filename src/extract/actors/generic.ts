@@ -17,6 +17,8 @@ const SYNTHETIC_OK = new Set(['police', 'border police', 'border guards', 'forei
 const NEEDS_COUNTRY = new Set(['military', 'army', 'troops', 'armed forces', 'soldiers', 'authorities', 'local authorities', 'embassy', 'consulate', 'consulate general', 'foreign ministry', 'ministry of foreign affairs', 'interior ministry', 'presidential office', 'coast guard', 'spy agency', 'intelligence agency', 'intelligence service', 'intelligence', 'intelligence officials', 'intelligence authorities', 'intelligence officers', 'defense ministry', 'defence ministry', 'government', 'investigators']);
 /** Generic words that name a body standing alone ("South Korean intelligence said") but only qualify a person before a role noun. */
 const QUALIFIERS = new Set(['intelligence']);
+/** Heads of a body a vague generic word before them only ranks ("a former military chief", "army generals"). */
+const RANKS = new Set(['chief', 'chiefs', 'commander', 'commanders', 'general', 'generals', 'head', 'heads']);
 /** People who have left the body a generic word before them names. */
 const LEAVERS = new Set(['deserter', 'deserters', 'defector', 'defectors', 'escapee', 'escapees', 'veteran', 'veterans']);
 /** Nouns for the outlet's anonymous informants. */
@@ -31,7 +33,7 @@ const PHRASE_ENDS = new Set(['and', 'or', 'but', 'in', 'of', 'to', 'for', 'from'
  * Security has its own provincial security bureaus): the one of them the report named last.
  */
 const SHARED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
-  ['security bureau', 'security department', 'security office', 'security agency', 'security agencies'].map((word) => [word, ['kp.mss', 'kp.mps']]),
+  ['security bureau', 'security department', 'security office', 'security agency'].map((word) => [word, ['kp.mss', 'kp.mps']]),
 );
 /** How far back in its sentence a place still sets the country of "police" ("In Yanji, police ..."). */
 const SENTENCE_PLACE_WINDOW = 8;
@@ -61,7 +63,8 @@ export function choose(s: Scan, match: Match<ActorHit>, explicit: string | null,
   const describesLeaver = match.to < s.w.length && s.w.brk[match.to] === 0 && LEAVERS.has(s.w.key[match.to]);
   if (describesLeaver && (first ? first.kind === 'organization' : generic !== undefined && NEEDS_COUNTRY.has(generic))) return null;
   // "a South Korean intelligence agent": the word only says what one person does
-  if (generic !== undefined && !first && QUALIFIERS.has(generic) && match.to < s.w.length && s.w.brk[match.to] === 0 && ROLE_HEADS.has(s.w.key[match.to])) return null;
+  // "a North Korean military chief": a vague word before a rank only says what one person is
+  if (generic !== undefined && !first && match.to < s.w.length && s.w.brk[match.to] === 0 && ((QUALIFIERS.has(generic) && ROLE_HEADS.has(s.w.key[match.to])) || (NEEDS_COUNTRY.has(generic) && RANKS.has(s.w.key[match.to])))) return null;
   if (generic && !first && (insiderAffiliation(s, match.from) || qualifiesInformant(s, match) || possessiveInside(s, match) || describesState(s, match))) return null;
   // "the Party's anniversary": a body named only for the date that marks it acts in nothing
   if (commemorated(s, match)) return 'skip';

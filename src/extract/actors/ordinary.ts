@@ -32,6 +32,9 @@ const BODY_WORDS = new Set([
   'market', 'hotel', 'restaurant', 'hospital', 'prison', 'camp', 'station', 'airport', 'port', 'bridge', 'mountain', 'island',
 ]);
 
+/** Is a key a function word, month or day ("In", "May"), which opens sentences and never a name? */
+export const isFunctionWord = (key: string): boolean => FUNCTION_WORDS.has(key);
+
 /** Does a key name bodies, not people ("Office", "Committee")? */
 export const isBodyWord = (key: string): boolean => BODY_WORDS.has(key);
 

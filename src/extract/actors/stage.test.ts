@@ -451,3 +451,15 @@ test('a body\'s name, or the tail of a longer capitalised name, described after 
   assert.deepEqual(people('They shot a clerk from Upper Grain Supply, a storeman at the depot.'), []);
   assert.deepEqual(people('Mara Vell, a lawyer in Seoul, objected.'), ['Mara Vell']);
 });
+
+test('a month or a function word opens no introduced name; a vague body before a rank only describes a person', () => {
+  const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((p) => p.text);
+  assert.deepEqual(people('In March, a former army general was seen in public again.'), []);
+  assert.deepEqual(people('Jane Roe, a former army general, was seen in public again.'), ['Jane Roe']);
+  assert.deepEqual(orgs('A former North Korean military chief was seen in public again.'), []);
+  assert.deepEqual(orgs('North Korean troops crossed the line.').map((o) => o[1]), ['kp.kpa']);
+});
+
+test('plural security agencies name no one organ', () => {
+  assert.deepEqual(orgs('Party cadres ran the crackdown with security agencies.').map((o) => o[1]), ['kp.wpk']);
+});

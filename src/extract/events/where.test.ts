@@ -41,3 +41,9 @@ test('a line opening in capitals and a dash is a dateline only when the capitals
   assert.deepEqual(datelinesOf(text, [yanji]).map((d) => text.slice(d.start, d.end).trim()), ['YANJI –']);
   assert.deepEqual(datelinesOf(text, []), []);
 });
+
+test('where people went is no setting of the report when it names where they came from', () => {
+  const text = 'A factory manager fled to South Korea in spring.\n\nHe had run a mine near Hyesan.\n\nThe regime then issued an order to shoot anyone approaching the river.';
+  // the national order is the North's, not the destination's
+  assert.deepEqual(placed(text), [['DEFECTION', ['kr', 'kp.hyesan']], ['DIRECTIVE', ['kp']], ['VIOLENCE', ['kp.hyesan']]]);
+});

@@ -217,7 +217,8 @@ export function buildGeography(t: Tokens, text: string, sentences: readonly Span
     while (k < usable.length && usable[k].span.start < s.end) bySentence[i].push(usable[k++]);
   });
   const countryOf = (id: string) => countryOfPlace(id, lookup);
-  const first = usable.find((p) => !p.ofSource && countryOf(p.placeId) !== null);
+  // "an official defected to South Korea": where people went is no setting while the report names where they left
+  const first = usable.find((p) => !p.ofSource && !p.destination && countryOf(p.placeId) !== null) ?? usable.find((p) => !p.ofSource && countryOf(p.placeId) !== null);
   // a report that names no scene is set in the country of the state it tells acting ("North Korea bans foreign films")
   const acting = first ? null : places.find((p) => p.metonymy && !inside(p.span, datelines) && countryOf(p.placeId) !== null);
   const settingId = first ? first.placeId : acting ? countryOf(acting.placeId) : null;

@@ -32,6 +32,11 @@ test('a government that calls, describes or estimates is metonymy; a city in a c
   assert.deepEqual(found.map((p) => [p.text, p.metonymy]), [['Seoul', true], ['Beijing', true], ['Seoul', false]]);
 });
 
+test('a government that believes or suspects is metonymy; a city people believe in is not', () => {
+  const found = places('Nobody knows when Seoul believes the purge began, and Beijing suspects a leak; traders in Seoul believe it.');
+  assert.deepEqual(found.map((p) => [p.text, p.metonymy]), [['Seoul', true], ['Beijing', true], ['Seoul', false]]);
+});
+
 test('a government named as the object of an act of state is metonymy too', () => {
   assert.deepEqual(places('Activists urged Beijing to stop, and South Korea\'s envoy flew to Beijing.').map((p) => [p.text, p.metonymy]), [['Beijing', true], ['South Korea', false], ['Beijing', false]]);
 });
