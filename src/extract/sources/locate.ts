@@ -10,6 +10,7 @@ import type { PlaceMention } from '../doc.js';
 import { lowerAt, tokenAt, type Tokens } from '../tokens.js';
 import type { Phrase } from './attribution.js';
 import type { SourceLexicon } from './lexicon.js';
+import { spellingKey } from './spelling.js';
 
 /**
  * Words before the place a source lives or works in ("now lives in Seoul", "based in Yanji"), was
@@ -82,11 +83,13 @@ const PROPER_NAME = /^(?!The\b)\p{Lu}[\p{Script=Latin}'’ -]*$/u;
 /**
  * The place as the report spells it, without a closing level word ("Gangwon" for "Gangwon Province", where
  * the gazetteer's name is Kangwon): a source's location is the one it states, its place id the gazetteer's.
- * A name written otherwise keeps the gazetteer's name.
+ * A name written otherwise, or in a spelling that is no standard romanisation of the place (`standard`:
+ * "Yangkang" for Ryanggang), keeps the gazetteer's name.
  */
-export function statedName(text: string, m: PlaceMention, lex: SourceLexicon): string {
+export function statedName(text: string, m: PlaceMention, lex: SourceLexicon, standard: ReadonlySet<string> | null = null): string {
   const s = text.slice(m.span.start, m.span.end);
   if (!PROPER_NAME.test(s) || s === s.toUpperCase()) return m.name;
   const space = s.lastIndexOf(' ');
-  return space > 0 && lex.levelWords.has(s.slice(space + 1).toLowerCase()) ? s.slice(0, space) : s;
+  const name = space > 0 && lex.levelWords.has(s.slice(space + 1).toLowerCase()) ? s.slice(0, space) : s;
+  return standard && !standard.has(spellingKey(name)) ? m.name : name;
 }

@@ -68,6 +68,8 @@ export interface SourceInputs {
   demonyms: readonly Demonym[];
   /** the country a gazetteer place lies in (itself for a country), null when unknown */
   countryOf: (placeId: string) => string | null;
+  /** the standard spellings of a Korean place (see spelling.ts), null for a place whose every spelling is kept */
+  standardSpellings: (placeId: string) => ReadonlySet<string> | null;
 }
 
 interface Known {
@@ -779,7 +781,7 @@ class SourceScan {
 
   /** A place as the report spells it (the stated location), a country a demonym names by its name. */
   private nameOf(loc: PlaceMention | Demonym): string {
-    return 'level' in loc ? statedName(this.inp.text, loc, this.lex) : loc.name;
+    return 'level' in loc ? statedName(this.inp.text, loc, this.lex, this.inp.standardSpellings(loc.placeId)) : loc.name;
   }
 
   /** "a South Korean government source": an informant described by a state body speaks from inside that state. */
