@@ -39,3 +39,10 @@ test('a spelling that is no standard romanisation of a Korean place gives way to
 test('a place without a Hangul name keeps every spelling the gazetteer lists', () => {
   assert.equal(standardSpellings('Yanji', ['Yanji City', 'Yenji']), null);
 });
+
+test('a country keeps the name the report gives it', () => {
+  const text = 'A diplomat in Britain said the talks stalled.';
+  const start = text.indexOf('Britain');
+  const m: PlaceMention = { span: { start, end: start + 7 }, placeId: 'gb', name: 'United Kingdom', level: 'country', metonymy: false };
+  assert.equal(statedName(text, m, loadSourceLexicon(), standardSpellings('United Kingdom', ['Britain', '영국'])), 'Britain');
+});

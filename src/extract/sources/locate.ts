@@ -91,5 +91,6 @@ export function statedName(text: string, m: PlaceMention, lex: SourceLexicon, st
   if (!PROPER_NAME.test(s) || s === s.toUpperCase()) return m.name;
   const space = s.lastIndexOf(' ');
   const name = space > 0 && lex.levelWords.has(s.slice(space + 1).toLowerCase()) ? s.slice(0, space) : s;
-  return standard && !standard.has(spellingKey(name)) ? m.name : name;
+  // (a country's other names are no romanisations: "Britain" stays)
+  return standard && m.level !== 'country' && !standard.has(spellingKey(name)) ? m.name : name;
 }
