@@ -43,11 +43,17 @@ export const possessor = (text: string, m: PlaceMention) => /^['’]s\s/.test(te
 const framing = (text: string, m: PlaceMention, next: PlaceMention | undefined) =>
   next !== undefined && /^['’]s\s+$/.test(text.slice(m.span.end, next.span.start));
 
+const COPULA: ReadonlySet<string> = new Set(['is', 'was']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** "the source, who is a resident of Sinuiju": a relative clause at i that says what the source is describes it as the head does. */
+const restating = (t: Tokens, i: number) => t.lower[i] === 'who' && COPULA.has(lowerAt(t, i + 1)) && ARTICLES.has(lowerAt(t, i + 2));
+
 export function locate(text: string, t: Tokens, p: Phrase, places: readonly PlaceMention[], lex: SourceLexicon): PlaceMention | null {
   const from = t.start[p.first];
   const to = t.end[p.last];
   let headEnd = to;
-  for (let i = p.first + 1; i <= p.last; i++) if (CLAUSE.has(t.lower[i])) { headEnd = t.start[i]; break; }
+  for (let i = p.first + 1; i <= p.last; i++) if (CLAUSE.has(t.lower[i]) && !restating(t, i)) { headEnd = t.start[i]; break; }
   const inside = places.filter((m) => m.span.start >= from && m.span.end <= to && !m.metonymy && !backer(text, m));
   // "settled in South Korea in 2016 and now lives in Incheon": the last home named
   const lives = inside.filter((m) => residence(t, tokenAt(t, m.span.start))).pop();
