@@ -68,7 +68,10 @@ export function createPipelineFor(k: Knowledge, opts: BuiltinOptions = {}): Pipe
     ko.dates,
     createCountsStage(),
     ko.counts,
-    createSourcesStage(loadSourceLexicon(lexDir), outlets, countries, (id) => countryOfPlace(id, lookup)),
+    createSourcesStage(loadSourceLexicon(lexDir), outlets, countries, (id) => countryOfPlace(id, lookup), (id) => {
+      const p = k.places.get(id);
+      return p ? [p.name, ...p.names.map((n) => n.name)] : [];
+    }),
     ko.sources,
     createEventsStage(loadLexicon(lexDir), lookup),
     ko.events,

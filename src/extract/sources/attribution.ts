@@ -27,7 +27,7 @@ export const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const MAX_WIDEN = 3;
 
 /** Conjunctions that open a sentence, not a descriptor ("But the manager insists"). */
-const LEADING = new Set(['but', 'yet', 'so', 'however', 'meanwhile']);
+const LEADING = new Set(['but', 'yet', 'so', 'however', 'meanwhile', 'later', 'then', 'separately']);
 
 function trim(t: Tokens, first: number, last: number): Phrase | null {
   while (first <= last && LEADING.has(t.lower[first])) first++;
@@ -199,10 +199,12 @@ function apposed(t: Tokens, phrase: Phrase, comma: number, sFirst: number, close
   if (comma - 2 >= sFirst && t.lower[comma - 2] === ',' && /^\d{1,3}$/.test(t.lower[comma - 1])) comma -= 2;
   let c = comma - 1;
   while (c >= sFirst && !STOP.has(t.lower[c])) c--;
-  // the phrase opens the sentence or follows a quotation that ends with a comma ("...," one of the residents, a farmer, said)
-  if (c >= sFirst && !(t.lower[c] === '"' && t.lower[c - 1] === ',')) return null;
+  // the phrase opens the sentence, perhaps after a dateline's dash ("SEOUL - Daily NK, a newspaper in ..., said"),
+  // or follows a quotation that ends with a comma ("...," one of the residents, a farmer, said)
+  if (c >= sFirst && t.lower[c] !== '-' && !(t.lower[c] === '"' && t.lower[c - 1] === ',')) return null;
   const before = trim(t, c + 1, comma - 1);
-  return before && before.last - before.first < MAX_APPOSED && nounPhrase(t, before) && !clauseHead(t, before) && !SCENE.has(t.lower[before.first]) && closed(before)
+  // (an adverb trimmed off its end makes it a scene: "Days later, another source said")
+  return before && before.last === comma - 1 && before.last - before.first < MAX_APPOSED && nounPhrase(t, before) && !clauseHead(t, before) && !SCENE.has(t.lower[before.first]) && closed(before)
     ? { first: before.first, last: phrase.last }
     : null;
 }

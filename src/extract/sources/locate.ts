@@ -10,6 +10,7 @@ import type { PlaceMention } from '../doc.js';
 import { lowerAt, tokenAt, type Tokens } from '../tokens.js';
 import type { Phrase } from './attribution.js';
 import type { SourceLexicon } from './lexicon.js';
+import { spellingKey } from './spelling.js';
 
 /**
  * Words before the place a source lives or works in ("now lives in Seoul", "based in Yanji"), was
@@ -42,11 +43,17 @@ export const possessor = (text: string, m: PlaceMention) => /^['’]s\s/.test(te
 const framing = (text: string, m: PlaceMention, next: PlaceMention | undefined) =>
   next !== undefined && /^['’]s\s+$/.test(text.slice(m.span.end, next.span.start));
 
+const COPULA: ReadonlySet<string> = new Set(['is', 'was']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** "the source, who is a resident of Sinuiju": a relative clause at i that says what the source is describes it as the head does. */
+const restating = (t: Tokens, i: number) => t.lower[i] === 'who' && COPULA.has(lowerAt(t, i + 1)) && ARTICLES.has(lowerAt(t, i + 2));
+
 export function locate(text: string, t: Tokens, p: Phrase, places: readonly PlaceMention[], lex: SourceLexicon): PlaceMention | null {
   const from = t.start[p.first];
   const to = t.end[p.last];
   let headEnd = to;
-  for (let i = p.first + 1; i <= p.last; i++) if (CLAUSE.has(t.lower[i])) { headEnd = t.start[i]; break; }
+  for (let i = p.first + 1; i <= p.last; i++) if (CLAUSE.has(t.lower[i]) && !restating(t, i)) { headEnd = t.start[i]; break; }
   const inside = places.filter((m) => m.span.start >= from && m.span.end <= to && !m.metonymy && !backer(text, m));
   // "settled in South Korea in 2016 and now lives in Incheon": the last home named
   const lives = inside.filter((m) => residence(t, tokenAt(t, m.span.start))).pop();
@@ -82,11 +89,14 @@ const PROPER_NAME = /^(?!The\b)\p{Lu}[\p{Script=Latin}'’ -]*$/u;
 /**
  * The place as the report spells it, without a closing level word ("Gangwon" for "Gangwon Province", where
  * the gazetteer's name is Kangwon): a source's location is the one it states, its place id the gazetteer's.
- * A name written otherwise keeps the gazetteer's name.
+ * A name written otherwise, or in a spelling that is no standard romanisation of the place (`standard`:
+ * "Yangkang" for Ryanggang), keeps the gazetteer's name.
  */
-export function statedName(text: string, m: PlaceMention, lex: SourceLexicon): string {
+export function statedName(text: string, m: PlaceMention, lex: SourceLexicon, standard: ReadonlySet<string> | null = null): string {
   const s = text.slice(m.span.start, m.span.end);
   if (!PROPER_NAME.test(s) || s === s.toUpperCase()) return m.name;
   const space = s.lastIndexOf(' ');
-  return space > 0 && lex.levelWords.has(s.slice(space + 1).toLowerCase()) ? s.slice(0, space) : s;
+  const name = space > 0 && lex.levelWords.has(s.slice(space + 1).toLowerCase()) ? s.slice(0, space) : s;
+  // (a country's other names are no romanisations: "Britain" stays)
+  return standard && m.level !== 'country' && !standard.has(spellingKey(name)) ? m.name : name;
 }

@@ -181,7 +181,7 @@ test('a source talking to "the paper" or "the JoongAng Ilbo" talks to an outlet;
 
 test('a source introduced without speaking is placed where it was introduced when it first speaks as "the ..."', () => {
   const found = sourcesOf('Guards shot a man in Hyesan. A reporting partner in the city sent this account. The reporting partner said the man was a smuggler.');
-  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['The reporting partner', 'Hyesan']]);
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['A reporting partner in the city', 'Hyesan']]);
 });
 
 test('a source reporting to an outlet cites it; reporting to the police is in the story; an informant told anyone is a source', () => {
@@ -609,4 +609,27 @@ test('a source placed by where it spoke from counts as placed finer: the country
   // the same with the place stated in the phrase: one source either way
   const stated = sourcesOf(text.replace('A trader told Border Press by phone from Hyesan', 'A trader in Hyesan told Border Press'), { outlet: 'Border Press' });
   assert.deepEqual(stated.map((s) => s.location), ['Hyesan']);
+});
+
+test('a relative clause that says what the source is places it; a later mention by that place is the same source', () => {
+  const found = sourcesOf('Guards came at dawn, the source, who is a resident of Hyesan near the river, told Border Press. Border Press\'s Hyesan source said more.', { outlet: 'Border Press' });
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['Hyesan', 2]]);
+});
+
+test('talking with the outlet by name and giving it an account are telling it', () => {
+  const found = sourcesOf(
+    'A reporting partner living by the river in Ryanggang Province, gave the first of these reports. Days later, another reporting partner in the province spoke with Border Press.',
+    { outlet: 'Border Press' },
+  );
+  assert.deepEqual(found.map((s) => s.location), ['Ryanggang', 'Ryanggang']);
+});
+
+test('an object after ", relayed" whose source noun follows a preposition is what the subject relayed, not the speaker', () => {
+  const found = sourcesOf('A trader, Pak, who lives in Hyesan, relayed the following news from a police officer: "Two men were shot."');
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['A trader, Pak, who lives in Hyesan,', 'Hyesan']]);
+});
+
+test('an outlet named with its words run together is still that outlet; a dateline\'s dash does not part it from its apposition', () => {
+  const found = sourcesOf('SEOUL - DailyNK, a newspaper based in Seoul that covers the North, has reported that guards fled.', { outlet: 'Border Press' });
+  assert.deepEqual(found.map((s) => [s.kind, s.mentions.length]), [['outlet', 1]]);
 });

@@ -30,7 +30,9 @@ export type OutletIndex = ReadonlyMap<string, readonly { id: string; words: read
 export function indexOutlets(outlets: readonly OutletName[]): OutletIndex {
   const index = new Map<string, { id: string; words: string[]; stateMedia: boolean }[]>();
   for (const o of outlets) {
-    for (const words of o.words) {
+    // a name of words is also written run together ("DailyNK" for Daily NK)
+    const joined = o.words.filter((w) => w.length > 1 && w.every((x) => /^\p{L}+$/u.test(x))).map((w) => [w.join('')]);
+    for (const words of [...o.words, ...joined]) {
       const entry = { id: o.id, words, stateMedia: o.stateMedia };
       const list = index.get(words[0]);
       if (list) list.push(entry);
@@ -68,6 +70,8 @@ export interface SourceInputs {
   demonyms: readonly Demonym[];
   /** the country a gazetteer place lies in (itself for a country), null when unknown */
   countryOf: (placeId: string) => string | null;
+  /** the standard spellings of a Korean place (see spelling.ts), null for a place whose every spelling is kept */
+  standardSpellings: (placeId: string) => ReadonlySet<string> | null;
 }
 
 interface Known {
@@ -96,6 +100,8 @@ const MAX_CITED_MODIFIERS = 3;
 const ACCORDING = 1;
 const OPENS = 2;
 const SPEAKS = 4;
+/** gives something, which makes it a speaker when what it gives is an account ("gave the following report") */
+const GIVES = 8;
 interface Roles {
   roles: ReadonlyMap<string, number>;
   /** which word shapes (length, first character) any of the words has: a cheap test before the lookup */
@@ -115,6 +121,7 @@ function rolesOf(lex: SourceLexicon): Roles {
   for (const w of INTRODUCING) mark(w, OPENS);
   for (const w of CITING) mark(w, OPENS);
   for (const w of lex.speechVerbs) mark(w, SPEAKS);
+  for (const w of GIVING) mark(w, GIVES);
   const shapes = new Uint8Array((MAX_SHAPE_LENGTH + 1) * 128);
   for (const w of roles.keys()) shapes[shapeOf(w)] = 1;
   const r = { roles, shapes };
@@ -131,6 +138,8 @@ const NOBODY = new Set(['neither', 'no', 'none', 'nobody']);
 const NEGATION = new Set(['not', 'never', "n't"]);
 /** Words that may follow the head of a source's description: a place, a relative clause, a time */
 const HEAD_FOLLOWERS = new Set(['in', 'of', 'at', 'from', 'near', 'inside', 'within', 'who', 'whose', 'which', 'on', 'with', 'based', 'living', 'familiar', 'close', 'speaking', 'for', '(', 'last', 'this', 'earlier', 'recently']);
+/** Words that tie a noun to what follows it: a source noun after one is not the head of the phrase */
+const HEAD_LINKS = new Set(['of', 'from', 'in', 'at', 'with', 'by', 'about', 'to', 'for']);
 /** Plurals that do not end in -s */
 const IRREGULAR = new Map([['people', 'person'], ['men', 'man'], ['women', 'woman'], ['children', 'child']]);
 /** Ordinal words and the place they give a source among those cited */
@@ -190,6 +199,14 @@ const LISTENER_MODIFIERS = 2;
 /** Words that end the listener: "told them that the press", "told him to call reporters" */
 const LISTENER_ENDS = new Set(['them', 'him', 'her', 'us', 'me', 'you', 'it', 'that', 'to', 'the', 'a', 'an', ',', '.', ';', ':', '"']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+/** Verbs of giving, and the things given that are accounts of what happened: "gave the following report", "provided details" */
+const GIVING = ['gave', 'gives', 'provided', 'provides', 'sent', 'passed'];
+const PUNCTUATION = new Set([',', '.', ';', ':', '"', '(', ')']);
+const ACCOUNTS = new Set(['report', 'reports', 'account', 'accounts', 'information', 'details', 'testimony', 'description']);
+/** How far after the verb its account may be named: "gave the first of such reports" */
+const ACCOUNT_REACH = 5;
+/** Verbs of talking with someone, who is the outlet when named ("spoke with Border Press") */
+const TALKING = new Set(['spoke', 'talked']);
 /** Verbs of telling someone: their listener may be in the story ("told them", "was told by the guard") */
 const TELLING = new Set(['told', 'tell', 'tells', 'informed', 'informs']);
 /** What may follow a listener who is an outlet: "told Asia Press.", "told New Focus on Monday" (not "told Kim to leave"). */
@@ -407,7 +424,10 @@ class SourceScan {
         continue;
       }
       if (role & OPENS) this.introduced(v, sEnd);
-      if (!(role & SPEAKS)) continue;
+      // "another partner spoke with Border Press": talking to an outlet by name is telling it;
+      // "a partner in Hyesan gave the following account": giving an account is telling one
+      const talks = !(role & SPEAKS) && (this.talksToOutlet(v) || (role & GIVES && this.givesAccount(v, sEnd)));
+      if (!(role & SPEAKS) && !talks) continue;
       if (this.quotedPassive(v, sFirst) || this.passiveBy(v, sEnd)) continue;
       if (this.inStory(v)) continue;
       // "quoted the agency as saying": the one who quotes is the source
@@ -416,7 +436,7 @@ class SourceScan {
       // unless the comma closes the subject's apposition ("A second source, a trader, said an inspection group came")
       if (v > sFirst && t.lower[v - 1] === ',' && !(subject && endsInApposition(t, subject))) {
         const after = phraseAfter(t, v + 1, sEnd, true);
-        if (after && this.closedByHead(after) && (DEFINITE.has(t.lower[after.first]) || INDEFINITE.has(t.lower[after.first])) && !clauseHead(t, after)) {
+        if (after && this.closedByHead(after) && this.leadingHead(after) && (DEFINITE.has(t.lower[after.first]) || INDEFINITE.has(t.lower[after.first])) && !clauseHead(t, after)) {
           this.resolve(after);
           continue;
         }
@@ -424,7 +444,7 @@ class SourceScan {
       // "the trader told Daily NK": whoever tells an outlet by name is its source, even one the story met first
       if (subject) {
         const n = this.out.length;
-        this.resolve(subject, (w === 'told' || w === 'tells') && this.outletListener(v + 1));
+        this.resolve(subject, talks || ((w === 'told' || w === 'tells') && this.outletListener(v + 1)));
         if (this.out.length > n) this.spokeFrom(v, sFirst, sEnd);
       } else if (v > sFirst && (t.lower[v - 1] === '"' || (t.lower[v - 1] === ',' && !afterRelative(t, v - 1, sFirst)))) {
         const after = phraseAfter(t, v + 1, sEnd, true);
@@ -612,6 +632,19 @@ class SourceScan {
     return !namedListenerAt(t, l);
   }
 
+  /** "gave the first of such reports", "provided details": a verb of giving whose object, a few words on, is an account. */
+  private givesAccount(v: number, sEnd: number): boolean {
+    const { t } = this;
+    for (let k = v + 1; k < sEnd && k <= v + ACCOUNT_REACH && !PUNCTUATION.has(t.lower[k]); k++) if (ACCOUNTS.has(t.lower[k])) return true;
+    return false;
+  }
+
+  /** "spoke with Border Press", "talked to RFA": a verb of talking with an outlet as its listener. */
+  private talksToOutlet(v: number): boolean {
+    const next = lowerAt(this.t, v + 1);
+    return TALKING.has(this.t.lower[v]) && (next === 'to' || next === 'with') && this.outletListener(v + 2);
+  }
+
   /** An outlet's name at token i, after an optional "the" ("to the JoongAng Ilbo"), the report's own by name too. */
   private outletListener(i: number): boolean {
     const { t, inp } = this;
@@ -672,6 +705,17 @@ class SourceScan {
   private closedByHead(p: Phrase): boolean {
     const head = this.headOf(p);
     return head !== null && (head.index === p.last || HEAD_FOLLOWERS.has(this.t.lower[head.index + 1]));
+  }
+
+  /**
+   * The phrase's head comes before any preposition: "the source in Hyesan" is headed by its source noun,
+   * "the following news from a police officer" (what a subject before the verb relayed) is not.
+   */
+  private leadingHead(p: Phrase): boolean {
+    const head = this.headOf(p);
+    if (!head) return false;
+    for (let i = p.first; i < head.index; i++) if (HEAD_LINKS.has(this.t.lower[i])) return false;
+    return true;
   }
 
   private isName(p: Phrase): boolean {
@@ -779,7 +823,7 @@ class SourceScan {
 
   /** A place as the report spells it (the stated location), a country a demonym names by its name. */
   private nameOf(loc: PlaceMention | Demonym): string {
-    return 'level' in loc ? statedName(this.inp.text, loc, this.lex) : loc.name;
+    return 'level' in loc ? statedName(this.inp.text, loc, this.lex, this.inp.standardSpellings(loc.placeId)) : loc.name;
   }
 
   /** "a South Korean government source": an informant described by a state body speaks from inside that state. */

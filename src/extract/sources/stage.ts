@@ -4,6 +4,7 @@ import { tokenize, tokensOf } from '../tokens.js';
 import { indexDemonyms, type Country } from './demonym.js';
 import type { SourceLexicon } from './lexicon.js';
 import { foldOutlet, indexOutlets, outletsNamedIn, scanSources, type OutletIndex } from './scan.js';
+import { standardSpellings } from './spelling.js';
 
 export interface OutletEntry {
   id: string;
@@ -14,10 +15,27 @@ export interface OutletEntry {
 /**
  * outlets: every outlet the knowledge base knows, so that the report's own is told from those it cites;
  * countries: their demonyms place an official source ("a South Korean official");
- * countryOf: the country a place lies in, so that a group of sources in one country is not taken for a summary of those in another.
+ * countryOf: the country a place lies in, so that a group of sources in one country is not taken for a summary of those in another;
+ * namesOf: the gazetteer's name and other names of a place, so that a location in an odd spelling ("Yangkang") takes the gazetteer's.
  */
-export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletEntry[], countries: readonly Country[] = [], countryOf: (placeId: string) => string | null): Stage {
+export function createSourcesStage(
+  lex: SourceLexicon,
+  outlets: readonly OutletEntry[],
+  countries: readonly Country[] = [],
+  countryOf: (placeId: string) => string | null,
+  namesOf: (placeId: string) => readonly string[] = () => [],
+): Stage {
   const demonyms = indexDemonyms(countries);
+  // a place's standard spellings are worked out once, on its first use as a source's location
+  const spellings = new Map<string, ReadonlySet<string> | null>();
+  const standard = (placeId: string) => {
+    let s = spellings.get(placeId);
+    if (s === undefined) {
+      const [name = '', ...names] = namesOf(placeId);
+      spellings.set(placeId, (s = standardSpellings(name, names)));
+    }
+    return s;
+  };
   const index = indexOutlets(outlets.map((o) => ({ id: o.id, stateMedia: o.stateMedia, words: o.names.map((n) => tokenize(n).lower) })));
   const byFolded = new Map<string, string>();
   for (const o of outlets) for (const n of o.names) byFolded.set(foldOutlet(n), o.id);
@@ -52,6 +70,7 @@ export function createSourcesStage(lex: SourceLexicon, outlets: readonly OutletE
           outlets: index,
           demonyms,
           countryOf,
+          standardSpellings: standard,
         },
         lex,
       );
