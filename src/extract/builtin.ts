@@ -2,6 +2,7 @@
 // when the extractor is created; each report then runs through the stage pipeline.
 import { actorCanonById, loadKnowledge, placeById, type Knowledge } from '../knowledge/load.js';
 import type { Extraction } from '../core/model.js';
+import { memoised } from '../core/memo.js';
 import { createActorsStage } from './actors/stage.js';
 import { assemble } from './assemble.js';
 import { createClaimsStage } from './claims/stage.js';
@@ -34,22 +35,13 @@ export interface BuiltinExtractor extends Extractor {
   extractSync(input: ExtractInput): Extraction;
 }
 
-function memo<T>(f: (id: string) => T): (id: string) => T {
-  const cache = new Map<string, T>();
-  return (id) => {
-    if (cache.has(id)) return cache.get(id)!;
-    const v = f(id);
-    cache.set(id, v);
-    return v;
-  };
-}
-
 export function createPipelineFor(k: Knowledge, opts: BuiltinOptions = {}): Pipeline {
   const lexDir = opts.knowledgeDir ? { userDir: `${opts.knowledgeDir}/lexicon` } : {};
-  const lookup = memo((id: string): PlaceInfo | undefined => {
+  // every place fits: ids come from the knowledge base
+  const lookup = memoised((id: string): PlaceInfo | undefined => {
     const p = k.places.get(id);
     return p && { level: p.level, ancestors: p.ancestors, country: p.country, capital: p.capital };
-  });
+  }, k.places.size);
   const outlets = [...k.actors.values()]
     .filter((a) => a.kind === 'outlet')
     .map((a) => ({ id: a.id, names: [a.name, ...a.names.map((n) => n.name)], stateMedia: a.country === 'KP' }));
@@ -84,8 +76,8 @@ export function createBuiltinExtractor(opts: BuiltinOptions = {}): BuiltinExtrac
   const pipeline = createPipelineFor(k, opts);
   // the model's places and canon aliases are built once per id, not once per mention
   const kb = {
-    place: memo((id: string) => placeById(k, id)),
-    aliases: memo((id: string) => actorCanonById(k, id)?.aliases ?? []),
+    place: memoised((id: string) => placeById(k, id), k.places.size),
+    aliases: memoised((id: string) => actorCanonById(k, id)?.aliases ?? [], k.actors.size),
   };
   const extractSync = (input: ExtractInput): Extraction => {
     const doc: Doc = { text: input.text, title: input.title, outlet: input.outlet, published: input.published, layers: {} };

@@ -56,10 +56,7 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
   };
   // one closure for the whole scan, not one per word; a people's name is no part of a person's
   const free = (j: number) => !s.taken[j] && !(flagAt(j) & DEMONYM);
-  const surnameNext = (j: number) => j < w.length && (flagAt(j) & SURNAME) !== 0;
-  const surnames = new Map<string, boolean>();
-  const ordinary = ordinaryWords(w);
-  const proper = properWords(w);
+  const names: Names = { flagAt, free, surnames: new Map(), ordinary: ordinaryWords(w), proper: properWords(w) };
   for (let i = 0; i < w.length; ) {
     const place = s.placeFrom.get(i);
     if (place) {
@@ -74,39 +71,62 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
       i = resolveMatch(s, m);
       continue;
     }
-    // a title stands right before the name, or with its full stop ("Dr. Lee")
-    const titled = i > 0 && (flagAt(i - 1) & TITLE) !== 0 && (w.brk[i] === 0 || (w.brk[i] === 2 && w.start[i] - w.end[i - 1] <= 2 && w.key[i - 1].length <= 3));
-    const person = !w.cap[i]
-      ? null
-      : (f & SURNAME || titled ? personAt(w, i, free) : null) ??
-        introducedAt(w, i, free, ordinary) ??
-        (surnameNext(i + 1) || (w.glued[i + 1] && surnameNext(i + 2)) ? givenFirstAt(w, i, free, ordinary) : null);
-    if (person === null && w.cap[i] && free(i)) {
-      // "Chairman Kim", "Pastor Han", "President Xi": a Korean or Chinese surname alone after a title
-      const surname = surnameAt(text, w, i, surnames, titled && ((f & SURNAME) !== 0 || surnameWord(w.key[i])), ordinary, proper);
-      if (surname) {
-        const span = { start: w.start[i], end: surname.end };
-        // after a title the surname is most often someone the report has named in full ("Kim Jong Un ... Chairman Kim")
-        const named = titled || surname.bare ? namedBefore(s.out, text.slice(span.start, span.end)) : null;
-        // '"...," Amnesty said': a word of a body named before is the body's short name, no person
-        if (!named && surname.bare && partOfBody(s, text.slice(span.start, span.end))) {
-          i = surname.to;
-          continue;
-        }
-        s.out.push({ span, kind: 'person', canonId: named?.canonId ?? null, name: named?.name ?? text.slice(span.start, span.end), placeId: null, count: null });
-        i = surname.to;
-        continue;
-      }
-    }
-    if (person !== null) {
-      const span = { start: w.start[i], end: w.end[person - 1] };
-      s.out.push({ span, kind: 'person', canonId: null, name: text.slice(span.start, span.end), placeId: null, count: null });
+    const person = w.cap[i] ? personFrom(s, names, i, f) : -1;
+    if (person >= 0) {
       i = person;
       continue;
     }
     i = (f & ROLE_HEAD ? roleAt(s, i) : null) ?? (w.cap[i] && w.key[i] === 'ministry' ? unlistedMinistry(s, i) : null) ?? i + 1;
   }
   return withoutPassingCitations(s);
+}
+
+/** What findActors reads people's names with, made once per text. */
+interface Names {
+  /** a word's vocabulary flags */
+  flagAt: (j: number) => number;
+  /** a word no mention has taken, and no people's name */
+  free: (j: number) => boolean;
+  /** surnameAt's memo of the text's surnames */
+  surnames: Map<string, boolean>;
+  /** ordinaryWords and properWords of the text */
+  ordinary: (j: number) => boolean;
+  proper: (j: number) => boolean;
+}
+
+const surnameNext = (w: Words, names: Names, j: number) => j < w.length && (names.flagAt(j) & SURNAME) !== 0;
+
+/**
+ * A person named from capitalised word i on (f its flags): pushed as a mention; returns the next
+ * word to scan, or -1 when no name starts there. Kept out of findActors: its rarer branches are
+ * met late in a run, and a deoptimisation here recompiles this function, not the whole scan.
+ */
+function personFrom(s: Scan, names: Names, i: number, f: number): number {
+  const { text, w } = s;
+  const { flagAt, free, ordinary } = names;
+  // a title stands right before the name, or with its full stop ("Dr. Lee")
+  const titled = i > 0 && (flagAt(i - 1) & TITLE) !== 0 && (w.brk[i] === 0 || (w.brk[i] === 2 && w.start[i] - w.end[i - 1] <= 2 && w.key[i - 1].length <= 3));
+  const person =
+    (f & SURNAME || titled ? personAt(w, i, free) : null) ??
+    introducedAt(w, i, free, ordinary) ??
+    (surnameNext(w, names, i + 1) || (w.glued[i + 1] && surnameNext(w, names, i + 2)) ? givenFirstAt(w, i, free, ordinary) : null);
+  if (person === null && free(i)) {
+    // "Chairman Kim", "Pastor Han", "President Xi": a Korean or Chinese surname alone after a title
+    const surname = surnameAt(text, w, i, names.surnames, titled && ((f & SURNAME) !== 0 || surnameWord(w.key[i])), ordinary, names.proper);
+    if (surname) {
+      const span = { start: w.start[i], end: surname.end };
+      // after a title the surname is most often someone the report has named in full ("Kim Jong Un ... Chairman Kim")
+      const named = titled || surname.bare ? namedBefore(s.out, text.slice(span.start, span.end)) : null;
+      // '"...," Amnesty said': a word of a body named before is the body's short name, no person
+      if (!named && surname.bare && partOfBody(s, text.slice(span.start, span.end))) return surname.to;
+      s.out.push({ span, kind: 'person', canonId: named?.canonId ?? null, name: named?.name ?? text.slice(span.start, span.end), placeId: null, count: null });
+      return surname.to;
+    }
+  }
+  if (person === null) return -1;
+  const span = { start: w.start[i], end: w.end[person - 1] };
+  s.out.push({ span, kind: 'person', canonId: null, name: text.slice(span.start, span.end), placeId: null, count: null });
+  return person;
 }
 
 /**

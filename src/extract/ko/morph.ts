@@ -7,8 +7,11 @@
 // analyser is written here: eojeol split, then particles and light-verb endings
 // stripped from the end by longest match, all from the data lists.
 import type { Span } from '../../core/model.js';
-import { memoised } from './memo.js';
+import { memoised } from '../../core/memo.js';
 import { isHangul } from './script.js';
+
+/** Words the Korean stages remember before a memo starts afresh: a report's vocabulary fits many times over. */
+export const KO_MEMO_LIMIT = 20_000;
 
 export interface Eojeol {
   start: number;
@@ -102,5 +105,5 @@ export function createAnalyser(data: MorphData): Analyser {
   };
 
   // the stages analyse the same words again and again: once per word
-  return { analyse: memoised(analyseOnce) };
+  return { analyse: memoised(analyseOnce, KO_MEMO_LIMIT) };
 }

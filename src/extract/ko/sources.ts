@@ -6,8 +6,8 @@
 import type { SourceKind, Span } from '../../core/model.js';
 import type { ActorMention, PlaceMention, SourceMention, Stage } from '../doc.js';
 import type { KoLexicon } from './lexicon.js';
-import { eojeols, type Analyser, type Eojeol } from './morph.js';
-import { memoised } from './memo.js';
+import { eojeols, KO_MEMO_LIMIT, type Analyser, type Eojeol } from './morph.js';
+import { memoised } from '../../core/memo.js';
 import { koreanSentences } from './script.js';
 
 type Sources = KoLexicon['sources'];
@@ -33,12 +33,12 @@ function memoOf(lex: Sources): StemLookups {
         let kind = lex.nouns.get(stem);
         if (!kind) for (const [noun, k] of lex.nouns) if (stem.length > noun.length && stem.endsWith(noun)) kind = k;
         return kind;
-      }),
+      }, KO_MEMO_LIMIT),
       title: memoised((stem) => {
         let title: string | undefined;
         for (const t of lex.speakers.keys()) if (stem.endsWith(t) && (!title || t.length > title.length)) title = t;
         return title;
-      }),
+      }, KO_MEMO_LIMIT),
     };
     lookups.set(lex, l);
   }

@@ -14,6 +14,7 @@ import { isHangul } from '../ko/script.js';
 import { demonymIn, type Demonym, type DemonymContext } from './demonym.js';
 import { headerPhrase } from './header.js';
 import type { SourceLexicon } from './lexicon.js';
+import { memoised } from '../../core/memo.js';
 import { locate, possessor, statedName } from './locate.js';
 
 export interface OutletName {
@@ -224,22 +225,21 @@ interface Noun {
   word: string;
   plural: boolean;
 }
-const nounMemos = new WeakMap<SourceLexicon, Map<string, Noun | null>>();
+const nounMemos = new WeakMap<SourceLexicon, (w: string) => Noun | null>();
 /** Distinct words remembered per lexicon before the memo starts afresh */
 const NOUN_MEMO_SIZE = 50_000;
 
 /** The source noun a word is, singular or plural ("residents'"), remembered: phrases are searched for their head word by word. */
 function nounOf(lex: SourceLexicon, w: string): Noun | null {
   let memo = nounMemos.get(lex);
-  if (!memo) nounMemos.set(lex, (memo = new Map()));
-  const known = memo.get(w);
-  if (known !== undefined) return known;
+  if (!memo) nounMemos.set(lex, (memo = memoised((word) => readNoun(lex, word), NOUN_MEMO_SIZE)));
+  return memo(w);
+}
+
+function readNoun(lex: SourceLexicon, w: string): Noun | null {
   const base = bare(w);
   const one = IRREGULAR.get(base) ?? singular(base);
-  const noun = lex.nouns.has(base) ? { word: base, plural: false } : one !== base && lex.nouns.has(one) ? { word: one, plural: true } : null;
-  if (memo.size >= NOUN_MEMO_SIZE) memo.clear();
-  memo.set(w, noun);
-  return noun;
+  return lex.nouns.has(base) ? { word: base, plural: false } : one !== base && lex.nouns.has(one) ? { word: one, plural: true } : null;
 }
 
 /** A group of sources introduced together ("two residents of the city"): its members are claimed one by one by later mentions. */

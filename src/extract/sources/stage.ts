@@ -1,4 +1,5 @@
 import type { Stage } from '../doc.js';
+import { memoised } from '../../core/memo.js';
 import { quotedOf } from '../quotes.js';
 import { tokenize, tokensOf } from '../tokens.js';
 import { indexDemonyms, type Country } from './demonym.js';
@@ -40,16 +41,7 @@ export function createSourcesStage(
   const byFolded = new Map<string, string>();
   for (const o of outlets) for (const n of o.names) byFolded.set(foldOutlet(n), o.id);
   // a corpus comes from a few outlets: what an outlet field says is worked out once per field
-  const owners = new Map<string, Owner>();
-  const ownerOf = (field: string | null | undefined): Owner => {
-    const key = field ?? '';
-    let o = owners.get(key);
-    if (!o) {
-      if (owners.size >= OWNER_MEMO_SIZE) owners.clear();
-      owners.set(key, (o = ownerFrom(field, index, byFolded)));
-    }
-    return o;
-  };
+  const ownerOf = memoised((field: string | null | undefined) => ownerFrom(field, index, byFolded), OWNER_MEMO_SIZE);
   return {
     name: 'sources',
     requires: ['sentences', 'places', 'actors'],

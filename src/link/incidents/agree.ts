@@ -4,6 +4,7 @@
 import type { EventType } from '../../core/model.js';
 import { dayNumber, isoDay, spanGap } from '../time.js';
 import type { LinkActor, LinkEvent, LinkPlace } from '../../core/link-model.js';
+import { memoised } from '../../core/memo.js';
 
 /** A city and a month (3 + 1.5), or a province and dates days apart (2 + 2.5), are enough; a country alone never is. */
 export const LINK_SCORE = 4.5;
@@ -75,16 +76,7 @@ function afterPublication(a: LinkEvent, bPublished: string | null): boolean {
 }
 
 /** Publication days, parsed once each: an act is compared with hundreds of others, most published on a few days. */
-const publishedDays = new Map<string, number>();
-const PUBLISHED_DAYS_KEPT = 10_000;
-function publishedDay(iso: string): number {
-  let d = publishedDays.get(iso);
-  if (d === undefined) {
-    if (publishedDays.size >= PUBLISHED_DAYS_KEPT) publishedDays.clear();
-    publishedDays.set(iso, (d = dayNumber(iso)));
-  }
-  return d;
-}
+const publishedDay = memoised(dayNumber, 10_000);
 
 /** Actors both name, by kind; one common among the acts met (common-actors.ts) is no shared participant. */
 function sharedActors(a: LinkActor[], b: LinkActor[], common: () => ReadonlySet<string>): { named: string[]; bodies: string[]; roles: string[] } | null {
