@@ -124,17 +124,17 @@ async function readViews(db: Kysely<ExploreDb>, dialect: SqlDialect, index: Even
       from ${sql.table(table)} ${placed ? sql`${and} ${columns[0]} is not null` : since} group by ${sql.join(columns)}`.execute(db);
     return { values: rows.map((r) => Object.fromEntries(fields.map((f) => [f, r[f]])) as V), events: rows.map((r) => indexesOf(index, r.seqs as string | null)) };
   };
-  const byDate = (length: number) => readRows<DateKey>('explore_events', [sql`substr(date_value, 1, ${sql.lit(length)})`, sql`date_precision`, sql`type`], ['date', 'precision', 'type'], false);
   // one at a time: SQLite's one connection, and each read is a whole table
   const actors = await read('explore_actors', sql`actor_key`);
   const places = await read('explore_places', sql`place_id`);
   const kinds = await read('explore_kinds', sql`kind`);
   const pairs = await readRows<{ source: string; target: string }>('explore_pairs', [sql`agent_key`, sql`target_key`], ['source', 'target'], false);
-  const types = await read('explore_events', sql`type`);
   const map = await readRows<{ id: string; type: string }>('explore_events', [sql`map_place`, sql`type`], ['id', 'type'], true);
   const provinces = await readRows<{ id: string }>('explore_events', [sql`province`], ['id'], true);
-  const [months, days] = [await byDate(7), await byDate(10)];
-  return { actors, places, kinds, pairs, types, map, provinces, months, days };
+  // months and types are the days' lists put together: one read and one sort of the events, not three
+  const days = await readRows<DateKey>('explore_events', [sql`substr(date_value, 1, 10)`, sql`date_precision`, sql`type`], ['date', 'precision', 'type'], false);
+  const months = grouped(days, (d): DateKey => ({ date: d.date === null ? null : d.date.slice(0, 7), precision: d.precision, type: d.type }));
+  return { actors, places, kinds, pairs, types: grouped(days, (d) => d.type), map, provinces, months, days };
 }
 
 /** the stored events' seqs above `after` (all when null), in order */
@@ -146,22 +146,34 @@ async function viewPostings(db: Kysely<ExploreDb>, dialect: SqlDialect): Promise
   return { ...(await readViews(db, dialect, index, null)), index };
 }
 
-/** Postings with more events' postings appended: a value's list grows, a new value is added at the end. */
-function appended<V>(kept: Postings<V>, more: Postings<V>): Postings<V> {
-  if (more.values.length === 0) return kept;
-  const key = (v: V) => (typeof v === 'string' ? v : JSON.stringify(v));
-  const at = new Map(kept.values.map((v, i) => [key(v), i]));
-  const values = [...kept.values], events = [...kept.events];
-  more.values.forEach((v, j) => {
-    const i = at.get(key(v));
-    if (i === undefined) { values.push(v); events.push(more.events[j]!); return; }
-    const list = new Int32Array(events[i]!.length + more.events[j]!.length);
-    list.set(events[i]!);
-    list.set(more.events[j]!, events[i]!.length);
-    events[i] = list;
-  });
-  return { values, events };
+/** a value's key: the value, or its fields in order */
+const keyOf = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+
+/** The lists as one, a single list as it is. */
+function joined(lists: Int32Array[]): Int32Array {
+  if (lists.length === 1) return lists[0]!;
+  const out = new Int32Array(lists.reduce((sum, l) => sum + l.length, 0));
+  let at = 0;
+  for (const l of lists) { out.set(l, at); at += l.length; }
+  return out;
 }
+
+/** Postings by another value (`to` of each): the lists of values that become equal are joined. */
+function grouped<W, V>(p: Postings<W>, to: (value: W) => V): Postings<V> {
+  const at = new Map<string, number>();
+  const values: V[] = [], lists: Int32Array[][] = [];
+  for (let i = 0; i < p.values.length; i++) {
+    const v = to(p.values[i]!), key = keyOf(v);
+    let j = at.get(key);
+    if (j === undefined) { at.set(key, j = values.length); values.push(v); lists.push([]); }
+    lists[j]!.push(p.events[i]!);
+  }
+  return { values, events: lists.map(joined) };
+}
+
+/** Postings with more events' postings appended: a value's list grows, a new value is added at the end. */
+const appended = <V>(kept: Postings<V>, more: Postings<V>): Postings<V> =>
+  (more.values.length === 0 ? kept : grouped({ values: [...kept.values, ...more.values], events: [...kept.events, ...more.events] }, (v) => v));
 
 /**
  * The postings of the events stored now, from those read before when events were
