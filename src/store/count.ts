@@ -4,6 +4,8 @@ import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database } from './schema.js';
 
 export const COUNT_CAP = 10_000;
+/** searches with at most this many matches are ranked by relevance; more are listed newest first (ranking reads every match) */
+export const RANKED = 2000;
 
 /** The rows of a query counted up to the cap; capped when there are more. */
 export async function cappedCount(db: Kysely<Database>, rows: SelectQueryBuilder<any, any, any>, cap = COUNT_CAP): Promise<{ total: number; totalCapped?: true }> {

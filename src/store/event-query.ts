@@ -1,5 +1,7 @@
 // listEvents: every filter is a WHERE on events, so the page and its (capped) total share
-// one base query. Each row carries its evidence words, stored with the event.
+// one base query. Each row carries its evidence words, stored with the event. A search
+// matching more events than are ranked lists them newest stored first, walking the
+// index backwards to the page, as report search does: ranking reads every match.
 import { sql, type Kysely } from 'kysely';
 import { CasefileError } from '../core/errors.js';
 import { EventType, type Event } from '../core/model.js';
@@ -7,7 +9,7 @@ import { boundDay } from './dates.js';
 import { normName } from './names.js';
 import type { EventFilter, EventRow, Page } from './port.js';
 import { paging } from './paging.js';
-import { cappedCount } from './count.js';
+import { cappedCount, RANKED } from './count.js';
 import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
 import { expandSearch } from './search/expand.js';
@@ -53,18 +55,27 @@ export async function listEvents(db: Kysely<Database>, search: SearchDialect, fi
       .$asTuple('report_seq', 'event_id')));
   }
 
+  // counted first: the count decides whether the matches are few enough to rank;
+  // matched by text alone, the index's matches are counted without a lookup of each event
+  const textOnly = matches !== undefined && !filter.type && !reportId && !from && !to && !place && !actor;
+  const count = await cappedCount(db, textOnly ? db.selectFrom(matches.as('m')) : base);
+  const newest = matches !== undefined && count.total > RANKED;
   // The page is chosen on narrow rows (seq and sort keys), then only its rows are read
   // in full: sorting a large match set with every event's JSON was the slow part.
+  // Newest is ordered by the match's seq, which SQLite reads from the index in that order.
+  const page = newest
+    ? base.select(sql<number>`m.seq`.as('seq')).orderBy(sql`m.seq`, 'desc')
+    : matches
+      ? base.select(['e.seq', sql<number>`m.rank`.as('rank')]).orderBy(sql`m.rank`).orderBy('e.seq')
+      : base.select(['e.seq', 'e.date_from', 'e.date_to']).orderBy('e.date_from', (o) => o.desc().nullsLast()).orderBy('e.date_to', 'desc').orderBy('e.seq', 'desc');
   // CROSS JOIN keeps SQLite from reordering the join and scanning all events again.
-  const rows = matches
-    ? await db.selectFrom(base.select(['e.seq', sql<number>`m.rank`.as('rank')]).orderBy(sql`m.rank`).orderBy('e.seq').limit(limit).offset(offset).as('p'))
-      .crossJoin('events as e').innerJoin('reports as r', 'r.seq', 'e.report_seq').whereRef('e.seq', '=', 'p.seq')
-      .select(ROW).orderBy('p.rank').orderBy('p.seq').execute()
-    : await db.selectFrom(base.select(['e.seq', 'e.date_from', 'e.date_to'])
-      .orderBy('e.date_from', (o) => o.desc().nullsLast()).orderBy('e.date_to', 'desc').orderBy('e.seq', 'desc').limit(limit).offset(offset).as('p'))
-      .crossJoin('events as e').innerJoin('reports as r', 'r.seq', 'e.report_seq').whereRef('e.seq', '=', 'p.seq')
-      .select(ROW).orderBy('p.date_from', (o) => o.desc().nullsLast()).orderBy('p.date_to', 'desc').orderBy('p.seq', 'desc').execute();
-  const count = await cappedCount(db, base);
+  const rows = await db.selectFrom(page.limit(limit).offset(offset).as('p'))
+    .crossJoin('events as e').innerJoin('reports as r', 'r.seq', 'e.report_seq').whereRef('e.seq', '=', 'p.seq')
+    .select(ROW)
+    .$call((qb) => (newest ? qb.orderBy(sql`p.seq`, 'desc')
+      : matches ? qb.orderBy(sql`p.rank`).orderBy(sql`p.seq`)
+        : qb.orderBy(sql`p.date_from`, (o) => o.desc().nullsLast()).orderBy(sql`p.date_to`, 'desc').orderBy(sql`p.seq`, 'desc')))
+    .execute();
   return {
     items: rows.map((r) => ({
       ...(JSON.parse(r.data) as Event),
@@ -73,5 +84,6 @@ export async function listEvents(db: Kysely<Database>, search: SearchDialect, fi
       evidenceText: r.evidence_text,
     })),
     ...count,
+    ...(newest ? { order: 'newest' as const } : {}),
   };
 }

@@ -7,14 +7,12 @@ import { withDescriptors } from './rows.js';
 import { contexts, type Protection } from './crypto/protection.js';
 import type { Page, ReportHit, StoredReport } from './port.js';
 import { paging } from './paging.js';
-import { cappedCount } from './count.js';
+import { cappedCount, RANKED } from './count.js';
 import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
 import { expandSearch } from './search/expand.js';
 
 const LEAD_CHARS = 240;
-/** matches ranked by relevance; more are listed newest first */
-export const RANKED = 2000;
 
 /** The full text of a stored report: opened when sealed, else the text column (masked when the key is missing). */
 export const fullText = (p: Protection, row: { id: string; text: string; text_sealed: string | null }) =>

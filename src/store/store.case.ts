@@ -4,9 +4,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
 import { isCasefileError, type ErrorCode } from '../core/errors.js';
+import type { Event } from '../core/model.js';
 import type { OpenOptions } from './open.js';
 import type { Store } from './port.js';
-import { RANKED } from './report-queries.js';
+import { RANKED } from './count.js';
 import type { TestStore } from './test-store.js';
 import { family, korean, pursuit, SAMPLES, type Sample } from './test-fixtures.js';
 
@@ -25,6 +26,12 @@ function failInsertsInto(table: string): KyselyPlugin {
     transformResult: async ({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> => result,
   };
 }
+
+/** a search of houses (surveillance) told by the whole of a one-sentence text */
+const searched = (text: string): Event => ({
+  id: 'e1', type: 'SURVEILLANCE', modality: 'asserted', date: { value: null, precision: 'unknown' }, places: [], participants: [], count: null, sources: [],
+  trigger: { start: 0, end: text.length }, evidence: { start: 0, end: text.length },
+});
 
 const save = (store: Store, s: Sample) => store.saveReport(s.report, s.raw, s.extraction);
 const eventKeys = (items: { reportId: string; id: string }[]) =>
@@ -205,7 +212,7 @@ export function storeContract(name: string, open: StoreFactory): void {
         const items = Array.from({ length: RANKED + 5 }, (_, i) => ({
           report: { id: `common${String(i).padStart(27, '0')}`, title: `Search ${i}`, outlet: null, url: null, published: null, language: 'en', text: text(i), ingestedAt: '2026-11-20T10:00:00.000Z' },
           raw: new TextEncoder().encode(text(i)),
-          extraction: { extractor: 'test', events: [], actors: [], places: [], sources: [], claims: [] },
+          extraction: { extractor: 'test', events: [searched(text(i))], actors: [], places: [], sources: [], claims: [] },
         }));
         await many.store.saveReports(items);
         const page = await many.store.searchReports('phones', { limit: 3, offset: 1 });
@@ -214,6 +221,16 @@ export function storeContract(name: string, open: StoreFactory): void {
         assert.equal(page.order, 'newest');
         assert.match(page.items[0].snippet, /phones/);
         assert.equal((await many.store.searchReports('house 7')).order, undefined);
+        // events likewise, with or without another filter, each page read from the index newest first
+        for (const filter of [{}, { type: 'SURVEILLANCE' as const }]) {
+          const events = await many.store.listEvents({ ...filter, q: 'phones', limit: 3, offset: 1 });
+          assert.deepEqual(events.items.map((e) => e.reportTitle), [`Search ${RANKED + 3}`, `Search ${RANKED + 2}`, `Search ${RANKED + 1}`]);
+          assert.equal(events.total, RANKED + 5);
+          assert.equal(events.order, 'newest');
+        }
+        const few = await many.store.listEvents({ q: 'house 7' });
+        assert.equal(few.order, undefined);
+        assert.equal(few.items[0]!.reportTitle, 'Search 7');
       } finally {
         await many.cleanup();
       }

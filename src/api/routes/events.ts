@@ -21,6 +21,6 @@ export function eventRoutes({ store }: ApiDeps) {
     const states = new Map([...byReport].map(([id, decisions]) => [id, reviewStates(decisions)]));
     let items = page.items.map((row) => ({ ...row, review: states.get(row.reportId)?.get(itemKey('event', row.id)) ?? 'proposed' }));
     if (!maySeeSourceDescriptors(role)) items = await viewerEvidence(store, items);
-    return c.json({ items, total: page.total, ...(page.totalCapped ? { totalCapped: true } : {}), limit: filter.limit, offset: filter.offset });
+    return c.json({ items, total: page.total, ...(page.totalCapped ? { totalCapped: true } : {}), ...(page.order ? { order: page.order } : {}), limit: filter.limit, offset: filter.offset });
   });
 }

@@ -66,3 +66,22 @@ test('a filtered summary follows a re-extraction of the newest report with as ma
     await u.cleanup();
   }
 });
+
+test('a summary after reports are added (postings read on) is the summary of a store that held them from the start', async () => {
+  const [u, v] = [await openTestStore(), await openTestStore()];
+  try {
+    const reports = fixtureReports();
+    const place = reports[0]!.extraction.places[0]!.id;
+    const filters = [{}, { q: 'arrested' }, { place: [place] }, { review: ['proposed' as const] }];
+    await u.store.saveReport(reports[0]!.report, new Uint8Array([1]), reports[0]!.extraction);
+    for (const f of filters) await u.store.explore.summary(f);
+    for (const r of reports) {
+      if (r !== reports[0]) await u.store.saveReport(r.report, new Uint8Array([1]), r.extraction);
+      await v.store.saveReport(r.report, new Uint8Array([1]), r.extraction);
+    }
+    for (const f of filters) assert.deepEqual(await u.store.explore.summary(f), await v.store.explore.summary(f));
+  } finally {
+    await u.cleanup();
+    await v.cleanup();
+  }
+});

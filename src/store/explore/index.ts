@@ -7,6 +7,7 @@ import { actorRecord, eventsAt, placeRecord, sourceRecord } from './entities.js'
 import { eventPage, exportBatch } from './events.js';
 import type { ExploreDb } from './filter.js';
 import type { Explore, ExploreFilter, ExploreStore } from './port.js';
+import { keptPostings } from './postings.js';
 import { summary } from './summary.js';
 
 export function createExploreStore(database: Kysely<Database>, search: SearchDialect, dialect: SqlDialect): ExploreStore {
@@ -14,12 +15,14 @@ export function createExploreStore(database: Kysely<Database>, search: SearchDia
   const db = database as unknown as Kysely<ExploreDb>;
   // every view of one query asks for the same summary: it is computed once per store generation
   const cached = generationCache(db);
+  // read on as reports are added, not again (postings.ts)
+  const postings = keptPostings(db, dialect);
   const summaryKey = (filter: ExploreFilter) => JSON.stringify(['summary', filter]);
   return {
     // a table page asked beside its summary takes the total from it rather than counting again
     events: (filter, page) => cached(JSON.stringify(['events', filter, page]),
       () => eventPage(db, search, filter, page, cached.peek<Explore>(summaryKey(filter))?.then((s) => s.total))),
-    summary: (filter) => cached(summaryKey(filter), async () => summary(db, search, dialect, filter, await cached.byReports())),
+    summary: (filter) => cached(summaryKey(filter), async () => summary(db, search, dialect, filter, await cached.byReports(), postings)),
     exportBatch: (filter, afterSeq, limit) => exportBatch(db, search, filter, afterSeq, limit),
     actor: (key) => actorRecord(db, search, key),
     place: (id) => placeRecord(db, search, id),

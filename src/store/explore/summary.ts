@@ -8,7 +8,7 @@ import type { SearchDialect } from '../search-dialect.js';
 import { matching, type ExploreDb, type Matching } from './filter.js';
 import type { Memo } from './cache.js';
 import { actorNames, placeNames, type PlaceName } from './names.js';
-import { countBy, viewPostings, membersOf, seqList, type ViewPostings, type Members } from './postings.js';
+import { countBy, membersOf, seqList, type ViewPostings, type Members } from './postings.js';
 import type { Explore, ExploreFilter, FacetValue, MapPlace } from './port.js';
 import { bucketed, unitFor, type DateCount } from './timeline.js';
 
@@ -123,13 +123,13 @@ const named = (labels: Map<string, string | PlaceName>, rows: { value: string; c
  * every view, and every facet whose own field is not in the filter, reads that set
  * instead of evaluating the filter (text, places, corroboration) again.
  */
-export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dialect: SqlDialect, f: ExploreFilter, lasting: Memo): Promise<Explore> {
+export async function summary(db: Kysely<ExploreDb>, search: SearchDialect, dialect: SqlDialect, f: ExploreFilter, lasting: Memo, readPostings: () => Promise<ViewPostings>): Promise<Explore> {
   const matched = await matching(db, search, f);
   if (!matched) return EMPTY;
   // read before the connection below is taken: SQLite's one connection would wait on itself
-  const [actors, places, events, postings] = await Promise.all([lasting('actors', () => actorNames(db)), lasting('places', () => placeNames(db)),
-    lasting('events', () => db.selectFrom('explore_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => n(r.n))),
-    lasting('postings', () => viewPostings(db, dialect))]);
+  const [actors, places, postings] = await Promise.all([lasting('actors', () => actorNames(db)), lasting('places', () => placeNames(db)), lasting('postings', readPostings)]);
+  // every event is in the postings' index
+  const events = postings.index.size;
   const labels: Labels = { actors, places, postings, dialect };
   if (passesAll(f)) return views(db, search, f, 'all', labels);
   return db.connection().execute(async (conn) => {

@@ -4,7 +4,7 @@ import { api } from '../api.js';
 import { el, message, mount } from '../dom.js';
 import { href, type Route } from '../route.js';
 import { eventTable } from './event-rows.js';
-import { pager } from './pager.js';
+import { orderNote, pager } from './pager.js';
 import { readable } from '../labels.js';
 
 const PAGE = 50;
@@ -55,6 +55,6 @@ export async function eventsTable(main: HTMLElement, route: Route, signal: Abort
 
   const table = eventTable(page.items, 'No event matches these filters.');
 
-  mount(main, el('h1', {}, 'Events'), form, table,
+  mount(main, el('h1', {}, 'Events'), form, orderNote(page.order), table,
     pager(page.total, PAGE, offset, (o) => href(['events'], { ...current, offset: o || undefined }), page.totalCapped));
 }

@@ -10,3 +10,7 @@ export function pager(total: number, limit: number, offset: number, link: (offse
   if (last < total) nav.append(el('a', { href: link(offset + limit), rel: 'next' }, 'Next →'));
   return nav;
 }
+
+/** The note over a search's results listed newest first because they are too many to rank. */
+export const orderNote = (order: 'newest' | undefined): HTMLElement | null =>
+  order === 'newest' ? el('p', { class: 'meta' }, 'Too many matches to rank by relevance: newest first. Add words to narrow the search.') : null;

@@ -2,7 +2,7 @@
 import { api } from '../api.js';
 import { el, message, mount } from '../dom.js';
 import { href, type Route } from '../route.js';
-import { pager } from './pager.js';
+import { orderNote, pager } from './pager.js';
 
 const PAGE = 20;
 
@@ -27,7 +27,7 @@ export async function reportList(main: HTMLElement, route: Route, signal: AbortS
     return;
   }
   mount(results,
-    page.order === 'newest' ? el('p', { class: 'meta' }, 'Too many matches to rank by relevance: newest first. Add words to narrow the search.') : null,
+    orderNote(page.order),
     el('ol', { class: 'report-list' }, ...page.items.map((hit) =>
       el('li', {},
         el('a', { class: 'title', href: href(['reports', hit.id]) }, hit.title),
