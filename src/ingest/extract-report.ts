@@ -8,7 +8,8 @@ import { extractInput } from './prepare-file.js';
 
 export type Extracted = { extraction: Extraction } | { rows: RowsJson };
 
-export async function extractReport(extractor: Extractor, report: Report, asRows: boolean): Promise<Extracted> {
+/** own: the extractor is Casefile's own (ExtractorFactory.own), its output not checked against the schema again */
+export async function extractReport(extractor: Extractor, report: Report, asRows: boolean, own = false): Promise<Extracted> {
   const extraction = await extractor.extract(extractInput(report));
-  return asRows ? clearRowsOf(report, extraction) : { extraction };
+  return asRows ? clearRowsOf(report, extraction, own) : { extraction };
 }

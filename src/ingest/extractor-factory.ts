@@ -8,6 +8,12 @@ export interface ExtractorFactory {
   name: string;
   /** passed to that function; crosses to worker threads, so plain data only */
   options?: Record<string, unknown>;
+  /**
+   * Casefile's own extractor, whose output fits the model's schema (the built-in one is
+   * typed and tested; a language model's answer is parsed by llm/build.ts): its
+   * extractions are not parsed against the schema again. Unset for any other module.
+   */
+  own?: true;
 }
 
 const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
@@ -21,6 +27,7 @@ export function configuredExtractor(knowledgeDir?: string): ExtractorFactory {
     module: new URL(`../extract/select.${ext}`, import.meta.url).href,
     name: 'createExtractorFromEnv',
     options: knowledgeDir ? { knowledgeDir } : {},
+    own: true,
   };
 }
 

@@ -33,7 +33,7 @@ if (parentPort) {
       if (task.kind === 'prepare') {
         result = await prepareFile(task.path, { maxBytes: task.maxBytes, fill: task.fill });
       } else {
-        result = await extractReport(await extractor, task.report, task.asRows);
+        result = await extractReport(await extractor, task.report, task.asRows, factory.own === true);
       }
       port.postMessage({ id, ok: true, result });
     } catch (err) {

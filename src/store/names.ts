@@ -4,7 +4,20 @@ import type { Actor } from '../core/model.js';
 
 const NOT_ASCII = /[^\x00-\x7f]/;
 
+/** normName's recent answers: an ingest thread meets the same few thousand names in report after report */
+const recent = new Map<string, string>();
+const RECENT = 8192;
+
 export function normName(name: string): string {
+  let norm = recent.get(name);
+  if (norm === undefined) {
+    if (recent.size >= RECENT) recent.clear();
+    recent.set(name, (norm = normalise(name)));
+  }
+  return norm;
+}
+
+function normalise(name: string): string {
   // plain ASCII has no marks or compatibility forms: most names, and normalising is the costly part
   if (!NOT_ASCII.test(name)) return name.toLowerCase().replace(/\s+/g, ' ').trim();
   return name.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();

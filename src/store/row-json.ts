@@ -5,7 +5,7 @@
 // time as SQLite itself, and the extraction's objects were its garbage.
 import type { Extraction, Report } from '../core/model.js';
 import { reportRows, type ReportRows } from './rows.js';
-import { validateForSave } from './validate.js';
+import { validateForSave, validateOwn } from './validate.js';
 
 export type ExtractionTable = keyof ReportRows['tables'];
 
@@ -35,12 +35,17 @@ export function rowsJson(rows: ReportRows): RowsJson {
 }
 
 /**
- * A report's rows for a store without protection, validated as saving validates. An
- * extraction that fails is handed back as it is, for the store to refuse with the
- * reason it gives any caller.
+ * A report's rows for a store without protection, validated as saving validates
+ * (`own`: the extraction is Casefile's own, checked without the schema pass, see
+ * validateOwn). An extraction that fails is handed back as it is, for the store to
+ * refuse with the reason it gives any caller.
  */
-export function clearRowsOf(report: Report, extraction: Extraction): { rows: RowsJson } | { extraction: Extraction } {
+export function clearRowsOf(report: Report, extraction: Extraction, own = false): { rows: RowsJson } | { extraction: Extraction } {
   try {
+    if (own) {
+      validateOwn(report, extraction);
+      return { rows: rowsJson(reportRows(report, new Uint8Array(), extraction)) };
+    }
     const valid = validateForSave(report, extraction);
     return { rows: rowsJson(reportRows(valid.report, new Uint8Array(), valid.extraction)) };
   } catch {
