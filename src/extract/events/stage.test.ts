@@ -69,6 +69,11 @@ test("a list's items share the scope of the clause that opens it, though its fir
   assert.deepEqual(types('Police could not find the man, and arrested his neighbour.'), ['ARREST']);
 });
 
+test('a state called on is appealed to, not ordered; people called on are', () => {
+  assert.deepEqual(types('The rights group called on China not to send the nine women back.').filter((t) => t === 'DIRECTIVE'), []);
+  assert.deepEqual(types('The city committee called on Pyongyang residents to report strangers.'), ['DIRECTIVE']);
+});
+
 test('the arrest of family members is both ARREST and COLLECTIVE_PUNISHMENT; their eviction is collective only', () => {
   assert.deepEqual(types('All of his family members have been arrested by the local police.').sort(), ['ARREST', 'COLLECTIVE_PUNISHMENT']);
   assert.deepEqual(types('His wife and children were evicted from their flat.'), ['COLLECTIVE_PUNISHMENT']);
