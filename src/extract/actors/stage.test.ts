@@ -463,3 +463,7 @@ test('a month or a function word opens no introduced name; a vague body before a
 test('plural security agencies name no one organ', () => {
   assert.deepEqual(orgs('Party cadres ran the crackdown with security agencies.').map((o) => o[1]), ['kp.wpk']);
 });
+
+test("a foreign affairs ministry is its country's foreign ministry", () => {
+  assert.deepEqual(orgs("Seoul's Foreign Affairs Ministry and China's foreign affairs ministry both declined to comment.").map((o) => o[1]), ['kr.mofa', 'cn.mofa']);
+});

@@ -26,6 +26,35 @@ export function clauseStart(t: Tokens, first: number, sFirst: number): number {
   return k + 1;
 }
 
+/** Words after a list's item that go on with the list. */
+const LIST_GOES_ON = new Set([',', 'or', 'and']);
+/** How many words an item of a list may run to ("sexual violence", "forced labor"). */
+const LIST_ITEM_WORDS = 3;
+
+/**
+ * The trigger's clause, where an item of a list ("face forced labor, imprisonment, torture, or death by shooting")
+ * is read in the clause that opens the list, back over its earlier short items. An item is the trigger right after
+ * a comma with the list going on after it, or a last item after "or"/"and" with a short item before it.
+ */
+function listClauseStart(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: number): number {
+  const from = clauseStart(t, hit.first, sFirst);
+  const own = hit.first - from;
+  const goesOn = own === 0 && hit.last + 1 < sEnd && LIST_GOES_ON.has(t.lower[hit.last + 1]);
+  const closes = own > 0 && own <= LIST_ITEM_WORDS && (t.lower[from] === 'or' || t.lower[from] === 'and');
+  if (!goesOn && !closes) return from;
+  // "could not find him, and arrested his wife" is no list: a closing item needs a short one before it
+  let listed = goesOn;
+  let start = from;
+  while (start - 2 >= sFirst && t.lower[start - 1] === ',') {
+    const before = clauseStart(t, start - 1, sFirst);
+    // an item longer than a few words is the clause that opens the list
+    if (start - 1 - before > LIST_ITEM_WORDS) return listed ? before : from;
+    start = before;
+    listed = true;
+  }
+  return listed ? start : from;
+}
+
 const isCue = (t: Tokens, k: number, set: Set<string>) => set.has(t.lower[k]) && !(t.lower[k] === 'may' && t.upper[k]);
 
 /**
@@ -125,7 +154,7 @@ export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: num
   if (guessEnd <= hit.first) return null;
   // "former prison camp detainees", "a defection hotline": a noun the trigger modifies names a kind of person or thing
   if (hit.last + 1 < sEnd && lex.heads.has(t.lower[hit.last + 1]) && !t.lower[hit.last].endsWith('ed')) return null;
-  const from = clauseStart(t, hit.first, sFirst);
+  const from = listClauseStart(t, hit, sFirst, sEnd);
   if (namesCause(t, hit, sFirst, lex)) return null;
   if (kindOfPeople(t, hit, sFirst, sEnd)) return null;
   if (kindAsSubject(t, hit, sFirst, sEnd)) return null;

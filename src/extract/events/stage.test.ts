@@ -61,6 +61,19 @@ test('hypotheticals, goals and prevention record no event', () => {
   assert.deepEqual(types('Papers made it look as though the men had been murdered.').filter((t) => t === 'VIOLENCE'), []);
 });
 
+test("a list's items share the scope of the clause that opens it, though its first item is no trigger", () => {
+  assert.deepEqual(types('Deserters could get long terms in prison, beatings, or death by shooting.'), []);
+  assert.deepEqual(types('Returnees risk hard labor, torture, or execution.'), []);
+  // a clause after a comma is no item of a list
+  assert.deepEqual(types('Guards stopped the cart at dawn, arrested the driver, and left.'), ['ARREST']);
+  assert.deepEqual(types('Police could not find the man, and arrested his neighbour.'), ['ARREST']);
+});
+
+test('a state called on is appealed to, not ordered; people called on are', () => {
+  assert.deepEqual(types('The rights group called on China not to send the nine women back.').filter((t) => t === 'DIRECTIVE'), []);
+  assert.deepEqual(types('The city committee called on Pyongyang residents to report strangers.'), ['DIRECTIVE']);
+});
+
 test('the arrest of family members is both ARREST and COLLECTIVE_PUNISHMENT; their eviction is collective only', () => {
   assert.deepEqual(types('All of his family members have been arrested by the local police.').sort(), ['ARREST', 'COLLECTIVE_PUNISHMENT']);
   assert.deepEqual(types('His wife and children were evicted from their flat.'), ['COLLECTIVE_PUNISHMENT']);

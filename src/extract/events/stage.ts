@@ -218,6 +218,7 @@ interface EventScan {
   sourcesIn: readonly SourceMention[][];
   sourceSpans: readonly Span[];
   geo: Geography;
+  lookup: PlaceLookup;
   mentions: RawMention[];
 }
 
@@ -396,6 +397,26 @@ function listed(t: Tokens, before: TriggerHit, hit: TriggerHit): boolean {
   return true;
 }
 
+/**
+ * "called on China not to deport them": an order goes to people and units; a state called on is appealed to, and
+ * whoever calls on it (a rights group, another state) issues no directive.
+ */
+/** What follows the state appealed to: "called on China to", "... not to". */
+const APPEALED = new Set(['to', 'not']);
+
+function appealToState(scan: EventScan, hit: TriggerHit, s: number): boolean {
+  const { t, geo, lookup } = scan;
+  if (hit.trigger.type !== 'DIRECTIVE') return false;
+  for (let k = hit.first; k < hit.last; k++) {
+    if (t.lower[k] !== 'on') continue;
+    const at = t.start[k + 1];
+    const state = geo.bySentence[s].find((p) => p.span.start === at && (p.level === 'country' || lookup(p.placeId)?.capital === true));
+    // "called on Pyongyang residents to": the people of a capital are called on, not its state
+    return state !== undefined && APPEALED.has(lowerAt(t, tokenAt(t, state.span.end)));
+  }
+  return false;
+}
+
 function scanSentence(scan: EventScan, sentence: Span, s: number): void {
   const { t, lex, actors, order } = scan;
   const sFirst = tokenAt(t, sentence.start);
@@ -411,7 +432,7 @@ function scanSentence(scan: EventScan, sentence: Span, s: number): void {
   let previous: { hit: TriggerHit; modality: Modality | null } | null = null;
   for (const hit of hits) {
     // "a risk of arrest, detention or execution": the items of a list share one scope
-    const modality: Modality | null = previous && listed(scan.t, previous.hit, hit) ? previous.modality : keptModality(scan, hit, hits, sFirst, sEnd, rumour, guessEnd, sentenceActors);
+    const modality: Modality | null = appealToState(scan, hit, s) ? null : previous && listed(scan.t, previous.hit, hit) ? previous.modality : keptModality(scan, hit, hits, sFirst, sEnd, rumour, guessEnd, sentenceActors);
     previous = { hit, modality };
     if (!modality) continue;
     keys ??= sourceKeysFor(scan.sourcesIn, s, scan.geo.paragraphOf);
@@ -452,6 +473,7 @@ export function createEventsStage(lex: Lexicon, lookup: PlaceLookup): Stage {
         sourcesIn: bySentence(sources, sentences),
         sourceSpans,
         geo: buildGeography(t, doc.text, sentences, doc.layers.places!, sourceSpans, lookup, lex.family),
+        lookup,
         mentions: [],
       };
       for (let s = 0; s < sentences.length; s++) scanSentence(scan, sentences[s], s);
