@@ -446,7 +446,9 @@ class SourceScan {
       const subject = subjectBefore(t, v, sFirst, this.isAnchored, this.isClosed);
       // "..., said the source", "..., said a trader in Yanji": after a comma a source noun following the verb is the speaker,
       // unless the comma closes the subject's apposition ("A second source, a trader, said an inspection group came")
-      if (v > sFirst && t.lower[v - 1] === ',' && !(subject && endsInApposition(t, subject))) {
+      // (after "told" comes the listener: "..., told the Yonhap news agency" has its speaker before the verb)
+      const listener = TELLING.has(w);
+      if (v > sFirst && t.lower[v - 1] === ',' && !listener && !(subject && endsInApposition(t, subject))) {
         const after = phraseAfter(t, v + 1, sEnd, true);
         if (after && this.closedByHead(after) && this.leadingHead(after) && (DEFINITE.has(t.lower[after.first]) || INDEFINITE.has(t.lower[after.first])) && !clauseHead(t, after)) {
           this.resolve(after);
@@ -458,7 +460,7 @@ class SourceScan {
         const n = this.out.length;
         this.resolve(subject, talks || ((w === 'told' || w === 'tells') && this.outletListener(v + 1)));
         if (this.out.length > n) this.spokeFrom(v, sFirst, sEnd);
-      } else if (v > sFirst && (t.lower[v - 1] === '"' || (t.lower[v - 1] === ',' && !afterRelative(t, v - 1, sFirst)))) {
+      } else if (v > sFirst && !listener && (t.lower[v - 1] === '"' || (t.lower[v - 1] === ',' && !afterRelative(t, v - 1, sFirst)))) {
         const after = phraseAfter(t, v + 1, sEnd, true);
         if (after && this.anchored(after)) this.resolve(after);
       }
