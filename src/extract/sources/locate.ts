@@ -98,5 +98,5 @@ export function statedName(text: string, m: PlaceMention, lex: SourceLexicon, st
   const space = s.lastIndexOf(' ');
   const name = space > 0 && lex.levelWords.has(s.slice(space + 1).toLowerCase()) ? s.slice(0, space) : s;
   // (a country's other names are no romanisations: "Britain" stays)
-  return standard && m.level !== 'country' && !standard.has(spellingKey(name)) ? m.name : name;
+  return name === m.name || !standard || m.level === 'country' || standard.has(spellingKey(name)) ? name : m.name;
 }
