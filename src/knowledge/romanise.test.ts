@@ -11,6 +11,7 @@ test('McCune-Reischauer names get Revised Romanization and mixed spellings', () 
   assert.ok(romanisationVariants("Ch'ŏngjin").includes('Cheongjin'), 'an aspirated initial stays');
   assert.ok(romanisationVariants('Sinŭiju').includes('Sinuiju'));
   assert.ok(romanisationVariants('Kanggye').includes('Ganggye'));
+  assert.ok(romanisationVariants('Kyŏngwŏn').includes('Gyeongwon'), 'ŏ after w is o in Revised Romanization');
   assert.ok(romanisationVariants("North P'yŏngan").includes('North Phyŏngan'), "North Korea's own aspirate spelling");
   assert.ok(romanisationVariants("T'aech'ŏn").includes('Thaechŏn'));
 });

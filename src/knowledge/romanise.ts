@@ -19,7 +19,8 @@ function word(w: string, rrVowels: boolean): string {
     }
   }
   out = out.replace(/ŭi/g, 'ui');
-  if (rrVowels) out = out.replace(/ŏ/g, 'eo').replace(/ŭ/g, 'eu').replace(/Ŏ/g, 'Eo').replace(/Ŭ/g, 'Eu');
+  // (after a w, ŏ is written o: Kyŏngwŏn is Gyeongwon)
+  if (rrVowels) out = out.replace(/wŏ/g, 'wo').replace(/ŏ/g, 'eo').replace(/ŭ/g, 'eu').replace(/Ŏ/g, 'Eo').replace(/Ŭ/g, 'Eu');
   return out.replace(/['’]/g, '');
 }
 

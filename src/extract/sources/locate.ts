@@ -3,8 +3,8 @@
 // after "in"/"of"/"based in" in the head part of the phrase, else any place there, else
 // "in the province" resolved to the last province named. Places in a relative clause
 // describe the source's dealings ("a trader who buys goods from North Korea"), and places
-// after "on" its topic ("the Special Rapporteur on human rights in North Korea"): neither
-// is where the source is.
+// after "on", "about" or "knowledge of" its topic ("the Special Rapporteur on human rights in
+// North Korea", "sources with knowledge of North Korea-China trade"): neither is where the source is.
 import type { PlaceLevel } from '../../core/model.js';
 import type { PlaceMention } from '../doc.js';
 import { lowerAt, tokenAt, type Tokens } from '../tokens.js';
@@ -18,8 +18,8 @@ import { spellingKey } from './spelling.js';
  * interviewer in ("interviewed in Seoul").
  */
 const RESIDENCE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'residing', 'settled', 'based', 'stationed', 'held', 'imprisoned', 'interviewed']);
-/** Words that end the head of a source's description: a relative clause or a topic after "on". */
-export const CLAUSE: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'on']);
+/** Words that end the head of a source's description: a relative clause or a topic ("on", "about", "with knowledge of"). */
+export const CLAUSE: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'on', 'about', 'knowledge']);
 
 /** Words between "the" and a level word that still point back to the place named before: "in the same province" */
 const ANAPHORIC: ReadonlySet<string> = new Set(['same', 'aforementioned', 'above']);
@@ -98,5 +98,5 @@ export function statedName(text: string, m: PlaceMention, lex: SourceLexicon, st
   const space = s.lastIndexOf(' ');
   const name = space > 0 && lex.levelWords.has(s.slice(space + 1).toLowerCase()) ? s.slice(0, space) : s;
   // (a country's other names are no romanisations: "Britain" stays)
-  return standard && m.level !== 'country' && !standard.has(spellingKey(name)) ? m.name : name;
+  return name === m.name || !standard || m.level === 'country' || standard.has(spellingKey(name)) ? name : m.name;
 }

@@ -633,3 +633,10 @@ test('an outlet named with its words run together is still that outlet; a dateli
   const found = sourcesOf('SEOUL - DailyNK, a newspaper based in Seoul that covers the North, has reported that guards fled.', { outlet: 'Border Press' });
   assert.deepEqual(found.map((s) => [s.kind, s.mentions.length]), [['outlet', 1]]);
 });
+
+test('after "told" comes the listener, not the speaker; a place the source knows about is its topic, not where it is', () => {
+  const found = sourcesOf('Guards came at night, a watcher, Pak Chol-su, told the Border Press news agency. Border Press quoted a source with knowledge of China trade in Hyesan as saying so.', {
+    actors: [{ name: 'Pak Chol-su', kind: 'person' }],
+  });
+  assert.deepEqual(found.map((s) => [s.kind, s.location]), [['other', null], ['outlet', null], ['anonymous_insider', null]]);
+});

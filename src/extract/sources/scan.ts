@@ -249,15 +249,19 @@ interface Group {
   claimed: number;
 }
 
-/** The first place (not one standing for its government) whose name starts at each token. */
-function placesByToken(t: Tokens, places: readonly PlaceMention[]): Map<number, PlaceMention> {
-  const byToken = new Map<number, PlaceMention>();
+/** The places whose names start at a token, by that token: `named`, the first not standing for its government; `all`, every one. */
+function placesByToken(t: Tokens, places: readonly PlaceMention[]): { named: Map<number, PlaceMention>; all: Map<number, PlaceMention[]> } {
+  const named = new Map<number, PlaceMention>();
+  const all = new Map<number, PlaceMention[]>();
   for (const m of places) {
-    if (m.metonymy) continue;
     const i = tokenAt(t, m.span.start);
-    if (i < t.length && t.start[i] === m.span.start && !byToken.has(i)) byToken.set(i, m);
+    if (i >= t.length || t.start[i] !== m.span.start) continue;
+    const list = all.get(i);
+    if (list) list.push(m);
+    else all.set(i, [m]);
+    if (!m.metonymy && !named.has(i)) named.set(i, m);
   }
-  return byToken;
+  return { named, all };
 }
 
 export function scanSources(inp: SourceInputs, lex: SourceLexicon): SourceMention[] {
@@ -282,6 +286,12 @@ class SourceScan {
   private unplaced: { p: Phrase; info: Omit<Known, 'key' | 'descriptor'>; kind: SourceKind; rank: number } | null = null;
   /** the places not standing for their government, by the token their name starts at: looked up per word of a subject and per "and" of a list */
   private readonly placesByToken: ReadonlyMap<number, PlaceMention>;
+  /** every place, by the token its name starts at: a speaker that is only a place's name is found without a walk over the places */
+  private readonly allPlacesByToken: ReadonlyMap<number, readonly PlaceMention[]>;
+  /** where each phrase places its source (see locate.ts), by its tokens: a phrase is asked again for every source it is compared with */
+  private readonly located = new Map<number, PlaceMention | null>();
+  /** the first place mention of each gazetteer id, made on first use */
+  private firstOfPlace: Map<string, PlaceMention> | null = null;
   /** the report's own outlets, whose citations are no sources */
   private readonly own: Set<string>;
   /** anchored() as a value, for the attribution helpers */
@@ -301,7 +311,9 @@ class SourceScan {
   ) {
     this.t = inp.t;
     this.own = new Set(inp.ownOutlets);
-    this.placesByToken = placesByToken(inp.t, inp.places);
+    const byToken = placesByToken(inp.t, inp.places);
+    this.placesByToken = byToken.named;
+    this.allPlacesByToken = byToken.all;
   }
 
   run(): SourceMention[] {
@@ -434,7 +446,9 @@ class SourceScan {
       const subject = subjectBefore(t, v, sFirst, this.isAnchored, this.isClosed);
       // "..., said the source", "..., said a trader in Yanji": after a comma a source noun following the verb is the speaker,
       // unless the comma closes the subject's apposition ("A second source, a trader, said an inspection group came")
-      if (v > sFirst && t.lower[v - 1] === ',' && !(subject && endsInApposition(t, subject))) {
+      // (after "told" comes the listener: "..., told the Yonhap news agency" has its speaker before the verb)
+      const listener = TELLING.has(w);
+      if (v > sFirst && t.lower[v - 1] === ',' && !listener && !(subject && endsInApposition(t, subject))) {
         const after = phraseAfter(t, v + 1, sEnd, true);
         if (after && this.closedByHead(after) && this.leadingHead(after) && (DEFINITE.has(t.lower[after.first]) || INDEFINITE.has(t.lower[after.first])) && !clauseHead(t, after)) {
           this.resolve(after);
@@ -446,7 +460,7 @@ class SourceScan {
         const n = this.out.length;
         this.resolve(subject, talks || ((w === 'told' || w === 'tells') && this.outletListener(v + 1)));
         if (this.out.length > n) this.spokeFrom(v, sFirst, sEnd);
-      } else if (v > sFirst && (t.lower[v - 1] === '"' || (t.lower[v - 1] === ',' && !afterRelative(t, v - 1, sFirst)))) {
+      } else if (v > sFirst && !listener && (t.lower[v - 1] === '"' || (t.lower[v - 1] === ',' && !afterRelative(t, v - 1, sFirst)))) {
         const after = phraseAfter(t, v + 1, sEnd, true);
         if (after && this.anchored(after)) this.resolve(after);
       }
@@ -750,9 +764,9 @@ class SourceScan {
     const { t } = this;
     // (not an outlet whose name ends in the word: "Asia Press")
     if (GENERIC_PRESS.has(t.lower[p.last]) && p.last - p.first < MAX_GENERIC_PRESS) return !this.stateMediaIn(p) && this.outletIn(p) === null;
-    // a place's name is short and capitalised: other phrases skip the walk over the places
-    if (p.last - p.first >= MAX_GENERIC_PRESS || !t.upper[p.first]) return false;
-    for (const m of this.inp.places) if (m.span.start === t.start[p.first] && m.span.end === t.end[p.last]) return true;
+    // (a place written from a lower-case word, "the North", is no speaker's name)
+    const starting = t.upper[p.first] ? this.allPlacesByToken.get(p.first) : undefined;
+    if (starting) for (const m of starting) if (m.span.end === t.end[p.last]) return true;
     return false;
   }
 
@@ -816,7 +830,7 @@ class SourceScan {
     const { t, inp } = this;
     const head = kind === 'official' ? this.headOf(p) : null;
     const person = head !== null && !this.lex.orgLike.has(head.word) && !this.lex.stateVoices.has(head.word);
-    const stated = locate(inp.text, t, p, inp.places, this.lex);
+    const stated = this.locate(p);
     if (stated) return person && stated.level === 'country' && possessor(inp.text, stated) ? null : stated;
     return (kind === 'official' && !person) || this.stateInsider(p) ? demonymIn(t, p, inp.demonyms, this.demonymContext) : null;
   }
@@ -884,7 +898,7 @@ class SourceScan {
       if (head.word === 'official' || info.orgLike || (heard && kind === 'official')) return this.open(p, info, kind);
       // "sources in Jilin said", "activists in Seoul said": a group placed where it is speaks as one
       // source, one per place; an unplaced "sources said" only sums up those cited one by one
-      const loc = locate(this.inp.text, t, p, this.inp.places, this.lex);
+      const loc = this.locate(p);
       // "South Korean government sources said": informants of a state body speak from inside that state, one source however often cited
       const state = !loc && this.stateInsider(p) ? demonymIn(t, p, this.inp.demonyms, this.demonymContext) : null;
       if (state) {
@@ -1074,7 +1088,7 @@ class SourceScan {
 
   /** The one of the sources placed where the phrase states. */
   private placedAsStated(p: Phrase, candidates: readonly Known[]): Known | undefined {
-    const loc = locate(this.inp.text, this.t, p, this.inp.places, this.lex);
+    const loc = this.locate(p);
     return loc ? candidates.find((k) => this.out.some((m) => m.key === k.key && m.placeId === loc.placeId)) : undefined;
   }
 
@@ -1102,20 +1116,30 @@ class SourceScan {
   private reintroduced(p: Phrase, word: string): Known | undefined {
     const same = this.known.filter((k) => k.head === word);
     if (same.length !== 1 || same[0].distinct || same[0].nameWords.length || same[0].org) return undefined;
-    const loc = locate(this.inp.text, this.t, p, this.inp.places, this.lex);
+    const loc = this.locate(p);
     const at = this.out.find((m) => m.key === same[0].key);
     return at && (at.placeId ?? null) === (loc?.placeId ?? null) ? same[0] : undefined;
   }
 
   /** The phrase states a place of the same rank as where the known source was placed, but another one. */
   private placedElsewhere(p: Phrase, k: Known): boolean {
-    const { inp } = this;
     const at = this.out.find((m) => m.key === k.key && m.placeId)?.placeId;
     if (!at) return false;
-    const loc = locate(inp.text, this.t, p, inp.places, this.lex);
+    const loc = this.locate(p);
     if (!loc || loc.placeId === at) return false;
-    const was = inp.places.find((m) => m.placeId === at);
-    return was !== undefined && was.level === loc.level;
+    if (!this.firstOfPlace) {
+      this.firstOfPlace = new Map();
+      for (const m of this.inp.places) if (!this.firstOfPlace.has(m.placeId)) this.firstOfPlace.set(m.placeId, m);
+    }
+    return this.firstOfPlace.get(at)?.level === loc.level;
+  }
+
+  /** Where the phrase places its source (locate.ts), worked out once per phrase. */
+  private locate(p: Phrase): PlaceMention | null {
+    const key = p.first * (this.t.length + 1) + p.last;
+    let loc = this.located.get(key);
+    if (loc === undefined) this.located.set(key, (loc = locate(this.inp.text, this.t, p, this.inp.places, this.lex)));
+    return loc;
   }
 
   /** The official body cited before that a spokesperson's phrase names, or, naming none, the last one cited ("the ministry"). */
