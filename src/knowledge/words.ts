@@ -51,7 +51,8 @@ function initialismEnd(text: string, s: number): number {
   let letters = 0;
   while (i < n && isCapital(text.charCodeAt(i)) && (i + 1 >= n || !isWordChar(text.charCodeAt(i + 1)))) {
     letters++;
-    if (text.charCodeAt(i + 1) !== 46) {
+    // a capital that ends the text is read no further: a read past the end deoptimises the tokeniser
+    if (i + 1 >= n || text.charCodeAt(i + 1) !== 46) {
       i++;
       break;
     }

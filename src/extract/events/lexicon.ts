@@ -217,7 +217,16 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
   }
   const missing = EVENT_TYPES.filter((t) => !lex.types[t]);
   if (missing.length) throw new CasefileError('E_KNOWLEDGE', `no policy for event types ${missing.join(', ')}`, { where: dirs.join(', ') });
+  for (const type of EVENT_TYPES) lex.types[type] = oneShape(lex.types[type]);
   return lex;
+}
+
+/**
+ * A policy with every field present, in one order: files leave out what they do not set, and
+ * policies of different shapes make the scans that read them deoptimise when a new one turns up.
+ */
+function oneShape(p: TypePolicy): TypePolicy {
+  return { scope: p.scope, destinations: p.destinations, purposeDrops: p.purposeDrops, futureOk: p.futureOk, nationalIssuer: p.nationalIssuer, leaves: p.leaves };
 }
 
 /** The bundled lexicon plus the user's additions, loaded once per user folder. */
