@@ -43,11 +43,7 @@ export function rowsJson(rows: ReportRows): RowsJson {
  */
 export function clearRowsOf(report: Report, extraction: Extraction, own = false): { rows: RowsJson } | { extraction: Extraction } {
   try {
-    if (own) {
-      validateOwn(report, extraction);
-      return { rows: rowsJson(reportRows(report, new Uint8Array(), extraction)) };
-    }
-    const valid = validateForSave(report, extraction);
+    const valid = own ? validateOwn(report, extraction) : validateForSave(report, extraction);
     return { rows: rowsJson(reportRows(valid.report, new Uint8Array(), valid.extraction)) };
   } catch {
     return { extraction };
