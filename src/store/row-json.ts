@@ -26,7 +26,8 @@ export interface RowsJson {
   names: string[];
 }
 
-const jsonRows = (rows: readonly object[]): JsonRows => ({ columns: [...new Set(rows.flatMap((r) => Object.keys(r)))], json: toJson(rows) });
+// every row of a table is made by one object literal (rows.ts, protected-rows.ts): the first row's keys are all the keys
+const jsonRows = (rows: readonly object[]): JsonRows => ({ columns: rows.length > 0 ? Object.keys(rows[0]) : [], json: toJson(rows) });
 
 export function rowsJson(rows: ReportRows): RowsJson {
   const tables = {} as Record<ExtractionTable, JsonRows>;
@@ -42,11 +43,7 @@ export function rowsJson(rows: ReportRows): RowsJson {
  */
 export function clearRowsOf(report: Report, extraction: Extraction, own = false): { rows: RowsJson } | { extraction: Extraction } {
   try {
-    if (own) {
-      validateOwn(report, extraction);
-      return { rows: rowsJson(reportRows(report, new Uint8Array(), extraction)) };
-    }
-    const valid = validateForSave(report, extraction);
+    const valid = own ? validateOwn(report, extraction) : validateForSave(report, extraction);
     return { rows: rowsJson(reportRows(valid.report, new Uint8Array(), valid.extraction)) };
   } catch {
     return { extraction };

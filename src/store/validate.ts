@@ -24,8 +24,9 @@ export function validateForSave(report: unknown, extraction: unknown): { report:
  * over an extraction cost an ingest thread a sixth of extracting it. The ids,
  * references and spans are still checked.
  */
-export function validateOwn(report: Report, extraction: Extraction): void {
+export function validateOwn(report: Report, extraction: Extraction): { report: Report; extraction: Extraction } {
   refuse(report, consistencyIssues(report.text.length, extraction));
+  return { report, extraction };
 }
 
 function refuse(report: unknown, issues: Issue[]): void {
