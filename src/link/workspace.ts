@@ -2,6 +2,7 @@
 // from scratch, or, for an incremental run, the new reports plus whatever the
 // store holds that their keys point at. The algorithms only see this, so both
 // kinds of run share one code path.
+import { EventDays } from './event-days.js';
 import { Constraints } from './incidents/decisions.js';
 import { KeyIndex } from './key-index.js';
 import { Marks } from './marks.js';
@@ -25,6 +26,8 @@ export class LinkWorkspace {
   readonly events: LinkEvent[] = [];
   readonly eventIndex = new Map<string, number>();
   readonly incidentOf: string[] = [];
+  /** each event's days, by index, for candidate gathering to read without touching the events */
+  readonly days = new EventDays();
   readonly blockIndex = new KeyIndex(BLOCK_CAP);
   readonly members = new Map<string, number[]>();
   /** events of each report known here, for reposts to meet their original's events */
@@ -47,6 +50,7 @@ export class LinkWorkspace {
     this.events.push(e);
     this.eventIndex.set(e.key, i);
     this.incidentOf.push(incidentId);
+    this.days.set(i, e.lo, e.hi);
     let m = this.members.get(incidentId);
     if (!m) this.members.set(incidentId, (m = []));
     m.push(i);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { actor, extraction, P, report, type EventSpec } from '../fixtures.case.js';
-import { agree, boundOfRest, gate, LINK_SCORE } from './agree.js';
+import { agree, apartByDates, boundOfRest, gate, LINK_SCORE } from './agree.js';
 
 const mss = actor('a1', 'Ministry of State Security', 'organization', 'org.mss');
 const ev = (spec: EventSpec, published: string | null = '2019-03-20', id = 'r') => report(id, { published }, extraction([spec])).events[0];
@@ -142,4 +142,21 @@ test('the gate score plus the bound of the rest is never below the full score (p
     if (g.veto !== null) continue;
     assert.ok(agree(a, b, null, story).score <= g.score + boundOfRest(a, b), JSON.stringify([x, y]));
   }
+});
+
+test('a pair dated further apart than its type allows: apartByDates says what gate says of it', () => {
+  const a = ev({ type: 'ARREST', date: '2019-03-05', places: [P.hyesan] });
+  const pairs = [
+    ev({ type: 'ARREST', date: '2019-05-20', places: [P.hyesan] }, '2019-06-01'),
+    ev({ type: 'ARREST', date: '2019-05-20', places: [P.ryanggang] }, '2019-06-01'),
+    ev({ type: 'ARREST', date: '2019-05-20', places: [P.samjiyon] }, '2019-06-01'),
+    ev({ type: 'ARREST', date: '2019-05-20', places: [P.hyesan], modality: 'negated' }, '2019-06-01'),
+    ev({ type: 'ARREST', date: '2019-05-20', places: [] }, '2019-06-01'),
+  ];
+  for (const b of pairs) {
+    const g = gate(a, b, null, undefined, false);
+    assert.notEqual(g.veto, null);
+    assert.equal(apartByDates(a, b), g.apart, JSON.stringify(b.places));
+  }
+  assert.deepEqual(pairs.map((b) => apartByDates(a, b)), [true, true, false, false, false]);
 });

@@ -163,6 +163,15 @@ export function gate(a: LinkEvent, b: LinkEvent, tie: TextTie = null, storyWords
 }
 
 /**
+ * What gate decides of a pair dated further apart than the type allows, without
+ * reading its dates again: vetoed either way, and marked apart unless a denial or
+ * places that do not contain each other veto it first.
+ */
+export function apartByDates(a: LinkEvent, b: LinkEvent): boolean {
+  return a.type === b.type && a.modality !== 'negated' && b.modality !== 'negated' && placeMatchOf(a.places, b.places) !== null;
+}
+
+/**
  * The most the rest of an agreement (story words, participants, counts) can add to a
  * pair's gate score, worked out without story words or the actors common among those
  * met: a pair whose bound cannot win is not scored further.

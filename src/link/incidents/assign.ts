@@ -4,8 +4,10 @@
 // case thus holds acts of any type, several from one report. An analyst's merge
 // wins over any score; an analyst's split keeps the two sides apart.
 import { hashString } from '../../core/hash.js';
+import { NO_DAY } from '../event-days.js';
+import { spanGap } from '../time.js';
 import type { LinkWorkspace } from '../workspace.js';
-import { agree, boundOfRest, gate, LINK_SCORE, scoreRest, type Gate, type TextTie } from './agree.js';
+import { agree, apartByDates, boundOfRest, gate, LINK_SCORE, scoreRest, toleranceDays, type Gate, type TextTie } from './agree.js';
 import { indexKeys, nearestInTime, queryKeys } from './blocking.js';
 import { STORY_SAMPLE, StoryWordsAmong } from '../story-words.js';
 import { commonActors } from './common-actors.js';
@@ -140,7 +142,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     marks.clear();
     const blocked: number[] = [];
     for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => { if (marks.add(i)) blocked.push(i); }, RECENT_PER_BLOCK);
-    const candidates = nearestInTime(e, blocked, (i) => ws.events[i]);
+    const candidates = nearestInTime(e, blocked, ws.days);
     if (candidates !== blocked) { marks.clear(); for (const i of candidates) marks.add(i); }
     // then the acts of the original and of reports sharing passages, those not met already
     if (original) for (const i of ws.eventsOfReport.get(original) ?? []) if (marks.add(i)) candidates.push(i);
@@ -187,15 +189,23 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     // First type, place and time for every pair: which cases fit the act at all, and how many reports do.
     passed.length = 0;
     const fitting = new Set<string>();
+    const tol = toleranceDays(e.type);
+    const { lo, hi } = ws.days;
     for (const i of candidates) {
       const other = ws.events[i];
       if (other.reportId === reportId || other.type !== e.type) continue;
+      // Dated further apart than the type allows (most of those a place's blocks reach): gate's veto, found from the day columns.
+      if (e.lo !== null && lo[i] !== NO_DAY && spanGap(e.lo, e.hi!, lo[i], hi[i]) > tol) {
+        if (apartByDates(e, other)) caseOf(ws.incidentOf[i]).apart = true;
+        continue;
+      }
       const root = ws.rootOf(other.reportId);
       const tie = original !== null && root === original ? 'reposted' : sharing.has(other.reportId) ? 'shared text' : null;
       const g = gate(e, other, tie, () => storyShared(other.reportId), false);
-      if (g.apart) caseOf(ws.incidentOf[i]).apart = true;
+      const c = g.apart || g.veto === null ? caseOf(ws.incidentOf[i]) : null;
+      if (g.apart) c!.apart = true;
       if (g.veto !== null) continue;
-      const byReport = caseOf(ws.incidentOf[i]).types;
+      const byReport = c!.types;
       const types = byReport.get(other.reportId);
       if (types) types.add(e.type);
       else byReport.set(other.reportId, new Set([e.type]));

@@ -5,6 +5,7 @@
 // the months its date allows plus the type's tolerance. Only events sharing a key
 // are compared, so the work grows with block sizes, never with the corpus squared.
 import { combine, hashString, toKey } from '../../core/hash.js';
+import { NO_DAY, type EventDays } from '../event-days.js';
 import { monthOf, spanGap } from '../time.js';
 import { toleranceDays } from './agree.js';
 import type { LinkEvent } from '../../core/link-model.js';
@@ -60,14 +61,15 @@ export function queryKeys(e: LinkEvent): number[] {
  */
 const MAX_CANDIDATES = 256;
 
-/** The `max` candidates nearest in time to `e` (ties: the latest filed), in their order in `candidates`. */
-export function nearestInTime(e: LinkEvent, candidates: number[], eventAt: (i: number) => LinkEvent, max = MAX_CANDIDATES): number[] {
+/** The `max` candidates nearest in time to `e` (ties: the latest filed), in their order in `candidates`; `days`: the candidates' days by index. */
+export function nearestInTime(e: LinkEvent, candidates: number[], days: EventDays, max = MAX_CANDIDATES): number[] {
   if (candidates.length <= max) return candidates;
   // gap and index in one number, so that a numeric sort ranks by gap, then the latest filed first
   const rank = new Float64Array(candidates.length);
+  const { lo, hi } = days;
   for (let k = 0; k < candidates.length; k++) {
-    const i = candidates[k], o = eventAt(i);
-    const gap = e.lo === null || o.lo === null ? 0 : spanGap(e.lo, e.hi!, o.lo, o.hi!);
+    const i = candidates[k];
+    const gap = e.lo === null || lo[i] === NO_DAY ? 0 : spanGap(e.lo, e.hi!, lo[i], hi[i]);
     rank[k] = gap * 2 ** 32 + (0xffffffff - i);
   }
   const last = Float64Array.from(rank).sort()[max - 1];
