@@ -8,7 +8,11 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 const recent = new Map<string, string>();
 const RECENT = 8192;
 
+/** Longer strings are not kept: the server normalises request text too, which must not pin memory. */
+const KEPT_LENGTH = 64;
+
 export function normName(name: string): string {
+  if (name.length > KEPT_LENGTH) return normalise(name);
   let norm = recent.get(name);
   if (norm === undefined) {
     if (recent.size >= RECENT) recent.clear();

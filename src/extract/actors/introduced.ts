@@ -34,8 +34,8 @@ const isRole = (key: string) => PROFESSIONS.has(key) || TITLES.has(key) || ROLE_
  */
 export function introducedAt(w: Words, i: number, free: (j: number) => boolean, ordinary: (j: number) => boolean): number | null {
   // a title is no part of the name: the name after it is read from its own first word
-  // "In May, a former ...": a word that opens a sentence or a date opens no name
-  if (DETERMINERS.has(w.key[i]) || TITLES.has(w.key[i]) || isFunctionWord(w.key[i])) return null;
+  // "In May, a former ...": function words, months and days together are a date, no name ("Will Carver" is one)
+  if (DETERMINERS.has(w.key[i]) || TITLES.has(w.key[i]) || (isFunctionWord(w.key[i]) && i + 1 < w.length && isFunctionWord(w.key[i + 1]))) return null;
   let j = i;
   while (j < w.length && j < i + 3 && (j === i || w.brk[j] === 0) && w.cap[j] && !w.glued[j] && NAME_WORD.test(w.key[j]) && free(j)) {
     // "Former Information Minister": a title inside is no name's part

@@ -452,10 +452,11 @@ test('a body\'s name, or the tail of a longer capitalised name, described after 
   assert.deepEqual(people('Mara Vell, a lawyer in Seoul, objected.'), ['Mara Vell']);
 });
 
-test('a month or a function word opens no introduced name; a vague body before a rank only describes a person', () => {
+test('a month or day after a function word opens no introduced name; a vague body before a rank only describes a person', () => {
   const people = (text: string) => actors(text).filter((a) => a.kind === 'person').map((p) => p.text);
   assert.deepEqual(people('In March, a former army general was seen in public again.'), []);
   assert.deepEqual(people('Jane Roe, a former army general, was seen in public again.'), ['Jane Roe']);
+  assert.deepEqual(people('Will Carver, a reporter in Seoul, said the border was shut.'), ['Will Carver'], 'a given name that is also a function word');
   assert.deepEqual(orgs('A former North Korean military chief was seen in public again.'), []);
   assert.deepEqual(orgs('North Korean troops crossed the line.').map((o) => o[1]), ['kp.kpa']);
 });

@@ -32,7 +32,7 @@ const LIST_GOES_ON = new Set([',', 'or', 'and']);
 const LIST_ITEM_WORDS = 3;
 
 /**
- * The trigger's clause, where an item of a list ("face forced labor, imprisonment, torture, or death by shooting")
+ * The trigger's clause, where an item of a list ("face prison, beatings, or worse")
  * is read in the clause that opens the list, back over its earlier short items. An item is the trigger right after
  * a comma with the list going on after it, or a last item after "or"/"and" with a short item before it.
  */

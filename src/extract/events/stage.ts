@@ -397,12 +397,13 @@ function listed(t: Tokens, before: TriggerHit, hit: TriggerHit): boolean {
   return true;
 }
 
-/**
- * "called on China not to deport them": an order goes to people and units; a state called on is appealed to, and
- * whoever calls on it (a rights group, another state) issues no directive.
- */
 /** What follows the state appealed to: "called on China to", "... not to". */
 const APPEALED = new Set(['to', 'not']);
+
+/**
+ * "called on a state not to send them back": an order goes to people and units; a state called on is appealed to, and
+ * whoever calls on it (a rights group, another state) issues no directive.
+ */
 
 function appealToState(scan: EventScan, hit: TriggerHit, s: number): boolean {
   const { t, geo, lookup } = scan;

@@ -24,7 +24,7 @@ const STATE_ACTS = new Set([
   'provides', 'handed', 'hands', 'detained', 'detains', 'maintained', 'maintains', 'continued', 'continues',
   'reissued', 'reissues', 'renewed', 'renews', 'introduced', 'introduces', 'enacted', 'enacts',
   'called', 'calls', 'described', 'describes', 'estimated', 'estimates', 'revealed', 'reveals', 'disclosed', 'discloses',
-  // what a government holds to be so ("when Seoul believes he was executed")
+  // what a government holds to be so ("when Seoul believes the purge began")
   'believes', 'believed', 'thinks', 'suspects', 'suspected', 'considers', 'regards', 'views', 'fears', 'feared', 'assesses', 'assessed',
 ]);
 /** What a government is called on to do, after a modal only ("Pyongyang should open its prisons"; "the Sinuiju open market" is a place). */

@@ -199,7 +199,7 @@ function apposed(t: Tokens, phrase: Phrase, comma: number, sFirst: number, close
   if (comma - 2 >= sFirst && t.lower[comma - 2] === ',' && /^\d{1,3}$/.test(t.lower[comma - 1])) comma -= 2;
   let c = comma - 1;
   while (c >= sFirst && !STOP.has(t.lower[c])) c--;
-  // the phrase opens the sentence, perhaps after a dateline's dash ("SEOUL - Daily NK, a newspaper in ..., said"),
+  // the phrase opens the sentence, perhaps after a dateline's dash ("SEOUL - Border Press, a weekly in ..., said"),
   // or follows a quotation that ends with a comma ("...," one of the residents, a farmer, said)
   if (c >= sFirst && t.lower[c] !== '-' && !(t.lower[c] === '"' && t.lower[c - 1] === ',')) return null;
   const before = trim(t, c + 1, comma - 1);

@@ -6,7 +6,7 @@
 import type { Tokens } from '../tokens.js';
 import { tokenize } from '../tokens.js';
 import type { Phrase } from './attribution.js';
-import { CLAUSE } from './locate.js';
+import { endsHead } from './locate.js';
 
 export interface Country {
   placeId: string;
@@ -61,13 +61,13 @@ function namesState(t: Tokens, p: Phrase, i: number, end: number, ctx: DemonymCo
     }
     if (!state) return false;
   }
-  for (let k = end + 1; k <= p.last && !CLAUSE.has(t.lower[k]) && !CHAIN_ENDS.has(t.lower[k]); k++) if (ctx.privateBody(t.lower[k])) return false;
+  for (let k = end + 1; k <= p.last && !endsHead(t, k) && !CHAIN_ENDS.has(t.lower[k]); k++) if (ctx.privateBody(t.lower[k])) return false;
   return true;
 }
 
 /** The country a demonym in the phrase's head part names (plain loops: every token meets every demonym). */
 export function demonymIn(t: Tokens, p: Phrase, demonyms: readonly Demonym[], ctx: DemonymContext): Demonym | null {
-  for (let i = p.first; i <= p.last && !CLAUSE.has(t.lower[i]); i++) {
+  for (let i = p.first; i <= p.last && !endsHead(t, i); i++) {
     for (const d of demonyms) if (demonymAt(t, p, i, d)) return namesState(t, p, i, i + d.words.length - 1, ctx) ? d : null;
   }
   return null;

@@ -36,6 +36,12 @@ test('a spelling that is no standard romanisation of a Korean place gives way to
   assert.equal(at('Kangweon'), 'Kangwon');
 });
 
+test('South Korea\'s initial-sound rule is a standard spelling: a leading r or n before i or y may drop', () => {
+  const standard = standardSpellings('Ryanggang', ['Yanggang', 'Ryangkang', '양강도'])!;
+  assert.ok(standard.has('ryanggang') && standard.has('yanggang'));
+  assert.ok(!standard.has('ryangkang'));
+});
+
 test('a place without a Hangul name keeps every spelling the gazetteer lists', () => {
   assert.equal(standardSpellings('Yanji', ['Yanji City', 'Yenji']), null);
 });

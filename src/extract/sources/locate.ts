@@ -4,8 +4,9 @@
 // "in the province" resolved to the last province named. Places in a relative clause
 // describe the source's dealings ("a trader who buys goods from North Korea"), and places
 // after "on", "about" or "knowledge of" its topic ("the Special Rapporteur on human rights in
-// North Korea", "sources with knowledge of North Korea-China trade"): neither is where the source is.
+// North Korea", "sources with knowledge of cross-border trade"): neither is where the source is.
 import type { PlaceLevel } from '../../core/model.js';
+import { numberValue } from '../counts/numbers.js';
 import type { PlaceMention } from '../doc.js';
 import { lowerAt, tokenAt, type Tokens } from '../tokens.js';
 import type { Phrase } from './attribution.js';
@@ -19,7 +20,19 @@ import { spellingKey } from './spelling.js';
  */
 const RESIDENCE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'residing', 'settled', 'based', 'stationed', 'held', 'imprisoned', 'interviewed']);
 /** Words that end the head of a source's description: a relative clause or a topic ("on", "about", "with knowledge of"). */
-export const CLAUSE: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'on', 'about', 'knowledge']);
+const CLAUSE: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'on', 'about', 'knowledge']);
+
+/**
+ * Whether token i ends the head of a description. "About" before a number is an approximation ("a woman of
+ * about 50 from Hyesan"), not a topic; "knowledge" opens a topic only as "knowledge of".
+ */
+export function endsHead(t: Tokens, i: number): boolean {
+  const w = t.lower[i];
+  if (!CLAUSE.has(w)) return false;
+  if (w === 'about') return numberValue(lowerAt(t, i + 1)) === null;
+  if (w === 'knowledge') return lowerAt(t, i + 1) === 'of';
+  return true;
+}
 
 /** Words between "the" and a level word that still point back to the place named before: "in the same province" */
 const ANAPHORIC: ReadonlySet<string> = new Set(['same', 'aforementioned', 'above']);
@@ -53,7 +66,7 @@ export function locate(text: string, t: Tokens, p: Phrase, places: readonly Plac
   const from = t.start[p.first];
   const to = t.end[p.last];
   let headEnd = to;
-  for (let i = p.first + 1; i <= p.last; i++) if (CLAUSE.has(t.lower[i]) && !restating(t, i)) { headEnd = t.start[i]; break; }
+  for (let i = p.first + 1; i <= p.last; i++) if (endsHead(t, i) && !restating(t, i)) { headEnd = t.start[i]; break; }
   const inside = places.filter((m) => m.span.start >= from && m.span.end <= to && !m.metonymy && !backer(text, m));
   // "settled in South Korea in 2016 and now lives in Incheon": the last home named
   const lives = inside.filter((m) => residence(t, tokenAt(t, m.span.start))).pop();
@@ -75,7 +88,7 @@ export function locate(text: string, t: Tokens, p: Phrase, places: readonly Plac
     if (before.length) return before[before.length - 1];
   }
   // "a local source", "a local resident": local to the place the report is telling of, the last one below a country named before it
-  for (let i = p.first; i < p.last && !CLAUSE.has(t.lower[i]); i++) {
+  for (let i = p.first; i < p.last && !endsHead(t, i); i++) {
     if (t.lower[i] !== 'local') continue;
     for (let k = places.length - 1; k >= 0; k--) if (places[k].span.end <= from && !places[k].metonymy && LOCAL_LEVELS.has(places[k].level)) return places[k];
     break;

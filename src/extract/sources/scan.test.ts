@@ -640,3 +640,14 @@ test('after "told" comes the listener, not the speaker; a place the source knows
   });
   assert.deepEqual(found.map((s) => [s.kind, s.location]), [['other', null], ['outlet', null], ['anonymous_insider', null]]);
 });
+
+test('an account given to someone in the story, or about it, is no source talking', () => {
+  assert.deepEqual(sourcesOf('A resident in Hyesan passed information on the smugglers to the police.'), []);
+  assert.deepEqual(sourcesOf('Guards arrested a smuggler in Hyesan. Under questioning the smuggler gave details of his partners.'), []);
+  const told = sourcesOf('A partner in Hyesan provided details to Border Press.', { outlet: 'Border Press' });
+  assert.deepEqual(told.map((s) => s.location), ['Hyesan']);
+});
+
+test('"about" before a number is an age, not a topic: the place after it still places the source', () => {
+  assert.deepEqual(sourcesOf('A woman of about 50 from Hyesan said the market was closed.').map((s) => s.location), ['Hyesan']);
+});

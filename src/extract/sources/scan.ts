@@ -204,7 +204,9 @@ const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 const GIVING = ['gave', 'gives', 'provided', 'provides', 'sent', 'passed'];
 const PUNCTUATION = new Set([',', '.', ';', ':', '"', '(', ')']);
 const ACCOUNTS = new Set(['report', 'reports', 'account', 'accounts', 'information', 'details', 'testimony', 'description']);
-/** How far after the verb its account may be named: "gave the first of such reports" */
+/** Words that point an account at the text the outlet presents: "the following account", "such reports" */
+const POINTING = new Set(['following', 'this', 'these', 'such']);
+/** How far after the verb its account may be named: "gave the first of these reports" */
 const ACCOUNT_REACH = 5;
 /** Verbs of talking with someone, who is the outlet when named ("spoke with Border Press") */
 const TALKING = new Set(['spoke', 'talked']);
@@ -646,10 +648,22 @@ class SourceScan {
     return !namedListenerAt(t, l);
   }
 
-  /** "gave the first of such reports", "provided details": a verb of giving whose object, a few words on, is an account. */
+  /**
+   * "gave the following account", "gave the first of these reports", "provided details to Border Press": a verb of
+   * giving whose object, a few words on, is the account the outlet presents (pointed at, or given to the outlet).
+   * An account given to someone in the story ("passed information to the police") or about it ("gave details of
+   * his partners" under questioning) is an event of the story, not a source talking.
+   */
   private givesAccount(v: number, sEnd: number): boolean {
     const { t } = this;
-    for (let k = v + 1; k < sEnd && k <= v + ACCOUNT_REACH && !PUNCTUATION.has(t.lower[k]); k++) if (ACCOUNTS.has(t.lower[k])) return true;
+    let pointed = false;
+    for (let k = v + 1; k < sEnd && k <= v + ACCOUNT_REACH && !PUNCTUATION.has(t.lower[k]); k++) {
+      if (POINTING.has(t.lower[k])) pointed = true;
+      if (!ACCOUNTS.has(t.lower[k])) continue;
+      const next = lowerAt(t, k + 1);
+      if (next === 'to') return this.outletListener(k + 2);
+      return pointed;
+    }
     return false;
   }
 

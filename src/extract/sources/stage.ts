@@ -19,6 +19,9 @@ export interface OutletEntry {
  * countryOf: the country a place lies in, so that a group of sources in one country is not taken for a summary of those in another;
  * namesOf: the gazetteer's name and other names of a place, so that a location in an odd spelling ("Yangkang") takes the gazetteer's.
  */
+/** places whose spellings are kept: more than a report names, fewer than the gazetteer holds */
+const SPELLINGS_MEMO_SIZE = 4096;
+
 export function createSourcesStage(
   lex: SourceLexicon,
   outlets: readonly OutletEntry[],
@@ -28,15 +31,10 @@ export function createSourcesStage(
 ): Stage {
   const demonyms = indexDemonyms(countries);
   // a place's standard spellings are worked out once, on its first use as a source's location
-  const spellings = new Map<string, ReadonlySet<string> | null>();
-  const standard = (placeId: string) => {
-    let s = spellings.get(placeId);
-    if (s === undefined) {
-      const [name = '', ...names] = namesOf(placeId);
-      spellings.set(placeId, (s = standardSpellings(name, names)));
-    }
-    return s;
-  };
+  const standard = memoised((placeId: string) => {
+    const [name = '', ...names] = namesOf(placeId);
+    return standardSpellings(name, names);
+  }, SPELLINGS_MEMO_SIZE);
   const index = indexOutlets(outlets.map((o) => ({ id: o.id, stateMedia: o.stateMedia, words: o.names.map((n) => tokenize(n).lower) })));
   const byFolded = new Map<string, string>();
   for (const o of outlets) for (const n of o.names) byFolded.set(foldOutlet(n), o.id);
