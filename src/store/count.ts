@@ -7,6 +7,11 @@ export const COUNT_CAP = 10_000;
 /** searches with at most this many matches are ranked by relevance; more are listed newest first (ranking reads every match) */
 export const RANKED = 2000;
 
+/** How a search's matches are ordered: by relevance while few enough to rank, else newest first. */
+export function searchOrder(total: number): 'relevance' | 'newest' {
+  return total > RANKED ? 'newest' : 'relevance';
+}
+
 /** The rows of a query counted up to the cap; capped when there are more. */
 export async function cappedCount(db: Kysely<Database>, rows: SelectQueryBuilder<any, any, any>, cap = COUNT_CAP): Promise<{ total: number; totalCapped?: true }> {
   const { n } = await db.selectFrom(rows.select(sql`1`.as('one')).limit(cap + 1).as('c'))

@@ -9,7 +9,7 @@ import { boundDay } from './dates.js';
 import { normName } from './names.js';
 import type { EventFilter, EventRow, Page } from './port.js';
 import { paging } from './paging.js';
-import { cappedCount, RANKED } from './count.js';
+import { cappedCount, searchOrder } from './count.js';
 import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
 import { expandSearch } from './search/expand.js';
@@ -79,7 +79,7 @@ export async function listEvents(db: Kysely<Database>, search: SearchDialect, fi
   // matched by text alone, the index's matches are counted without a lookup of each event
   const textOnly = matches !== undefined && !narrowed;
   const count = await cappedCount(db, textOnly ? db.selectFrom(matches.as('m')) : base);
-  const newest = matches !== undefined && count.total > RANKED;
+  const newest = matches !== undefined && searchOrder(count.total) === 'newest';
   // The page is chosen on narrow rows (seq and sort keys), then only its rows are read
   // in full: sorting a large match set with every event's JSON was the slow part.
   // Newest is ordered by the match's seq, which SQLite reads from the index in that order.

@@ -7,7 +7,7 @@ import { withDescriptors } from './rows.js';
 import { contexts, type Protection } from './crypto/protection.js';
 import type { Page, ReportHit, StoredReport } from './port.js';
 import { paging } from './paging.js';
-import { cappedCount, RANKED } from './count.js';
+import { cappedCount, searchOrder } from './count.js';
 import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
 import { expandSearch } from './search/expand.js';
@@ -82,9 +82,10 @@ export async function searchReports(db: Kysely<Database>, search: SearchDialect,
     const count = await cappedCount(db, db.selectFrom(matches.as('m')));
     // Ranking by relevance reads every match; past RANKED matches the words are too
     // common to tell reports apart, and the newest come first at the cost of the page.
-    const page = search.reportPage(expr, limit, offset, count.total > RANKED ? 'newest' : 'relevance')!;
+    const order = searchOrder(count.total);
+    const page = search.reportPage(expr, limit, offset, order)!;
     const rows = await db.selectFrom(page.as('m')).innerJoin('reports as r', 'r.seq', 'm.seq').select([...columns, 'm.snippet']).orderBy('m.rank').orderBy('r.seq').execute();
-    return { items: rows.map((r) => hit(r, r.snippet)), ...count, ...(count.total > RANKED ? { order: 'newest' as const } : {}) };
+    return { items: rows.map((r) => hit(r, r.snippet)), ...count, ...(order === 'newest' ? { order } : {}) };
   }
   const [rows, count] = await Promise.all([
     db.selectFrom('reports as r').select([...columns, sql<string>`substr(r.text, 1, ${LEAD_CHARS + 1})`.as('lead')])
