@@ -947,13 +947,8 @@ class SourceScan {
    * Daily NK"), so even a person of the story or a body met first with "the" is a source.
    */
   private resolve(p: Phrase, heard = false): void {
-    const { t, inp, lex, known, out } = this;
-    if (p.first === p.last && PRONOUNS.has(t.lower[p.first])) {
-      const last = out[out.length - 1];
-      if (last) out.push({ span: this.spanOf(p), key: last.key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: null, placeId: null, kind: last.kind });
-      else this.antecedent(p);
-      return;
-    }
+    const { t, lex } = this;
+    if (p.first === p.last && PRONOUNS.has(t.lower[p.first])) return this.resolvePronoun(p);
     if (NOBODY.has(t.lower[p.first]) || this.silent(p)) return;
     const parts = conjuncts(t, p, this.hasHead);
     if (parts) {
@@ -976,47 +971,71 @@ class SourceScan {
     const own = this.headPart(p);
     const person = this.actorIn(own, 'person');
     const outlet = person || (head && !lex.orgLike.has(head.word)) ? null : this.outletIn(p);
-    if (outlet) {
-      // "according to Harbour Radio and Tokyo-based Border Press": each outlet named is cited
-      const and = this.outletAfterAnd(p);
-      if (and !== null) {
-        this.resolve({ first: p.first, last: and - 1 });
-        return this.resolve({ first: and + 1, last: p.last });
-      }
-      if (this.own.has(outlet.id)) return;
-      return this.keyed(p, `outlet:${outlet.id}`, outlet.stateMedia ? 'state_media' : 'outlet');
-    }
+    if (outlet) return this.resolveOutlet(p, outlet);
     // "the military source": an insider described by affiliation is not the organisation speaking
     const insider = head && lex.nouns.get(head.word) === 'anonymous_insider';
     const org = insider ? undefined : this.actorIn(own, 'organization');
     // a named person is the source even when an organisation is named beside him ("Kang, a researcher at KINU")
-    if (person || (!head && !org && this.isName(p))) {
-      const words = person ? person.name.toLowerCase().split(/[\s-]+/) : t.lower.slice(p.first, p.last + 1);
-      // "Park said" after "Park Mi-ok, 52, a former teacher, said": a name the description of a source held is that source
-      const prior = known.find((k) => k.nameWords.length && words.every((w) => k.nameWords.includes(w))) ??
-        known.find((k) => words.every((w) => k.descriptor.split(/[^\p{L}]+/u).includes(w)));
-      if (prior) return this.refer(p, prior, 'other');
-      if (!person && p.first === p.last) return;
-      const kind: SourceKind = stateMedia ? 'state_media' : head ? lex.nouns.get(head.word)! : 'other';
-      // "a South Korean researcher said ... said Kang, a researcher at": the name is given to the unnamed source
-      const unnamed = head && [...known].reverse().find((k) => k.head === head.word && !k.nameWords.length && !k.org && lex.nouns.get(k.head) !== 'anonymous_insider');
-      if (unnamed) {
-        unnamed.nameWords = words;
-        this.refer(p, unnamed, kind);
-        return this.relocate(unnamed, p, true);
-      }
-      return this.open(p, { head: head?.word ?? 'person', distinct: false, orgLike: false, org: null, nameWords: words }, kind);
-    }
-    if (org?.canonId) {
-      const prior = known.find((k) => k.org === org.canonId) ?? known.find((k) => k.orgLike && !k.org && head?.word === k.head);
-      if (prior) {
-        prior.org ??= org.canonId;
-        return this.refer(p, prior, stateMedia ? 'state_media' : 'official');
-      }
-      return this.open(p, { head: head?.word ?? 'organization', distinct: false, orgLike: true, org: org.canonId, nameWords: [] }, stateMedia ? 'state_media' : 'official');
-    }
+    if (person || (!head && !org && this.isName(p))) return this.resolveNamed(p, head, person, stateMedia);
+    if (org?.canonId) return this.resolveBody(p, head, org.canonId, stateMedia);
     if (!head) return stateMedia ? this.keyed(p, GENERIC_STATE_MEDIA, 'state_media') : undefined;
-    const kind: SourceKind = stateMedia ? 'state_media' : lex.nouns.get(head.word)!;
+    this.resolveHeaded(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!, group, heard);
+  }
+
+  /** "he added": the source met last; before any, "it said" may stand for the body named last. */
+  private resolvePronoun(p: Phrase): void {
+    const { t, inp, out } = this;
+    const last = out[out.length - 1];
+    if (last) out.push({ span: this.spanOf(p), key: last.key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: null, placeId: null, kind: last.kind });
+    else this.antecedent(p);
+  }
+
+  /** An outlet named in the phrase: cited under its key, unless it is the report's own. */
+  private resolveOutlet(p: Phrase, outlet: { id: string; stateMedia: boolean }): void {
+    // "according to Harbour Radio and Tokyo-based Border Press": each outlet named is cited
+    const and = this.outletAfterAnd(p);
+    if (and !== null) {
+      this.resolve({ first: p.first, last: and - 1 });
+      return this.resolve({ first: and + 1, last: p.last });
+    }
+    if (this.own.has(outlet.id)) return;
+    this.keyed(p, `outlet:${outlet.id}`, outlet.stateMedia ? 'state_media' : 'outlet');
+  }
+
+  /** A person named, or a name the report does not know otherwise: one source per name, however often it is cited. */
+  private resolveNamed(p: Phrase, head: { word: string } | null, person: ActorMention | undefined, stateMedia: boolean): void {
+    const { t, lex, known } = this;
+    const words = person ? person.name.toLowerCase().split(/[\s-]+/) : t.lower.slice(p.first, p.last + 1);
+    // "Park said" after "Park Mi-ok, 52, a former teacher, said": a name the description of a source held is that source
+    const prior = known.find((k) => k.nameWords.length && words.every((w) => k.nameWords.includes(w))) ??
+      known.find((k) => words.every((w) => k.descriptor.split(/[^\p{L}]+/u).includes(w)));
+    if (prior) return this.refer(p, prior, 'other');
+    if (!person && p.first === p.last) return;
+    const kind: SourceKind = stateMedia ? 'state_media' : head ? lex.nouns.get(head.word)! : 'other';
+    // "a South Korean researcher said ... said Kang, a researcher at": the name is given to the unnamed source
+    const unnamed = head && [...known].reverse().find((k) => k.head === head.word && !k.nameWords.length && !k.org && lex.nouns.get(k.head) !== 'anonymous_insider');
+    if (unnamed) {
+      unnamed.nameWords = words;
+      this.refer(p, unnamed, kind);
+      return this.relocate(unnamed, p, true);
+    }
+    this.open(p, { head: head?.word ?? 'person', distinct: false, orgLike: false, org: null, nameWords: words }, kind);
+  }
+
+  /** An organisation the canon knows: one source, met again under its name or under the body noun it was cited by. */
+  private resolveBody(p: Phrase, head: { word: string } | null, canonId: string, stateMedia: boolean): void {
+    const kind: SourceKind = stateMedia ? 'state_media' : 'official';
+    const prior = this.known.find((k) => k.org === canonId) ?? this.known.find((k) => k.orgLike && !k.org && head?.word === k.head);
+    if (prior) {
+      prior.org ??= canonId;
+      return this.refer(p, prior, kind);
+    }
+    this.open(p, { head: head?.word ?? 'organization', distinct: false, orgLike: true, org: canonId, nameWords: [] }, kind);
+  }
+
+  /** A phrase headed by a source noun: a new source when indefinite, else one met before it points back to. */
+  private resolveHeaded(p: Phrase, head: { index: number; word: string }, kind: SourceKind, group: Group | undefined, heard: boolean): void {
+    const { t, lex } = this;
     const det = t.lower[p.first];
     const mods = t.lower.slice(p.first + 1, head.index).filter((w) => !INDEFINITE.has(w) && !DEFINITE.has(w));
     const distinct = [det, ...mods].some((w) => lex.distinct.has(w));
@@ -1028,7 +1047,7 @@ class SourceScan {
     if (group && !beyond && (group.head === head.word || group.head === 'source') && (!DEFINITE.has(det) || distinct)) return this.claim(group, p, !DEFINITE.has(det));
     // "Border Press's source said" after "a source in Kanggye told Border Press": the source met before under that noun (placed alike), else a new one
     if (!distinct && this.outletPossessor(p.first, head.index)) {
-      const same = [...known].reverse().filter((k) => k.head === head.word);
+      const same = [...this.known].reverse().filter((k) => k.head === head.word);
       const prior = this.placedAsStated(p, same) ?? same.find((k) => !this.placedElsewhere(p, k));
       if (prior) return this.referPlacing(p, prior, kind, info.orgLike);
     }
@@ -1036,39 +1055,49 @@ class SourceScan {
       const again = distinct ? undefined : this.reintroduced(p, head.word);
       return again ? this.refer(p, again, kind) : this.open(p, info, kind, kind !== 'outlet');
     }
-    const sameHead = known.filter((k) => k.head === head.word);
-    let prior: Known | undefined;
-    if (mods.some((w) => lex.first.has(w))) prior = sameHead[0] ?? known[0];
-    else if (distinct) prior = [...sameHead].reverse().find((k) => k.distinct) ?? sameHead[1] ?? [...known].reverse().find((k) => k.distinct) ?? this.nthInformant(head.word, mods);
-    else {
-      const specific = mods.filter((w) => !SAME.has(w) && !lex.distinct.has(w));
-      // (a source of the same kind: "the South Korean government" is not "a South Korean government source")
-      if (specific.length) prior = [...known].reverse().find((k) => specific.every((w) => k.descriptor.includes(w)) && out.some((m) => m.key === k.key && m.kind === kind));
-      // "the statement said": a document speaks for whoever issued it
-      // (an outlet only relays: "Daily NK reported ... the source in X told Daily NK" is the outlet's source, not the outlet)
-      // "the source in Chagang": the one placed there, though another was met since
-      prior ??= this.placedAsStated(p, sameHead) ?? sameHead[sameHead.length - 1] ?? (kind === 'document' ? known[known.length - 1] : head.word === 'source' ? this.lastInformant() : undefined);
-      // "A source in Chongjin told ... the resident added": an informant's other name is the informant met last
-      // (unless it was introduced under that noun: "a resident of Kimchaek ... the resident said")
-      if (!prior && !specific.length && kind === 'anonymous_insider' && !this.introduction(p.first, head.word)) prior = [...known].reverse().find((k) => out.some((m) => m.key === k.key && m.kind === kind));
-      // "South Korea's National Intelligence Service ... the agency said": a bare body noun is the last body cited
-      if (!specific.length && info.orgLike) prior ??= [...known].reverse().find((k) => (kind === 'outlet' ? k.key.startsWith('outlet:') : k.orgLike));
-      // "a source in Ryanggang ... the source in North Hamgyong said": a place of the same rank elsewhere is another source
-      if (prior && this.placedElsewhere(p, prior)) prior = [...sameHead].reverse().find((k) => !this.placedElsewhere(p, k));
-    }
+    const prior = this.pointedAt(p, head.word, mods, distinct, kind, info.orgLike);
     if (prior) return this.referPlacing(p, prior, kind, info.orgLike);
+    this.firstDefinite(p, head.word, kind, info, heard);
+  }
+
+  /** The source met before that a definite phrase ("the source", "the second source", "the source in Chagang") points back to. */
+  private pointedAt(p: Phrase, word: string, mods: readonly string[], distinct: boolean, kind: SourceKind, orgLike: boolean): Known | undefined {
+    const { lex, known, out } = this;
+    const sameHead = known.filter((k) => k.head === word);
+    if (mods.some((w) => lex.first.has(w))) return sameHead[0] ?? known[0];
+    if (distinct) return [...sameHead].reverse().find((k) => k.distinct) ?? sameHead[1] ?? [...known].reverse().find((k) => k.distinct) ?? this.nthInformant(word, mods);
+    let prior: Known | undefined;
+    const specific = mods.filter((w) => !SAME.has(w) && !lex.distinct.has(w));
+    // (a source of the same kind: "the South Korean government" is not "a South Korean government source")
+    if (specific.length) prior = [...known].reverse().find((k) => specific.every((w) => k.descriptor.includes(w)) && out.some((m) => m.key === k.key && m.kind === kind));
+    // "the statement said": a document speaks for whoever issued it
+    // (an outlet only relays: "Daily NK reported ... the source in X told Daily NK" is the outlet's source, not the outlet)
+    // "the source in Chagang": the one placed there, though another was met since
+    prior ??= this.placedAsStated(p, sameHead) ?? sameHead[sameHead.length - 1] ?? (kind === 'document' ? known[known.length - 1] : word === 'source' ? this.lastInformant() : undefined);
+    // "A source in Chongjin told ... the resident added": an informant's other name is the informant met last
+    // (unless it was introduced under that noun: "a resident of Kimchaek ... the resident said")
+    if (!prior && !specific.length && kind === 'anonymous_insider' && !this.introduction(p.first, word)) prior = [...known].reverse().find((k) => out.some((m) => m.key === k.key && m.kind === kind));
+    // "South Korea's National Intelligence Service ... the agency said": a bare body noun is the last body cited
+    if (!specific.length && orgLike) prior ??= [...known].reverse().find((k) => (kind === 'outlet' ? k.key.startsWith('outlet:') : k.orgLike));
+    // "a source in Ryanggang ... the source in North Hamgyong said": a place of the same rank elsewhere is another source
+    if (prior && this.placedElsewhere(p, prior)) prior = [...sameHead].reverse().find((k) => !this.placedElsewhere(p, k));
+    return prior;
+  }
+
+  /** A definite phrase that points back to no one met: a body the outlet cites, or a person of the story. */
+  private firstDefinite(p: Phrase, word: string, kind: SourceKind, info: Omit<Known, 'key' | 'descriptor'>, heard: boolean): void {
     // "the factory manager insists", "the officer wrote": a person of the story, met first with "the", is no one
     // the outlet cites; a body met first with "the" ("the ministry said") is
     if (!heard && !info.orgLike && (kind === 'other' || kind === 'official')) {
       // "Ri Yong-ho, a defector who ... the defector said": the person named with that word is the source
-      const person = this.namedAs(p.first, head.word);
+      const person = this.namedAs(p.first, word);
       if (person) this.citeAs(p, person);
       return;
     }
     // "The Unification Ministry of South Korea released ... The ministry stated": the body named before, placed as it was named
-    const named = kind === 'outlet' ? undefined : this.namedBody(p.first, head.word);
+    const named = kind === 'outlet' ? undefined : this.namedBody(p.first, word);
     if (named) {
-      const cited = known.find((k) => k.org === named.org.canonId);
+      const cited = this.known.find((k) => k.org === named.org.canonId);
       if (cited) return this.refer(p, cited, kind);
       this.open(p, { ...info, org: named.org.canonId }, kind, false);
       return this.relocate(this.known[this.known.length - 1], named.phrase, true);
@@ -1076,7 +1105,7 @@ class SourceScan {
     // "the Seoul-based newspaper said": where an outlet is based is not where its news comes from (nor in the branch above)
     this.open(p, info, kind, kind !== 'outlet');
     // "A reporting partner in the city gave this account. ... The reporting partner said": placed where it was introduced
-    const intro = this.introduction(p.first, head.word);
+    const intro = this.introduction(p.first, word);
     if (intro) this.relocate(this.known[this.known.length - 1], intro, true);
   }
 
