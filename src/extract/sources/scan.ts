@@ -103,6 +103,8 @@ const OPENS = 2;
 const SPEAKS = 4;
 /** gives something, which makes it a speaker when what it gives is an account ("gave the following report") */
 const GIVES = 8;
+/** shows something, which cites the author of a work as its subject ("a survey by the institute found") */
+const FINDS = 16;
 interface Roles {
   roles: ReadonlyMap<string, number>;
   /** which word shapes (length, first character) any of the words has: a cheap test before the lookup */
@@ -123,6 +125,7 @@ function rolesOf(lex: SourceLexicon): Roles {
   for (const w of CITING) mark(w, OPENS);
   for (const w of lex.speechVerbs) mark(w, SPEAKS);
   for (const w of GIVING) mark(w, GIVES);
+  for (const w of lex.findingVerbs) mark(w, FINDS);
   const shapes = new Uint8Array((MAX_SHAPE_LENGTH + 1) * 128);
   for (const w of roles.keys()) shapes[shapeOf(w)] = 1;
   const r = { roles, shapes };
@@ -158,6 +161,16 @@ const RELAYS: ReadonlySet<SourceKind> = new Set(['outlet', 'state_media']);
 /** "told Border Press's night desk from Hamhung": words of a listener between a verb and "from" */
 const SPOKE_FROM_REACH = 4;
 const PHONE = new Set(['phone', 'telephone']);
+/** "an analysis of satellite images by the institute": how far after a work's noun its author's "by" may stand */
+const AUTHOR_REACH = 6;
+/** Words that end an author's name after "by": "released by the ministry on Monday", "by the institute, which" */
+const AUTHOR_ENDS = new Set([',', ';', ':', '.', 'on', 'last', 'this', 'earlier', 'that', 'which', 'who', 'whose', 'showed', 'shows', 'found']);
+/** "released by the ministry in June": an "in" before a time ends the author's name, one before a place does not */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'early', 'late', 'mid']);
+/** Lower-case words inside a body's proper name: "Committee for Human Rights in North Korea", "Citizens' Alliance for the Rights of ..." */
+const NAME_LINKS = new Set(['of', 'for', 'and', 'in', 'on', 'the', '-', '&']);
+/** A body's proper name is short: longer stretches of capitals are headlines */
+const MAX_NAME_WORDS = 9;
 /** "sources in China's Jilin Province": how far after a plural noun its place may start */
 const GROUP_PLACE_REACH = 5;
 
@@ -299,6 +312,7 @@ class SourceScan {
   /** anchored() as a value, for the attribution helpers */
   private readonly isAnchored = (p: Phrase) => this.anchored(p);
   private readonly hasHead = (p: Phrase) => this.headOf(p) !== null;
+  private readonly hasAuthor = (p: Phrase) => this.authorOf(p) !== null;
   /** a noun phrase, not a clause: its head ends it or is followed by what may follow a head ("another source in X"), or it is a name */
   private readonly isClosed = (p: Phrase) => (this.headOf(p) ? this.closedByHead(p) : this.anchored(p));
   private readonly demonymContext: DemonymContext = {
@@ -438,6 +452,10 @@ class SourceScan {
         continue;
       }
       if (role & OPENS) this.introduced(v, sEnd);
+      if (role & FINDS) {
+        this.found(v, sFirst);
+        continue;
+      }
       // "another partner spoke with Border Press": talking to an outlet by name is telling it;
       // "a partner in Hyesan gave the following account": giving an account is telling one
       const talks = !(role & SPEAKS) && (this.talksToOutlet(v) || (role & GIVES && this.givesAccount(v, sEnd)));
@@ -746,6 +764,16 @@ class SourceScan {
     return true;
   }
 
+  /** "the Database Center for North Korean Human Rights", "Open Doors": capitalised words, perhaps joined by "of", "for", "in", not a place's name. */
+  private properName(p: Phrase): boolean {
+    const { t } = this;
+    const first = t.lower[p.first] === 'the' ? p.first + 1 : p.first;
+    if (p.last <= first || p.last - first >= MAX_NAME_WORDS || !t.upper[first] || !t.upper[p.last]) return false;
+    for (let i = first; i <= p.last; i++) if (!t.upper[i] && !NAME_LINKS.has(t.lower[i])) return false;
+    for (const m of this.inp.places) if (m.span.start <= t.start[first] && m.span.end >= t.end[p.last]) return false;
+    return true;
+  }
+
   private isName(p: Phrase): boolean {
     const { t, lex } = this;
     // "North Korea denied": a country named as speaker is the state of the story, not a person
@@ -758,7 +786,7 @@ class SourceScan {
 
   private anchored(p: Phrase): boolean {
     return (p.first === p.last && PRONOUNS.has(this.t.lower[p.first])) || this.headOf(p) !== null || this.namedActorIn(p) ||
-      this.outletIn(p) !== null || this.stateMediaIn(p) || this.isName(p) || this.memberRef(p) || this.silent(p);
+      this.outletIn(p) !== null || this.stateMediaIn(p) || this.isName(p) || this.properName(p) || this.memberRef(p) || this.silent(p) || this.authorOf(p) !== null;
   }
 
   /** Whether a named organisation or person (not a role) stands inside the phrase. */
@@ -949,6 +977,9 @@ class SourceScan {
   private resolve(p: Phrase, heard = false): void {
     const { t, lex } = this;
     if (p.first === p.last && PRONOUNS.has(t.lower[p.first])) return this.resolvePronoun(p);
+    // "according to a report by the institute", "the ministry's figures said": the work's author is cited
+    const author = this.authorOf(p);
+    if (author) return this.resolve(author, true);
     if (NOBODY.has(t.lower[p.first]) || this.silent(p)) return;
     const parts = conjuncts(t, p, this.hasHead);
     if (parts) {
@@ -976,10 +1007,48 @@ class SourceScan {
     const insider = head && lex.nouns.get(head.word) === 'anonymous_insider';
     const org = insider ? undefined : this.actorIn(own, 'organization');
     // a named person is the source even when an organisation is named beside him ("Kang, a researcher at KINU")
-    if (person || (!head && !org && this.isName(p))) return this.resolveNamed(p, head, person, stateMedia);
+    // a body's proper name is one too ("the Database Center for North Korean Human Rights", which the canon may lack)
+    if (person || (!head && !org && (this.isName(p) || this.properName(p)))) return this.resolveNamed(p, head, person, stateMedia);
     if (org?.canonId) return this.resolveBody(p, head, org.canonId, stateMedia);
     if (!head) return stateMedia ? this.keyed(p, GENERIC_STATE_MEDIA, 'state_media') : undefined;
     this.resolveHeaded(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!, group, heard);
+  }
+
+  /**
+   * "a survey by the institute found", "the ministry's figures show": a work showing something cites its author.
+   * A work without one ("satellite images show", "the investigation found") cites no one.
+   */
+  private found(v: number, sFirst: number): void {
+    if (this.inp.quoted[v] || this.inStory(v)) return;
+    const subject = subjectBefore(this.t, v, sFirst, this.hasAuthor);
+    if (subject && this.authorOf(subject)) this.resolve(subject);
+  }
+
+  /**
+   * The author of a work the phrase is headed by, as a phrase: "a report by the forum", "an analysis of satellite
+   * images by the institute", "data from KINU", "the ministry's figures"; else null.
+   */
+  private authorOf(p: Phrase): Phrase | null {
+    const { t, lex } = this;
+    for (let i = p.first; i <= p.last; i++) {
+      const w = t.lower[i];
+      // the work heads the phrase: "a source with access to the report" is no work
+      if (HEAD_LINKS.has(w) || PUNCTUATION.has(w) || RELATIVE.has(w)) return null;
+      if (!lex.works.has(w)) continue;
+      if (i > p.first && /['’]s$/.test(t.lower[i - 1])) return { first: p.first, last: i - 1 };
+      // (up to another link: "a report based on testimony from defectors" names what it drew on, "a report to the assembly by" its audience)
+      for (let k = i + 1; k < p.last && k <= i + AUTHOR_REACH && !PUNCTUATION.has(t.lower[k]); k++) {
+        if (t.lower[k] !== 'by' && t.lower[k] !== 'from') {
+          if (HEAD_LINKS.has(t.lower[k]) && t.lower[k] !== 'of') return null;
+          continue;
+        }
+        let e = k + 1;
+        while (e <= p.last && !AUTHOR_ENDS.has(t.lower[e]) && !(t.lower[e] === 'in' && (MONTHS.has(lowerAt(t, e + 1)) || /^\d/.test(lowerAt(t, e + 1))))) e++;
+        return e > k + 1 ? { first: k + 1, last: e - 1 } : null;
+      }
+      return null;
+    }
+    return null;
   }
 
   /** "he added": the source met last; before any, "it said" may stand for the body named last. */
