@@ -169,6 +169,8 @@ const AUTHOR_ENDS = new Set([',', ';', ':', '.', 'on', 'last', 'this', 'earlier'
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'early', 'late', 'mid']);
 /** Lower-case words inside a body's proper name: "Committee for Human Rights in North Korea", "Citizens' Alliance for the Rights of ..." */
 const NAME_LINKS = new Set(['of', 'for', 'and', 'in', 'on', 'the', '-', '&']);
+/** Words of a law's or a treaty's name: "according to the Criminal Law" cites a text the story applies, no one who told the outlet */
+const LEGAL = new Set(['law', 'laws', 'act', 'code', 'constitution', 'article', 'decree', 'regulation', 'regulations', 'convention', 'rules', 'resolution', 'charter', 'treaty', 'guidelines']);
 /** A body's proper name is short: longer stretches of capitals are headlines */
 const MAX_NAME_WORDS = 9;
 /** "sources in China's Jilin Province": how far after a plural noun its place may start */
@@ -446,6 +448,7 @@ class SourceScan {
         // "according to South Korea": a state cited by its name is its government, placed there
         const state = p && this.countryNamed(p);
         if (state) this.keyed(p!, `state:${state.placeId}`, 'official');
+        // (a body's proper name only where the outlet cites it: "according to the Database Center for ...")
         else if (p && this.anchored(p)) this.resolve(p);
         // the phrase is used up: "according to the source, who reasoned that" names no one new
         v = p ? p.last : v + 1;
@@ -769,7 +772,9 @@ class SourceScan {
     const { t } = this;
     const first = t.lower[p.first] === 'the' ? p.first + 1 : p.first;
     if (p.last <= first || p.last - first >= MAX_NAME_WORDS || !t.upper[first] || !t.upper[p.last]) return false;
-    for (let i = first; i <= p.last; i++) if (!t.upper[i] && !NAME_LINKS.has(t.lower[i])) return false;
+    for (let i = first; i <= p.last; i++) if ((!t.upper[i] && !NAME_LINKS.has(t.lower[i])) || LEGAL.has(t.lower[i])) return false;
+    // (the report's own outlet by a name the canon lacks cites no one)
+    if (this.inp.ownField.includes(foldOutlet(this.inp.text.slice(t.start[first], t.end[p.last])))) return false;
     for (const m of this.inp.places) if (m.span.start <= t.start[first] && m.span.end >= t.end[p.last]) return false;
     return true;
   }
@@ -786,7 +791,7 @@ class SourceScan {
 
   private anchored(p: Phrase): boolean {
     return (p.first === p.last && PRONOUNS.has(this.t.lower[p.first])) || this.headOf(p) !== null || this.namedActorIn(p) ||
-      this.outletIn(p) !== null || this.stateMediaIn(p) || this.isName(p) || this.properName(p) || this.memberRef(p) || this.silent(p) || this.authorOf(p) !== null;
+      this.outletIn(p) !== null || this.stateMediaIn(p) || this.isName(p) || this.memberRef(p) || this.silent(p) || this.authorOf(p) !== null;
   }
 
   /** Whether a named organisation or person (not a role) stands inside the phrase. */
@@ -1007,8 +1012,8 @@ class SourceScan {
     const insider = head && lex.nouns.get(head.word) === 'anonymous_insider';
     const org = insider ? undefined : this.actorIn(own, 'organization');
     // a named person is the source even when an organisation is named beside him ("Kang, a researcher at KINU")
-    // a body's proper name is one too ("the Database Center for North Korean Human Rights", which the canon may lack)
-    if (person || (!head && !org && (this.isName(p) || this.properName(p)))) return this.resolveNamed(p, head, person, stateMedia);
+    // a body's proper name is one too where the outlet cites it as a work's author ("a report by the Northern Light Forum")
+    if (person || (!head && !org && (this.isName(p) || (heard && this.properName(p))))) return this.resolveNamed(p, head, person, stateMedia);
     if (org?.canonId) return this.resolveBody(p, head, org.canonId, stateMedia);
     if (!head) return stateMedia ? this.keyed(p, GENERIC_STATE_MEDIA, 'state_media') : undefined;
     this.resolveHeaded(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!, group, heard);
