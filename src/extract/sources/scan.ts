@@ -1044,7 +1044,7 @@ class SourceScan {
       // (up to another link: "a report based on testimony from defectors" names what it drew on, "a report to the assembly by" its audience)
       for (let k = i + 1; k < p.last && k <= i + AUTHOR_REACH && !PUNCTUATION.has(t.lower[k]); k++) {
         if (t.lower[k] !== 'by' && t.lower[k] !== 'from') {
-          if (HEAD_LINKS.has(t.lower[k]) && t.lower[k] !== 'of') return null;
+          if ((HEAD_LINKS.has(t.lower[k]) && t.lower[k] !== 'of') || t.lower[k] === 'on') return null;
           continue;
         }
         let e = k + 1;
