@@ -690,3 +690,9 @@ test('a place a body\'s name holds after "of" is whose body it is; where the bod
   });
   assert.deepEqual(found.map((s) => s.location), ['Geneva']);
 });
+
+test('a verb of speaking "to" someone of the story is an event of it; "to" the outlet or reporters is telling the outlet', () => {
+  assert.deepEqual(sourcesOf('Authorities explained to residents that the market would stay shut.'), []);
+  const told = sourcesOf('A trader in Musan explained to reporters that the market would stay shut.', { places: [{ name: 'Musan', id: 'kp.musan', level: 'county' }] });
+  assert.deepEqual(told.map((s) => s.location), ['Musan']);
+});

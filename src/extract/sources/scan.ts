@@ -225,6 +225,8 @@ const POINTING = new Set(['following', 'this', 'these', 'such']);
 const ACCOUNT_REACH = 5;
 /** Verbs of talking with someone, who is the outlet when named ("spoke with Border Press") */
 const TALKING = new Set(['spoke', 'talked']);
+/** Verbs of speaking whose "to" names a listener, who may be in the story ("explained to residents") */
+const TO_LISTENER = new Set(['explained', 'announced', 'complained', 'confirmed', 'said', 'stated', 'revealed', 'disclosed', 'described', 'admitted']);
 /** Verbs of telling someone: their listener may be in the story ("told them", "was told by the guard") */
 const TELLING = new Set(['told', 'tell', 'tells', 'informed', 'informs']);
 /** What may follow a listener who is an outlet: "told Asia Press.", "told New Focus on Monday" (not "told Kim to leave"). */
@@ -655,18 +657,27 @@ class SourceScan {
     const before = lowerAt(t, v - 1).endsWith('ly') ? v - 2 : v - 1;
     if (PASSIVE.has(lowerAt(t, before)) || NEGATION.has(lowerAt(t, before))) return true;
     const next = lowerAt(t, v + 1);
-    // "reported to the police" is in the story; "reported to Daily NK" tells the outlet
-    if (t.lower[v] === 'reported' && next === 'to') return !this.outletListener(v + 2);
+    // "reported to the police", "explained to residents" are in the story; "reported to Daily NK", "explained to reporters" tell the outlet
+    // (not "pointed to", "responded to": what they point or answer to is no listener)
+    if (next === 'to' && (t.lower[v] === 'reported' || TO_LISTENER.has(t.lower[v]))) return !this.outletListener(v + 2) && !this.publicListener(v + 2);
     if (!TELLING.has(t.lower[v])) return false;
     // "a source told the activist's representative": an informant tells whoever it tells for the outlet
     if (ANONYMOUS_HEADS.has(this.nounAt(before)?.word ?? '')) return false;
     if (this.outletListener(v + 1)) return false;
     // "told the JoongAng Ilbo", "told the Japanese paper", "told reporters", "told a regular briefing", "told local media"
+    if (this.publicListener(v + 1)) return false;
     const l = next === 'the' || next === 'a' || next === 'an' ? v + 2 : v + 1;
-    for (let k = l; k <= l + LISTENER_MODIFIERS && k < t.length && !LISTENER_ENDS.has(t.lower[k]); k++) if (PUBLIC.has(t.lower[k])) return false;
     // "told TJWG": a body already cited passes on what its own sources told it
     if (t.upper[v + 1] && this.known.some((k) => k.descriptor.split(/[^\p{L}]+/u).includes(bare(next)))) return false;
     return !namedListenerAt(t, l);
+  }
+
+  /** A listener of the public at token i: "reporters", "the Japanese paper", "a regular briefing", "local media". */
+  private publicListener(i: number): boolean {
+    const { t } = this;
+    const l = ['the', 'a', 'an'].includes(lowerAt(t, i)) ? i + 1 : i;
+    for (let k = l; k <= l + LISTENER_MODIFIERS && k < t.length && !LISTENER_ENDS.has(t.lower[k]); k++) if (PUBLIC.has(t.lower[k])) return true;
+    return false;
   }
 
   /**
