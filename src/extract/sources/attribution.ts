@@ -197,16 +197,35 @@ function apposed(t: Tokens, phrase: Phrase, comma: number, sFirst: number, close
   if (comma < sFirst || t.lower[comma] !== ',') return null;
   // "Park Mi-ok, 52, a former teacher, said": an age set off by commas stands between the name and its apposition
   if (comma - 2 >= sFirst && t.lower[comma - 2] === ',' && /^\d{1,3}$/.test(t.lower[comma - 1])) comma -= 2;
-  let c = comma - 1;
+  // "Park Chol (not his real name), a trader": a note on the name in lower case is the name's
+  // (not a gloss in capitals: "in Hyesan (Ryanggang Province), a source said")
+  const open = t.lower[comma - 1] === ')' ? t.lower.lastIndexOf('(', comma - 1) : -1;
+  const end = open > sFirst && lowerCaseBetween(t, open, comma - 1) ? open - 1 : comma - 1;
+  if (end < sFirst) return null;
+  let c = end;
   while (c >= sFirst && !STOP.has(t.lower[c])) c--;
+  const before = trim(t, c + 1, end);
   // the phrase opens the sentence, perhaps after a dateline's dash ("SEOUL - Border Press, a weekly in ..., said"),
-  // or follows a quotation that ends with a comma ("...," one of the residents, a farmer, said)
-  if (c >= sFirst && t.lower[c] !== '-' && !(t.lower[c] === '"' && t.lower[c - 1] === ',')) return null;
-  const before = trim(t, c + 1, comma - 1);
+  // or follows a quotation that ends with a comma ("...," one of the residents, a farmer, said);
+  // a name with its parenthesis may follow a scene set off by a comma ("In a phone interview, Kim Chol (alias), a trader, said";
+  // without one, "..., Ryanggang Province, one source added" is a place the clause before ends with)
+  const opens = c < sFirst || t.lower[c] === '-' || (t.lower[c] === '"' && t.lower[c - 1] === ',') || (t.lower[c] === ',' && end < comma - 1 && before !== null && nameOnly(t, before));
   // (an adverb trimmed off its end makes it a scene: "Days later, another source said")
-  return before && before.last === comma - 1 && before.last - before.first < MAX_APPOSED && nounPhrase(t, before) && !clauseHead(t, before) && !SCENE.has(t.lower[before.first]) && closed(before)
+  return opens && before && before.last === end && before.last - before.first < MAX_APPOSED && nounPhrase(t, before) && !clauseHead(t, before) && !SCENE.has(t.lower[before.first]) && closed(before)
     ? { first: before.first, last: phrase.last }
     : null;
+}
+
+/** No capitalised word between two tokens: "(alias)", "(not her real name)". */
+function lowerCaseBetween(t: Tokens, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (t.upper[i]) return false;
+  return b > a + 1;
+}
+
+/** Capitalised words only: "Kim Chol", not "Last month". */
+function nameOnly(t: Tokens, p: Phrase): boolean {
+  for (let i = p.first; i <= p.last; i++) if (!t.upper[i] && t.lower[i] !== '-') return false;
+  return p.last > p.first;
 }
 
 /** Words after which a noun phrase may hold another article: "a trader in the city", "the head of a group" */

@@ -16,6 +16,8 @@ const SourcesFileSchema = z
     distinct: z.array(z.string()).default([]),
     first: z.array(z.string()).default([]),
     commentators: z.array(z.string()).default([]),
+    works: z.array(z.string()).default([]),
+    findingVerbs: z.array(z.string()).default([]),
     stateMedia: z.array(z.string()).default([]),
     locatives: z.array(z.string()).default([]),
     levelWords: z.record(z.string(), z.enum(['country', 'province', 'county', 'city'])).default({}),
@@ -34,6 +36,10 @@ export interface SourceLexicon {
   first: Set<string>;
   /** heads of people who comment rather than inform ("experts say"): a group of them is no one's source */
   commentators: Set<string>;
+  /** what a body publishes ("report", "data", "survey"): its author is the source ("a report by the institute") */
+  works: Set<string>;
+  /** verbs whose subject is a work that shows something ("the survey found"): the work's author is cited */
+  findingVerbs: Set<string>;
   /** state media names as word sequences, indexed by their first word */
   stateMedia: Map<string, string[][]>;
   locatives: Set<string>;
@@ -43,7 +49,7 @@ export interface SourceLexicon {
 /** Merges sources.json of each folder in order. */
 export function buildSourceLexicon(dirs: readonly string[]): SourceLexicon {
   const lex: SourceLexicon = {
-    speechVerbs: new Set(), nouns: new Map(), orgLike: new Set(), stateVoices: new Set(), spokespeople: new Set(), distinct: new Set(), first: new Set(), commentators: new Set(),
+    speechVerbs: new Set(), nouns: new Map(), orgLike: new Set(), stateVoices: new Set(), spokespeople: new Set(), distinct: new Set(), first: new Set(), commentators: new Set(), works: new Set(), findingVerbs: new Set(),
     stateMedia: new Map(), locatives: new Set(), levelWords: new Map(),
   };
   for (const dir of dirs) {
@@ -57,6 +63,8 @@ export function buildSourceLexicon(dirs: readonly string[]): SourceLexicon {
     for (const w of d.distinct) lex.distinct.add(w);
     for (const w of d.first) lex.first.add(w);
     for (const w of d.commentators) lex.commentators.add(w);
+    for (const w of d.works) lex.works.add(w);
+    for (const w of d.findingVerbs) lex.findingVerbs.add(w);
     for (const w of d.locatives) lex.locatives.add(w);
     for (const name of d.stateMedia) {
       const words = name.toLowerCase().split(/\s+/);

@@ -75,6 +75,8 @@ export function locate(text: string, t: Tokens, p: Phrase, places: readonly Plac
   const head = inside.filter((m, i) => m.span.start < headEnd && !framing(text, m, inside[i + 1]));
   const locative = head.find((m) => {
     const k = tokenAt(t, m.span.start);
+    // "the Permanent Mission of China in Geneva": a place a body's name holds after "of" is whose it is, not where
+    if (lowerAt(t, k - 1) === 'of' && t.upper[k - 2]) return false;
     return lex.locatives.has(lowerAt(t, k - 1)) || (t.lower[k - 1] === 'the' && lex.locatives.has(lowerAt(t, k - 2)));
   });
   if (locative ?? head[0]) return locative ?? head[0];

@@ -651,3 +651,48 @@ test('an account given to someone in the story, or about it, is no source talkin
 test('"about" before a number is an age, not a topic: the place after it still places the source', () => {
   assert.deepEqual(sourcesOf('A woman of about 50 from Hyesan said the market was closed.').map((s) => s.location), ['Hyesan']);
 });
+
+test('a work cites its author: "a report by", "an analysis of ... by", "data from", a possessive, with a verb of finding or "according to"', () => {
+  const cases: [string, string][] = [
+    ['A report by the Northern Light Forum found that guards beat detainees at a camp near Chongjin.', 'the Northern Light Forum'],
+    ['An analysis of satellite images by the Harbourline Institute shows new guard towers near Hoeryong.', 'the Harbourline Institute'],
+    ['Prison labour has grown in the northern camps, according to an analysis by the Harbourline Institute.', 'the Harbourline Institute'],
+    ['The report released by the labour ministry on Monday shows that wages fell.', 'the labour ministry'],
+  ];
+  for (const [text, author] of cases) assert.deepEqual(sourcesOf(text).map((s) => s.descriptor), [author], text);
+  assert.deepEqual(sourcesOf("The Harbourline Institute's data show that arrests rose in Hoeryong last year.").map((s) => s.kind), ['other']);
+});
+
+test('a work without an author, or one drawn from others, cites no one new', () => {
+  assert.deepEqual(sourcesOf('Satellite images show new guard towers near Hoeryong. The investigation found that the guards were paid.'), []);
+  // what a report drew on is not its author: the report's issuer is cited, not the defectors
+  const found = sourcesOf('Executions rose, according to a government report released Thursday based on testimony from 60 defectors.');
+  assert.deepEqual(found.map((s) => s.kind), ['official']);
+});
+
+test('a name with a lower-case note on it is one speaker with its apposition, and its surname points back to it', () => {
+  for (const text of [
+    'Park Chol (not his real name), a trader in Sinuiju, said prices rose. Park said rice was scarce.',
+    'In a phone call with the outlet, Lee Min-ho (alias), a driver in Hoeryong, said the checkpoints were new. Lee added that traffic had stopped.',
+  ]) {
+    const found = sourcesOf(text);
+    assert.equal(found.length, 1, text);
+    assert.equal(found[0].mentions.length, 2, text);
+  }
+  // a gloss in capitals after a place is no note on a name: the source is not placed by it
+  const glossed = sourcesOf('Guards were moved to Musan (North Hamgyong Province), a source said.');
+  assert.deepEqual(glossed.map((s) => s.descriptor), ['a source']);
+});
+
+test('a place a body\'s name holds after "of" is whose body it is; where the body sits places it', () => {
+  const found = sourcesOf('A report by the Permanent Mission of China in Geneva found that the women had entered illegally.', {
+    places: [{ name: 'China', id: 'cn', level: 'country' }, { name: 'Geneva', id: 'ch.geneva', level: 'city' }],
+  });
+  assert.deepEqual(found.map((s) => s.location), ['Geneva']);
+});
+
+test('a verb of speaking "to" someone of the story is an event of it; "to" the outlet or reporters is telling the outlet', () => {
+  assert.deepEqual(sourcesOf('Authorities explained to residents that the market would stay shut.'), []);
+  const told = sourcesOf('A trader in Musan explained to reporters that the market would stay shut.', { places: [{ name: 'Musan', id: 'kp.musan', level: 'county' }] });
+  assert.deepEqual(told.map((s) => s.location), ['Musan']);
+});

@@ -103,6 +103,8 @@ const OPENS = 2;
 const SPEAKS = 4;
 /** gives something, which makes it a speaker when what it gives is an account ("gave the following report") */
 const GIVES = 8;
+/** shows something, which cites the author of a work as its subject ("a survey by the institute found") */
+const FINDS = 16;
 interface Roles {
   roles: ReadonlyMap<string, number>;
   /** which word shapes (length, first character) any of the words has: a cheap test before the lookup */
@@ -123,6 +125,7 @@ function rolesOf(lex: SourceLexicon): Roles {
   for (const w of CITING) mark(w, OPENS);
   for (const w of lex.speechVerbs) mark(w, SPEAKS);
   for (const w of GIVING) mark(w, GIVES);
+  for (const w of lex.findingVerbs) mark(w, FINDS);
   const shapes = new Uint8Array((MAX_SHAPE_LENGTH + 1) * 128);
   for (const w of roles.keys()) shapes[shapeOf(w)] = 1;
   const r = { roles, shapes };
@@ -158,6 +161,18 @@ const RELAYS: ReadonlySet<SourceKind> = new Set(['outlet', 'state_media']);
 /** "told Border Press's night desk from Hamhung": words of a listener between a verb and "from" */
 const SPOKE_FROM_REACH = 4;
 const PHONE = new Set(['phone', 'telephone']);
+/** "an analysis of satellite images by the institute": how far after a work's noun its author's "by" may stand */
+const AUTHOR_REACH = 6;
+/** Words that end an author's name after "by": "released by the ministry on Monday", "by the institute, which" */
+const AUTHOR_ENDS = new Set([',', ';', ':', '.', 'on', 'last', 'this', 'earlier', 'that', 'which', 'who', 'whose', 'showed', 'shows', 'found']);
+/** "released by the ministry in June": an "in" before a time ends the author's name, one before a place does not */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'early', 'late', 'mid']);
+/** Lower-case words inside a body's proper name: "Committee for Human Rights in North Korea", "Citizens' Alliance for the Rights of ..." */
+const NAME_LINKS = new Set(['of', 'for', 'and', 'in', 'on', 'the', '-', '&']);
+/** Words of a law's or a treaty's name: "according to the Criminal Law" cites a text the story applies, no one who told the outlet */
+const LEGAL = new Set(['law', 'laws', 'act', 'code', 'constitution', 'article', 'decree', 'regulation', 'regulations', 'convention', 'rules', 'resolution', 'charter', 'treaty', 'guidelines']);
+/** A body's proper name is short: longer stretches of capitals are headlines */
+const MAX_NAME_WORDS = 9;
 /** "sources in China's Jilin Province": how far after a plural noun its place may start */
 const GROUP_PLACE_REACH = 5;
 
@@ -210,6 +225,8 @@ const POINTING = new Set(['following', 'this', 'these', 'such']);
 const ACCOUNT_REACH = 5;
 /** Verbs of talking with someone, who is the outlet when named ("spoke with Border Press") */
 const TALKING = new Set(['spoke', 'talked']);
+/** Verbs of speaking whose "to" names a listener, who may be in the story ("explained to residents") */
+const TO_LISTENER = new Set(['explained', 'announced', 'complained', 'confirmed', 'said', 'stated', 'revealed', 'disclosed', 'described', 'admitted']);
 /** Verbs of telling someone: their listener may be in the story ("told them", "was told by the guard") */
 const TELLING = new Set(['told', 'tell', 'tells', 'informed', 'informs']);
 /** What may follow a listener who is an outlet: "told Asia Press.", "told New Focus on Monday" (not "told Kim to leave"). */
@@ -299,6 +316,7 @@ class SourceScan {
   /** anchored() as a value, for the attribution helpers */
   private readonly isAnchored = (p: Phrase) => this.anchored(p);
   private readonly hasHead = (p: Phrase) => this.headOf(p) !== null;
+  private readonly hasAuthor = (p: Phrase) => this.authorOf(p) !== null;
   /** a noun phrase, not a clause: its head ends it or is followed by what may follow a head ("another source in X"), or it is a name */
   private readonly isClosed = (p: Phrase) => (this.headOf(p) ? this.closedByHead(p) : this.anchored(p));
   private readonly demonymContext: DemonymContext = {
@@ -432,12 +450,17 @@ class SourceScan {
         // "according to South Korea": a state cited by its name is its government, placed there
         const state = p && this.countryNamed(p);
         if (state) this.keyed(p!, `state:${state.placeId}`, 'official');
+        // (a body's proper name only where the outlet cites it: "according to the Database Center for ...")
         else if (p && this.anchored(p)) this.resolve(p);
         // the phrase is used up: "according to the source, who reasoned that" names no one new
         v = p ? p.last : v + 1;
         continue;
       }
       if (role & OPENS) this.introduced(v, sEnd);
+      if (role & FINDS) {
+        this.found(v, sFirst);
+        continue;
+      }
       // "another partner spoke with Border Press": talking to an outlet by name is telling it;
       // "a partner in Hyesan gave the following account": giving an account is telling one
       const talks = !(role & SPEAKS) && (this.talksToOutlet(v) || (role & GIVES && this.givesAccount(v, sEnd)));
@@ -634,18 +657,27 @@ class SourceScan {
     const before = lowerAt(t, v - 1).endsWith('ly') ? v - 2 : v - 1;
     if (PASSIVE.has(lowerAt(t, before)) || NEGATION.has(lowerAt(t, before))) return true;
     const next = lowerAt(t, v + 1);
-    // "reported to the police" is in the story; "reported to Daily NK" tells the outlet
-    if (t.lower[v] === 'reported' && next === 'to') return !this.outletListener(v + 2);
+    // "reported to the police", "explained to residents" are in the story; "reported to Daily NK", "explained to reporters" tell the outlet
+    // (not "pointed to", "responded to": what they point or answer to is no listener)
+    if (next === 'to' && (t.lower[v] === 'reported' || TO_LISTENER.has(t.lower[v]))) return !this.outletListener(v + 2) && !this.publicListener(v + 2);
     if (!TELLING.has(t.lower[v])) return false;
     // "a source told the activist's representative": an informant tells whoever it tells for the outlet
     if (ANONYMOUS_HEADS.has(this.nounAt(before)?.word ?? '')) return false;
     if (this.outletListener(v + 1)) return false;
     // "told the JoongAng Ilbo", "told the Japanese paper", "told reporters", "told a regular briefing", "told local media"
+    if (this.publicListener(v + 1)) return false;
     const l = next === 'the' || next === 'a' || next === 'an' ? v + 2 : v + 1;
-    for (let k = l; k <= l + LISTENER_MODIFIERS && k < t.length && !LISTENER_ENDS.has(t.lower[k]); k++) if (PUBLIC.has(t.lower[k])) return false;
     // "told TJWG": a body already cited passes on what its own sources told it
     if (t.upper[v + 1] && this.known.some((k) => k.descriptor.split(/[^\p{L}]+/u).includes(bare(next)))) return false;
     return !namedListenerAt(t, l);
+  }
+
+  /** A listener of the public at token i: "reporters", "the Japanese paper", "a regular briefing", "local media". */
+  private publicListener(i: number): boolean {
+    const { t } = this;
+    const l = ['the', 'a', 'an'].includes(lowerAt(t, i)) ? i + 1 : i;
+    for (let k = l; k <= l + LISTENER_MODIFIERS && k < t.length && !LISTENER_ENDS.has(t.lower[k]); k++) if (PUBLIC.has(t.lower[k])) return true;
+    return false;
   }
 
   /**
@@ -746,6 +778,18 @@ class SourceScan {
     return true;
   }
 
+  /** "the Database Center for North Korean Human Rights", "Open Doors": capitalised words, perhaps joined by "of", "for", "in", not a place's name. */
+  private properName(p: Phrase): boolean {
+    const { t } = this;
+    const first = t.lower[p.first] === 'the' ? p.first + 1 : p.first;
+    if (p.last <= first || p.last - first >= MAX_NAME_WORDS || !t.upper[first] || !t.upper[p.last]) return false;
+    for (let i = first; i <= p.last; i++) if ((!t.upper[i] && !NAME_LINKS.has(t.lower[i])) || LEGAL.has(t.lower[i])) return false;
+    // (the report's own outlet by a name the canon lacks cites no one)
+    if (this.inp.ownField.includes(foldOutlet(this.inp.text.slice(t.start[first], t.end[p.last])))) return false;
+    for (const m of this.inp.places) if (m.span.start <= t.start[first] && m.span.end >= t.end[p.last]) return false;
+    return true;
+  }
+
   private isName(p: Phrase): boolean {
     const { t, lex } = this;
     // "North Korea denied": a country named as speaker is the state of the story, not a person
@@ -758,7 +802,7 @@ class SourceScan {
 
   private anchored(p: Phrase): boolean {
     return (p.first === p.last && PRONOUNS.has(this.t.lower[p.first])) || this.headOf(p) !== null || this.namedActorIn(p) ||
-      this.outletIn(p) !== null || this.stateMediaIn(p) || this.isName(p) || this.memberRef(p) || this.silent(p);
+      this.outletIn(p) !== null || this.stateMediaIn(p) || this.isName(p) || this.memberRef(p) || this.silent(p) || this.authorOf(p) !== null;
   }
 
   /** Whether a named organisation or person (not a role) stands inside the phrase. */
@@ -947,13 +991,11 @@ class SourceScan {
    * Daily NK"), so even a person of the story or a body met first with "the" is a source.
    */
   private resolve(p: Phrase, heard = false): void {
-    const { t, inp, lex, known, out } = this;
-    if (p.first === p.last && PRONOUNS.has(t.lower[p.first])) {
-      const last = out[out.length - 1];
-      if (last) out.push({ span: this.spanOf(p), key: last.key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: null, placeId: null, kind: last.kind });
-      else this.antecedent(p);
-      return;
-    }
+    const { t, lex } = this;
+    if (p.first === p.last && PRONOUNS.has(t.lower[p.first])) return this.resolvePronoun(p);
+    // "according to a report by the institute", "the ministry's figures said": the work's author is cited
+    const author = this.authorOf(p);
+    if (author) return this.resolve(author, true);
     if (NOBODY.has(t.lower[p.first]) || this.silent(p)) return;
     const parts = conjuncts(t, p, this.hasHead);
     if (parts) {
@@ -976,47 +1018,109 @@ class SourceScan {
     const own = this.headPart(p);
     const person = this.actorIn(own, 'person');
     const outlet = person || (head && !lex.orgLike.has(head.word)) ? null : this.outletIn(p);
-    if (outlet) {
-      // "according to Harbour Radio and Tokyo-based Border Press": each outlet named is cited
-      const and = this.outletAfterAnd(p);
-      if (and !== null) {
-        this.resolve({ first: p.first, last: and - 1 });
-        return this.resolve({ first: and + 1, last: p.last });
-      }
-      if (this.own.has(outlet.id)) return;
-      return this.keyed(p, `outlet:${outlet.id}`, outlet.stateMedia ? 'state_media' : 'outlet');
-    }
+    if (outlet) return this.resolveOutlet(p, outlet);
     // "the military source": an insider described by affiliation is not the organisation speaking
     const insider = head && lex.nouns.get(head.word) === 'anonymous_insider';
     const org = insider ? undefined : this.actorIn(own, 'organization');
     // a named person is the source even when an organisation is named beside him ("Kang, a researcher at KINU")
-    if (person || (!head && !org && this.isName(p))) {
-      const words = person ? person.name.toLowerCase().split(/[\s-]+/) : t.lower.slice(p.first, p.last + 1);
-      // "Park said" after "Park Mi-ok, 52, a former teacher, said": a name the description of a source held is that source
-      const prior = known.find((k) => k.nameWords.length && words.every((w) => k.nameWords.includes(w))) ??
-        known.find((k) => words.every((w) => k.descriptor.split(/[^\p{L}]+/u).includes(w)));
-      if (prior) return this.refer(p, prior, 'other');
-      if (!person && p.first === p.last) return;
-      const kind: SourceKind = stateMedia ? 'state_media' : head ? lex.nouns.get(head.word)! : 'other';
-      // "a South Korean researcher said ... said Kang, a researcher at": the name is given to the unnamed source
-      const unnamed = head && [...known].reverse().find((k) => k.head === head.word && !k.nameWords.length && !k.org && lex.nouns.get(k.head) !== 'anonymous_insider');
-      if (unnamed) {
-        unnamed.nameWords = words;
-        this.refer(p, unnamed, kind);
-        return this.relocate(unnamed, p, true);
-      }
-      return this.open(p, { head: head?.word ?? 'person', distinct: false, orgLike: false, org: null, nameWords: words }, kind);
-    }
-    if (org?.canonId) {
-      const prior = known.find((k) => k.org === org.canonId) ?? known.find((k) => k.orgLike && !k.org && head?.word === k.head);
-      if (prior) {
-        prior.org ??= org.canonId;
-        return this.refer(p, prior, stateMedia ? 'state_media' : 'official');
-      }
-      return this.open(p, { head: head?.word ?? 'organization', distinct: false, orgLike: true, org: org.canonId, nameWords: [] }, stateMedia ? 'state_media' : 'official');
-    }
+    // a body's proper name is one too where the outlet cites it as a work's author ("a report by the Northern Light Forum")
+    if (person || (!head && !org && (this.isName(p) || (heard && this.properName(p))))) return this.resolveNamed(p, head, person, stateMedia);
+    if (org?.canonId) return this.resolveBody(p, head, org.canonId, stateMedia);
     if (!head) return stateMedia ? this.keyed(p, GENERIC_STATE_MEDIA, 'state_media') : undefined;
-    const kind: SourceKind = stateMedia ? 'state_media' : lex.nouns.get(head.word)!;
+    this.resolveHeaded(p, head, stateMedia ? 'state_media' : lex.nouns.get(head.word)!, group, heard);
+  }
+
+  /**
+   * "a survey by the institute found", "the ministry's figures show": a work showing something cites its author.
+   * A work without one ("satellite images show", "the investigation found") cites no one.
+   */
+  private found(v: number, sFirst: number): void {
+    if (this.inp.quoted[v] || this.inStory(v)) return;
+    const subject = subjectBefore(this.t, v, sFirst, this.hasAuthor);
+    if (subject && this.authorOf(subject)) this.resolve(subject);
+  }
+
+  /**
+   * The author of a work the phrase is headed by, as a phrase: "a report by the forum", "an analysis of satellite
+   * images by the institute", "data from KINU", "the ministry's figures"; else null.
+   */
+  private authorOf(p: Phrase): Phrase | null {
+    const { t, lex } = this;
+    for (let i = p.first; i <= p.last; i++) {
+      const w = t.lower[i];
+      // the work heads the phrase: "a source with access to the report" is no work
+      if (HEAD_LINKS.has(w) || PUNCTUATION.has(w) || RELATIVE.has(w)) return null;
+      if (!lex.works.has(w)) continue;
+      if (i > p.first && /['’]s$/.test(t.lower[i - 1])) return { first: p.first, last: i - 1 };
+      // (up to another link: "a report based on testimony from defectors" names what it drew on, "a report to the assembly by" its audience)
+      for (let k = i + 1; k < p.last && k <= i + AUTHOR_REACH && !PUNCTUATION.has(t.lower[k]); k++) {
+        if (t.lower[k] !== 'by' && t.lower[k] !== 'from') {
+          if ((HEAD_LINKS.has(t.lower[k]) && t.lower[k] !== 'of') || t.lower[k] === 'on') return null;
+          continue;
+        }
+        let e = k + 1;
+        while (e <= p.last && !AUTHOR_ENDS.has(t.lower[e]) && !(t.lower[e] === 'in' && (MONTHS.has(lowerAt(t, e + 1)) || /^\d/.test(lowerAt(t, e + 1))))) e++;
+        return e > k + 1 ? { first: k + 1, last: e - 1 } : null;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** "he added": the source met last; before any, "it said" may stand for the body named last. */
+  private resolvePronoun(p: Phrase): void {
+    const { t, inp, out } = this;
+    const last = out[out.length - 1];
+    if (last) out.push({ span: this.spanOf(p), key: last.key, descriptor: inp.text.slice(t.start[p.first], t.end[p.last]), location: null, placeId: null, kind: last.kind });
+    else this.antecedent(p);
+  }
+
+  /** An outlet named in the phrase: cited under its key, unless it is the report's own. */
+  private resolveOutlet(p: Phrase, outlet: { id: string; stateMedia: boolean }): void {
+    // "according to Harbour Radio and Tokyo-based Border Press": each outlet named is cited
+    const and = this.outletAfterAnd(p);
+    if (and !== null) {
+      this.resolve({ first: p.first, last: and - 1 });
+      return this.resolve({ first: and + 1, last: p.last });
+    }
+    if (this.own.has(outlet.id)) return;
+    this.keyed(p, `outlet:${outlet.id}`, outlet.stateMedia ? 'state_media' : 'outlet');
+  }
+
+  /** A person named, or a name the report does not know otherwise: one source per name, however often it is cited. */
+  private resolveNamed(p: Phrase, head: { word: string } | null, person: ActorMention | undefined, stateMedia: boolean): void {
+    const { t, lex, known } = this;
+    const words = person ? person.name.toLowerCase().split(/[\s-]+/) : t.lower.slice(p.first, p.last + 1);
+    // "Park said" after "Park Mi-ok, 52, a former teacher, said": a name the description of a source held is that source
+    const prior = known.find((k) => k.nameWords.length && words.every((w) => k.nameWords.includes(w))) ??
+      known.find((k) => words.every((w) => k.descriptor.split(/[^\p{L}]+/u).includes(w)));
+    if (prior) return this.refer(p, prior, 'other');
+    if (!person && p.first === p.last) return;
+    const kind: SourceKind = stateMedia ? 'state_media' : head ? lex.nouns.get(head.word)! : 'other';
+    // "a South Korean researcher said ... said Kang, a researcher at": the name is given to the unnamed source
+    const unnamed = head && [...known].reverse().find((k) => k.head === head.word && !k.nameWords.length && !k.org && lex.nouns.get(k.head) !== 'anonymous_insider');
+    if (unnamed) {
+      unnamed.nameWords = words;
+      this.refer(p, unnamed, kind);
+      return this.relocate(unnamed, p, true);
+    }
+    this.open(p, { head: head?.word ?? 'person', distinct: false, orgLike: false, org: null, nameWords: words }, kind);
+  }
+
+  /** An organisation the canon knows: one source, met again under its name or under the body noun it was cited by. */
+  private resolveBody(p: Phrase, head: { word: string } | null, canonId: string, stateMedia: boolean): void {
+    const kind: SourceKind = stateMedia ? 'state_media' : 'official';
+    const prior = this.known.find((k) => k.org === canonId) ?? this.known.find((k) => k.orgLike && !k.org && head?.word === k.head);
+    if (prior) {
+      prior.org ??= canonId;
+      return this.refer(p, prior, kind);
+    }
+    this.open(p, { head: head?.word ?? 'organization', distinct: false, orgLike: true, org: canonId, nameWords: [] }, kind);
+  }
+
+  /** A phrase headed by a source noun: a new source when indefinite, else one met before it points back to. */
+  private resolveHeaded(p: Phrase, head: { index: number; word: string }, kind: SourceKind, group: Group | undefined, heard: boolean): void {
+    const { t, lex } = this;
     const det = t.lower[p.first];
     const mods = t.lower.slice(p.first + 1, head.index).filter((w) => !INDEFINITE.has(w) && !DEFINITE.has(w));
     const distinct = [det, ...mods].some((w) => lex.distinct.has(w));
@@ -1028,7 +1132,7 @@ class SourceScan {
     if (group && !beyond && (group.head === head.word || group.head === 'source') && (!DEFINITE.has(det) || distinct)) return this.claim(group, p, !DEFINITE.has(det));
     // "Border Press's source said" after "a source in Kanggye told Border Press": the source met before under that noun (placed alike), else a new one
     if (!distinct && this.outletPossessor(p.first, head.index)) {
-      const same = [...known].reverse().filter((k) => k.head === head.word);
+      const same = [...this.known].reverse().filter((k) => k.head === head.word);
       const prior = this.placedAsStated(p, same) ?? same.find((k) => !this.placedElsewhere(p, k));
       if (prior) return this.referPlacing(p, prior, kind, info.orgLike);
     }
@@ -1036,39 +1140,49 @@ class SourceScan {
       const again = distinct ? undefined : this.reintroduced(p, head.word);
       return again ? this.refer(p, again, kind) : this.open(p, info, kind, kind !== 'outlet');
     }
-    const sameHead = known.filter((k) => k.head === head.word);
-    let prior: Known | undefined;
-    if (mods.some((w) => lex.first.has(w))) prior = sameHead[0] ?? known[0];
-    else if (distinct) prior = [...sameHead].reverse().find((k) => k.distinct) ?? sameHead[1] ?? [...known].reverse().find((k) => k.distinct) ?? this.nthInformant(head.word, mods);
-    else {
-      const specific = mods.filter((w) => !SAME.has(w) && !lex.distinct.has(w));
-      // (a source of the same kind: "the South Korean government" is not "a South Korean government source")
-      if (specific.length) prior = [...known].reverse().find((k) => specific.every((w) => k.descriptor.includes(w)) && out.some((m) => m.key === k.key && m.kind === kind));
-      // "the statement said": a document speaks for whoever issued it
-      // (an outlet only relays: "Daily NK reported ... the source in X told Daily NK" is the outlet's source, not the outlet)
-      // "the source in Chagang": the one placed there, though another was met since
-      prior ??= this.placedAsStated(p, sameHead) ?? sameHead[sameHead.length - 1] ?? (kind === 'document' ? known[known.length - 1] : head.word === 'source' ? this.lastInformant() : undefined);
-      // "A source in Chongjin told ... the resident added": an informant's other name is the informant met last
-      // (unless it was introduced under that noun: "a resident of Kimchaek ... the resident said")
-      if (!prior && !specific.length && kind === 'anonymous_insider' && !this.introduction(p.first, head.word)) prior = [...known].reverse().find((k) => out.some((m) => m.key === k.key && m.kind === kind));
-      // "South Korea's National Intelligence Service ... the agency said": a bare body noun is the last body cited
-      if (!specific.length && info.orgLike) prior ??= [...known].reverse().find((k) => (kind === 'outlet' ? k.key.startsWith('outlet:') : k.orgLike));
-      // "a source in Ryanggang ... the source in North Hamgyong said": a place of the same rank elsewhere is another source
-      if (prior && this.placedElsewhere(p, prior)) prior = [...sameHead].reverse().find((k) => !this.placedElsewhere(p, k));
-    }
+    const prior = this.pointedAt(p, head.word, mods, distinct, kind, info.orgLike);
     if (prior) return this.referPlacing(p, prior, kind, info.orgLike);
+    this.firstDefinite(p, head.word, kind, info, heard);
+  }
+
+  /** The source met before that a definite phrase ("the source", "the second source", "the source in Chagang") points back to. */
+  private pointedAt(p: Phrase, word: string, mods: readonly string[], distinct: boolean, kind: SourceKind, orgLike: boolean): Known | undefined {
+    const { lex, known, out } = this;
+    const sameHead = known.filter((k) => k.head === word);
+    if (mods.some((w) => lex.first.has(w))) return sameHead[0] ?? known[0];
+    if (distinct) return [...sameHead].reverse().find((k) => k.distinct) ?? sameHead[1] ?? [...known].reverse().find((k) => k.distinct) ?? this.nthInformant(word, mods);
+    let prior: Known | undefined;
+    const specific = mods.filter((w) => !SAME.has(w) && !lex.distinct.has(w));
+    // (a source of the same kind: "the South Korean government" is not "a South Korean government source")
+    if (specific.length) prior = [...known].reverse().find((k) => specific.every((w) => k.descriptor.includes(w)) && out.some((m) => m.key === k.key && m.kind === kind));
+    // "the statement said": a document speaks for whoever issued it
+    // (an outlet only relays: "Daily NK reported ... the source in X told Daily NK" is the outlet's source, not the outlet)
+    // "the source in Chagang": the one placed there, though another was met since
+    prior ??= this.placedAsStated(p, sameHead) ?? sameHead[sameHead.length - 1] ?? (kind === 'document' ? known[known.length - 1] : word === 'source' ? this.lastInformant() : undefined);
+    // "A source in Chongjin told ... the resident added": an informant's other name is the informant met last
+    // (unless it was introduced under that noun: "a resident of Kimchaek ... the resident said")
+    if (!prior && !specific.length && kind === 'anonymous_insider' && !this.introduction(p.first, word)) prior = [...known].reverse().find((k) => out.some((m) => m.key === k.key && m.kind === kind));
+    // "South Korea's National Intelligence Service ... the agency said": a bare body noun is the last body cited
+    if (!specific.length && orgLike) prior ??= [...known].reverse().find((k) => (kind === 'outlet' ? k.key.startsWith('outlet:') : k.orgLike));
+    // "a source in Ryanggang ... the source in North Hamgyong said": a place of the same rank elsewhere is another source
+    if (prior && this.placedElsewhere(p, prior)) prior = [...sameHead].reverse().find((k) => !this.placedElsewhere(p, k));
+    return prior;
+  }
+
+  /** A definite phrase that points back to no one met: a body the outlet cites, or a person of the story. */
+  private firstDefinite(p: Phrase, word: string, kind: SourceKind, info: Omit<Known, 'key' | 'descriptor'>, heard: boolean): void {
     // "the factory manager insists", "the officer wrote": a person of the story, met first with "the", is no one
     // the outlet cites; a body met first with "the" ("the ministry said") is
     if (!heard && !info.orgLike && (kind === 'other' || kind === 'official')) {
       // "Ri Yong-ho, a defector who ... the defector said": the person named with that word is the source
-      const person = this.namedAs(p.first, head.word);
+      const person = this.namedAs(p.first, word);
       if (person) this.citeAs(p, person);
       return;
     }
     // "The Unification Ministry of South Korea released ... The ministry stated": the body named before, placed as it was named
-    const named = kind === 'outlet' ? undefined : this.namedBody(p.first, head.word);
+    const named = kind === 'outlet' ? undefined : this.namedBody(p.first, word);
     if (named) {
-      const cited = known.find((k) => k.org === named.org.canonId);
+      const cited = this.known.find((k) => k.org === named.org.canonId);
       if (cited) return this.refer(p, cited, kind);
       this.open(p, { ...info, org: named.org.canonId }, kind, false);
       return this.relocate(this.known[this.known.length - 1], named.phrase, true);
@@ -1076,7 +1190,7 @@ class SourceScan {
     // "the Seoul-based newspaper said": where an outlet is based is not where its news comes from (nor in the branch above)
     this.open(p, info, kind, kind !== 'outlet');
     // "A reporting partner in the city gave this account. ... The reporting partner said": placed where it was introduced
-    const intro = this.introduction(p.first, head.word);
+    const intro = this.introduction(p.first, word);
     if (intro) this.relocate(this.known[this.known.length - 1], intro, true);
   }
 
