@@ -4,7 +4,7 @@
 // row triggers made them before migration 0014. Each is the same query the
 // migrations fill existing stores with, restricted to the batch's reports.
 import { sql, type Kysely } from 'kysely';
-import { COLUMNS, MAP_PLACE, PROVINCE, rowOf } from './migrations/0009_explore_rows.js';
+import { COLUMNS, mapJoins, rowOf } from './migrations/0009_explore_rows.js';
 import { eventActorRows, kindRows, links, pairRows, placeRows } from './migrations/0011_explore_links.js';
 
 /** seqs per statement, as search indexing takes them */
@@ -16,11 +16,11 @@ export async function addExploreRows(db: Kysely<any>, reportSeqs: readonly numbe
     // seqs the store handed out, written as integers into the migrations' SQL text
     const inBatch = `(${reportSeqs.slice(i, i + CHUNK).map(Number).join(', ')})`;
     const statements = [
-      // each event's row: its review state, case and corroboration, then its map place and province
-      `insert into explore_events (${COLUMNS}, report_seq, date_from, date_to)
-        ${rowOf('ev', 'events ev join reports r on r.seq = ev.report_seq', ', ev.report_seq, ev.date_from, ev.date_to')}
+      // each event's row: its review state, case and corroboration, its map place and province
+      // (written with the row: updated after, every row was written twice, with its ten indexes)
+      `insert into explore_events (${COLUMNS}, report_seq, date_from, date_to, map_place, map_depth, province)
+        ${rowOf('ev', `events ev join reports r on r.seq = ev.report_seq ${mapJoins('ev', `ep.report_seq in ${inBatch}`)}`, ', ev.report_seq, ev.date_from, ev.date_to, m.place_id, m.depth, pr.place_id')}
         where ev.report_seq in ${inBatch}`,
-      `update explore_events set (map_place, map_depth) = ${MAP_PLACE}, province = ${PROVINCE} where report_seq in ${inBatch}`,
       // one row per event and actor key, its roles OR-ed, with the event's case
       eventActorRows(`r.report_seq in ${inBatch}`),
       pairRows('explore_events x join explore_actors a on a.seq = x.seq', `x.report_seq in ${inBatch}`),

@@ -2,7 +2,8 @@
 // (npm run test:pg), where a lone surrogate in JSON would refuse the whole batch.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { family, korean } from './test-fixtures.js';
+import { clearRowsOf } from './row-json.js';
+import { family, korean, pursuit, type Sample } from './test-fixtures.js';
 import { openTestStore } from './test-store.js';
 
 describe('saving reports through JSON rows', () => {
@@ -21,4 +22,23 @@ describe('saving reports through JSON rows', () => {
       await t.cleanup();
     }
   });
+
+  it('gives each report of a batch its own rows, when some have none in a table', async () => {
+    const t = await openTestStore();
+    try {
+      const bare: Sample = { ...family, report: { ...family.report, id: 'no-events' }, extraction: { ...family.extraction, events: [] } };
+      // rows as ingest threads make them: every table's rows of the batch are written together
+      const asRows = ({ report, raw, extraction }: Sample) => ({ report, raw, ...clearRowsOf(report, extraction) });
+      const outcomes = await t.store.saveReports([pursuit, bare, korean].map(asRows));
+      assert.deepEqual(outcomes.map((o) => ('error' in o ? o.error.message : o.created)), [true, true, true]);
+      for (const s of [pursuit, bare, korean]) {
+        const { items } = await t.store.listEvents({ reportId: s.report.id, limit: 50 });
+        assert.deepEqual(items.map((e) => e.id).sort(), s.extraction.events.map((e) => e.id).sort(), s.report.id);
+        assert.ok(items.every((e) => e.reportId === s.report.id));
+      }
+    } finally {
+      await t.cleanup();
+    }
+  });
 });
+

@@ -28,17 +28,27 @@ export async function insertJsonArray<R = unknown>(db: Kysely<any>, table: strin
 
 /**
  * Inserts the rows of several reports into `table`, each report's JSON array of
- * objects paired with its seq, which fills `report_seq`: the database unpacks the
- * pairs, so the rows are joined here as text, never parsed. Rows go in the order given.
+ * `count` objects with its seq, which fills `report_seq`: the rows are joined here
+ * as text, never parsed. Rows go in the order given.
  */
-export async function insertReportRows(db: Kysely<any>, table: string, columns: readonly string[], parts: readonly { seq: number; json: string }[]): Promise<void> {
-  const pg = isPostgres(db);
-  const select = (json: string) => pg
-    ? sql`select ${sql.join(columns.map((c) => sql`r.${sql.ref(c)}`))}, (o.value ->> 0)::bigint
-        from json_array_elements(${json}::json) o, json_populate_recordset(null::${sql.table(table)}, o.value -> 1) r`
-    : sql`select ${sql.join(columns.map((c) => sql`r.value ->> ${sql.lit(c)}`))}, o.value ->> 0
-        from json_each(${json}) o, json_each(o.value, '$[1]') r where true`;
-  for (const json of batches(parts.filter((p) => p.json !== '[]').map((p) => `[${p.seq},${p.json}]`))) {
+export async function insertReportRows(db: Kysely<any>, table: string, columns: readonly string[], parts: readonly { seq: number; json: string; count: number }[]): Promise<void> {
+  const filled = parts.filter((p) => p.count > 0);
+  if (isPostgres(db)) {
+    // one array of every row, beside the seq of each: PostgreSQL parses the JSON once,
+    // where pairs [seq, rows] were parsed again for each part and each field taken from it
+    for (const group of groups(filled.map((p) => p.json))) {
+      const part = filled.slice(group.start, group.end);
+      const json = `[${part.map((p) => p.json.slice(1, -1)).join(',')}]`;
+      const seqs = `{${part.map((p) => Array(p.count).fill(p.seq).join(',')).join(',')}}`;
+      // ROWS FROM zips the two row by row; the array's column is named after its function
+      await insertSelect(db, table, [...columns, 'report_seq'], sql`select ${sql.join(columns.map((c) => sql`x.${sql.ref(c)}`))}, x.unnest
+        from rows from (json_populate_recordset(null::${sql.table(table)}, ${json}::json), unnest(${seqs}::bigint[])) x`, {});
+    }
+    return;
+  }
+  const select = (json: string) => sql`select ${sql.join(columns.map((c) => sql`r.value ->> ${sql.lit(c)}`))}, o.value ->> 0
+    from json_each(${json}) o, json_each(o.value, '$[1]') r where true`;
+  for (const json of batches(filled.map((p) => `[${p.seq},${p.json}]`))) {
     await insertSelect(db, table, [...columns, 'report_seq'], select(json), {});
   }
 }
@@ -50,18 +60,22 @@ async function insertSelect<R>(db: Kysely<any>, table: string, columns: readonly
   return (opts.returning ? await insert.returning(opts.returning).execute() : (await insert.execute(), [])) as R[];
 }
 
-/** JSON arrays of the given JSON values, each up to MAX_CHARS long (or one value, if longer) */
-export function* batches(values: readonly string[]): Generator<string> {
-  let part: string[] = [];
+/** runs [start, end) of the given texts, each up to MAX_CHARS long together (or one text, if longer) */
+function* groups(values: readonly string[]): Generator<{ start: number; end: number }> {
+  let start = 0;
   let chars = 0;
-  for (const value of values) {
-    if (part.length > 0 && chars + value.length > MAX_CHARS) {
-      yield `[${part.join(',')}]`;
-      part = [];
+  for (let i = 0; i < values.length; i++) {
+    if (i > start && chars + values[i].length > MAX_CHARS) {
+      yield { start, end: i };
+      start = i;
       chars = 0;
     }
-    part.push(value);
-    chars += value.length + 1;
+    chars += values[i].length + 1;
   }
-  if (part.length > 0) yield `[${part.join(',')}]`;
+  if (values.length > start) yield { start, end: values.length };
+}
+
+/** JSON arrays of the given JSON values, each up to MAX_CHARS long (or one value, if longer) */
+export function* batches(values: readonly string[]): Generator<string> {
+  for (const { start, end } of groups(values)) yield `[${values.slice(start, end).join(',')}]`;
 }

@@ -9,10 +9,11 @@ import { validateForSave, validateOwn } from './validate.js';
 
 export type ExtractionTable = keyof ReportRows['tables'];
 
-/** rows of one table as a JSON array of objects, and every key they use */
+/** rows of one table as a JSON array of objects, every key they use, and how many there are */
 export interface JsonRows {
   columns: string[];
   json: string;
+  count: number;
 }
 
 export interface RowsJson {
@@ -27,12 +28,12 @@ export interface RowsJson {
 }
 
 // every row of a table is made by one object literal (rows.ts, protected-rows.ts): the first row's keys are all the keys
-const jsonRows = (rows: readonly object[]): JsonRows => ({ columns: rows.length > 0 ? Object.keys(rows[0]) : [], json: toJson(rows) });
+const jsonRows = (rows: readonly object[]): JsonRows => ({ columns: rows.length > 0 ? Object.keys(rows[0]) : [], json: toJson(rows), count: rows.length });
 
 export function rowsJson(rows: ReportRows): RowsJson {
   const tables = {} as Record<ExtractionTable, JsonRows>;
   for (const table of Object.keys(rows.tables) as ExtractionTable[]) tables[table] = jsonRows(rows.tables[table]);
-  return { id: rows.report.id, report: { columns: Object.keys(rows.report), json: toJson(rows.report) }, tables, names: rows.names.map((n) => toJson(n)) };
+  return { id: rows.report.id, report: { columns: Object.keys(rows.report), json: toJson(rows.report), count: 1 }, tables, names: rows.names.map((n) => toJson(n)) };
 }
 
 /**

@@ -73,7 +73,7 @@ export async function insertExtractionRows(trx: Transaction<Database>, written: 
   if (written.length === 0) return;
   for (const table of Object.keys(written[0].rows.tables) as ExtractionTable[]) {
     const parts = written.map(({ rows }) => rows.tables[table]);
-    await insertReportRows(trx, table, columnsOf(parts), written.map(({ report_seq }, i) => ({ seq: report_seq, json: parts[i].json })));
+    await insertReportRows(trx, table, columnsOf(parts), written.map(({ report_seq }, i) => ({ seq: report_seq, json: parts[i].json, count: parts[i].count })));
   }
   // each name once (a name already stored is skipped by the insert)
   const names = [...new Set(written.flatMap(({ rows }) => rows.names))];

@@ -57,3 +57,26 @@ test('cases follow the links: cleared, rebuilt, and kept through a re-extraction
   assert.equal((await t.store.explore.summary({ review: ['accepted'] })).total, 1);
   assert.equal((await caseOf()).corroboration, 2, 'the link still names the event');
 });
+
+test('a case an incremental run grows counts its new corroboration on every event, as a rebuild does', async () => {
+  const s = await openTestStore();
+  try {
+    const [first, second] = CORROBORATED_ARREST;
+    await seedArrests(s.store, [first]);
+    const counts = async () => Object.fromEntries((await s.store.explore.summary({})).facets.corroboration.map((v) => [v.value, v.count]));
+    const alone = await counts();
+    assert.equal(alone['2'], undefined, JSON.stringify(alone));
+    // the second outlet's report joins the case: the first report's event, stored before, counts two too
+    await seedArrests(s.store, [second]);
+    const grown = await counts();
+    assert.equal(grown['2'], 2, JSON.stringify(grown));
+    // a run that leaves the count as it was changes nothing either
+    await new StoreLinker(s.store.incidents, OUTLETS).linkPending();
+    assert.deepEqual(await counts(), grown);
+    await s.store.incidents.clearLinks();
+    await new StoreLinker(s.store.incidents, OUTLETS).linkPending();
+    assert.deepEqual(await counts(), grown, 'as linked from scratch');
+  } finally {
+    await s.cleanup();
+  }
+});

@@ -45,11 +45,26 @@ export const COLUMNS = 'seq, type, date_value, date_precision, review, incident_
 
 /** the places of the explore_events row being updated */
 const OF_EVENT = 'from events e join event_places ep on ep.report_seq = e.report_seq and ep.event_id = e.event_id join places p on p.report_seq = ep.report_seq and p.place_id = ep.place_id where e.seq = explore_events.seq';
-/** (map_place, map_depth) of that row: its finest located place named directly (ties: the least id) */
+/** the places an event is shown at on the map: named directly, with coordinates */
+const LOCATED = 'ep.direct = 1 and p.lat is not null and p.lon is not null';
+/** (map_place, map_depth) of that row: its finest located place (ties: the least id) */
 export const MAP_PLACE = `(select ep.place_id, ${depthOf('p.level')} ${OF_EVENT}
-  and ep.direct = 1 and p.lat is not null and p.lon is not null order by ${depthOf('p.level')} desc, ep.place_id limit 1)`;
+  and ${LOCATED} order by ${depthOf('p.level')} desc, ep.place_id limit 1)`;
 /** its province: one (the least id) if its places reach two */
 export const PROVINCE = `(select min(ep.place_id) ${OF_EVENT} and p.level = 'province')`;
+
+const PLACED = 'from event_places ep join places p on p.report_seq = ep.report_seq and p.place_id = ep.place_id';
+/**
+ * The same of the events `ev` whose places `where` picks, as two tables joined to
+ * them: `m` (place_id, depth) and `pr` (place_id). Set-based, since a subquery per
+ * row was planned as a scan of the place rows per event on a store not analysed yet.
+ */
+export const mapJoins = (ev: string, where: string) => `
+  left join (select ep.report_seq, ep.event_id, ep.place_id, ${depthOf('p.level')} as depth,
+    row_number() over (partition by ep.report_seq, ep.event_id order by ${depthOf('p.level')} desc, ep.place_id) as n
+    ${PLACED} where ${where} and ${LOCATED}) m on m.report_seq = ${ev}.report_seq and m.event_id = ${ev}.event_id and m.n = 1
+  left join (select ep.report_seq, ep.event_id, min(ep.place_id) as place_id ${PLACED} where ${where} and p.level = 'province'
+    group by ep.report_seq, ep.event_id) pr on pr.report_seq = ${ev}.report_seq and pr.event_id = ${ev}.event_id`;
 
 /** [name, table, when the trigger fires, optional condition, statement] */
 export type Trigger = [string, string, string, string | null, string];

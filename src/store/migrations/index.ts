@@ -16,6 +16,8 @@ import * as exploreDates from './0012_explore_dates.js';
 import * as nameKeys from './0013_name_keys.js';
 import * as exploreRowsPerBatch from './0014_explore_rows_per_batch.js';
 import * as eventWrites from './0015_event_writes.js';
+import * as toastLz4 from './0016_toast_lz4.js';
+import * as caseChangedWhen from './0017_case_changed_when.js';
 
 export type SqlDialect = 'sqlite' | 'postgres';
 
@@ -38,6 +40,8 @@ const MIGRATIONS: [name: string, migration: DialectMigration][] = [
   ['0013_name_keys', nameKeys],
   ['0014_explore_rows_per_batch', exploreRowsPerBatch],
   ['0015_event_writes', eventWrites],
+  ['0016_toast_lz4', toastLz4],
+  ['0017_case_changed_when', caseChangedWhen],
 ];
 
 export async function migrate(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
