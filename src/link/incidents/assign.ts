@@ -10,6 +10,7 @@ import type { LinkWorkspace } from '../workspace.js';
 import { agree, apartByDates, boundOfRest, gate, LINK_SCORE, scoreRest, toleranceDays, type Gate, type TextTie } from './agree.js';
 import { indexKeys, nearestInTime, queryKeys } from './blocking.js';
 import { STORY_SAMPLE, StoryWordsAmong } from '../story-words.js';
+import { CaseSpan } from './case-span.js';
 import { commonActors } from './common-actors.js';
 import type { LinkEvent } from '../../core/link-model.js';
 
@@ -258,9 +259,15 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
   const founder = rest[0];
   const anchor = chosen?.best?.event ?? founder;
   const newId = incidentIdFor(founder.key);
+  // Acts joining only as the matched act's episode keep the case within its time (case-span.ts).
+  const span = chosen ? CaseSpan.of(ws.members.get(chosen.incidentId) ?? [], ws.days) : null;
+  if (span && chosen!.best) span.add(chosen!.best.event.lo, chosen!.best.event.hi);
+  const apart: LinkEvent[] = [];
   for (const e of rest) {
     if (chosen && !cannotJoin(ws, e, chosen.incidentId)) {
       const through = chosen.best?.event === e;
+      if (!through && !span!.admits(e.lo, e.hi)) { apart.push(e); continue; }
+      span!.add(e.lo, e.hi);
       place(e, {
         incidentId: chosen.incidentId, score: chosenTotal,
         linkedTo: through ? chosen.best!.other.key : anchor.key,
@@ -274,5 +281,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
       place(e, { incidentId: incidentIdFor(e.key), score: null, linkedTo: null, explanation: 'kept apart from the case by an analyst' });
     }
   }
+  // each linked on its own, as background is: the report's shared passages went with the rest
+  for (const e of apart) out.push(...assignStory(ws, [e], [], false));
   return out;
 }
