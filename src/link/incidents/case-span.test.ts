@@ -45,3 +45,12 @@ test('reports that each agree with the last on one act do not chain a case acros
   assert.equal(of('r1#e1').incidentId, of('r0#e2').incidentId);
   assert.match(of('r1#e1').explanation, /^same act/);
 });
+
+test('a case already running longer takes acts within its time, not beyond', () => {
+  const days = new EventDays();
+  days.set(0, 100, 100);
+  days.set(1, 300, 300);
+  const s = CaseSpan.of([0, 1], days);
+  assert.ok(s.admits(200, 200));
+  assert.ok(!s.admits(301, 301));
+});
