@@ -30,9 +30,9 @@ export class CaseSpan {
     return Math.max(0, Math.max(this.to, lo) - Math.min(this.from, hi));
   }
 
-  /** Whether an act on [lo, hi] (null: not placed in time) keeps the case within CASE_DAYS, or within its time when it ran longer already (acts joined by shared text or an analyst). */
+  /** Whether an act on [lo, hi] (null: not placed in time) keeps the case within CASE_DAYS. */
   admits(lo: number | null, hi: number | null): boolean {
-    return lo === null || this.length(lo, hi!) <= Math.max(CASE_DAYS, Math.max(0, this.to - this.from));
+    return lo === null || this.length(lo, hi!) <= CASE_DAYS;
   }
 
   add(lo: number | null, hi: number | null): void {
