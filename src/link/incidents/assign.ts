@@ -142,7 +142,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
   const candidatesOf = rest.map((e) => {
     marks.clear();
     const blocked: number[] = [];
-    for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => { if (marks.add(i)) blocked.push(i); }, RECENT_PER_BLOCK);
+    for (const k of queryKeys(e)) ws.blockIndex.collect(k, RECENT_PER_BLOCK, marks, blocked);
     const candidates = nearestInTime(e, blocked, ws.days);
     if (candidates !== blocked) { marks.clear(); for (const i of candidates) marks.add(i); }
     // then the acts of the original and of reports sharing passages, those not met already
@@ -200,8 +200,8 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
         if (apartByDates(e, other)) caseOf(ws.incidentOf[i]).apart = true;
         continue;
       }
-      const root = ws.rootOf(other.reportId);
-      const tie = original !== null && root === original ? 'reposted' : sharing.has(other.reportId) ? 'shared text' : null;
+      // the root is read only where it counts: a repost's tie here, or a pair that fits below
+      const tie = original !== null && ws.rootOf(other.reportId) === original ? 'reposted' : sharing.size > 0 && sharing.has(other.reportId) ? 'shared text' : null;
       const g = gate(e, other, tie, () => storyShared(other.reportId), false);
       const c = g.apart || g.veto === null ? caseOf(ws.incidentOf[i]) : null;
       if (g.apart) c!.apart = true;
@@ -210,7 +210,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
       const types = byReport.get(other.reportId);
       if (types) types.add(e.type);
       else byReport.set(other.reportId, new Set([e.type]));
-      fitting.add(root);
+      fitting.add(ws.rootOf(other.reportId));
       passed.push({ i, other, gate: g, tie });
     }
     const crowd = crowding(fitting.size);
