@@ -42,19 +42,12 @@ function placeMatch(a: LinkPlace[], b: LinkPlace[]): PlaceMatch | null {
 
 /**
  * placeMatch for one act against the hundreds it meets: place lists are shared objects
- * (prepare.ts interns them), and a run meets the same few thousand again and again,
- * so each pair of lists is matched once while both are in use.
+ * (prepare.ts interns them), so each list met is matched once per act.
  */
-const matched = new WeakMap<LinkPlace[], Map<LinkPlace[], PlaceMatch | null>>();
 let memoFor: LinkPlace[] | null = null;
 let memo = new Map<LinkPlace[], PlaceMatch | null>();
 function placeMatchOf(a: LinkPlace[], b: LinkPlace[]): PlaceMatch | null {
-  if (a !== memoFor) {
-    memoFor = a;
-    const have = matched.get(a);
-    if (have) memo = have;
-    else matched.set(a, (memo = new Map()));
-  }
+  if (a !== memoFor) { memoFor = a; memo = new Map(); }
   let m = memo.get(b);
   if (m === undefined) memo.set(b, (m = placeMatch(a, b)));
   return m;
