@@ -182,15 +182,6 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     }
     return s;
   };
-  // Dated apart matters to a case only where shared text ties the report to it (total); else
-  // only whether any case was met at all (the founder's explanation), so most pairs dated
-  // apart are passed over without looking up their case.
-  const textTied = related.length > 0;
-  let metApart = false;
-  const markApart = (i: number) => {
-    if (textTied) caseOf(ws.incidentOf[i]).apart = true;
-    else metApart = true;
-  };
   // Pairs tied by text are not crowded, so a pair's bound says whether it can win only when none is tied.
   const untied = original === null && related.length === 0;
   const passed: { i: number; other: LinkEvent; gate: Gate; tie: TextTie }[] = [];
@@ -206,16 +197,16 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
       if (other.reportId === reportId || other.type !== e.type) continue;
       // Dated further apart than the type allows (most of those a place's blocks reach): gate's veto, found from the day columns.
       if (e.lo !== null && lo[i] !== NO_DAY && spanGap(e.lo, e.hi!, lo[i], hi[i]) > tol) {
-        if ((textTied || !metApart) && apartByDates(e, other)) markApart(i);
+        if (apartByDates(e, other)) caseOf(ws.incidentOf[i]).apart = true;
         continue;
       }
       // the root is read only where it counts: a repost's tie here, or a pair that fits below
       const tie = original !== null && ws.rootOf(other.reportId) === original ? 'reposted' : sharing.size > 0 && sharing.has(other.reportId) ? 'shared text' : null;
       const g = gate(e, other, tie, () => storyShared(other.reportId), false);
-      if (g.apart) markApart(i);
+      const c = g.apart || g.veto === null ? caseOf(ws.incidentOf[i]) : null;
+      if (g.apart) c!.apart = true;
       if (g.veto !== null) continue;
-      const c = caseOf(ws.incidentOf[i]);
-      const byReport = c.types;
+      const byReport = c!.types;
       const types = byReport.get(other.reportId);
       if (types) types.add(e.type);
       else byReport.set(other.reportId, new Set([e.type]));
@@ -284,7 +275,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
       });
     } else if (e === founder || !chosen) {
       place(e, e === founder
-        ? { incidentId: chosen ? incidentIdFor(e.key) : newId, score: null, linkedTo: null, explanation: cases.size || metApart ? 'no other report agrees on this episode' : 'no other report on these acts, places and time' }
+        ? { incidentId: chosen ? incidentIdFor(e.key) : newId, score: null, linkedTo: null, explanation: cases.size ? 'no other report agrees on this episode' : 'no other report on these acts, places and time' }
         : { incidentId: newId, score: null, linkedTo: founder.key, explanation: `told in the same report as the ${TYPE_WORD(founder.type)} (one episode)` });
     } else {
       place(e, { incidentId: incidentIdFor(e.key), score: null, linkedTo: null, explanation: 'kept apart from the case by an analyst' });
