@@ -10,6 +10,7 @@ import type { LinkWorkspace } from '../workspace.js';
 import { agree, apartByDates, boundOfRest, gate, LINK_SCORE, scoreRest, toleranceDays, type Gate, type TextTie } from './agree.js';
 import { indexKeys, nearestInTime, queryKeys } from './blocking.js';
 import { STORY_SAMPLE, StoryWordsAmong } from '../story-words.js';
+import { CaseSpan } from './case-span.js';
 import { commonActors } from './common-actors.js';
 import type { LinkEvent } from '../../core/link-model.js';
 
@@ -141,7 +142,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
   const candidatesOf = rest.map((e) => {
     marks.clear();
     const blocked: number[] = [];
-    for (const k of queryKeys(e)) ws.blockIndex.forEach(k, (i) => { if (marks.add(i)) blocked.push(i); }, RECENT_PER_BLOCK);
+    for (const k of queryKeys(e)) ws.blockIndex.collect(k, RECENT_PER_BLOCK, marks, blocked);
     const candidates = nearestInTime(e, blocked, ws.days);
     if (candidates !== blocked) { marks.clear(); for (const i of candidates) marks.add(i); }
     // then the acts of the original and of reports sharing passages, those not met already
@@ -199,8 +200,8 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
         if (apartByDates(e, other)) caseOf(ws.incidentOf[i]).apart = true;
         continue;
       }
-      const root = ws.rootOf(other.reportId);
-      const tie = original !== null && root === original ? 'reposted' : sharing.has(other.reportId) ? 'shared text' : null;
+      // the root is read only where it counts: a repost's tie here, or a pair that fits below
+      const tie = original !== null && ws.rootOf(other.reportId) === original ? 'reposted' : sharing.size > 0 && sharing.has(other.reportId) ? 'shared text' : null;
       const g = gate(e, other, tie, () => storyShared(other.reportId), false);
       const c = g.apart || g.veto === null ? caseOf(ws.incidentOf[i]) : null;
       if (g.apart) c!.apart = true;
@@ -209,7 +210,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
       const types = byReport.get(other.reportId);
       if (types) types.add(e.type);
       else byReport.set(other.reportId, new Set([e.type]));
-      fitting.add(root);
+      fitting.add(ws.rootOf(other.reportId));
       passed.push({ i, other, gate: g, tie });
     }
     const crowd = crowding(fitting.size);
@@ -258,9 +259,15 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
   const founder = rest[0];
   const anchor = chosen?.best?.event ?? founder;
   const newId = incidentIdFor(founder.key);
+  // Acts joining only as the matched act's episode keep the case within its time (case-span.ts).
+  const span = chosen ? CaseSpan.of(ws.members.get(chosen.incidentId) ?? [], ws.days) : null;
+  if (span && chosen!.best) span.add(chosen!.best.event.lo, chosen!.best.event.hi);
+  const apart: LinkEvent[] = [];
   for (const e of rest) {
     if (chosen && !cannotJoin(ws, e, chosen.incidentId)) {
       const through = chosen.best?.event === e;
+      if (!through && !span!.admits(e.lo, e.hi)) { apart.push(e); continue; }
+      span!.add(e.lo, e.hi);
       place(e, {
         incidentId: chosen.incidentId, score: chosenTotal,
         linkedTo: through ? chosen.best!.other.key : anchor.key,
@@ -274,5 +281,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
       place(e, { incidentId: incidentIdFor(e.key), score: null, linkedTo: null, explanation: 'kept apart from the case by an analyst' });
     }
   }
+  // each linked on its own, as background is: the report's shared passages went with the rest
+  for (const e of apart) out.push(...assignStory(ws, [e], [], false));
   return out;
 }
