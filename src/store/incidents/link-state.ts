@@ -110,20 +110,14 @@ export async function blockPostings(db: Db, dialect: SqlDialect, blockKeys: numb
   const slice: BlockSlice = { postings: [], stoppedKeys: [], days: new Map() };
   const block = await liveKeys(db, 'link_blocks', blockKeys, cap);
   slice.stoppedKeys.push(...block.stopped);
-  const byKey = new Map<number, number[]>();
+  // Only each key's latest `recent` postings are read: the rest would be dropped, and a full block holds thousands.
+  const latest = (keys: number[]) => db.selectFrom('link_blocks').where('key', 'in', keys)
+    .select(['key', 'event_seq', sql<number>`row_number() over (partition by key order by event_seq desc)`.as('nth')]);
   for (const part of chunks(block.live)) {
-    for (const r of await db.selectFrom('link_blocks').select(['key', 'event_seq']).where('key', 'in', part).execute()) {
-      const key = Number(r.key);
-      let list = byKey.get(key);
-      if (!list) byKey.set(key, (list = []));
-      list.push(Number(r.event_seq));
-    }
-  }
-  for (const [key, list] of byKey) {
-    list.sort((a, b) => a - b);
-    for (const seq of list.slice(Math.max(0, list.length - recent))) {
-      slice.postings.push([key, seq]);
-      slice.days.set(seq, { lo: null, hi: null });
+    const rows = await db.selectFrom(latest(part).as('b')).select(['key', 'event_seq']).$if(recent !== Infinity, (q) => q.where('nth', '<=', recent)).orderBy('key').orderBy('event_seq').execute();
+    for (const r of rows) {
+      slice.postings.push([Number(r.key), Number(r.event_seq)]);
+      slice.days.set(Number(r.event_seq), { lo: null, hi: null });
     }
   }
   const day = (field: 'lo' | 'hi') => (dialect === 'sqlite' ? sql<number | null>`json_extract(data, ${sql.lit(`$.${field}`)})` : sql<number | null>`(data::json ->> ${sql.lit(field)})::integer`);
