@@ -1,0 +1,98 @@
+// Bodies the canon does not list, known by their head noun: "the Rail Inspection
+// Commission", "the Education Ministry", "the Ministry of Light Industry", "Bureau 27",
+// "the 115 Division". Capitalised modifiers before the head (or "of"/"for" and capitalised
+// words after it, or a number) make a name; a head alone ("the Committee"), a plural
+// ("Party committees"), a people's adjective alone ("Korean Service") or a title-case
+// headline make none. Named as written: there is no canon entry to resolve to.
+import type { Words } from '../../knowledge/words.js';
+import { withoutPossessive } from '../../knowledge/words.js';
+import { isFunctionWord } from './ordinary.js';
+
+/** Head nouns of bodies, singular only: a plural ("Party committees") names many bodies, not one. */
+const HEADS = new Set([
+  'ministry', 'commission', 'committee', 'bureau', 'department', 'division', 'agency', 'office', 'council', 'command',
+  'corps', 'company', 'corporation', 'organization', 'organisation', 'union', 'league', 'federation', 'association',
+  'institute', 'center', 'centre', 'court', 'unit', 'brigade', 'regiment', 'administration', 'directorate', 'network',
+  'alliance', 'coalition', 'foundation', 'society', 'watch',
+]);
+/** Capitalised function words that may open a name ("North Star Watch", "New Life Association"). */
+const OPENERS = new Set(['north', 'south', 'east', 'west', 'new']);
+/** Heads a number names on its own: "Bureau 27", "the 115 Division", "Unit 8". */
+const NUMBERED = new Set(['bureau', 'division', 'unit', 'department', 'office', 'corps', 'brigade', 'regiment', 'room', 'group', 'team']);
+/** Words that join the capitalised words of a name after its head: "Ministry of Light Industry", "Committee for the Defence of ...". */
+const HEAD_LINKS = new Set(['of', 'for']);
+/** How many modifiers a name may carry before its head. */
+const MAX_MODIFIERS = 6;
+const NUMBER = /^\d+(?:st|nd|rd|th)?$/;
+
+/** What a text's scan tells the finder about word j. */
+export interface BodyWords {
+  w: Words;
+  text: string;
+  /** a word no earlier mention (place, organisation) has taken */
+  free: (j: number) => boolean;
+  /** a people's adjective ("Korean", "Chinese") */
+  demonym: (j: number) => boolean;
+}
+
+/** An unlisted body starting at word i: the words [from, to) of its name, or null. */
+export function unlistedBodyAt(b: BodyWords, i: number): { from: number; to: number } | null {
+  const { w } = b;
+  const key = w.key[i];
+  if (NUMBER.test(key)) {
+    // "the 115 Division"
+    return i + 1 < w.length && w.brk[i + 1] === 0 && w.cap[i + 1] && NUMBERED.has(w.key[i + 1]) && b.free(i + 1) ? { from: i, to: i + 2 } : null;
+  }
+  if (!w.cap[i] || !b.free(i) || (isFunctionWord(key) && !OPENERS.has(key))) return null;
+  if (HEADS.has(key) || NUMBERED.has(key)) return headFirst(b, i);
+  // capitalised modifiers, then the head: "Rail Inspection Commission", "Kwangbok Trading Company"
+  let j = i;
+  let named = false;
+  while (j < w.length && j - i <= MAX_MODIFIERS && (j === i || w.brk[j] === 0) && b.free(j)) {
+    const cap = w.cap[j] === 1 || (w.glued[j] === 1 && j > i);
+    if (cap && HEADS.has(w.key[j]) && j > i) {
+      if (!named || headline(w, i)) return null;
+      // a name goes on after its head only in the head-first way ("... Committee for ...")
+      return { from: i, to: j + 1 };
+    }
+    if (cap && (!isFunctionWord(w.key[j]) || (j === i && OPENERS.has(w.key[j])))) {
+      if (!b.demonym(j)) named = true;
+      j++;
+      continue;
+    }
+    // "Product Development and Exchange Company": "and" between capitalised words
+    if (w.key[j] === 'and' && j > i && j + 1 < w.length && w.brk[j + 1] === 0 && w.cap[j + 1] === 1) {
+      j++;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "Ministry of Light Industry", "Bureau 27": a head opening its name. */
+function headFirst(b: BodyWords, i: number): { from: number; to: number } | null {
+  const { w } = b;
+  if (i + 1 >= w.length || w.brk[i + 1] !== 0) return null;
+  if (NUMBERED.has(w.key[i]) && NUMBER.test(w.key[i + 1])) return { from: i, to: i + 2 };
+  if (!HEAD_LINKS.has(w.key[i + 1]) || withoutPossessive(b.text, w.end[i]) !== w.end[i]) return null;
+  let end = i + 2;
+  if (end < w.length && w.brk[end] === 0 && w.key[end] === 'the') end++;
+  const first = end;
+  while (end < w.length && w.brk[end] === 0 && b.free(end) && (w.cap[end] || (w.key[end] === 'and' && end > first && end + 1 < w.length && w.cap[end + 1] && !HEADS.has(w.key[end + 1])))) end++;
+  return end > first && !headline(w, i) ? { from: i, to: end } : null;
+}
+
+/** How many words a sentence must have to be read as a possible title-case headline. */
+const HEADLINE_WORDS = 4;
+
+/** Is word i in a title-case headline: a sentence whose every word but function words is capitalised? */
+function headline(w: Words, i: number): boolean {
+  let from = i;
+  while (from > 0 && w.brk[from] !== 2) from--;
+  let to = i + 1;
+  while (to < w.length && w.brk[to] !== 2) to++;
+  if (to - from < HEADLINE_WORDS) return false;
+  for (let j = from; j < to; j++) if (!w.cap[j] && !w.glued[j] && !isFunctionWord(w.key[j]) && !NUMBER.test(w.key[j])) return false;
+  return true;
+}
