@@ -58,7 +58,15 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
   };
   // one closure for the whole scan, not one per word; a people's name is no part of a person's
   const free = (j: number) => !s.taken[j] && !(flagAt(j) & DEMONYM);
-  const bodyWords: BodyWords = { w, text, free: (j) => !s.taken[j], demonym: (j) => (flagAt(j) & DEMONYM) !== 0 };
+  const placeBefore = (j: number) => {
+    const p = s.placeTo.get(j);
+    return p && p.p.level !== 'country' && !p.p.metonymy && !possessive(text, p.p.span.end) ? p.from : -1;
+  };
+  const knownAt = (j: number) => {
+    const m = flagAt(j) & STARTS_NAME ? k.actorTrie.matchAt(text, w, j) : null;
+    return m !== null && (hitOf(m, 'canon') !== undefined || hitOf(m, 'generic') !== undefined);
+  };
+  const bodyWords: BodyWords = { w, text, free: (j) => !s.taken[j], demonym: (j) => (flagAt(j) & DEMONYM) !== 0, known: knownAt, placeBefore };
   const names: Names = { flagAt, free, surnames: new Map(), ordinary: ordinaryWords(w), proper: properWords(w) };
   for (let i = 0; i < w.length; ) {
     const place = s.placeFrom.get(i);
@@ -142,8 +150,10 @@ function withoutPassingCitations(s: Scan): ActorMention[] {
   let out = s.out;
   if (s.cited.length) {
     const count = new Map<string, number>();
-    for (const m of out) if (m.canonId) count.set(m.canonId, (count.get(m.canonId) ?? 0) + 1);
-    const drop = new Set(s.cited.filter((k) => count.get(out[k].canonId!) === 1));
+    // a body the canon does not list is counted by its name
+    const key = (m: ActorMention) => m.canonId ?? m.name.toLowerCase();
+    for (const m of out) if (m.kind === 'organization') count.set(key(m), (count.get(key(m)) ?? 0) + 1);
+    const drop = new Set(s.cited.filter((k) => count.get(key(out[k])) === 1));
     if (drop.size) out = out.filter((_, k) => !drop.has(k));
   }
   return s.tellers.size ? out.filter((m) => m.canonId === null || !s.tellers.has(m.canonId)) : out;
@@ -372,10 +382,27 @@ function unlistedBody(s: Scan, b: BodyWords, i: number): number | null {
   if (lastBody && lastBody.to === i && w.brk[i] === 0 && withoutPossessive(s.text, w.end[i - 1]) === w.end[i - 1]) return markTaken(s, body.from, body.to);
   const span = { start: w.start[body.from], end: withoutPossessive(s.text, w.end[body.to - 1]) };
   s.out.push({ span, kind: 'organization', canonId: null, name: s.text.slice(span.start, span.end), placeId: null, count: null });
+  // like a rights group the canon lists, a body named once only as a teller or a workplace is a source;
+  // one named once, and not as the doer of an act, is only mentioned in passing
+  if (cites(s, body) || !acting(s, body.from, body.to)) s.cited.push(s.out.length - 1);
   s.lastBody = { to: body.to, country: null };
   markTaken(s, body.from, body.to);
   // "Bureau 27 researchers": the body also qualifies a role actor
   return roleAt(s, body.to) ?? body.to;
+}
+
+/** Verbs after a body that make it the doer (or the one acted upon, "was dissolved") of the sentence. */
+const DOER_VERBS = new Set(['said', 'says', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'then', 'recently', 'reportedly']);
+
+/** "arrested by the Rail Inspection Commission", "the Commission ordered ...": the body acts in its sentence. */
+function acting(s: Scan, from: number, to: number): boolean {
+  const { w } = s;
+  let b = from - 1;
+  if (b >= 0 && w.brk[b + 1] === 0 && (w.key[b] === 'the' || w.key[b] === 'a')) b--;
+  if (b >= 0 && w.brk[b + 1] === 0 && w.key[b] === 'by') return true;
+  if (to >= w.length || w.brk[to] !== 0) return false;
+  const next = w.key[to];
+  return DOER_VERBS.has(next) || (next.endsWith('ed') && next.length > 4);
 }
 
 /** Is `word` a word of an organisation's mention so far? */
