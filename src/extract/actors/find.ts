@@ -16,7 +16,7 @@ import { introducedAt } from './introduced.js';
 import { namedBefore, surnameAt, surnameWord } from './surnamed.js';
 import { isVenue } from './venue.js';
 import { listedKind } from './kinds.js';
-import { unlistedBodyAt, type BodyWords } from './unlisted.js';
+import { civilHead, unlistedBodyAt, type BodyWords } from './unlisted.js';
 import { countryActing } from './country-acts.js';
 import { ROLE_HEADS } from './roles.js';
 import { DEMONYM, flagsOf, ROLE_HEAD, STARTS_NAME, SURNAME, TITLE, type Vocab } from './vocab.js';
@@ -384,7 +384,7 @@ function unlistedBody(s: Scan, b: BodyWords, i: number): number | null {
   s.out.push({ span, kind: 'organization', canonId: null, name: s.text.slice(span.start, span.end), placeId: null, count: null });
   // like a rights group the canon lists, a body named once only as a teller or a workplace is a source;
   // one named once, and not as the doer of an act, is only mentioned in passing
-  if (cites(s, body) || !acting(s, body.from, body.to)) s.cited.push(s.out.length - 1);
+  if ((civilHead(w.key[body.to - 1]) && cites(s, body)) || !acting(s, body.from, body.to)) s.cited.push(s.out.length - 1);
   s.lastBody = { to: body.to, country: null };
   markTaken(s, body.from, body.to);
   // "Bureau 27 researchers": the body also qualifies a role actor
@@ -394,15 +394,19 @@ function unlistedBody(s: Scan, b: BodyWords, i: number): number | null {
 /** Verbs after a body that make it the doer (or the one acted upon, "was dissolved") of the sentence. */
 const DOER_VERBS = new Set(['said', 'says', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'then', 'recently', 'reportedly']);
 
-/** "arrested by the Rail Inspection Commission", "the Commission ordered ...": the body acts in its sentence. */
+/**
+ * "arrested by the Rail Inspection Commission", "the Commission ordered ...", "officials of the
+ * Commission", "Commission officials": the body, or its people, act in its sentence.
+ */
 function acting(s: Scan, from: number, to: number): boolean {
   const { w } = s;
   let b = from - 1;
   if (b >= 0 && w.brk[b + 1] === 0 && (w.key[b] === 'the' || w.key[b] === 'a')) b--;
   if (b >= 0 && w.brk[b + 1] === 0 && w.key[b] === 'by') return true;
+  if (b >= 1 && w.brk[b + 1] === 0 && w.key[b] === 'of' && w.brk[b] === 0 && ROLE_HEADS.has(w.key[b - 1])) return true;
   if (to >= w.length || w.brk[to] !== 0) return false;
   const next = w.key[to];
-  return DOER_VERBS.has(next) || (next.endsWith('ed') && next.length > 4);
+  return DOER_VERBS.has(next) || ROLE_HEADS.has(next) || (next.endsWith('ed') && next.length > 4);
 }
 
 /** Is `word` a word of an organisation's mention so far? */

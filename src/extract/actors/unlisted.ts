@@ -15,6 +15,9 @@ const HEADS = new Set([
   'institute', 'center', 'centre', 'court', 'unit', 'administration', 'directorate', 'network',
   'alliance', 'coalition', 'foundation', 'society', 'watch',
 ]);
+/** Heads of rights groups and research bodies: named once as a teller or a workplace, such a body is a source. */
+const CIVIL_HEADS = new Set(['network', 'alliance', 'coalition', 'foundation', 'watch', 'institute', 'center', 'centre', 'society', 'association']);
+export const civilHead = (key: string): boolean => CIVIL_HEADS.has(key);
 /** Capitalised function words that may open a name ("North Star Watch", "New Life Association"). */
 const OPENERS = new Set(['north', 'south', 'east', 'west', 'new']);
 /**
