@@ -204,7 +204,8 @@ function lines(p: Paragraph, out: Furniture[]): void {
     if (end < 0) end = p.text.length;
     const line = p.text.slice(start, end);
     if (line.includes('@') && CONTACT_LINE.test(line) && wordCount(line, CONTACT_WORDS + 1) <= CONTACT_WORDS + 1) {
-      out.push({ span: { start: p.start + start, end: p.start + end }, kind: 'byline' });
+      // a Korean page's own reading of its lines may have found it already
+      if (!out.some((f) => f.span.start === p.start + start && f.span.end === p.start + end)) out.push({ span: { start: p.start + start, end: p.start + end }, kind: 'byline' });
     } else {
       const m = line.startsWith('[') ? OUTLET_REPORTER.exec(line) : null;
       if (m) out.push({ span: { start: p.start + start, end: p.start + start + m[0].length }, kind: 'byline' });
