@@ -15,6 +15,8 @@ import { ordinaryWords, properWords } from './ordinary.js';
 import { introducedAt } from './introduced.js';
 import { namedBefore, surnameAt, surnameWord } from './surnamed.js';
 import { isVenue } from './venue.js';
+import { listedKind } from './kinds.js';
+import { civilHead, unlistedBodyAt, type BodyWords } from './unlisted.js';
 import { countryActing } from './country-acts.js';
 import { ROLE_HEADS } from './roles.js';
 import { DEMONYM, flagsOf, ROLE_HEAD, STARTS_NAME, SURNAME, TITLE, type Vocab } from './vocab.js';
@@ -56,6 +58,15 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
   };
   // one closure for the whole scan, not one per word; a people's name is no part of a person's
   const free = (j: number) => !s.taken[j] && !(flagAt(j) & DEMONYM);
+  const placeBefore = (j: number) => {
+    const p = s.placeTo.get(j);
+    return p && p.p.level !== 'country' && !p.p.metonymy && !possessive(text, p.p.span.end) ? p.from : -1;
+  };
+  const knownAt = (j: number) => {
+    const m = flagAt(j) & STARTS_NAME ? k.actorTrie.matchAt(text, w, j) : null;
+    return m !== null && (hitOf(m, 'canon') !== undefined || hitOf(m, 'generic') !== undefined);
+  };
+  const bodyWords: BodyWords = { w, text, free: (j) => !s.taken[j], demonym: (j) => (flagAt(j) & DEMONYM) !== 0, known: knownAt, placeBefore };
   const names: Names = { flagAt, free, surnames: new Map(), ordinary: ordinaryWords(w), proper: properWords(w) };
   for (let i = 0; i < w.length; ) {
     const place = s.placeFrom.get(i);
@@ -76,7 +87,7 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
       i = person;
       continue;
     }
-    i = (f & ROLE_HEAD ? roleAt(s, i) : null) ?? (w.cap[i] && w.key[i] === 'ministry' ? unlistedMinistry(s, i) : null) ?? i + 1;
+    i = unlistedBody(s, bodyWords, i) ?? (f & ROLE_HEAD ? roleAt(s, i) : null) ?? i + 1;
   }
   return withoutPassingCitations(s);
 }
@@ -139,8 +150,10 @@ function withoutPassingCitations(s: Scan): ActorMention[] {
   let out = s.out;
   if (s.cited.length) {
     const count = new Map<string, number>();
-    for (const m of out) if (m.canonId) count.set(m.canonId, (count.get(m.canonId) ?? 0) + 1);
-    const drop = new Set(s.cited.filter((k) => count.get(out[k].canonId!) === 1));
+    // a body the canon does not list is counted by its name
+    const key = (m: ActorMention) => m.canonId ?? m.name.toLowerCase();
+    for (const m of out) if (m.kind === 'organization') count.set(key(m), (count.get(key(m)) ?? 0) + 1);
+    const drop = new Set(s.cited.filter((k) => count.get(key(out[k])) === 1));
     if (drop.size) out = out.filter((_, k) => !drop.has(k));
   }
   return s.tellers.size ? out.filter((m) => m.canonId === null || !s.tellers.has(m.canonId)) : out;
@@ -197,6 +210,7 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
   if (!o) return roleAt(s, m.to) ?? m.to;
   const { match, start } = o;
   if (formerAffiliation(s, start, match.to)) return roleAt(s, match.to) ?? match.to;
+  if (listedKind(s.text, w, match.from, match.to)) return markTaken(s, match.from, match.to);
   let end = match.to;
   // "the prosecutor's office in Hyesan", "police in Yanji", "customs officers at Wonjong"
   // "the MSS bureau in Ryanggang": a unit noun may stand between the body and its place
@@ -353,17 +367,46 @@ function unitOf(s: Scan, start: number, to: number): number {
 }
 
 /**
- * A ministry the canon does not list ("the Ministry of Light Industry") is still an
- * organisation, named as written. Returns the next word to scan, or null.
+ * A body the canon does not list ("the Rail Inspection Commission", "Bureau 27"), named as
+ * written; right after an organisation it is that organisation's part ("the Workers' Party
+ * Primary Committee"), after its possessive a body of its own ("the Central Committee's Bureau 27").
+ * Returns the next word to scan, or null.
  */
-function unlistedMinistry(s: Scan, i: number): number | null {
+function unlistedBody(s: Scan, b: BodyWords, i: number): number | null {
   const { w } = s;
-  if (i + 2 >= w.length || w.key[i + 1] !== 'of' || w.brk[i + 1] !== 0 || w.brk[i + 2] !== 0 || !w.cap[i + 2]) return null;
-  let end = i + 3;
-  while (end < w.length && w.brk[end] === 0 && (w.cap[end] || (w.key[end] === 'and' && end + 1 < w.length && w.cap[end + 1] && w.key[end + 1] !== 'ministry'))) end++;
-  const span = { start: w.start[i], end: withoutPossessive(s.text, w.end[end - 1]) };
+  const c = w.key[i].charCodeAt(0);
+  if (!w.cap[i] && !(c >= 48 && c <= 57)) return null;
+  const body = unlistedBodyAt(b, i);
+  if (!body) return null;
+  const { lastBody } = s;
+  if (lastBody && lastBody.to === i && w.brk[i] === 0 && withoutPossessive(s.text, w.end[i - 1]) === w.end[i - 1]) return markTaken(s, body.from, body.to);
+  const span = { start: w.start[body.from], end: withoutPossessive(s.text, w.end[body.to - 1]) };
   s.out.push({ span, kind: 'organization', canonId: null, name: s.text.slice(span.start, span.end), placeId: null, count: null });
-  return markTaken(s, i, end);
+  // like a rights group the canon lists, a body named once only as a teller or a workplace is a source;
+  // one named once, and not as the doer of an act, is only mentioned in passing
+  if ((civilHead(w.key[body.to - 1]) && cites(s, body)) || !acting(s, body.from, body.to)) s.cited.push(s.out.length - 1);
+  s.lastBody = { to: body.to, country: null };
+  markTaken(s, body.from, body.to);
+  // "Bureau 27 researchers": the body also qualifies a role actor
+  return roleAt(s, body.to) ?? body.to;
+}
+
+/** Verbs after a body that make it the doer (or the one acted upon, "was dissolved") of the sentence. */
+const DOER_VERBS = new Set(['said', 'says', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'then', 'recently', 'reportedly']);
+
+/**
+ * "arrested by the Rail Inspection Commission", "the Commission ordered ...", "officials of the
+ * Commission", "Commission officials": the body, or its people, act in its sentence.
+ */
+function acting(s: Scan, from: number, to: number): boolean {
+  const { w } = s;
+  let b = from - 1;
+  if (b >= 0 && w.brk[b + 1] === 0 && (w.key[b] === 'the' || w.key[b] === 'a')) b--;
+  if (b >= 0 && w.brk[b + 1] === 0 && w.key[b] === 'by') return true;
+  if (b >= 1 && w.brk[b + 1] === 0 && w.key[b] === 'of' && w.brk[b] === 0 && ROLE_HEADS.has(w.key[b - 1])) return true;
+  if (to >= w.length || w.brk[to] !== 0) return false;
+  const next = w.key[to];
+  return DOER_VERBS.has(next) || ROLE_HEADS.has(next) || (next.endsWith('ed') && next.length > 4);
 }
 
 /** Is `word` a word of an organisation's mention so far? */

@@ -244,7 +244,7 @@ const HANGUL_FIRST = /^[\uac00-\ud7a3]/;
  * "KCNA reported", "the Korean Central News Agency (KCNA) quoted him", and any Hangul
  * naming (Korean reports cite and credit state media constantly): the medium tells, it does not act.
  */
-function reporting(s: Scan, m: Match<ActorHit>): boolean {
+function reporting(s: Scan, m: WordSpan): boolean {
   const { w } = s;
   if (HANGUL_FIRST.test(w.key[m.from])) return true;
   let b = m.from - 1;
@@ -269,13 +269,15 @@ const WORKS_AT = new Set(['of', 'at', 'from', 'with', 'for']);
 const isPost = (key: string) => TITLES.has(key) || ROLE_HEADS.has(key);
 
 /** The body is named only as the teller of a claim or as a person's workplace. */
-export const cites = (s: Scan, m: Match<ActorHit>): boolean => reporting(s, m) || workplace(s, m);
+export const cites = (s: Scan, m: WordSpan): boolean => reporting(s, m) || workplace(s, m);
+/** The words [from, to) a body's name covers. */
+type WordSpan = Pick<Match<ActorHit>, 'from' | 'to'>;
 
 /**
  * "a researcher at the Asia Institute", "the Institute's Asia director", "Institute head": the body
  * only says where a person works.
  */
-function workplace(s: Scan, m: Match<ActorHit>): boolean {
+function workplace(s: Scan, m: WordSpan): boolean {
   const { w } = s;
   let b = m.from - 1;
   if (b >= 0 && w.brk[b + 1] === 0 && w.key[b] === 'the') b--;

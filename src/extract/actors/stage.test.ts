@@ -468,3 +468,33 @@ test('plural security agencies name no one organ', () => {
 test("a foreign affairs ministry is its country's foreign ministry", () => {
   assert.deepEqual(orgs("Seoul's Foreign Affairs Ministry and China's foreign affairs ministry both declined to comment.").map((o) => o[1]), ['kr.mofa', 'cn.mofa']);
 });
+
+test('a body the canon does not list is known by its head noun, a number, or a name after its head', () => {
+  const names = (text: string) => orgs(text).map((o) => o[0]);
+  assert.deepEqual(names('The Rail Inspection Commission ordered a review, and the Mining Safety Bureau was dissolved.'), ['Rail Inspection Commission', 'Mining Safety Bureau']);
+  assert.deepEqual(names("The Central Committee's Bureau 27 was searched, and officials of the 115 Division were questioned."), ['Central Committee', 'Bureau 27', '115 Division']);
+  assert.deepEqual(names('Officials of the Ministry of Light Industry and Ministry officials met.'), ['Ministry of Light Industry']);
+  // a place written before the name is part of it
+  assert.deepEqual(names('The Hyesan Timber Trading Company was closed.'), ['Hyesan Timber Trading Company']);
+});
+
+test('no unlisted body from a lone or plural head, a headline, an outlet, a unit of a known body or a passing mention', () => {
+  const names = (text: string) => orgs(text).map((o) => o[0]);
+  assert.deepEqual(names('The Committee met. Party committees in every county met.'), ['Party committees']);
+  assert.deepEqual(names('Rail Inspection Commission Opens Case Against Hyesan Traders'), []);
+  assert.deepEqual(names('The Kyodo News Agency said the boat sank.'), []);
+  assert.deepEqual(names('The Investigation Bureau of the Ministry of State Security arrested him.'), ['Ministry of State Security']);
+  // named once, doing nothing in its sentence: a mention in passing
+  assert.deepEqual(names('He once studied the history of the Rail Inspection Commission in school.'), []);
+  // a rights group named once as the teller of a claim is a source of the report
+  assert.deepEqual(names('The Pine Tree Network said families were detained.'), []);
+});
+
+test('kinds of body listed before a plural noun for bodies are no actors', () => {
+  assert.deepEqual(orgs('The group draws officials from the party, military, police, prosecution and security departments.'), []);
+  assert.deepEqual(orgs('Police and MSS agents arrested him.').map((o) => o[1]), ['kp.mps', 'kp.mss']);
+});
+
+test('a word right after a number is a currency, not a surname', () => {
+  assert.deepEqual(actors('Brokers charged about 5000 Yuan per person. For 800 Yuan, the carriers moved goods.').filter((a) => a.kind === 'person'), []);
+});

@@ -160,6 +160,9 @@ function alone(w: Words, i: number, titled: boolean): boolean {
   return !before && !after;
 }
 
+/** "6000 Yuan", "500 Won": a word right after a number is what is counted (a currency), no surname. */
+const counted = (w: Words, i: number) => i > 0 && w.brk[i] === 0 && /^\d/.test(w.key[i - 1]);
+
 /**
  * Word i as a surname-only person: introduced here (`titled`: a Korean surname after a
  * title, "Chairman Kim"), or met bare after its introduction (`known` holds the surnames
@@ -169,7 +172,7 @@ function alone(w: Words, i: number, titled: boolean): boolean {
 export function surnameAt(
   text: string, w: Words, i: number, known: Map<string, boolean>, titled: boolean, ordinary: (j: number) => boolean, proper: (j: number) => boolean,
 ): { to: number; end: number; bare: boolean } | null {
-  if (!alone(w, i, titled)) return null;
+  if (!alone(w, i, titled) || counted(w, i)) return null;
   // "Lee's wife": the possessive is no part of the name
   const end = withoutPossessive(text, w.end[i]);
   const key = text.slice(w.start[i], end).toLowerCase();

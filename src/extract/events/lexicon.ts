@@ -47,6 +47,7 @@ const CuesFileSchema = z
     personal: z.array(z.string()).optional(),
     conjecture: z.array(z.string()).optional(),
     reason: z.array(z.string()).optional(),
+    purpose: z.array(z.string()).optional(),
     threat: z.array(z.string()).optional(),
     norm: z.array(z.string()).optional(),
     unrealised: z.array(z.string()).optional(),
@@ -99,6 +100,8 @@ export interface Lexicon {
   conjecture: Set<string>[][];
   /** "imposed because of smuggling": a bare noun after these words names a cause, not an act */
   reason: Set<string>[][];
+  /** "information leading to the arrest of", "for the purpose of surveillance": a noun after these words names an aim, not an act */
+  purpose: Set<string>[][];
   /** "threatened to execute": what is threatened has not happened */
   threat: Set<string>;
   /** "the law stipulates that ...": what a rule lays down has not happened */
@@ -172,6 +175,7 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
     personal: new Set(),
     conjecture: [],
     reason: [],
+    purpose: [],
     threat: new Set(),
     norm: new Set(),
     unrealised: new Set(),
@@ -194,7 +198,7 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
         for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal', 'threat', 'norm', 'unrealised', 'heads', 'flight', 'crossing', 'killing', 'execution'] as const) {
           for (const w of cues[key] ?? []) lex[key].add(w);
         }
-        for (const key of ['conjecture', 'reason', 'generic', 'national', 'background'] as const) {
+        for (const key of ['conjecture', 'reason', 'purpose', 'generic', 'national', 'background'] as const) {
           for (const phrase of cues[key] ?? []) {
             const words = wordsOf(phrase);
             if (words.includes(null)) throw new CasefileError('E_KNOWLEDGE', `${key} "${phrase}" may not have a gap`, { where: file });
@@ -226,7 +230,11 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
  * policies of different shapes make the scans that read them deoptimise when a new one turns up.
  */
 function oneShape(p: TypePolicy): TypePolicy {
-  return { scope: p.scope, destinations: p.destinations, purposeDrops: p.purposeDrops, futureOk: p.futureOk, nationalIssuer: p.nationalIssuer, leaves: p.leaves };
+  // every field of the schema is required here, so a field added to the schema and not copied fails to compile
+  const shaped: { [K in keyof Required<TypePolicy>]: TypePolicy[K] } = {
+    scope: p.scope, destinations: p.destinations, purposeDrops: p.purposeDrops, futureOk: p.futureOk, nationalIssuer: p.nationalIssuer, leaves: p.leaves,
+  };
+  return shaped;
 }
 
 /** The bundled lexicon plus the user's additions, loaded once per user folder. */

@@ -81,6 +81,14 @@ function conditionOnAnyone(t: Tokens, hit: TriggerHit, from: number, lex: Lexico
   return phraseEndsBefore(t, hit.first, from, lex.generic, REASON_REACH, bare);
 }
 
+/**
+ * "information leading to the arrest of", "for the purpose of surveillance": the trigger, a noun
+ * after a purpose's words (articles and adjectives between), names an aim, not an act told.
+ */
+function namesAim(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon): boolean {
+  return phraseEndsBefore(t, hit.first, sFirst, lex.purpose, REASON_REACH, () => true);
+}
+
 /** "imposed because of smuggling", "amid a surge in defections": the trigger names a cause, not an act told. */
 function namesCause(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon): boolean {
   return phraseEndsBefore(t, hit.first, sFirst, lex.reason, REASON_REACH, bare);
@@ -156,6 +164,7 @@ export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: num
   if (hit.last + 1 < sEnd && lex.heads.has(t.lower[hit.last + 1]) && !t.lower[hit.last].endsWith('ed')) return null;
   const from = listClauseStart(t, hit, sFirst, sEnd);
   if (namesCause(t, hit, sFirst, lex)) return null;
+  if (!policy.futureOk && namesAim(t, hit, sFirst, lex)) return null;
   if (kindOfPeople(t, hit, sFirst, sEnd)) return null;
   if (kindAsSubject(t, hit, sFirst, sEnd)) return null;
   // "a possible informant", "potential defections": what may be, not what was told

@@ -88,6 +88,12 @@ test('a goal, a kind of people and a noun the trigger modifies record no act', (
   assert.ok(types('He was sent to a prison camp in May.').includes('PUNISHMENT'));
 });
 
+test('a trigger noun after a purpose\'s words names an aim, not an act', () => {
+  assert.deepEqual(types('Guards in Musan were promised a bonus for tips leading to the arrest of river crossers.').includes('ARREST'), false);
+  assert.deepEqual(types('Agents went to Sinuiju for the purpose of the arrest of two traders.').includes('ARREST'), false);
+  assert.ok(types('The tip led to the arrest of two traders in Sinuiju.').includes('ARREST'));
+});
+
 test('a threat scopes over its clause and the clause it opens with "that"', () => {
   assert.deepEqual(types('Officials in Hyesan are threatening harsh punishment for smugglers.'), []);
   assert.deepEqual(types('Police warned the traders that their stalls would be confiscated.'), []);

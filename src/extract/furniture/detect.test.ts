@@ -82,3 +82,20 @@ test('a writer\'s note naming the writer one of the outlet\'s journalists is a b
   ].join('\n\n');
   assert.deepEqual(found(text).map(([kind, words]) => [kind, words.slice(0, 13)]), [['byline', 'Min Ho Lee is']]);
 });
+
+test("a writer's contact line, '[Outlet= Name]' and 'Name; Name | date' are bylines inside a paragraph", () => {
+  const text = [
+    'Guards seize boats on the coast',
+    'Ri Su Nam; Pak Chol Ho | 2019-03-04 10:12 Guards seized two boats near the port, a source said.',
+    '[Coast Times= Han Ye Ri] SEOUL, May 2 — Guards seized a third boat.\nHan Ye Ri (yeri.han@example.com)',
+    'BY HAN YE-RI [yeri.han@example.com]\nMore boats were seized later.',
+  ].join('\n\n');
+  assert.deepEqual(found(text), [
+    ['byline', 'Ri Su Nam; Pak Chol Ho | 2019-03-04 10:12'],
+    ['byline', '[Coast Times= Han Ye Ri]'],
+    ['byline', 'Han Ye Ri (yeri.han@example.com)'],
+    // the upper-case byline's names, then its whole contact line
+    ['byline', 'BY HAN YE-RI'],
+    ['byline', 'BY HAN YE-RI [yeri.han@example.com]'],
+  ]);
+});

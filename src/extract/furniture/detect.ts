@@ -49,14 +49,22 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const NAMES = String.raw`${NAME}(?:\s+${NAME}){1,2}`;
 
 /** "By Kim Chae Hwan", "Posted by Editor", "Written by ... and ...": a byline opening a paragraph. */
-const BYLINE_LEAD = new RegExp(String.raw`^(?:By|Posted by|Written by|Reported by|Reporter|Translated by|\*Translated by|Edited by)\s*:?\s+(?:${NAMES}|\p{Lu}\p{L}+)(?:\s*(?:,|and|&)\s*${NAMES})*`, 'u');
+const BYLINE_LEAD = new RegExp(String.raw`^(?:By|BY|Posted by|Written by|Reported by|Reporter|Translated by|\*Translated by|Edited by)\s*:?\s+(?:${NAMES}|\p{Lu}\p{L}+)(?:\s*(?:,|and|&)\s*${NAMES})*`, 'u');
 /** "Belmont Lay | November 26, 2021": an author's name before a bar. */
 /** A cheap first test for BYLINE_LEAD, whose Unicode classes are slow to try on every paragraph. */
-const BYLINE_WORD = /^(?:By|Posted|Written|Reported|Reporter|Translated|\*Translated|Edited)\b/;
-const NAME_BAR = new RegExp(String.raw`^${NAMES}\s*\|`, 'u');
+const BYLINE_WORD = /^(?:By|BY|Posted|Written|Reported|Reporter|Translated|\*Translated|Edited)\b/;
+const NAME_BAR = new RegExp(String.raw`^${NAMES}(?:\s*[;,&]\s*${NAMES})*\s*\|`, 'u');
+/** "Jane Roe; John Doe | 2017-01-12 16:26" opening a paragraph that runs on into the report. */
+const NAMES_BAR_DATE = new RegExp(String.raw`^${NAMES}(?:\s*[;,&]\s*${NAMES})*\s*\|\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2})?`, 'u');
 /** A paragraph that is only names and an e-mail address, or only names joined by "and". */
 const NAMES_ONLY = new RegExp(String.raw`^${NAMES}(?:\s*,?\s*(?:and|&)?\s*${NAMES})*(?:\s+\S+@\S+)?$`, 'u');
 const EMAIL = /\S+@\S+\.\w+/;
+/** "Jane Roe (jroe@example.com)", "BY JANE ROE [jroe@example.com]": a writer's contact line inside a paragraph. */
+const CONTACT_LINE = /^[^\n@]{0,60}[([<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>]?\s*$/u;
+/** How many words a contact line may have besides its address. */
+const CONTACT_WORDS = 6;
+/** "[Example Biz= Jane Roe]": an outlet and its reporter in brackets opening a line. */
+const OUTLET_REPORTER = new RegExp(String.raw`^\[[^\]=\n]{1,40}=\s*${NAMES}\s*\]`, 'u');
 const STAFF = 'reporter|journalist|correspondent|writer|contributor|editor|columnist';
 /** "Reported by ... for ... Service. Translated by ... Written in English by ...": the credits closing a report. */
 const CREDITS = /^(?:(?:Reported|Translated|Written|Edited|Produced|Compiled)\b[^.]{0,60}?\bby\s+[^.]{2,80}\.?\s*)+$/;
@@ -177,13 +185,33 @@ function bylineEnd(text: string, byline: string): number {
 /** Furniture inside a paragraph of report text: a leading byline, credits in brackets. */
 function inside(p: Paragraph, out: Furniture[]): void {
   const byline = BYLINE_WORD.test(p.text) ? BYLINE_LEAD.exec(p.text) : null;
-  if (byline && /^By\s/u.test(byline[0])) out.push({ span: { start: p.start, end: p.start + bylineEnd(p.text, byline[0]) }, kind: 'byline' });
+  if (byline && /^(?:By|BY)\s/u.test(byline[0])) out.push({ span: { start: p.start, end: p.start + bylineEnd(p.text, byline[0]) }, kind: 'byline' });
+  const dated = p.text.includes('|') ? NAMES_BAR_DATE.exec(p.text) : null;
+  if (dated) out.push({ span: { start: p.start, end: p.start + dated[0].length }, kind: 'byline' });
+  if (p.text.includes('@') || p.text.includes('=')) lines(p, out);
   // cheap tests first: most paragraphs end in a full stop and hold no credit
   const last = p.text.charCodeAt(p.text.length - 1);
   const reporters = last === 41 ? BRACKETED_BYLINE.exec(p.text) : null;
   if (reporters) out.push({ span: { start: p.start + reporters.index, end: p.end }, kind: 'byline' });
   if (last !== 93 && !CREDIT_HINT.test(p.text)) return;
   for (const m of p.text.matchAll(INLINE_CREDIT)) out.push({ span: { start: p.start + m.index, end: p.start + m.index + m[0].length }, kind: 'credit' });
+}
+
+/** A paragraph's lines that credit its writer: a contact line with an e-mail address, "[Outlet= Name]" opening a line. */
+function lines(p: Paragraph, out: Furniture[]): void {
+  for (let start = 0; start < p.text.length; ) {
+    let end = p.text.indexOf('\n', start);
+    if (end < 0) end = p.text.length;
+    const line = p.text.slice(start, end);
+    if (line.includes('@') && CONTACT_LINE.test(line) && wordCount(line, CONTACT_WORDS + 1) <= CONTACT_WORDS + 1) {
+      // a Korean page's own reading of its lines may have found it already
+      if (!out.some((f) => f.span.start === p.start + start && f.span.end === p.start + end)) out.push({ span: { start: p.start + start, end: p.start + end }, kind: 'byline' });
+    } else {
+      const m = line.startsWith('[') ? OUTLET_REPORTER.exec(line) : null;
+      if (m) out.push({ span: { start: p.start + start, end: p.start + start + m[0].length }, kind: 'byline' });
+    }
+    start = end + 1;
+  }
 }
 
 /** The page furniture of a repaired report text, in text order. */
