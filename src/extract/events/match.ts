@@ -2,6 +2,7 @@
 // the few patterns found there are tried in place, inside the token's sentence.
 import type { Tokens } from '../tokens.js';
 import { EVENT_TYPES } from '../../core/model.js';
+import { WordBits } from '../../knowledge/word-bits.js';
 import type { CompiledWindow, Lexicon, Trigger } from './lexicon.js';
 
 export interface TriggerHit {
@@ -69,16 +70,21 @@ interface Start {
   triggers: Trigger[];
   second: Set<string> | null;
 }
-const startsByLexicon = new WeakMap<Lexicon, Map<string, Start>>();
+/** The first-word index, and its words' bits: most tokens start no pattern, which the bits tell without reading the Map. */
+interface Starts {
+  byWord: Map<string, Start>;
+  bits: WordBits;
+}
+const startsByLexicon = new WeakMap<Lexicon, Starts>();
 
 /**
  * The lexicon's first-word index with each word's second words: a common first word ("to", "in", "was") starts
  * many patterns, and the word after it rules them all out at once far more often than not.
  */
-function startsOf(lex: Lexicon): Map<string, Start> {
+function startsOf(lex: Lexicon): Starts {
   let starts = startsByLexicon.get(lex);
   if (!starts) {
-    starts = new Map();
+    starts = { byWord: new Map(), bits: new WordBits() };
     for (const [word, triggers] of lex.index) {
       let second: Set<string> | null = new Set();
       for (const trigger of triggers) {
@@ -86,7 +92,8 @@ function startsOf(lex: Lexicon): Map<string, Start> {
         if (!el) second = null;
         else if (second) for (const w of el) second.add(w);
       }
-      starts.set(word, { triggers, second });
+      starts.byWord.set(word, { triggers, second });
+      starts.bits.add(word);
     }
     startsByLexicon.set(lex, starts);
   }
@@ -96,9 +103,10 @@ function startsOf(lex: Lexicon): Map<string, Start> {
 /** All trigger hits of one sentence, longest first where two start at the same token. */
 export function matchTriggers(t: Tokens, lex: Lexicon, sFirst: number, sEnd: number): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  const starts = startsOf(lex);
+  const { byWord, bits } = startsOf(lex);
   for (let i = sFirst; i < sEnd; i++) {
-    const start = starts.get(t.lower[i]);
+    const word = t.lower[i];
+    const start = bits.mayHave(word) ? byWord.get(word) : undefined;
     if (!start || (start.second !== null && (i + 1 >= sEnd || !start.second.has(t.lower[i + 1])))) continue;
     for (const trigger of start.triggers) {
       const last = matchAt(t, i, sEnd, trigger.elements);

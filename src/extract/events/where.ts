@@ -346,7 +346,13 @@ export function ownPlacesOf(geo: Geography, s: number, anchor: number, destinati
   if (!geo.bySentence[s].length) return pick(geo.bySentence[s], anchor, geo, destinations);
   // a place people arrived in before the trigger is where they were ("walked into X and were picked up");
   // "sent from Pyongyang", "calls to China" are not
-  const scene = geo.bySentence[s].filter((p) => !p.ofSource && (destinations || !p.destination || (p.arrival && p.span.start < anchor)));
+  const scene = geo.bySentence[s].filter((p) => {
+    // every field read and compared on each call: one first met after V8 has compiled pushMentions, which takes
+    // this in, makes it compile that long function again
+    const { ofSource, destination, arrival } = p;
+    const early = p.span.start < anchor;
+    return !ofSource && (destinations || !destination || (arrival && early));
+  });
   // where people live, and a relative clause's aside about someone's past unless the event is told in it
   const settled = scene.filter((p) => !p.residence && !(p.aside && (anchor < p.aside.start || anchor >= p.aside.end)));
   return pick(settled.length ? settled : scene, anchor, geo, destinations);

@@ -2,6 +2,7 @@
 // keep a name from being taken for a place where it is not one.
 import type { PlaceMention } from '../doc.js';
 import type { Knowledge, PlaceRecord } from '../../knowledge/load.js';
+import type { Match } from '../../knowledge/trie.js';
 import { withoutPossessive, type Words } from '../../knowledge/words.js';
 import { afterPreposition, isMetonymy } from './metonymy.js';
 import { unlistedPlaceAt } from './unlisted.js';
@@ -33,12 +34,18 @@ const countryRank = (p: PlaceRecord) => {
 function before(p: PlaceRecord, q: PlaceRecord, wanted: Wanted): boolean {
   const pLevel = wanted && wanted !== 'any' && p.level !== wanted ? 1 : 0;
   const qLevel = wanted && wanted !== 'any' && q.level !== wanted ? 1 : 0;
-  if (pLevel !== qLevel) return pLevel < qLevel;
   const pCountry = countryRank(p);
   const qCountry = countryRank(q);
+  // every key is read before any is compared: findPlaces calls this on each name, and a key read only on a tie
+  // would be first met after V8 had compiled findPlaces with this inside it
+  const pRank = LEVEL_RANK[p.level];
+  const qRank = LEVEL_RANK[q.level];
+  const pPopulation = -(p.population ?? 0);
+  const qPopulation = -(q.population ?? 0);
+  if (pLevel !== qLevel) return pLevel < qLevel;
   if (pCountry !== qCountry) return pCountry < qCountry;
-  if (LEVEL_RANK[p.level] !== LEVEL_RANK[q.level]) return LEVEL_RANK[p.level] < LEVEL_RANK[q.level];
-  return -(p.population ?? 0) < -(q.population ?? 0);
+  if (pRank !== qRank) return pRank < qRank;
+  return pPopulation < qPopulation;
 }
 
 /** Currency words: "US dollars" and "Chinese yuan" name money, not the country. */
@@ -60,6 +67,12 @@ function givenName(w: Words, i: number, places: PlaceRecord[]): boolean {
   return i > 0 && w.brk[i] === 0 && w.cap[i - 1] === 1 && SURNAMES.has(w.key[i - 1]) && places.every((p) => p.level === 'city' || p.level === 'site' || p.level === 'county');
 }
 
+/**
+ * Where a match ends, 0 for none. A helper read on every match, so that the rare test of a longer name inside a
+ * lower-case-led one ("the North Pyongan") reads a warm property access, not one V8 first meets after compiling.
+ */
+const matchEnd = (m: Match<unknown> | null): number => (m === null ? 0 : m.to);
+
 export function findPlaces(k: Knowledge, text: string, w: Words): PlaceMention[] {
   const out: PlaceMention[] = [];
   const ranges: { from: number; to: number; state: boolean }[] = [];
@@ -68,7 +81,7 @@ export function findPlaces(k: Knowledge, text: string, w: Words): PlaceMention[]
   for (let i = 0; i < w.length; ) {
     const m = k.placeTrie.matchAt(text, w, i);
     // "the North Pyongan ...": a longer name starting inside a lower-case-led one wins
-    if (!m || (m.to - i > 1 && (!w.cap[i] || w.key[i] === 'the') && (k.placeTrie.matchAt(text, w, i + 1)?.to ?? 0) > m.to)) {
+    if (!m || (matchEnd(m) - i > 1 && (!w.cap[i] || w.key[i] === 'the') && matchEnd(k.placeTrie.matchAt(text, w, i + 1)) > matchEnd(m))) {
       const unlisted = m ? null : unlistedPlaceAt(k, text, w, i);
       if (unlisted) {
         out.push(unlisted.mention);
@@ -91,8 +104,13 @@ export function findPlaces(k: Knowledge, text: string, w: Words): PlaceMention[]
       wanted ??= LEVEL_WORDS.get(w.key[end]) ?? null;
       end++;
     }
+    // from the first reading, which is never before itself: the loop's reads run on every name, not only on a
+    // name of several places, which V8 would otherwise first meet after compiling this function
     let best = places[0];
-    for (let n = 1; n < places.length; n++) if (before(places[n], best, wanted)) best = places[n];
+    for (let n = 0; n < places.length; n++) {
+      const p = places[n];
+      if (before(p, best, wanted)) best = p;
+    }
     if (end === m.to && best.level !== 'site') best = riverReading(k, w, i, m.to) ?? best;
     out.push({
       span: { start: w.start[i], end: withoutPossessive(text, w.end[end - 1] - (end === m.to ? m.trim : 0)) },
