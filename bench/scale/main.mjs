@@ -77,8 +77,13 @@ async function ingest(store, inputs) {
   const { ingestPaths } = await import(dist('ingest/ingest.js'));
   const t = performance.now();
   const c = process.cpuUsage();
-  const summary = await ingestPaths(inputs, { store, knowledgeDir: '/nonexistent', workers: WORKERS ? Number(WORKERS) : undefined, onProgress: (p) => { if (p.filesDone % 20 === 0) process.stderr.write(`\r  ${p.stored + p.present} reports`); } });
-  process.stderr.write('\n');
+  // RSS as the reports pass each tenth of the files: flat memory is a flat trail, whatever the store holds by then
+  const trail = [];
+  const summary = await ingestPaths(inputs, { store, knowledgeDir: '/nonexistent', workers: WORKERS ? Number(WORKERS) : undefined, onProgress: (p) => {
+    if (p.filesDone % 20 === 0) process.stderr.write(`\r  ${p.stored + p.present} reports`);
+    if (p.filesDone % Math.max(1, Math.round(p.files / 10)) === 0) trail.push(`${p.stored + p.present}: ${Math.round(process.memoryUsage().rss / 2 ** 20)}`);
+  } });
+  process.stderr.write(`\n  RSS MB at reports ${trail.join(', ')}\n`);
   // a file the extractor fails on is left out (as ingest does) and counted, not the end of the run
   for (const { path, error } of summary.failures.slice(0, 3)) log(`  failed: ${path}: ${error.message}`);
   return { reports: summary.stored, failedFiles: summary.failed, wallSeconds: (performance.now() - t) / 1000, cpuSeconds: cpuSince(c) };

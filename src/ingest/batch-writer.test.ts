@@ -35,7 +35,7 @@ describe('BatchWriter', () => {
     const writer = new BatchWriter(store, 3);
     await Promise.all([writer.save([item('a1'), item('a2')]), writer.save([item('b1'), item('b2')]), writer.save([item('c1')])]);
     assert.deepEqual(batches, [['a1', 'a2'], ['b1', 'b2', 'c1']]);
-    assert.equal(writer.backlog, 0);
+    assert.equal(writer.held, 0);
   });
 
   it('waits for the smallest batch before a commit, and commits what is left once told no more are coming', async () => {
@@ -50,7 +50,6 @@ describe('BatchWriter', () => {
     assert.deepEqual(batches, [['a1', 'a2', 'b1']]);
     writer.end();
     await last;
-    await writer.idle();
     assert.deepEqual(batches, [['a1', 'a2', 'b1'], ['c1']]);
   });
 
@@ -61,5 +60,29 @@ describe('BatchWriter', () => {
     assert.deepEqual(await writer.save([item('r1'), item('r2')]), [{ id: 'r1', created: true }, { id: 'r2', error: refused }]);
     const results = await Promise.allSettled([writer.save([item('x')]), writer.save([item('boom')])]);
     assert.deepEqual(results.map((r) => r.status), ['rejected', 'rejected']);
+  });
+  it('holds a caller at room() while the reports held reach its limit, and lets it on once a commit ends', async () => {
+    let commit!: () => void;
+    const store = {
+      saveReports: (items: SaveItem[]) => new Promise<SaveOutcome[]>((done) => { commit = () => done(items.map((i) => ({ id: i.report.id, created: true }))); }),
+    } as unknown as Store;
+    const writer = new BatchWriter(store, 2, 2);
+    const saved = [writer.save([item('a1'), item('a2')]), writer.save([item('b1')])];
+    let resumed = false;
+    const room = writer.room(3).then(() => { resumed = true; });
+    await new Promise((r) => setImmediate(r));
+    // a1 and a2 are committing and b1 waits: three held
+    assert.equal(writer.held, 3);
+    assert.equal(resumed, false);
+    commit();
+    await room;
+    assert.equal(writer.held, 1);
+    writer.end();
+    await new Promise((r) => setImmediate(r));
+    commit();
+    await Promise.all(saved);
+    assert.equal(writer.held, 0);
+    // below the limit, room() does not wait
+    await writer.room(1);
   });
 });

@@ -15,14 +15,29 @@ interface Waiting {
 export class BatchWriter {
   private queue: Waiting[] = [];
   private queued = 0;
+  /** reports of the batch being committed */
+  private committing = 0;
+  /** callers waiting for the reports held to fall below their limit */
+  private waiting: { limit: number; resume: () => void }[] = [];
   private running: Promise<void> | null = null;
   private ending = false;
 
   constructor(private readonly store: Store, private readonly maxBatch = 1024, private readonly minBatch = 1) {}
 
-  /** reports waiting for a commit */
-  get backlog(): number {
-    return this.queued;
+  /** reports handed in and not yet committed: waiting, and in the commit under way */
+  get held(): number {
+    return this.queued + this.committing;
+  }
+
+  /**
+   * Resolves once fewer than `limit` reports are held: ingest waits here rather than
+   * extracting more while the store falls behind, so what is held stays bounded
+   * whatever the size of the batch or of the store. A limit above minBatch is always
+   * reached: that many held start a commit.
+   */
+  room(limit: number): Promise<void> {
+    if (this.held < limit) return Promise.resolve();
+    return new Promise((resume) => this.waiting.push({ limit, resume }));
   }
 
   /** Saves one file's reports; resolves with an outcome per report once committed. */
@@ -39,11 +54,6 @@ export class BatchWriter {
   end(): void {
     this.ending = true;
     this.start();
-  }
-
-  /** Resolves when everything handed in so far is committed (call end() first if fewer than minBatch may wait). */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
   }
 
   private get ready(): boolean {
@@ -67,6 +77,7 @@ export class BatchWriter {
         size += next.items.length;
       }
       this.queued -= size;
+      this.committing = size;
       try {
         const outcomes = await this.store.saveReports(batch.flatMap((w) => w.items));
         let at = 0;
@@ -77,7 +88,15 @@ export class BatchWriter {
       } catch (err) {
         for (const w of batch) w.reject(err);
       }
+      this.committing = 0;
+      this.wake();
     }
     this.running = null;
+  }
+
+  private wake(): void {
+    const still = this.waiting.filter((w) => this.held >= w.limit);
+    for (const w of this.waiting) if (this.held < w.limit) w.resume();
+    this.waiting = still;
   }
 }

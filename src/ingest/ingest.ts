@@ -3,7 +3,9 @@
 // extracted (in worker threads, each task under a time and memory limit, which also
 // make the rows a store without protection writes) and saved from this thread,
 // several files to a commit, each report atomic. Only the files in flight (a few per
-// thread) are held, so memory does not grow with the number of files. A file's reports
+// thread), the reports being extracted (a budget per thread) and those waiting for a
+// commit (a bound the lanes wait at) are held, so memory grows neither with the
+// number of files nor with a store that falls behind. A file's reports
 // go in chunks: a chunk is all extracted before any of it is saved, so a file of up
 // to a chunk that cannot be read or extracted leaves nothing of itself behind, and a
 // file of many reports streams through in bounded memory; the batch goes on.
@@ -14,6 +16,7 @@ import { listInputFiles, toCasefileError } from '../read/index.js';
 import { defaultWorkers, localEngine, poolEngine, type Engine } from './engine.js';
 import { configuredExtractor, type ExtractorFactory } from './extractor-factory.js';
 import { BatchWriter } from './batch-writer.js';
+import { Budget } from './budget.js';
 import { fromWire } from './wire-error.js';
 import type { Extracted } from './extract-report.js';
 import type { FieldDefaults, PreparedInput } from './prepare-file.js';
@@ -87,6 +90,7 @@ export async function ingestPaths(paths: readonly string[], opts: IngestOptions)
   };
 
   const writer = new BatchWriter(opts.store, MAX_BATCH, MIN_BATCH);
+  const extracting = new Budget(workerCount(files.length, opts) * EXTRACTING_PER_WORKER);
   const saving: Promise<void>[] = [];
   const finish = (path: string, work: Promise<FileResult>) =>
     work
@@ -107,8 +111,8 @@ export async function ingestPaths(paths: readonly string[], opts: IngestOptions)
       const path = files[next++];
       // the lane waits for its file's extraction, not for its commits, so only the files in
       // flight are held (not every file read ahead); it waits for the writer only when it falls behind
-      await new Promise<void>((extracted) => saving.push(finish(path, ingestFile(path, engine, opts, writer, extracted))));
-      if (writer.backlog > MAX_BACKLOG) await writer.idle();
+      await new Promise<void>((extracted) => saving.push(finish(path, ingestFile(path, engine, opts, { writer, extracting }, extracted))));
+      await writer.room(MAX_HELD);
     }
   };
   try {
@@ -129,8 +133,14 @@ export async function ingestPaths(paths: readonly string[], opts: IngestOptions)
  */
 const FILES_PER_WORKER = 8;
 
-/** reports extracted but not yet committed before the lanes wait for the writer */
-const MAX_BACKLOG = 1024;
+/**
+ * reports handed to the writer and not yet committed before the lanes wait for it:
+ * a batch committing and the next gathering, so the threads go on extracting during a
+ * commit. With the reports being extracted (below) this bounds the reports held,
+ * whatever the size of the files and of the store.
+ */
+const MAX_HELD = 1024;
+
 
 /** reports a commit waits for, and takes at most: ingesting 3,000 reports, commits of some 80 cost SQLite a quarter more CPU than commits of 270 */
 const MIN_BATCH = 256;
@@ -138,6 +148,12 @@ const MAX_BATCH = 512;
 
 /** reports of one file extracted, then saved, together */
 const CHUNK = 64;
+
+/**
+ * reports being extracted at once per thread: two chunks, more than the tasks the pool
+ * posts ahead to a thread (pool.ts), so a thread has work queued while a chunk ends
+ */
+const EXTRACTING_PER_WORKER = 2 * CHUNK;
 
 function workerCount(files: number, opts: IngestOptions): number {
   return Math.max(1, Math.min(opts.workers ?? defaultWorkers(), files));
@@ -152,7 +168,7 @@ function chooseEngine(files: number, opts: IngestOptions): Engine {
 }
 
 /** Reads one file and saves its reports chunk by chunk; says when its last chunk is extracted (or it failed). */
-async function ingestFile(path: string, engine: Engine, opts: IngestOptions, writer: BatchWriter, extracted: () => void): Promise<FileResult> {
+async function ingestFile(path: string, engine: Engine, opts: IngestOptions, { writer, extracting }: { writer: BatchWriter; extracting: Budget }, extracted: () => void): Promise<FileResult> {
   const result: FileResult = { stored: 0, present: 0 };
   const seen = new Set<string>();
   // a store without protection takes rows made in the extracting thread (store/row-json.ts)
@@ -173,9 +189,10 @@ async function ingestFile(path: string, engine: Engine, opts: IngestOptions, wri
         seen.add(item.report.id);
       }
       // every report of a chunk is extracted before any is handed to the store
-      const extracted = await Promise.all(fresh.map((item) => engine.extract(item.report, item.origin, asRows)));
+      await extracting.take(fresh.length);
+      const extracted = await Promise.all(fresh.map((item) => engine.extract(item.report, item.origin, asRows))).finally(() => extracting.give(fresh.length));
       commits.push(saveChunk(fresh.map((item, i) => ({ ...item, extracted: extracted[i] })), writer));
-      if (writer.backlog > MAX_BACKLOG) await writer.idle();
+      await writer.room(MAX_HELD);
     }
   } catch (err) {
     failure = toCasefileError(err, path);
