@@ -189,8 +189,16 @@ async function ingestFile(path: string, engine: Engine, opts: IngestOptions, { w
         seen.add(item.report.id);
       }
       // every report of a chunk is extracted before any is handed to the store
+      // the budget comes back once every extraction of the chunk has ended, failed ones too
       await extracting.take(fresh.length);
-      const extracted = await Promise.all(fresh.map((item) => engine.extract(item.report, item.origin, asRows))).finally(() => extracting.give(fresh.length));
+      let extractions: ReturnType<typeof engine.extract>[] = [];
+      try {
+        extractions = fresh.map((item) => engine.extract(item.report, item.origin, asRows));
+        await Promise.allSettled(extractions);
+      } finally {
+        extracting.give(fresh.length);
+      }
+      const extracted = await Promise.all(extractions);
       commits.push(saveChunk(fresh.map((item, i) => ({ ...item, extracted: extracted[i] })), writer));
       await writer.room(MAX_HELD);
     }

@@ -1,8 +1,9 @@
 // The explore views' rows of newly written events (migrations 0009, 0011, 0012:
 // explore_events, explore_actors, explore_pairs, explore_places, explore_kinds),
 // made set-based for a batch of reports once their extraction rows are in, as the
-// row triggers made them before migration 0014. Each is the same query the
-// migrations fill existing stores with, restricted to the batch's reports.
+// row triggers made them before migration 0014. Each gives what the migrations
+// fill existing stores with, restricted to the batch's reports (events' map place and
+// province joined per batch, not looked up per row: see mapJoins).
 import { sql, type Kysely } from 'kysely';
 import { COLUMNS, mapJoins, rowOf } from './migrations/0009_explore_rows.js';
 import { eventActorRows, kindRows, links, pairRows, placeRows } from './migrations/0011_explore_links.js';

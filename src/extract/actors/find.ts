@@ -66,8 +66,9 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
     const m = flagAt(j) & STARTS_NAME ? k.actorTrie.matchAt(text, w, j) : null;
     return m !== null && (hitOf(m, 'canon') !== undefined || hitOf(m, 'generic') !== undefined);
   };
-  const bodyWords: BodyWords = { w, text, free: (j) => !s.taken[j], demonym: (j) => (flagAt(j) & DEMONYM) !== 0, known: knownAt, placeBefore };
-  const names: Names = { flagAt, free, surnames: new Map(), ordinary: ordinaryWords(w), proper: properWords(w) };
+  const ordinary = ordinaryWords(w);
+  const bodyWords: BodyWords = { w, text, free: (j) => !s.taken[j], ordinary, demonym: (j) => (flagAt(j) & DEMONYM) !== 0, known: knownAt, placeBefore };
+  const names: Names = { flagAt, free, surnames: new Map(), ordinary, proper: properWords(w) };
   for (let i = 0; i < w.length; ) {
     const place = s.placeFrom.get(i);
     if (place) {

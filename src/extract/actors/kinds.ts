@@ -1,7 +1,8 @@
 // Kinds of body listed, not bodies that act: "officials from the party, military, police,
 // prosecution and security departments" names what a joint group is drawn from. A list
 // of three or more lower-case items closed by a plural noun for bodies ("departments",
-// "agencies") is such a list; "police, prosecutors and MSS agents arrested him" is not.
+// "agencies"), drawn "from" or "of" something, is such a list; "police, prosecutors and
+// MSS agents arrested him" and "police, prosecutors and other authorities detained him" are not.
 import type { Words } from '../../knowledge/words.js';
 
 /** Plural nouns for bodies that close a list of their kinds. */
@@ -13,13 +14,25 @@ const MIN_ITEMS = 3;
 const comma = (text: string, w: Words, j: number) => w.brk[j] === 1 && text.slice(w.end[j - 1], w.start[j]).trim() === ',';
 const coordinator = (key: string) => key === 'and' || key === 'or';
 const closes = (w: Words, j: number) => j < w.length && w.brk[j] === 0 && KIND_PLURALS.has(w.key[j]);
+/** Whether the list's first item at `first` follows what it is drawn from: "from (the)", "of (the)". */
+function drawnFrom(w: Words, first: number): boolean {
+  let j = first - 1;
+  if (j >= 0 && w.key[j] === 'the' && w.brk[j + 1] === 0) j--;
+  return j >= 0 && w.brk[j + 1] === 0 && (w.key[j] === 'from' || w.key[j] === 'of');
+}
 
 /** Is the lower-case body at words [from, to) an item of a list of kinds of body? */
 export function listedKind(text: string, w: Words, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (w.cap[j]) return false;
   // earlier items, each one lower-case word set off by a comma: "party, military,"
   let items = 1;
-  for (let j = from; j > 1 && comma(text, w, j) && !w.cap[j - 1] && w.brk[j - 1] !== 0 && !coordinator(w.key[j - 1]); j--) items++;
+  let first = from;
+  while (first > 0 && comma(text, w, first) && !w.cap[first - 1] && !coordinator(w.key[first - 1])) {
+    first--;
+    items++;
+    if (w.brk[first] !== 1) break; // no comma before it: the list's first item
+  }
+  if (!drawnFrom(w, first)) return false;
   if (closes(w, to)) return items >= MIN_ITEMS;
   // later items up to the plural that closes the list: ", prosecution, and security departments"
   for (let e = to; e < w.length; ) {

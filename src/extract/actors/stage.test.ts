@@ -473,9 +473,10 @@ test('a body the canon does not list is known by its head noun, a number, or a n
   const names = (text: string) => orgs(text).map((o) => o[0]);
   assert.deepEqual(names('The Rail Inspection Commission ordered a review, and the Mining Safety Bureau was dissolved.'), ['Rail Inspection Commission', 'Mining Safety Bureau']);
   assert.deepEqual(names("The Central Committee's Bureau 27 was searched, and officials of the 115 Division were questioned."), ['Central Committee', 'Bureau 27', '115 Division']);
-  assert.deepEqual(names('Officials of the Ministry of Light Industry and Ministry officials met.'), ['Ministry of Light Industry']);
   // a place written before the name is part of it
   assert.deepEqual(names('The Hyesan Timber Trading Company was closed.'), ['Hyesan Timber Trading Company']);
+  // a sentence's first word is capitalised by its place, not as part of a name
+  assert.deepEqual(names('Angry Union members were detained by police; the crowd was angry.'), ['police']);
 });
 
 test('no unlisted body from a lone or plural head, a headline, an outlet, a unit of a known body or a passing mention', () => {
@@ -493,6 +494,8 @@ test('no unlisted body from a lone or plural head, a headline, an outlet, a unit
 test('kinds of body listed before a plural noun for bodies are no actors', () => {
   assert.deepEqual(orgs('The group draws officials from the party, military, police, prosecution and security departments.'), []);
   assert.deepEqual(orgs('Police and MSS agents arrested him.').map((o) => o[1]), ['kp.mps', 'kp.mss']);
+  // a list not drawn from anything names the bodies that acted
+  assert.deepEqual(orgs('Residents said police, prosecutors and other authorities detained him.').map((o) => o[1]), ['kp.mps', 'kp.prosecutors']);
 });
 
 test('a word right after a number is a currency, not a surname', () => {

@@ -42,6 +42,8 @@ export interface BodyWords {
   text: string;
   /** a word no earlier mention (place, organisation) has taken */
   free: (j: number) => boolean;
+  /** a word the text also writes in lower case, or a function word: capitalised only by its place */
+  ordinary: (j: number) => boolean;
   /** a people's adjective ("Korean", "Chinese") */
   demonym: (j: number) => boolean;
   /** a word that starts a body the canon knows: a name does not run into one */
@@ -59,6 +61,8 @@ export function unlistedBodyAt(b: BodyWords, i: number): { from: number; to: num
     return i + 1 < w.length && w.brk[i + 1] === 0 && w.cap[i + 1] && NUMBERED.has(w.key[i + 1]) && b.free(i + 1) ? nameOf(b, i, i + 2) : null;
   }
   if (!w.cap[i] || !b.free(i) || (isFunctionWord(key) && !OPENERS.has(key))) return null;
+  // "Yesterday Ministry officials met": a sentence's first word is capitalised by its place
+  if ((i === 0 || w.brk[i] === 2) && !OPENERS.has(key) && b.ordinary(i)) return null;
   if (HEADS.has(key) || NUMBERED.has(key)) return headFirst(b, i);
   // capitalised modifiers, then the head: "Rail Inspection Commission", "Kwangbok Trading Company"
   let j = i;

@@ -100,7 +100,7 @@ export interface Lexicon {
   conjecture: Set<string>[][];
   /** "imposed because of smuggling": a bare noun after these words names a cause, not an act */
   reason: Set<string>[][];
-  /** "information leading to the arrest of", "for the purpose of surveillance": a noun after these words names an aim, not an act */
+  /** "for the purpose of surveillance", "in the hope of defecting": a noun after these words names an aim, not an act */
   purpose: Set<string>[][];
   /** "threatened to execute": what is threatened has not happened */
   threat: Set<string>;

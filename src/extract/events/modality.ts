@@ -82,8 +82,9 @@ function conditionOnAnyone(t: Tokens, hit: TriggerHit, from: number, lex: Lexico
 }
 
 /**
- * "information leading to the arrest of", "for the purpose of surveillance": the trigger, a noun
- * after a purpose's words (articles and adjectives between), names an aim, not an act told.
+ * "for the purpose of surveillance", "in the hope of defecting": the trigger, a noun within a few
+ * words after a purpose's words, names an aim, not an act told. A result ("leading to the arrest
+ * of") is no purpose: the arrest happened.
  */
 function namesAim(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon): boolean {
   return phraseEndsBefore(t, hit.first, sFirst, lex.purpose, REASON_REACH, () => true);

@@ -89,8 +89,9 @@ test('a goal, a kind of people and a noun the trigger modifies record no act', (
 });
 
 test('a trigger noun after a purpose\'s words names an aim, not an act', () => {
-  assert.deepEqual(types('Guards in Musan were promised a bonus for tips leading to the arrest of river crossers.').includes('ARREST'), false);
   assert.deepEqual(types('Agents went to Sinuiju for the purpose of the arrest of two traders.').includes('ARREST'), false);
+  // a result is no aim: the arrest happened
+  assert.deepEqual(types('Police raided the market in Hyesan, leading to the arrest of twenty traders.').includes('ARREST'), true);
   assert.ok(types('The tip led to the arrest of two traders in Sinuiju.').includes('ARREST'));
 });
 

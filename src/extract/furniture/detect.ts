@@ -60,7 +60,7 @@ const NAMES_BAR_DATE = new RegExp(String.raw`^${NAMES}(?:\s*[;,&]\s*${NAMES})*\s
 const NAMES_ONLY = new RegExp(String.raw`^${NAMES}(?:\s*,?\s*(?:and|&)?\s*${NAMES})*(?:\s+\S+@\S+)?$`, 'u');
 const EMAIL = /\S+@\S+\.\w+/;
 /** "Jane Roe (jroe@example.com)", "BY JANE ROE [jroe@example.com]": a writer's contact line inside a paragraph. */
-const CONTACT_LINE = /^[^\n@]{0,60}[([<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>]?\s*$/u;
+const CONTACT_LINE = /^[^\n@]{0,60}[([<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[)\]>]\s*)?$/u;
 /** How many words a contact line may have besides its address. */
 const CONTACT_WORDS = 6;
 /** "[Example Biz= Jane Roe]": an outlet and its reporter in brackets opening a line. */

@@ -682,6 +682,11 @@ test('a name with a lower-case note on it is one speaker with its apposition, an
   // a gloss in capitals after a place is no note on a name: the source is not placed by it
   const glossed = sourcesOf('Guards were moved to Musan (North Hamgyong Province), a source said.');
   assert.deepEqual(glossed.map((s) => s.descriptor), ['a source']);
+  // nor is a lower-case note after a place's name: the place does not become the source's name
+  const noted = sourcesOf('Guards were moved to Hyesan, Ryanggang Province (near the border), a source said.', {
+    places: [{ name: 'Hyesan', id: 'kp.hyesan', level: 'city' }, { name: 'Ryanggang Province', id: 'kp.ryanggang', level: 'province' }],
+  });
+  assert.deepEqual(noted.map((s) => s.descriptor), ['a source']);
 });
 
 test('a place a body\'s name holds after "of" is whose body it is; where the body sits places it', () => {

@@ -163,8 +163,8 @@ const SPOKE_FROM_REACH = 4;
 const PHONE = new Set(['phone', 'telephone']);
 /** "an analysis of satellite images by the institute": how far after a work's noun its author's "by" may stand */
 const AUTHOR_REACH = 6;
-/** Words that end an author's name after "by": "released by the ministry on Monday", "by the institute, which" */
-const AUTHOR_ENDS = new Set([',', ';', ':', '.', 'on', 'last', 'this', 'earlier', 'that', 'which', 'who', 'whose', 'showed', 'shows', 'found']);
+/** Words that end an author's name after "by": "released by the ministry on Monday", "by the institute, which" (and the lexicon's verbs of finding) */
+const AUTHOR_ENDS = new Set([',', ';', ':', '.', 'on', 'last', 'this', 'earlier', 'that', 'which', 'who', 'whose']);
 /** "released by the ministry in June": an "in" before a time ends the author's name, one before a place does not */
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'early', 'late', 'mid']);
 /** Lower-case words inside a body's proper name: "Committee for Human Rights in North Korea", "Citizens' Alliance for the Rights of ..." */
@@ -318,7 +318,8 @@ class SourceScan {
   private readonly hasHead = (p: Phrase) => this.headOf(p) !== null;
   private readonly hasAuthor = (p: Phrase) => this.authorOf(p) !== null;
   /** a noun phrase, not a clause: its head ends it or is followed by what may follow a head ("another source in X"), or it is a name */
-  private readonly isClosed = (p: Phrase) => (this.headOf(p) ? this.closedByHead(p) : this.anchored(p));
+  // a place's name alone is no speaker's phrase ("Ryanggang Province (near the border), a source said")
+  private readonly isClosed = (p: Phrase) => !this.placeOnly(p) && (this.headOf(p) ? this.closedByHead(p) : this.anchored(p));
   private readonly demonymContext: DemonymContext = {
     state: (w) => this.kindOf(w) === 'official',
     privateBody: (w) => this.kindOf(w) === 'other' && this.lex.orgLike.has(nounOf(this.lex, w)!.word),
@@ -790,14 +791,20 @@ class SourceScan {
     return true;
   }
 
+  /** Whether the phrase's words all lie inside one place's name. */
+  private placeOnly(p: Phrase): boolean {
+    const { t } = this;
+    for (const m of this.inp.places) if (m.span.start <= t.start[p.first] && m.span.end >= t.end[p.last]) return true;
+    return false;
+  }
+
   private isName(p: Phrase): boolean {
     const { t, lex } = this;
     // "North Korea denied": a country named as speaker is the state of the story, not a person
     if (p.last - p.first > 4) return false;
     // "Rep. Yoo Jae-won": a title's full stop is part of the name
     for (let i = p.first; i <= p.last; i++) if ((!t.upper[i] && !(t.lower[i] === '.' && i > p.first)) || lex.nouns.has(singular(t.lower[i])) || DEFINITE.has(t.lower[i])) return false;
-    for (const m of this.inp.places) if (m.span.start <= t.start[p.first] && m.span.end >= t.end[p.last]) return false;
-    return true;
+    return !this.placeOnly(p);
   }
 
   private anchored(p: Phrase): boolean {
@@ -1059,7 +1066,7 @@ class SourceScan {
           continue;
         }
         let e = k + 1;
-        while (e <= p.last && !AUTHOR_ENDS.has(t.lower[e]) && !(t.lower[e] === 'in' && (MONTHS.has(lowerAt(t, e + 1)) || /^\d/.test(lowerAt(t, e + 1))))) e++;
+        while (e <= p.last && !AUTHOR_ENDS.has(t.lower[e]) && !lex.findingVerbs.has(t.lower[e]) && !(t.lower[e] === 'in' && (MONTHS.has(lowerAt(t, e + 1)) || /^\d/.test(lowerAt(t, e + 1))))) e++;
         return e > k + 1 ? { first: k + 1, last: e - 1 } : null;
       }
       return null;

@@ -8,10 +8,14 @@ import type { SqlDialect } from './index.js';
 
 export async function up(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
   if (dialect !== 'postgres') return;
+  // SET COMPRESSION is PostgreSQL 14's: older servers keep pglz (the statements run through
+  // EXECUTE so that an older server never parses them)
   await sql.raw(`do $$ begin
-    alter table reports alter column text set compression lz4, alter column extraction set compression lz4,
-      alter column text_sealed set compression lz4, alter column search set compression lz4;
-    alter table report_raw alter column bytes set compression lz4;
+    if current_setting('server_version_num')::int >= 140000 then
+      execute 'alter table reports alter column text set compression lz4, alter column extraction set compression lz4,
+        alter column text_sealed set compression lz4, alter column search set compression lz4';
+      execute 'alter table report_raw alter column bytes set compression lz4';
+    end if;
   exception when feature_not_supported then null;
   end $$`).execute(db);
 }
