@@ -15,7 +15,6 @@ import { summariseTouched } from './incidents/summary.js';
 import { Interner } from './intern.js';
 import { internEvent, prepareLinkReport, type PlaceLookup } from './prepare.js';
 import { linkInto, type LinkRun } from './run.js';
-import { storedCandidates } from './stored-candidates.js';
 import { BLOCK_CAP, DUPLICATE_KEY_CAP, LinkWorkspace, reportMeta } from './workspace.js';
 import type { LinkReport } from '../core/link-model.js';
 
@@ -151,17 +150,12 @@ export class StoreLinker {
       if (m.original) originals.add(m.original.original);
       for (const x of m.related) originals.add(x.id);
     }
-    // Of the stored acts new acts' blocks reach, only those each will be compared with are read whole.
-    const acts = reports.flatMap((r) => r.events);
-    const blocks = await this.incidents.blockPostings(acts.flatMap(queryKeys), BLOCK_CAP, RECENT_PER_BLOCK);
-    const chosen = storedCandidates(acts, blocks);
-    const ev = await this.incidents.loadEventState([...chosen], [...originals]);
-    for (const k of blocks.stoppedKeys) ws.blockIndex.stop(k);
+    const ev = await this.incidents.loadEventState(reports.flatMap((r) => r.events.flatMap(queryKeys)), BLOCK_CAP, [...originals], RECENT_PER_BLOCK);
+    for (const k of ev.stoppedKeys) ws.blockIndex.stop(k);
     for (const meta of ev.reports) if (!ws.reports.has(meta.id)) ws.reports.set(meta.id, meta);
     // read back as new objects: interned, so equal places are one object again, as scoring expects
-    const indexOf = new Map<number, number>();
-    for (const { seq, event, incidentId } of ev.events) indexOf.set(seq, ws.addEvent(internEvent(event, this.intern), incidentId));
-    for (const [key, seq] of blocks.postings) if (chosen.has(seq)) ws.blockIndex.add(key, indexOf.get(seq)!);
+    for (const { event, incidentId } of ev.events) ws.addEvent(internEvent(event, this.intern), incidentId);
+    for (const [key, eventKey] of ev.postings) ws.blockIndex.add(key, ws.eventIndex.get(eventKey)!);
     // An analyst's split is checked against whole incidents, so with decisions on record they come whole.
     if (!constraints.empty) await this.addMembers(ws, new Set(ev.events.map((e) => e.incidentId)));
     return ws;

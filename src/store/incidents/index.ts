@@ -2,23 +2,21 @@
 import type { Kysely } from 'kysely';
 import { addDecision, listDecisions } from './decisions.js';
 import { getIncident, listIncidents, reportLinks } from './incident-queries.js';
-import { blockPostings, clearLinks, firstUnlinkedSeq, incidentMembers, loadDuplicateState, loadEventState, saveKeys, saveLinkRun, unlinkedReports } from './link-state.js';
+import { clearLinks, firstUnlinkedSeq, incidentMembers, loadDuplicateState, loadEventState, saveKeys, saveLinkRun, unlinkedReports } from './link-state.js';
 import type { Protection } from '../crypto/protection.js';
-import type { SqlDialect } from '../migrations/index.js';
 import type { IncidentStore } from './port.js';
 import type { LinkTables } from './schema.js';
 
 export type { IncidentStore } from './port.js';
 
-export function createIncidentStore(kysely: Kysely<any>, p: Protection, dialect: SqlDialect): IncidentStore {
+export function createIncidentStore(kysely: Kysely<any>, p: Protection): IncidentStore {
   const db = kysely as Kysely<LinkTables>;
   return {
     firstUnlinkedSeq: () => firstUnlinkedSeq(db),
     witnessTag: (key) => p.witnessTag(key),
     unlinkedReports: (limit, afterSeq) => unlinkedReports(db, p, limit, afterSeq),
     loadDuplicateState: (keys, cap) => loadDuplicateState(db, keys, cap),
-    blockPostings: (keys, cap, recent) => blockPostings(db, dialect, keys, cap, recent),
-    loadEventState: (seqs, originals) => loadEventState(db, seqs, originals),
+    loadEventState: (keys, cap, originals, recent) => loadEventState(db, keys, cap, originals, recent),
     incidentMembers: (ids) => incidentMembers(db, ids),
     saveLinkRun: (w) => saveLinkRun(db, w),
     saveKeys: (keys) => saveKeys(db, keys),

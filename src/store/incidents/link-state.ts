@@ -1,6 +1,6 @@
 // Reading and writing the link state: what an incremental run needs to load (only
 // the rows its keys reach) and what every run writes (in one transaction).
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Extraction } from '../../core/model.js';
 import type { ReviewDecision } from '../../core/review.js';
 import { withDescriptors } from '../rows.js';
@@ -8,8 +8,7 @@ import { contexts, type Protection } from '../crypto/protection.js';
 import { fullText } from '../report-queries.js';
 import { decisionsOf } from '../review/decisions.js';
 import { insertKeyPairs, insertRows } from './bulk-insert.js';
-import type { SqlDialect } from '../migrations/index.js';
-import type { BlockSlice, DuplicateSlice, EventSlice, IncidentStore, LinkWrite } from './port.js';
+import type { DuplicateSlice, EventSlice, IncidentStore, LinkWrite } from './port.js';
 import type { LinkTables } from './schema.js';
 import type { LinkEvent, ReportMeta } from '../../core/link-model.js';
 
@@ -102,51 +101,55 @@ export async function loadDuplicateState(db: Db, keys: number[], cap: number): P
 }
 
 /**
- * Step two: the postings new events' blocking keys reach (the latest `recent` of
- * each key) and the days of the events they name, unpacked by the database: the
- * linker reads whole only the events it will compare (loadEventState).
+ * Step two: the stored events that new events' blocking keys reach and the events
+ * of the originals that new reports copy. Whole incidents are loaded later, only
+ * for those that change (incidentMembers).
  */
-export async function blockPostings(db: Db, dialect: SqlDialect, blockKeys: number[], cap: number, recent = Infinity): Promise<BlockSlice> {
-  const slice: BlockSlice = { postings: [], stoppedKeys: [], days: new Map() };
+export async function loadEventState(db: Db, blockKeys: number[], cap: number, originals: string[], recent = Infinity): Promise<EventSlice> {
+  const slice: EventSlice = { events: [], postings: [], stoppedKeys: [], reports: [] };
+  const events = new Map<string, { event: LinkEvent; incidentId: string }>();
+  const reportIds = new Set<string>();
+  const addEvent = (row: { event_key: string; data: string; incident_id: string; report_id: string }) => {
+    if (events.has(row.event_key)) return;
+    events.set(row.event_key, { event: JSON.parse(row.data) as LinkEvent, incidentId: row.incident_id });
+    reportIds.add(row.report_id);
+  };
   const block = await liveKeys(db, 'link_blocks', blockKeys, cap);
   slice.stoppedKeys.push(...block.stopped);
-  // Only each key's latest `recent` postings are read: the rest would be dropped, and a full block holds thousands.
-  const latest = (keys: number[]) => db.selectFrom('link_blocks').where('key', 'in', keys)
-    .select(['key', 'event_seq', sql<number>`row_number() over (partition by key order by event_seq desc)`.as('nth')]);
+  // Postings first (the key table alone), then each event once, however many keys reach it.
+  // Linking compares an act with the latest `recent` acts of each block only, so only those are read whole.
+  const byKey = new Map<number, number[]>();
   for (const part of chunks(block.live)) {
-    const rows = await db.selectFrom(latest(part).as('b')).select(['key', 'event_seq']).$if(recent !== Infinity, (q) => q.where('nth', '<=', recent)).orderBy('key').orderBy('event_seq').execute();
-    for (const r of rows) {
-      slice.postings.push([Number(r.key), Number(r.event_seq)]);
-      slice.days.set(Number(r.event_seq), { lo: null, hi: null });
+    for (const r of await db.selectFrom('link_blocks').select(['key', 'event_seq']).where('key', 'in', part).execute()) {
+      const key = Number(r.key);
+      let list = byKey.get(key);
+      if (!list) byKey.set(key, (list = []));
+      list.push(Number(r.event_seq));
     }
   }
-  const day = (field: 'lo' | 'hi') => (dialect === 'sqlite' ? sql<number | null>`json_extract(data, ${sql.lit(`$.${field}`)})` : sql<number | null>`(data::json ->> ${sql.lit(field)})::integer`);
-  for (const part of chunks([...slice.days.keys()])) {
-    for (const r of await db.selectFrom('link_events').select(['seq', day('lo').as('lo'), day('hi').as('hi')]).where('seq', 'in', part).execute()) {
-      slice.days.set(Number(r.seq), { lo: r.lo === null ? null : Number(r.lo), hi: r.hi === null ? null : Number(r.hi) });
+  const seqs = new Set<number>();
+  const postings: [number, number][] = [];
+  for (const [key, list] of byKey) {
+    list.sort((a, b) => a - b);
+    for (const seq of list.slice(Math.max(0, list.length - recent))) {
+      postings.push([key, seq]);
+      seqs.add(seq);
     }
   }
-  return slice;
-}
-
-/** Step three: the chosen stored events, and the events of the originals that new reports copy, with their reports, in seq order. */
-export async function loadEventState(db: Db, seqs: number[], originals: string[]): Promise<EventSlice> {
-  const events = new Map<number, { seq: number; event: LinkEvent; incidentId: string }>();
-  const reportIds = new Set<string>();
-  const add = (r: { seq: number | string; data: string; incident_id: string; report_id: string }) => {
-    const seq = Number(r.seq);
-    if (events.has(seq)) return;
-    events.set(seq, { seq, event: JSON.parse(r.data) as LinkEvent, incidentId: r.incident_id });
-    reportIds.add(r.report_id);
-  };
-  const columns = ['seq', 'data', 'incident_id', 'report_id'] as const;
-  for (const part of chunks([...new Set(seqs)])) {
-    for (const r of await db.selectFrom('link_events').select(columns).where('seq', 'in', part).execute()) add(r);
+  const keyOfSeq = new Map<number, string>();
+  for (const part of chunks([...seqs])) {
+    for (const r of await db.selectFrom('link_events').select(['seq', 'event_key', 'data', 'incident_id', 'report_id']).where('seq', 'in', part).execute()) {
+      keyOfSeq.set(Number(r.seq), r.event_key);
+      addEvent(r);
+    }
   }
+  for (const [key, seq] of postings) slice.postings.push([key, keyOfSeq.get(seq)!]);
   for (const part of chunks(originals)) {
-    for (const r of await db.selectFrom('link_events').select(columns).where('report_id', 'in', part).execute()) add(r);
+    for (const r of await db.selectFrom('link_events').select(['event_key', 'data', 'incident_id', 'report_id']).where('report_id', 'in', part).execute()) addEvent(r);
   }
-  return { events: [...events.values()].sort((a, b) => a.seq - b.seq), reports: await reportMetas(db, reportIds) };
+  slice.events = [...events.values()];
+  slice.reports = await reportMetas(db, reportIds);
+  return slice;
 }
 
 /** The stored link metadata of the given reports. */

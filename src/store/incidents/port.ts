@@ -13,22 +13,11 @@ export interface DuplicateSlice {
   stoppedKeys: number[];
 }
 
-/**
- * Stored acts filed under new acts' blocking keys: the latest `recent` postings of
- * each key with at most `cap`, and the days of each act they name, so the linker
- * can choose which of them to read whole before reading any.
- */
-export interface BlockSlice {
-  /** (key, event seq), each key's in the order filed */
-  postings: [key: number, seq: number][];
-  stoppedKeys: number[];
-  /** each act's days by event seq (null: none) */
-  days: Map<number, { lo: number | null; hi: number | null }>;
-}
-
-/** Stored events read whole: chosen by seq, or every event of the originals new reports copy. */
+/** Stored events reached by new events' blocking keys or copied by new reports. */
 export interface EventSlice {
-  events: { seq: number; event: LinkEvent; incidentId: string }[];
+  events: { event: LinkEvent; incidentId: string }[];
+  postings: [key: number, eventKey: string][];
+  stoppedKeys: number[];
   /** the reports of those events: their story words and originals weigh in every comparison */
   reports: ReportMeta[];
 }
@@ -90,10 +79,8 @@ export interface IncidentStore {
   witnessTag(key: string): string;
   unlinkedReports(limit: number, afterSeq: number): Promise<{ seq: number; report: Pick<Report, 'id' | 'title' | 'outlet' | 'published' | 'text'>; extraction: Extraction; decisions: ReviewDecision[] }[]>;
   loadDuplicateState(keys: number[], cap: number): Promise<DuplicateSlice>;
-  /** postings of the keys (only the `recent` latest of each) with the days of the events they name */
-  blockPostings(blockKeys: number[], cap: number, recent?: number): Promise<BlockSlice>;
-  /** the events with these seqs and every event of the originals, with their reports */
-  loadEventState(seqs: number[], originals: string[]): Promise<EventSlice>;
+  /** the events filed under the keys (only the `recent` latest of each key), and every event of the originals, with their reports */
+  loadEventState(blockKeys: number[], cap: number, originals: string[], recent?: number): Promise<EventSlice>;
   /** members (with their reports) of the given incidents */
   incidentMembers(ids: string[]): Promise<{ events: { event: LinkEvent; incidentId: string }[]; reports: ReportMeta[] }>;
   /** writes a run in one transaction; returns the stored seq of each new event */
