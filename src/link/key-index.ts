@@ -57,12 +57,7 @@ export class KeyIndex {
 
   /** Calls back once per (key, id) posting, in the order they were added; with `recent`, only for the last that many. */
   forEach(key: number, fn: (id: number) => void, recent = Infinity): void {
-    const s = this.slot(key, false);
-    if (s < 0 || this.counts[s] <= 0) return;
-    // step back from the tail to the first of the last `recent`, then call in order
-    let p = this.tails[s];
-    for (let n = Math.min(this.counts[s], recent); n > 1; n--) p = this.prev[p];
-    for (; p >= 0; p = this.next[p]) fn(this.ids[p]);
+    for (let p = this.firstOfLast(key, recent); p >= 0; p = this.next[p]) fn(this.ids[p]);
   }
 
   /**
@@ -71,14 +66,19 @@ export class KeyIndex {
    * per posting, for gathering an act's candidates from dozens of blocks.
    */
   collect(key: number, recent: number, marks: Marks, out: number[]): void {
-    const s = this.slot(key, false);
-    if (s < 0 || this.counts[s] <= 0) return;
-    let p = this.tails[s];
-    for (let n = Math.min(this.counts[s], recent); n > 1; n--) p = this.prev[p];
-    for (; p >= 0; p = this.next[p]) {
+    for (let p = this.firstOfLast(key, recent); p >= 0; p = this.next[p]) {
       const id = this.ids[p];
       if (marks.add(id)) out.push(id);
     }
+  }
+
+  /** The posting that starts the last `recent` of `key`'s (stepped back from the tail), or -1 when it has none. */
+  private firstOfLast(key: number, recent: number): number {
+    const s = this.slot(key, false);
+    if (s < 0 || this.counts[s] <= 0) return -1;
+    let p = this.tails[s];
+    for (let n = Math.min(this.counts[s], recent); n > 1; n--) p = this.prev[p];
+    return p;
   }
 
   /** The slot holding `key`; with `claim`, a new slot for a new key, else -1. */

@@ -266,8 +266,11 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
   for (const e of rest) {
     if (chosen && !cannotJoin(ws, e, chosen.incidentId)) {
       const through = chosen.best?.event === e;
-      if (!through && !span!.admits(e.lo, e.hi)) { apart.push(e); continue; }
-      span!.add(e.lo, e.hi);
+      // (the matched act's days are in the span already)
+      if (!through) {
+        if (!span!.admits(e.lo, e.hi)) { apart.push(e); continue; }
+        span!.add(e.lo, e.hi);
+      }
       place(e, {
         incidentId: chosen.incidentId, score: chosenTotal,
         linkedTo: through ? chosen.best!.other.key : anchor.key,

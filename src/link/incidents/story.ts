@@ -35,7 +35,7 @@ function lede(acts: readonly LinkEvent[], near: (a: LinkEvent, b: LinkEvent) => 
 }
 
 /** The province (or, outside any province, the place itself) a place lies in. */
-const regionOf = (p: LinkPlace): string => (p.level === 'country' ? p.id : p.level === 'province' ? p.id : p.ancestors.length > 1 ? p.ancestors[p.ancestors.length - 2] : p.id);
+const regionOf = (p: LinkPlace): string => (p.level === 'country' || p.level === 'province' || p.ancestors.length < 2 ? p.id : p.ancestors[p.ancestors.length - 2]);
 
 /** Only countries: too coarse to say the act happened elsewhere ("those who try to reach South Korea" names a goal, not a scene). */
 const vague = (e: LinkEvent) => e.places.every((p) => p.level === 'country');

@@ -48,10 +48,10 @@ const OF_EVENT = 'from events e join event_places ep on ep.report_seq = e.report
 /** the places an event is shown at on the map: named directly, with coordinates */
 const LOCATED = 'ep.direct = 1 and p.lat is not null and p.lon is not null';
 /** (map_place, map_depth) of that row: its finest located place (ties: the least id) */
-export const MAP_PLACE = `(select ep.place_id, ${depthOf('p.level')} ${OF_EVENT}
+const MAP_PLACE = `(select ep.place_id, ${depthOf('p.level')} ${OF_EVENT}
   and ${LOCATED} order by ${depthOf('p.level')} desc, ep.place_id limit 1)`;
 /** its province: one (the least id) if its places reach two */
-export const PROVINCE = `(select min(ep.place_id) ${OF_EVENT} and p.level = 'province')`;
+const PROVINCE = `(select min(ep.place_id) ${OF_EVENT} and p.level = 'province')`;
 
 const PLACED = 'from event_places ep join places p on p.report_seq = ep.report_seq and p.place_id = ep.place_id';
 /**
