@@ -701,3 +701,18 @@ test('a verb of speaking "to" someone of the story is an event of it; "to" the o
   const told = sourcesOf('A trader in Musan explained to reporters that the market would stay shut.', { places: [{ name: 'Musan', id: 'kp.musan', level: 'county' }] });
   assert.deepEqual(told.map((s) => s.location), ['Musan']);
 });
+
+test('a plural in -es is a group of its noun: "witnesses said"', () => {
+  const found = sourcesOf('Witnesses said the guards fired at a boat on the river.');
+  assert.deepEqual(found.map((s) => s.descriptor), ['Witnesses']);
+});
+
+test('a sentence that opens with the verb names its speaker after it', () => {
+  const found = sourcesOf('Prices rose again. Said a trader in Hyesan: "Nobody can buy rice now." Said the new arrivals, nothing more.');
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['a trader in Hyesan', 'Hyesan']]);
+});
+
+test('a speaker met first with "the" whom the story never met is a source; a bare noun names the last one heard again', () => {
+  const found = sourcesOf('Prisoners were beaten daily. The former guard, now living in Seoul, said he had seen it. The researcher said such camps grew.');
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location, s.mentions.length]), [['The former guard, now living in Seoul,', 'Seoul', 2]]);
+});

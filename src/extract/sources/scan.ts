@@ -257,8 +257,12 @@ function nounOf(lex: SourceLexicon, w: string): Noun | null {
 
 function readNoun(lex: SourceLexicon, w: string): Noun | null {
   const base = bare(w);
+  if (lex.nouns.has(base)) return { word: base, plural: false };
   const one = IRREGULAR.get(base) ?? singular(base);
-  return lex.nouns.has(base) ? { word: base, plural: false } : one !== base && lex.nouns.has(one) ? { word: one, plural: true } : null;
+  if (one !== base && lex.nouns.has(one)) return { word: one, plural: true };
+  // "witnesses", "coaches": a plural that adds -es to a noun ending in a hiss
+  const hissed = /(?:ss|sh|ch|x)es$/.test(base) ? base.slice(0, -2) : null;
+  return hissed && lex.nouns.has(hissed) ? { word: hissed, plural: true } : null;
 }
 
 /** A group of sources introduced together ("two residents of the city"): its members are claimed one by one by later mentions. */
@@ -474,6 +478,12 @@ class SourceScan {
       // unless the comma closes the subject's apposition ("A second source, a trader, said an inspection group came")
       // (after "told" comes the listener: "..., told the Yonhap news agency" has its speaker before the verb)
       const listener = TELLING.has(w);
+      // "Said a trader in Hyesan: ...": a sentence that opens with the verb names its speaker after it
+      if (v === sFirst && !listener) {
+        const after = phraseAfter(t, v + 1, sEnd, true);
+        if (after && (this.closedByHead(after) || this.isName(after)) && !clauseHead(t, after)) this.resolve(after);
+        continue;
+      }
       if (v > sFirst && t.lower[v - 1] === ',' && !listener && !(subject && endsInApposition(t, subject))) {
         const after = phraseAfter(t, v + 1, sEnd, true);
         if (after && this.closedByHead(after) && this.leadingHead(after) && (DEFINITE.has(t.lower[after.first]) || INDEFINITE.has(t.lower[after.first])) && !clauseHead(t, after)) {
@@ -1183,8 +1193,17 @@ class SourceScan {
     if (!heard && !info.orgLike && (kind === 'other' || kind === 'official')) {
       // "Ri Yong-ho, a defector who ... the defector said": the person named with that word is the source
       const person = this.namedAs(p.first, word);
-      if (person) this.citeAs(p, person);
-      return;
+      if (person) return this.citeAs(p, person);
+      // "The former guard said he was beaten": a speaker the story never met before is one the outlet
+      // introduces as known to its readers, not a person of the story
+      if (this.metBefore(p.first, word)) return;
+      // "the expert said" after "the Special Rapporteur said": a bare noun names again the last one heard,
+      // or, before anyone, a person the story knows ("The officer wrote"); a described one is new
+      if (p.last === p.first + 1) {
+        const prior = this.lastInformant();
+        if (prior) this.refer(p, prior, kind);
+        return;
+      }
     }
     // "The Unification Ministry of South Korea released ... The ministry stated": the body named before, placed as it was named
     const named = kind === 'outlet' ? undefined : this.namedBody(p.first, word);
@@ -1386,6 +1405,12 @@ class SourceScan {
     const s = this.inp.sentences.find((x) => x.start <= org!.span.start && x.end >= org!.span.end);
     const phrase = s ? phraseAfter(t, tokenAt(t, org.span.start), tokenAt(t, s.end)) : null;
     return phrase ? { org, phrase } : undefined;
+  }
+
+  /** Whether a noun with the head word (or its plural) stands before token `before`, outside quotations too. */
+  private metBefore(before: number, word: string): boolean {
+    for (let i = 0; i < before; i++) if (this.nounAt(i)?.word === word) return true;
+    return false;
   }
 
   /** The last indefinite phrase before token `before` whose head is `word` ("a reporting partner in the city"). */
