@@ -31,7 +31,8 @@ const LEADING = new Set(['but', 'yet', 'so', 'however', 'meanwhile', 'later', 't
 
 function trim(t: Tokens, first: number, last: number): Phrase | null {
   while (first <= last && LEADING.has(t.lower[first])) first++;
-  while (last >= first && TRAILING.has(t.lower[last])) last--;
+  // (and a relative word the verb's clause opened with: "a source who | spoke to ...")
+  while (last >= first && (TRAILING.has(t.lower[last]) || RELATIVE.has(t.lower[last]))) last--;
   return last >= first ? { first, last } : null;
 }
 

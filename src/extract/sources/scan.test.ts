@@ -716,3 +716,14 @@ test('a speaker met first with "the" whom the story never met is a source; a bar
   const found = sourcesOf('Prisoners were beaten daily. The former guard, now living in Seoul, said he had seen it. The researcher said such camps grew.');
   assert.deepEqual(found.map((s) => [s.descriptor, s.location, s.mentions.length]), [['The former guard, now living in Seoul,', 'Seoul', 2]]);
 });
+
+test('an outlet told through a relative clause or after descriptive words is cited beside the speaker; a capitalised listener hears for the outlet; "the newspaper" is the outlet', () => {
+  const found = sourcesOf(
+    'Border Press reported that guards fired. A source in Hyesan who spoke to Radio Free Asia said so. An official in Seoul confirmed to Harbour Weekly that it happened. ' +
+      'A lawyer in Yanji told the Tokyo-based Border Press the same. The newspaper said more would follow.',
+    { outlet: 'Casefile demo' },
+  );
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location, s.mentions.length]), [
+    ['Border Press', null, 3], ['A source in Hyesan', 'Hyesan', 2], ['Radio Free Asia', null, 1], ['An official in Seoul', 'Seoul', 1], ['A lawyer in Yanji', 'Yanji', 1],
+  ]);
+});

@@ -156,6 +156,8 @@ const PERSON_KINDS: ReadonlySet<SourceKind> = new Set(['anonymous_insider', 'fam
 /** "South Korean media reported": the press at large, no one outlet */
 const GENERIC_PRESS = new Set(['media', 'press']);
 const MAX_GENERIC_PRESS = 4;
+/** Words that make a body noun the press: "the news agency", "the newspaper" */
+const PRESS = new Set(['news', 'newspaper', 'paper', 'daily', 'broadcaster', 'tabloid', 'wire']);
 /** Kinds of source that only pass on what others told them */
 const RELAYS: ReadonlySet<SourceKind> = new Set(['outlet', 'state_media']);
 /** "told Border Press's night desk from Hamhung": words of a listener between a verb and "from" */
@@ -202,7 +204,7 @@ const CITED_AFTER = new Set(['told', 'tell', 'tells', 'citing', 'cited', 'quotin
 /** "reported by", "quoted by" */
 const REPORTED = new Set(['reported', 'quoted', 'cited', 'broadcast', 'aired', 'carried', 'confirmed', 'published']);
 /** "according to", "spoke to", "reported to" */
-const HEARD = new Set(['according', 'spoke', 'spoken', 'speaking', 'talked', 'talking', 'told', 'reported']);
+const HEARD = new Set(['according', 'spoke', 'spoken', 'speaking', 'talked', 'talking', 'told', 'reported', 'confirmed', 'explained', 'said', 'stated', 'revealed', 'disclosed', 'admitted']);
 const ADVERBS = new Set(['first', 'also', 'originally', 'previously', 'earlier', 'later', 'recently']);
 /** Words after an outlet that make it report: "Yonhap reported", "Daily NK has learned", "the Yomiuri report" */
 const REPORTING = new Set(['reported', 'spoke', 'interviewed', 'reports', 'report', 'reporting', 'learned', 'learnt', 'quoted', 'quoting', 'cited', 'citing', 'broadcast', 'aired']);
@@ -360,7 +362,8 @@ class SourceScan {
       const o = this.outletAt(i, t.length - 1);
       if (!o || this.own.has(o.id) || !this.cited(i, i + o.words.length - 1)) continue;
       const span = { start: t.start[i], end: t.end[i + o.words.length - 1] };
-      if (out.some((m) => m.span.start <= span.start && m.span.end >= span.end)) continue;
+      // (named inside a source's relative clause, it is cited beside that source: "a source who spoke to Yonhap said")
+      if (out.some((m) => m.span.start <= span.start && m.span.end >= span.end && !this.inRelativeClause(m.span.start, i))) continue;
       out.push({ span, key: `outlet:${o.id}`, descriptor: inp.text.slice(span.start, span.end), location: null, placeId: null, kind: o.stateMedia ? 'state_media' : 'outlet' });
     }
     // "citing North Korean sources", "defectors say" (not "experts say"): an unplaced group is the report's only informant when no one is cited singly
@@ -670,7 +673,8 @@ class SourceScan {
     const next = lowerAt(t, v + 1);
     // "reported to the police", "explained to residents" are in the story; "reported to Daily NK", "explained to reporters" tell the outlet
     // (not "pointed to", "responded to": what they point or answer to is no listener)
-    if (next === 'to' && (t.lower[v] === 'reported' || TO_LISTENER.has(t.lower[v]))) return !this.outletListener(v + 2) && !this.publicListener(v + 2);
+    // (a listener named in capitals is the outlet or one like it: "confirmed to Border Press that")
+    if (next === 'to' && (t.lower[v] === 'reported' || TO_LISTENER.has(t.lower[v]))) return !this.outletListener(v + 2) && !this.publicListener(v + 2) && !t.upper[lowerAt(t, v + 2) === 'the' ? v + 3 : v + 2];
     if (!TELLING.has(t.lower[v])) return false;
     // "a source told the activist's representative": an informant tells whoever it tells for the outlet
     if (ANONYMOUS_HEADS.has(this.nounAt(before)?.word ?? '')) return false;
@@ -720,7 +724,13 @@ class SourceScan {
   private outletListener(i: number): boolean {
     const { t, inp } = this;
     const l = lowerAt(t, i) === 'the' ? i + 1 : i;
-    return this.outletAt(l, t.length - 1) !== undefined || (inp.ownWords !== null && seqAt(t, l, inp.ownWords, t.length - 1));
+    if (inp.ownWords !== null && seqAt(t, l, inp.ownWords, t.length - 1)) return true;
+    // "told the South Korean Yonhap news agency", "told the Seoul-based Daily NK": a few capitalised words may describe the outlet first
+    for (let k = l; k < t.length && k <= l + LISTENER_MODIFIERS; k++) {
+      if (this.outletAt(k, t.length - 1) !== undefined) return true;
+      if (!t.upper[k] && t.lower[k] !== '-' && t.lower[k] !== 'based') return false;
+    }
+    return false;
   }
 
   private outletIn(p: Phrase) {
@@ -1168,6 +1178,11 @@ class SourceScan {
     const sameHead = known.filter((k) => k.head === word);
     if (mods.some((w) => lex.first.has(w))) return sameHead[0] ?? known[0];
     if (distinct) return [...sameHead].reverse().find((k) => k.distinct) ?? sameHead[1] ?? [...known].reverse().find((k) => k.distinct) ?? this.nthInformant(word, mods);
+    // "the news agency said", "the paper added": the outlet cited last
+    if (orgLike && (PRESS.has(word) || mods.some((w) => PRESS.has(w)))) {
+      const outlet = [...known].reverse().find((k) => out.some((m) => m.key === k.key && RELAYS.has(m.kind)));
+      if (outlet) return outlet;
+    }
     let prior: Known | undefined;
     const specific = mods.filter((w) => !SAME.has(w) && !lex.distinct.has(w));
     // (a source of the same kind: "the South Korean government" is not "a South Korean government source")
@@ -1405,6 +1420,13 @@ class SourceScan {
     const s = this.inp.sentences.find((x) => x.start <= org!.span.start && x.end >= org!.span.end);
     const phrase = s ? phraseAfter(t, tokenAt(t, org.span.start), tokenAt(t, s.end)) : null;
     return phrase ? { org, phrase } : undefined;
+  }
+
+  /** Whether a relative word stands between the character offset `from` and token i. */
+  private inRelativeClause(from: number, i: number): boolean {
+    const { t } = this;
+    for (let k = i - 1; k >= 0 && t.start[k] >= from; k--) if (RELATIVE.has(t.lower[k])) return true;
+    return false;
   }
 
   /** Whether a noun with the head word (or its plural) stands before token `before`, outside quotations too. */
