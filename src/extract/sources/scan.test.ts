@@ -727,3 +727,12 @@ test('an outlet told through a relative clause or after descriptive words is cit
     ['Border Press', null, 3], ['A source in Hyesan', 'Hyesan', 2], ['Radio Free Asia', null, 1], ['An official in Seoul', 'Seoul', 1], ['A lawyer in Yanji', 'Yanji', 1],
   ]);
 });
+
+test('a work without its author is the subject ("..., report says"); "said in a statement" names no one; an outlet one only works for is not cited', () => {
+  const found = sourcesOf(
+    'Workers fled a factory in Yanji, report says. "We will not stop," Kang Min-ho said in a statement. ' +
+      'Lee Jin-ho, who heads Border Press, said the women were safe.',
+    { outlet: 'Casefile demo', actors: [{ name: 'Kang Min-ho', kind: 'person' }, { name: 'Lee Jin-ho', kind: 'person' }] },
+  );
+  assert.deepEqual(found.map((s) => s.descriptor), ['Kang Min-ho', 'Lee Jin-ho, who heads Border Press,']);
+});

@@ -156,6 +156,8 @@ const PERSON_KINDS: ReadonlySet<SourceKind> = new Set(['anonymous_insider', 'fam
 /** "South Korean media reported": the press at large, no one outlet */
 const GENERIC_PRESS = new Set(['media', 'press']);
 const MAX_GENERIC_PRESS = 4;
+/** "a new study", "the latest UN report": words of a work named without its author */
+const MAX_BARE_WORK = 3;
 /** Words that make a body noun the press: "the news agency", "the newspaper" */
 const PRESS = new Set(['news', 'newspaper', 'paper', 'daily', 'broadcaster', 'tabloid', 'wire']);
 /** Kinds of source that only pass on what others told them */
@@ -362,8 +364,9 @@ class SourceScan {
       const o = this.outletAt(i, t.length - 1);
       if (!o || this.own.has(o.id) || !this.cited(i, i + o.words.length - 1)) continue;
       const span = { start: t.start[i], end: t.end[i + o.words.length - 1] };
-      // (named inside a source's relative clause, it is cited beside that source: "a source who spoke to Yonhap said")
-      if (out.some((m) => m.span.start <= span.start && m.span.end >= span.end && !this.inRelativeClause(m.span.start, i))) continue;
+      // (told inside a source's relative clause, it is cited beside that source: "a source who spoke to Yonhap said";
+      // not one the source only works for: "Kim, who heads Border Radio, said")
+      if (out.some((m) => m.span.start <= span.start && m.span.end >= span.end && !(this.inRelativeClause(m.span.start, i) && this.cited(i, i, true)))) continue;
       out.push({ span, key: `outlet:${o.id}`, descriptor: inp.text.slice(span.start, span.end), location: null, placeId: null, kind: o.stateMedia ? 'state_media' : 'outlet' });
     }
     // "citing North Korean sources", "defectors say" (not "experts say"): an unplaced group is the report's only informant when no one is cited singly
@@ -401,8 +404,9 @@ class SourceScan {
    * Whether an outlet named at tokens first..last is cited: it hears a source ("told RFA", "according to
    * reports from the BBC", "first reported by"), or reports ("Yonhap reported", "Daily NK has learned").
    * An outlet that is only named ("the popular SBS drama", "writes for Reuters") is no source.
+   * `before`: only by the words before it ("spoke to Yonhap").
    */
-  private cited(first: number, last: number): boolean {
+  private cited(first: number, last: number, before = false): boolean {
     const { t } = this;
     // Korean cites an outlet with particles and verbs after it ("데일리NK가 ... 보도했다"): the Korean stage reads those
     if (this.nearHangul(t.start[first], t.end[last])) return true;
@@ -412,6 +416,7 @@ class SourceScan {
       const prior = lowerAt(t, ADVERBS.has(lowerAt(t, k - 1)) ? k - 2 : k - 1);
       if ((w === 'by' && REPORTED.has(prior)) || (w === 'to' && HEARD.has(prior)) || (w === 'from' && (prior === 'report' || prior === 'reports'))) return true;
     }
+    if (before) return false;
     let depth = 0;
     for (let k = last + 1, n = 0; k < t.length && n < CITE_REACH + 1 && !this.breakBetween(k - 1, k); k++) {
       const w = t.lower[k];
@@ -501,7 +506,8 @@ class SourceScan {
         if (this.out.length > n) this.spokeFrom(v, sFirst, sEnd);
       } else if (v > sFirst && !listener && (t.lower[v - 1] === '"' || (t.lower[v - 1] === ',' && !afterRelative(t, v - 1, sFirst)))) {
         const after = phraseAfter(t, v + 1, sEnd, true);
-        if (after && this.anchored(after)) this.resolve(after);
+        // (not a phrase that opens with a preposition: "..., he said in a statement" names how, not who)
+        if (after && !HEAD_LINKS.has(t.lower[after.first]) && this.anchored(after)) this.resolve(after);
       }
     }
   }
@@ -829,7 +835,18 @@ class SourceScan {
 
   private anchored(p: Phrase): boolean {
     return (p.first === p.last && PRONOUNS.has(this.t.lower[p.first])) || this.headOf(p) !== null || this.namedActorIn(p) ||
-      this.outletIn(p) !== null || this.stateMediaIn(p) || this.isName(p) || this.memberRef(p) || this.silent(p) || this.authorOf(p) !== null;
+      this.outletIn(p) !== null || this.stateMediaIn(p) || this.isName(p) || this.memberRef(p) || this.silent(p) || this.authorOf(p) !== null || this.bareWork(p);
+  }
+
+  /**
+   * "<what happened>, report says", "a new study says": a work without its author is the subject of the verb, so
+   * the clause before its comma is not searched for a speaker (the work cites no one).
+   */
+  private bareWork(p: Phrase): boolean {
+    const { t } = this;
+    if (!this.lex.works.has(t.lower[p.last]) || p.last - p.first > MAX_BARE_WORK) return false;
+    for (let i = p.first; i < p.last; i++) if (PUNCTUATION.has(t.lower[i])) return false;
+    return true;
   }
 
   /** Whether a named organisation or person (not a role) stands inside the phrase. */
