@@ -736,3 +736,10 @@ test('a work without its author is the subject ("..., report says"); "said in a 
   );
   assert.deepEqual(found.map((s) => s.descriptor), ['Kang Min-ho', 'Lee Jin-ho, who heads Border Press,']);
 });
+
+test('people other than informants saying what is so ("defectors say") are a source beside one cited singly, unless another speaker retells them', () => {
+  const found = sourcesOf('A source in Hyesan said the market closed. Defectors say such closures are common. Neighbours said they heard shots.');
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['A source in Hyesan', 'Hyesan'], ['Defectors', null]]);
+  const retold = sourcesOf('Guards blamed the trader, but traders say he paid them, a source in Hyesan said. Two hundred defectors say so too.');
+  assert.deepEqual(retold.map((s) => s.descriptor), ['a source in Hyesan']);
+});

@@ -10,6 +10,7 @@ import type { Tokens } from '../tokens.js';
 import { lowerAt, stripPossessive as bare, tokenAt, tokenize } from '../tokens.js';
 import { RELATIVE, afterRelative, clauseHead, conjuncts, endsInApposition, phraseAfter, subjectBefore, type Phrase } from './attribution.js';
 import { countBefore } from './count.js';
+import { numberValue } from '../counts/numbers.js';
 import { isHangul } from '../ko/script.js';
 import { demonymIn, type Demonym, type DemonymContext } from './demonym.js';
 import { headerPhrase } from './header.js';
@@ -269,6 +270,16 @@ function readNoun(lex: SourceLexicon, w: string): Noun | null {
   return hissed && lex.nouns.has(hissed) ? { word: hissed, plural: true } : null;
 }
 
+/** Verbs in the present, with which people say what is so rather than tell what they saw: "defectors say" */
+const GENERIC_TENSE = new Set(['say', 'says', 'tell', 'tells', 'claim', 'claims', 'allege', 'alleges', 'insist', 'insists', 'warn', 'warns', 'believe', 'believes', 'note', 'notes']);
+/** A group of people cited without a place ("sources said", "defectors say"), kept until the report is read. */
+interface UnplacedGroup {
+  p: Phrase;
+  info: Omit<Known, 'key' | 'descriptor'>;
+  kind: SourceKind;
+  rank: number;
+}
+
 /** A group of sources introduced together ("two residents of the city"): its members are claimed one by one by later mentions. */
 interface Group {
   head: string;
@@ -310,7 +321,11 @@ class SourceScan {
   /** countries of the sources placed finer than a country; '' for a place whose country is unknown, which any country may hold */
   private readonly finerIn = new Set<string>();
   /** the first group of people cited without a place ("sources said"): a source only when no one is cited singly */
-  private unplaced: { p: Phrase; info: Omit<Known, 'key' | 'descriptor'>; kind: SourceKind; rank: number } | null = null;
+  private unplaced: UnplacedGroup | null = null;
+  /** unplaced groups of people other than informants who say what is so ("defectors say"), the first of each head */
+  private readonly people = new Map<string, UnplacedGroup>();
+  /** the subject being resolved speaks in the present, of what is so ("defectors say"), not of what they saw ("neighbours said") */
+  private generic = false;
   /** the places not standing for their government, by the token their name starts at: looked up per word of a subject and per "and" of a list */
   private readonly placesByToken: ReadonlyMap<number, PlaceMention>;
   /** every place, by the token its name starts at: a speaker that is only a place's name is found without a walk over the places */
@@ -371,6 +386,8 @@ class SourceScan {
     }
     // "citing North Korean sources", "defectors say" (not "experts say"): an unplaced group is the report's only informant when no one is cited singly
     if (this.unplaced && out.every((m) => RELAYS.has(m.kind))) this.open(this.unplaced.p, this.unplaced.info, this.unplaced.kind, false);
+    // "defectors say", "activists claim" beside a source cited singly: other people than the informant, unless one of them was cited singly
+    for (const g of this.people.values()) if (!this.known.some((k) => k.head === g.info.head)) this.open(g.p, g.info, g.kind, false);
     // "residents in Russia told RFA" beside "a source in Chongjin": a group in another country summarises no one
     // ("sources in China and North Korea" beside a source in Hyesan: one group, summing up the one in Hyesan)
     const summary = (m: SourceMention) => this.countryGroups.get(m.key)?.some((c) => this.finerIn.has('') || this.finerIn.has(c)) ?? false;
@@ -502,7 +519,9 @@ class SourceScan {
       // "the trader told Daily NK": whoever tells an outlet by name is its source, even one the story met first
       if (subject) {
         const n = this.out.length;
+        this.generic = GENERIC_TENSE.has(w) && !this.otherAttribution(v, sFirst, sEnd);
         this.resolve(subject, talks || ((w === 'told' || w === 'tells') && this.outletListener(v + 1)));
+        this.generic = false;
         if (this.out.length > n) this.spokeFrom(v, sFirst, sEnd);
       } else if (v > sFirst && !listener && (t.lower[v - 1] === '"' || (t.lower[v - 1] === ',' && !afterRelative(t, v - 1, sFirst)))) {
         const after = phraseAfter(t, v + 1, sEnd, true);
@@ -1012,7 +1031,10 @@ class SourceScan {
       if (!loc || !(t.lower[at].endsWith('-based') || (at > head.index && at - head.index <= GROUP_PLACE_REACH))) {
         // informants ("sources") before other people ("defectors"), each the first met
         const rank = kind === 'anonymous_insider' ? 2 : 1;
-        if (PERSON_KINDS.has(kind) && !this.lex.commentators.has(head.word) && rank > (this.unplaced?.rank ?? 0)) this.unplaced = { p, info, kind, rank };
+        if (!PERSON_KINDS.has(kind) || this.lex.commentators.has(head.word)) return;
+        if (rank > (this.unplaced?.rank ?? 0)) this.unplaced = { p, info, kind, rank };
+        // (people of another kind than informants, not a counted sample: "two hundred defectors say")
+        if (this.generic && kind !== 'anonymous_insider' && !this.numbered(p.first, head.index) && !this.people.has(head.word)) this.people.set(head.word, { p, info, kind, rank });
         return;
       }
       const prior = known.find((k) => k.head === head.word && this.out.some((m) => m.key === k.key && m.placeId === loc.placeId && m.location === loc.name));
@@ -1437,6 +1459,27 @@ class SourceScan {
     const s = this.inp.sentences.find((x) => x.start <= org!.span.start && x.end >= org!.span.end);
     const phrase = s ? phraseAfter(t, tokenAt(t, org.span.start), tokenAt(t, s.end)) : null;
     return phrase ? { org, phrase } : undefined;
+  }
+
+  /**
+   * Another attribution in the sentence of the verb at v ("According to the resident, ..., but neighbours say";
+   * "..., but workers say ..., sources told RFA"): what the verb's subject says is retold by that speaker.
+   */
+  private otherAttribution(v: number, sFirst: number, sEnd: number): boolean {
+    const { t, inp } = this;
+    const { roles } = rolesOf(this.lex);
+    for (let k = sFirst; k < sEnd; k++) {
+      if (k === v || inp.quoted[k]) continue;
+      const role = roles.get(t.lower[k]);
+      if (role !== undefined && (role & SPEAKS || (role & ACCORDING && lowerAt(t, k + 1) === 'to'))) return true;
+    }
+    return false;
+  }
+
+  /** Whether a number word stands between two tokens. */
+  private numbered(first: number, last: number): boolean {
+    for (let i = first; i < last; i++) if (numberValue(this.t.lower[i]) !== null) return true;
+    return false;
   }
 
   /** Whether a relative word stands between the character offset `from` and token i. */
