@@ -82,7 +82,7 @@ test('an apposition names the same source: "Another source, a mother in Pyongyan
 });
 
 test('negated speech, a country as speaker and a person of the story met with "the" cite no one', () => {
-  const found = sourcesOf('The agency did not say how it knew. Neither government has confirmed it. North Korea denied it. The officer wrote that she drowned.');
+  const found = sourcesOf('The agency did not say how it knew. Neither government has confirmed it. North Korea denied it. The officer wrote that she drowned. Mr. Lee didn\'t say why.');
   assert.deepEqual(found, []);
 });
 
@@ -742,4 +742,11 @@ test('people other than informants saying what is so ("defectors say") are a sou
   assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['A source in Hyesan', 'Hyesan'], ['Defectors', null]]);
   const retold = sourcesOf('Guards blamed the trader, but traders say he paid them, a source in Hyesan said. Two hundred defectors say so too.');
   assert.deepEqual(retold.map((s) => s.descriptor), ['a source in Hyesan']);
+});
+
+test('a body met first without a place is placed by a later mention that places it', () => {
+  const found = sourcesOf('Spy agency says trader shot. The National Intelligence Service of South Korea told lawmakers that a trader was shot.', {
+    actors: [{ name: 'Spy agency', kind: 'organization', canonId: 'org.nis' }, { name: 'National Intelligence Service', kind: 'organization', canonId: 'org.nis' }],
+  });
+  assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['South Korea', 2]]);
 });

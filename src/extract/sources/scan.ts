@@ -694,7 +694,8 @@ class SourceScan {
     const { t, inp } = this;
     // "was told", "has not said", also across an adverb ("has not publicly said")
     const before = lowerAt(t, v - 1).endsWith('ly') ? v - 2 : v - 1;
-    if (PASSIVE.has(lowerAt(t, before)) || NEGATION.has(lowerAt(t, before))) return true;
+    // ("didn't say", "doesn't say": the tokens keep the contraction whole)
+    if (PASSIVE.has(lowerAt(t, before)) || NEGATION.has(lowerAt(t, before)) || lowerAt(t, before).endsWith("n't")) return true;
     const next = lowerAt(t, v + 1);
     // "reported to the police", "explained to residents" are in the story; "reported to Daily NK", "explained to reporters" tell the outlet
     // (not "pointed to", "responded to": what they point or answer to is no listener)
@@ -1179,7 +1180,9 @@ class SourceScan {
     const prior = this.known.find((k) => k.org === canonId) ?? this.known.find((k) => k.orgLike && !k.org && head?.word === k.head);
     if (prior) {
       prior.org ??= canonId;
-      return this.refer(p, prior, kind);
+      this.refer(p, prior, kind);
+      // ("S. Korea agency says" in a headline, then "South Korea's spy agency told": placed where first placed)
+      return this.relocate(prior, p, true);
     }
     this.open(p, { head: head?.word ?? 'organization', distinct: false, orgLike: true, org: canonId, nameWords: [] }, kind);
   }
