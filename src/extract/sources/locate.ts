@@ -50,6 +50,9 @@ function residence(t: Tokens, k: number): boolean {
 const BACKERS = /^-(?:funded|backed|run|owned|sponsored|controlled|affiliated|linked|led|made|born)\b/i;
 const backer = (text: string, m: PlaceMention) => BACKERS.test(text.slice(m.span.end, m.span.end + 12));
 
+/** "the North's court", "the South": a place named relative to the other Korea only says whose a body is, not where a source is. */
+const relative = (text: string, m: PlaceMention) => /^the\s/i.test(text.slice(m.span.start, m.span.start + 4));
+
 /** "South Korea's ministry": the place is written as the possessor of what follows. */
 export const possessor = (text: string, m: PlaceMention) => /^['’]s\s/.test(text.slice(m.span.end, m.span.end + 3));
 
@@ -67,7 +70,7 @@ export function locate(text: string, t: Tokens, p: Phrase, places: readonly Plac
   const to = t.end[p.last];
   let headEnd = to;
   for (let i = p.first + 1; i <= p.last; i++) if (endsHead(t, i) && !restating(t, i)) { headEnd = t.start[i]; break; }
-  const inside = places.filter((m) => m.span.start >= from && m.span.end <= to && !m.metonymy && !backer(text, m));
+  const inside = places.filter((m) => m.span.start >= from && m.span.end <= to && !m.metonymy && !backer(text, m) && !relative(text, m));
   // "settled in South Korea in 2016 and now lives in Incheon": the last home named
   const lives = inside.filter((m) => residence(t, tokenAt(t, m.span.start))).pop();
   if (lives) return lives;

@@ -750,3 +750,10 @@ test('a body met first without a place is placed by a later mention that places 
   });
   assert.deepEqual(found.map((s) => [s.location, s.mentions.length]), [['South Korea', 2]]);
 });
+
+test('a body named relative to the other Korea ("the North\'s ministry") is not placed by that reference', () => {
+  const found = sourcesOf('The North\'s ministry said the four were sentenced. North Korea\'s police said they fled.', {
+    places: [{ name: 'The North', id: 'kp', level: 'country' }, { name: 'North Korea', id: 'kp', level: 'country' }],
+  });
+  assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['The North\'s ministry', null], ['North Korea\'s police', 'North Korea']]);
+});
