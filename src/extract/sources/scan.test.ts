@@ -757,3 +757,8 @@ test('a body named relative to the other Korea ("the North\'s ministry") is not 
   });
   assert.deepEqual(found.map((s) => [s.descriptor, s.location]), [['The North\'s ministry', null], ['North Korea\'s police', 'North Korea']]);
 });
+
+test('present and past forms of more verbs of saying cite their subject; "continue to" does not', () => {
+  const found = sourcesOf('Police in Hyesan continue to search homes. A trader in Yanji confided that prices rose. A resident of Hyesan acknowledges that guards were paid.');
+  assert.deepEqual(found.map((s) => s.location), ['Yanji', 'Hyesan']);
+});
