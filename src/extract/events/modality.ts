@@ -132,7 +132,8 @@ const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'any', 'such', 'illegal', 'un
  * law provides or what may happen, not an act told.
  */
 function lawOrPossibility(t: Tokens, hit: TriggerHit, from: number, sEnd: number, lex: Lexicon): boolean {
-  if (phraseIn(t, from, hit.first, lex.statutory) || maximumTerm(t, from, hit.first)) return true;
+  // the trigger may close the phrase: "carries a minimum sentence"
+  if (phraseIn(t, from, hit.last + 1, lex.statutory) || maximumTerm(t, from, hit.first)) return true;
   // the rest of the trigger's clause, a few words on ("sentences of up to ten years")
   let end = hit.last + 1;
   while (end < sEnd && end - hit.last <= PREDICATE_REACH + 2 && !CLAUSE_STOPS.has(t.lower[end]) && t.lower[end] !== 'and') end++;
