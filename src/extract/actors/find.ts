@@ -117,6 +117,8 @@ interface Names {
   proper: (j: number) => boolean;
 }
 
+const DAY = /^\d{1,2}$/;
+const DATE_GAP = /^\.? ?$/;
 const surnameNext = (w: Words, names: Names, j: number) => j < w.length && (names.flagAt(j) & SURNAME) !== 0;
 
 /**
@@ -127,6 +129,8 @@ const surnameNext = (w: Words, names: Names, j: number) => j < w.length && (name
 function personFrom(s: Scan, names: Names, i: number, f: number): number {
   const { text, w } = s;
   const { flagAt, free, ordinary } = names;
+  // "Feb. 21", "Sept 3": a word before a day of the month is a month, no name
+  if (i + 1 < w.length && DAY.test(w.key[i + 1]) && DATE_GAP.test(text.slice(w.end[i], w.start[i + 1]))) return -1;
   // a title stands right before the name, or with its full stop ("Dr. Lee")
   const titled = i > 0 && (flagAt(i - 1) & TITLE) !== 0 && (w.brk[i] === 0 || (w.brk[i] === 2 && w.start[i] - w.end[i - 1] <= 2 && w.key[i - 1].length <= 3));
   const person =

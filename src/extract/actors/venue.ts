@@ -10,7 +10,7 @@ const VENUES = new Set(['post', 'posts', 'facility', 'facilities', 'checkpoint',
 /** Words before "at" that make the body an employer, not a site: "worked at the embassy", "his post at the consulate". */
 const EMPLOYMENT = new Set(['worked', 'works', 'working', 'work', 'post', 'posted', 'stationed', 'served', 'serving', 'employed', 'job', 'diplomat', 'diplomats', 'staff']);
 /** Words before a building that make it a place: a location or a goal of movement. */
-const LOCATIVE = new Set(['at', 'near', 'outside', 'inside', 'into', 'reach', 'reached', 'reaching', 'toward', 'towards', 'entered', 'entering']);
+const LOCATIVE = new Set(['at', 'near', 'reach', 'reached', 'reaching', 'toward', 'towards']);
 
 /** Is the body mentioned at words [start, end) named only as a building? */
 export function isVenue(w: Words, start: number, end: number): boolean {
