@@ -35,8 +35,8 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offic
 /** "an inspection team from / sent by the Prosecutors Office" */
 const UNIT_LINKS = new Set(['from', 'of', 'by']);
 /**
- * Plural nouns for many bodies of a kind: "the courts", "people's committees" with no place or country name
- * the kind in general, not the one canon body the singular stands for ("the court in Hyesan").
+ * Plural nouns for many bodies of a kind: "the courts", "people's committees", "Chinese customs offices" with
+ * no place name the kind in general, not the one canon body the singular stands for ("the court in Hyesan").
  */
 const KIND_OF_BODY = new Set(['courts', 'offices', 'committees', 'bureaus', 'bureaux', 'procuratorates', 'embassies', 'consulates', 'departments']);
 /** A word's flags not yet looked up (flags use five bits) */
@@ -239,8 +239,11 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
   // the side of the border is as plain as an adjective: "border guards on the Chinese side"
   // "the Ministry of State Security of China", "the embassy of the DPRK": "of" a country names the owner
   const ofCountry = after && after.p.level === 'country' && w.key[end] === 'of' ? afterCountry : null;
-  // "the courts", "local people's committees": a kind of body, named by no place or country
-  if (!afterPlace && !o.country && !o.unitPlace && KIND_OF_BODY.has(w.key[match.to - 1]) && hitOf(match, 'generic') && !hitOf(match, 'canon')) return markTaken(s, start, match.to);
+  // "the courts", "local people's committees", "Chinese customs offices": a kind of body, named by no place
+  // the plural is the generic word's own ("courts") or follows a common noun for the body ("customs offices", not "MSS offices")
+  const pluralAfter = match.to < w.length && w.brk[match.to] === 0 && !w.cap[match.to - 1] && KIND_OF_BODY.has(w.key[match.to]);
+  const kind = pluralAfter || (KIND_OF_BODY.has(w.key[match.to - 1]) && hitOf(match, 'generic') !== undefined && !hitOf(match, 'canon'));
+  if (kind && !afterPlace && !o.unitPlace) return markTaken(s, start, pluralAfter ? match.to + 1 : match.to);
   const [explicit, near] = missionOwner(s, match, o, ofCountry, afterCountry);
   const chosen = ownedAbroad(s, match) ? 'skip' : choose(s, match, explicit ?? (afterPlace ? null : sideOf(s, end)), near);
   // people have no unit place: "Hyesan, Choe Ryong Hae said" names no Hyesan Choe

@@ -510,6 +510,8 @@ test('a resettlement centre named as where someone stays is a site; named as a d
 test('a plural for bodies of a kind, with no place or country, names no canon body', () => {
   assert.deepEqual(orgs('The courts have grown harsher with smugglers.'), []);
   assert.deepEqual(orgs("Local people's committees were told to register returnees."), []);
+  assert.deepEqual(orgs('The returnees were handed over through Chinese customs offices along the river.'), []);
+  assert.deepEqual(orgs('MSS offices in every county questioned the returnees.').map((o) => o[1]), ['kp.mss']);
   // one court with its place, and the singular, stay
   assert.deepEqual(orgs('The court in Hyesan sentenced the trader.').map((o) => o[1]), ['kp.courts']);
   assert.deepEqual(orgs('The court sentenced the trader.').map((o) => o[1]), ['kp.courts']);
