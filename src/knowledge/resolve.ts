@@ -42,6 +42,7 @@ export interface ActorRecord {
   fold: boolean;
   unit: boolean;
   civil: boolean;
+  facility: boolean;
   names: NameInfo[];
   generic: string[];
   file: string;

@@ -39,6 +39,8 @@ export const ActorEntrySchema = z
     unit: z.boolean().default(false),
     /** a non-governmental group or research institute: named only as the source of a claim or a speaker's workplace, it is no actor of the story */
     civil: z.boolean().default(false),
+    /** a centre where people are housed, held or taught (a resettlement centre): named as where someone is, a site; an actor only where it acts */
+    facility: z.boolean().default(false),
     /** common words that mean this actor once the country is known: "police" + China */
     generic: z.array(z.string().min(1)).default([]),
     note: z.string().optional(),

@@ -16,7 +16,7 @@ import { introducedAt } from './introduced.js';
 import { namedBefore, surnameAt, surnameWord } from './surnamed.js';
 import { isVenue } from './venue.js';
 import { listedKind } from './kinds.js';
-import { civilHead, unlistedBodyAt, type BodyWords } from './unlisted.js';
+import { civilHead, nameBefore, unlistedBodyAt, type BodyWords } from './unlisted.js';
 import { countryActing } from './country-acts.js';
 import { ROLE_HEADS } from './roles.js';
 import { DEMONYM, flagsOf, ROLE_HEAD, STARTS_NAME, SURNAME, TITLE, type Vocab } from './vocab.js';
@@ -34,6 +34,11 @@ const PLACE_LINKS = new Set(['in', 'of', 'at']);
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'officer', 'officers', 'agents', 'representative', 'representatives']);
 /** "an inspection team from / sent by the Prosecutors Office" */
 const UNIT_LINKS = new Set(['from', 'of', 'by']);
+/**
+ * Plural nouns for many bodies of a kind: "the courts", "people's committees", "Chinese customs offices" with
+ * no place name the kind in general, not the one canon body the singular stands for ("the court in Hyesan").
+ */
+const KIND_OF_BODY = new Set(['courts', 'offices', 'committees', 'bureaus', 'bureaux', 'procuratorates', 'embassies', 'consulates', 'departments']);
 /** A word's flags not yet looked up (flags use five bits) */
 const UNREAD = 0xff;
 
@@ -67,7 +72,13 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
     return m !== null && (hitOf(m, 'canon') !== undefined || hitOf(m, 'generic') !== undefined);
   };
   const ordinary = ordinaryWords(w);
-  const bodyWords: BodyWords = { w, text, free: (j) => !s.taken[j], ordinary, demonym: (j) => (flagAt(j) & DEMONYM) !== 0, known: knownAt, placeBefore };
+  const countryWordBefore = (j: number) => {
+    const p = s.placeTo.get(j);
+    // "the North" is read as one place: its capitalised word starts the name
+    const word = p ? p.to - 1 : -1;
+    return p && p.p.level === 'country' && (word === p.from || (word === p.from + 1 && w.key[p.from] === 'the')) && w.cap[word] && !p.p.metonymy && !possessive(text, p.p.span.end) ? word : -1;
+  };
+  const bodyWords: BodyWords = { w, text, free: (j) => !s.taken[j], ordinary, demonym: (j) => (flagAt(j) & DEMONYM) !== 0, known: knownAt, placeBefore, countryWordBefore };
   const names: Names = { flagAt, free, surnames: new Map(), ordinary, proper: properWords(w) };
   for (let i = 0; i < w.length; ) {
     const place = s.placeFrom.get(i);
@@ -80,7 +91,7 @@ export function findActors(k: Knowledge, vocab: Vocab, text: string, w: Words, p
     const f = flagAt(i);
     const m = f & STARTS_NAME ? k.actorTrie.matchAt(text, w, i) : null;
     if (m) {
-      i = resolveMatch(s, m);
+      i = (w.cap[i] ? longerName(s, bodyWords, m) : null) ?? resolveMatch(s, m);
       continue;
     }
     const person = w.cap[i] ? personFrom(s, names, i, f) : -1;
@@ -106,6 +117,8 @@ interface Names {
   proper: (j: number) => boolean;
 }
 
+const DAY = /^\d{1,2}$/;
+const DATE_GAP = /^\.? ?$/;
 const surnameNext = (w: Words, names: Names, j: number) => j < w.length && (names.flagAt(j) & SURNAME) !== 0;
 
 /**
@@ -116,6 +129,8 @@ const surnameNext = (w: Words, names: Names, j: number) => j < w.length && (name
 function personFrom(s: Scan, names: Names, i: number, f: number): number {
   const { text, w } = s;
   const { flagAt, free, ordinary } = names;
+  // "Feb. 21", "Sept 3": a word before a day of the month is a month, no name
+  if (i + 1 < w.length && DAY.test(w.key[i + 1]) && DATE_GAP.test(text.slice(w.end[i], w.start[i + 1]))) return -1;
   // a title stands right before the name, or with its full stop ("Dr. Lee")
   const titled = i > 0 && (flagAt(i - 1) & TITLE) !== 0 && (w.brk[i] === 0 || (w.brk[i] === 2 && w.start[i] - w.end[i - 1] <= 2 && w.key[i - 1].length <= 3));
   const person =
@@ -224,6 +239,11 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
   // the side of the border is as plain as an adjective: "border guards on the Chinese side"
   // "the Ministry of State Security of China", "the embassy of the DPRK": "of" a country names the owner
   const ofCountry = after && after.p.level === 'country' && w.key[end] === 'of' ? afterCountry : null;
+  // "the courts", "local people's committees", "Chinese customs offices": a kind of body, named by no place
+  // the plural is the generic word's own ("courts") or follows a common noun for the body ("customs offices", not "MSS offices")
+  const pluralAfter = match.to < w.length && w.brk[match.to] === 0 && !w.cap[match.to - 1] && KIND_OF_BODY.has(w.key[match.to]);
+  const kind = pluralAfter || (KIND_OF_BODY.has(w.key[match.to - 1]) && hitOf(match, 'generic') !== undefined && !hitOf(match, 'canon'));
+  if (kind && !afterPlace && !o.unitPlace) return markTaken(s, start, pluralAfter ? match.to + 1 : match.to);
   const [explicit, near] = missionOwner(s, match, o, ofCountry, afterCountry);
   const chosen = ownedAbroad(s, match) ? 'skip' : choose(s, match, explicit ?? (afterPlace ? null : sideOf(s, end)), near);
   // people have no unit place: "Hyesan, Choe Ryong Hae said" names no Hyesan Choe
@@ -232,6 +252,8 @@ function resolveMatch(s: Scan, m: Match<ActorHit>): number {
   if (chosen === null) return roleAt(s, match.to) ?? match.to;
   if (typeof chosen !== 'string' && chosen.unit) return unitOf(s, start, match.to);
   if (isVenue(w, start, end)) return markTaken(s, start, end);
+  // "three months at Hanawon": a centre named as where someone is is a site; "Hanawon said" is the body
+  if (typeof chosen !== 'string' && chosen.facility && !acting(s, start, end)) return markTaken(s, start, end);
   let unitPlace = o.unitPlace;
   if (after && after.p.level !== 'country' && !unitPlace) {
     const a = typeof chosen === 'string' ? null : chosen;
@@ -390,6 +412,19 @@ function unlistedBody(s: Scan, b: BodyWords, i: number): number | null {
   markTaken(s, body.from, body.to);
   // "Bureau 27 researchers": the body also qualifies a role actor
   return roleAt(s, body.to) ?? body.to;
+}
+
+/** "the New Korea Women's Union": a canon body's name with capitalised words before it is another body, named as written. */
+function longerName(s: Scan, b: BodyWords, m: Match<ActorHit>): number | null {
+  const canon = hitOf(m, 'canon');
+  if (!canon || s.k.actors.get(canon.id)?.kind !== 'organization') return null;
+  const from = nameBefore(b, m.from);
+  if (from < 0) return null;
+  const { w } = s;
+  const span = { start: w.start[from], end: withoutPossessive(s.text, w.end[m.to - 1] - m.trim) };
+  s.out.push({ span, kind: 'organization', canonId: null, name: s.text.slice(span.start, span.end), placeId: null, count: null });
+  s.lastBody = { to: m.to, country: null };
+  return markTaken(s, from, m.to);
 }
 
 /** Verbs after a body that make it the doer (or the one acted upon, "was dissolved") of the sentence. */

@@ -501,3 +501,29 @@ test('kinds of body listed before a plural noun for bodies are no actors', () =>
 test('a word right after a number is a currency, not a surname', () => {
   assert.deepEqual(actors('Brokers charged about 5000 Yuan per person. For 800 Yuan, the carriers moved goods.').filter((a) => a.kind === 'person'), []);
 });
+
+test('a resettlement centre named as where someone stays is a site; named as a doer it is the body', () => {
+  assert.deepEqual(orgs('After her arrival she spent twelve weeks at Hanawon before moving to Incheon.'), []);
+  assert.deepEqual(orgs('Hanawon said fewer arrivals were expected this year.').map((o) => o[1]), ['kr.hanawon']);
+});
+
+test('a plural for bodies of a kind, with no place or country, names no canon body', () => {
+  assert.deepEqual(orgs('The courts have grown harsher with smugglers.'), []);
+  assert.deepEqual(orgs("Local people's committees were told to register returnees."), []);
+  assert.deepEqual(orgs('The returnees were handed over through Chinese customs offices along the river.'), []);
+  assert.deepEqual(orgs('MSS offices in every county questioned the returnees.').map((o) => o[1]), ['kp.mss']);
+  // one court with its place, and the singular, stay
+  assert.deepEqual(orgs('The court in Hyesan sentenced the trader.').map((o) => o[1]), ['kp.courts']);
+  assert.deepEqual(orgs('The court sentenced the trader.').map((o) => o[1]), ['kp.courts']);
+});
+
+test("a name's capitalised words that read as a place or a direction stay in it", () => {
+  assert.deepEqual(orgs('Researchers at the North Lantern Watch counted the cases, and the North Lantern Watch published them.').map((o) => o[0]), ['North Lantern Watch', 'North Lantern Watch']);
+  assert.deepEqual(orgs("The New Korea Women's Union asked for their release.").map((o) => o[0]), ["New Korea Women's Union"]);
+  // a country owning a body the canon knows is no part of its name
+  assert.deepEqual(orgs("South Korea's Ministry of Unification confirmed the arrival.").map((o) => o[1]), ['kr.mou']);
+});
+
+test('a month before a day of the month is no name', () => {
+  assert.deepEqual(actors('Rights campaigners chanted outside the consulate in Seoul, asking Beijing to halt the returns of refugees, Feb. 21, 2012.').filter((a) => a.kind === 'person'), []);
+});

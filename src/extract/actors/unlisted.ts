@@ -50,6 +50,8 @@ export interface BodyWords {
   known: (j: number) => boolean;
   /** the first word of a place (not a country) that ends right before word j, or -1 */
   placeBefore: (j: number) => number;
+  /** word j - 1 when it alone names a country ("the North", "Korea"), not as an owner's possessive; or -1 */
+  countryWordBefore: (j: number) => number;
 }
 
 /** An unlisted body starting at word i: the words [from, to) of its name, or null. */
@@ -117,8 +119,38 @@ function nameOf(b: BodyWords, from: number, to: number): { from: number; to: num
     if (w.key[k] === 'the' && k + 1 < w.length && w.brk[k + 1] === 0) k++;
     if (b.known(k)) return null;
   }
-  const place = w.brk[from] === 0 ? b.placeBefore(from) : -1;
+  // a place's word before the name is part of it: "the Hyesan Mine Company", "the North Star Watch"
+  const place = w.brk[from] !== 0 ? -1 : Math.max(b.placeBefore(from), b.countryWordBefore(from));
   return { from: place >= 0 ? place : from, to };
+}
+
+/**
+ * "the New Korea Women's Union": capitalised words right before a body the canon knows, one of
+ * them a word no place or body has taken and one a country's word or a direction ("North", "New"),
+ * make a longer name the canon does not list. Returns the name's first word, or -1 when the body stands alone
+ * ("South Korea's Ministry of Unification", "Hyesan Central Court", "Yesterday Ministry officials").
+ */
+export function nameBefore(b: BodyWords, at: number): number {
+  const { w } = b;
+  let j = at;
+  let own = -1;
+  // only where a word of the name reads as a place or a direction ("New Korea", "North Star"), the cause of a cut name
+  let placeLike = false;
+  while (j > 0 && w.brk[j] === 0 && j - 1 >= at - MAX_MODIFIERS) {
+    const country = b.countryWordBefore(j);
+    if (country >= 0) {
+      j = country;
+      placeLike = true;
+      continue;
+    }
+    const k = j - 1;
+    // a body's own head before it makes two bodies ('the Surveillance Bureau Group 109'), not one name
+    if (!w.cap[k] || !b.free(k) || b.demonym(k) || HEADS.has(w.key[k]) || (isFunctionWord(w.key[k]) && !OPENERS.has(w.key[k]))) break;
+    if ((k === 0 || w.brk[k] === 2) && !OPENERS.has(w.key[k]) && b.ordinary(k)) break;
+    if (OPENERS.has(w.key[k])) placeLike = true;
+    j = own = k;
+  }
+  return own >= 0 && placeLike && !headline(w, at) ? j : -1;
 }
 
 /** How many words a sentence must have to be read as a possible title-case headline. */

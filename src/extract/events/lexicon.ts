@@ -48,6 +48,8 @@ const CuesFileSchema = z
     conjecture: z.array(z.string()).optional(),
     reason: z.array(z.string()).optional(),
     purpose: z.array(z.string()).optional(),
+    fear: z.array(z.string()).optional(),
+    statutory: z.array(z.string()).optional(),
     threat: z.array(z.string()).optional(),
     norm: z.array(z.string()).optional(),
     unrealised: z.array(z.string()).optional(),
@@ -102,6 +104,10 @@ export interface Lexicon {
   reason: Set<string>[][];
   /** "for the purpose of surveillance", "in the hope of defecting": a noun after these words names an aim, not an act */
   purpose: Set<string>[][];
+  /** "out of fear of being arrested", "afraid of arrest": a noun after these words names what is feared, not an act */
+  fear: Set<string>[][];
+  /** "punishable by", "carries a penalty of", "up to five years": a penalty a rule lays down, not one imposed */
+  statutory: Set<string>[][];
   /** "threatened to execute": what is threatened has not happened */
   threat: Set<string>;
   /** "the law stipulates that ...": what a rule lays down has not happened */
@@ -176,6 +182,8 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
     conjecture: [],
     reason: [],
     purpose: [],
+    fear: [],
+    statutory: [],
     threat: new Set(),
     norm: new Set(),
     unrealised: new Set(),
@@ -198,7 +206,7 @@ export function buildLexicon(dirs: readonly string[]): Lexicon {
         for (const key of ['hypothetical', 'prevention', 'motion', 'family', 'passive', 'personal', 'threat', 'norm', 'unrealised', 'heads', 'flight', 'crossing', 'killing', 'execution'] as const) {
           for (const w of cues[key] ?? []) lex[key].add(w);
         }
-        for (const key of ['conjecture', 'reason', 'purpose', 'generic', 'national', 'background'] as const) {
+        for (const key of ['conjecture', 'reason', 'purpose', 'fear', 'statutory', 'generic', 'national', 'background'] as const) {
           for (const phrase of cues[key] ?? []) {
             const words = wordsOf(phrase);
             if (words.includes(null)) throw new CasefileError('E_KNOWLEDGE', `${key} "${phrase}" may not have a gap`, { where: file });

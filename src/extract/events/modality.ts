@@ -11,7 +11,8 @@ import type { Modality } from '../../core/model.js';
 import { lowerAt, type Tokens } from '../tokens.js';
 import type { Lexicon, TypePolicy } from './lexicon.js';
 import type { TriggerHit } from './match.js';
-import { firstPhraseEnd, phraseEndsBefore, phraseIn, wordsAt } from '../phrases.js';
+import { firstPhraseEnd, phraseAt, phraseEndsBefore, phraseIn, wordsAt } from '../phrases.js';
+import { UNITS } from '../counts/numbers.js';
 
 const CLAUSE_STOPS = new Set([',', ';', ':', '"', '.', '!', '?', 'that', 'but', 'while', 'although', 'because', '-']);
 const LOOKBACK = 14;
@@ -95,6 +96,57 @@ function namesCause(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon): b
   return phraseEndsBefore(t, hit.first, sFirst, lex.reason, REASON_REACH, bare);
 }
 
+/** Words that may stand between a fear's word and what is feared ("fear of being arrested", "afraid of a crackdown"). */
+const FEAR_GAP = new Set(['of', 'about', 'being', 'getting', 'a', 'an', 'the', 'possible', 'further', 'their', 'his', 'her', 'its']);
+const fearGap = (t: Tokens, from: number, to: number) => {
+  for (let j = from; j < to; j++) if (!FEAR_GAP.has(t.lower[j])) return false;
+  return true;
+};
+
+/** "out of fear of being arrested", "afraid of arrest": the trigger names what someone fears, not an act told. */
+function namesFear(t: Tokens, hit: TriggerHit, from: number, lex: Lexicon): boolean {
+  return phraseEndsBefore(t, hit.first, from, lex.fear, REASON_REACH, fearGap);
+}
+
+const TERM_UNITS = new Set(['year', 'years', 'month', 'months']);
+const isAmount = (w: string) => /^\d/.test(w) || UNITS.has(w);
+/** Whether "up to" a number of years or months stands in tokens [from, to): a law's maximum, not a sentence passed. */
+function maximumTerm(t: Tokens, from: number, to: number): boolean {
+  for (let k = from; k + 3 < to; k++) {
+    if (t.lower[k] !== 'up' || t.lower[k + 1] !== 'to' || !isAmount(t.lower[k + 2])) continue;
+    // "up to 15 years", "up to twenty-five years" (one token or two)
+    if (TERM_UNITS.has(t.lower[k + 3]) || (k + 4 < to && isAmount(t.lower[k + 3]) && TERM_UNITS.has(t.lower[k + 4]))) return true;
+  }
+  return false;
+}
+
+/** How far after a trigger that opens its clause the clause's predicate is read ("Smuggling drugs can lead to ..."). */
+const PREDICATE_REACH = 4;
+/** Words that may stand before a trigger that opens its clause as its subject ("Illegal defection is punishable"). */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'any', 'such', 'illegal', 'unauthorised', 'unauthorized', 'attempted']);
+
+/**
+ * A penalty a rule lays down ("punishable by death", "carries a sentence of", "up to five years in a camp")
+ * in the trigger's clause, or in what follows a trigger that opens its clause as its subject ("Defection is
+ * punishable by death", "Smuggling drugs can lead to execution", "sentences of up to ten years"): what the
+ * law provides or what may happen, not an act told.
+ */
+function lawOrPossibility(t: Tokens, hit: TriggerHit, from: number, sEnd: number, lex: Lexicon): boolean {
+  // the trigger may close the phrase: "carries a minimum sentence"
+  if (phraseIn(t, from, hit.last + 1, lex.statutory) || maximumTerm(t, from, hit.first)) return true;
+  // the rest of the trigger's clause, a few words on ("sentences of up to ten years")
+  let end = hit.last + 1;
+  while (end < sEnd && end - hit.last <= PREDICATE_REACH + 2 && !CLAUSE_STOPS.has(t.lower[end]) && t.lower[end] !== 'and') end++;
+  if (maximumTerm(t, hit.last + 1, end)) return true;
+  if (t.lower[hit.last].endsWith('ed')) return false;
+  for (let k = from; k < hit.first; k++) if (!SUBJECT_OPENERS.has(t.lower[k])) return false;
+  const predicateEnd = Math.min(end, hit.last + 1 + PREDICATE_REACH);
+  for (let k = hit.last + 1; k < predicateEnd; k++) {
+    if (phraseAt(t, k, end, lex.statutory) || isCue(t, k, lex.hypothetical)) return true;
+  }
+  return false;
+}
+
 const PAST = new Set(['was', 'were', 'had', 'did']);
 const NOT_A_VERB = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'their', 'this', 'these', 'those', 'some', 'many', 'all']);
 /** Plural nouns for people who do something ("smugglers", "brokers", "informants"), not for things ("bribes"). */
@@ -166,6 +218,9 @@ export function modalityOf(t: Tokens, hit: TriggerHit, sFirst: number, sEnd: num
   const from = listClauseStart(t, hit, sFirst, sEnd);
   if (namesCause(t, hit, sFirst, lex)) return null;
   if (!policy.futureOk && namesAim(t, hit, sFirst, lex)) return null;
+  if (namesFear(t, hit, from, lex)) return null;
+  // what a law provides is no act, but the law itself is an order ("the decree prescribes ...")
+  if (!policy.futureOk && lawOrPossibility(t, hit, from, sEnd, lex)) return null;
   if (kindOfPeople(t, hit, sFirst, sEnd)) return null;
   if (kindAsSubject(t, hit, sFirst, sEnd)) return null;
   // "a possible informant", "potential defections": what may be, not what was told

@@ -183,6 +183,20 @@ test('background, what a rule lays down, a goal and the kind of act a crackdown 
   assert.ok(types('Police in Hyesan have arrested smugglers for decades, and arrested two more on Monday.').includes('ARREST'));
 });
 
+test('a penalty the law lays down and an act someone fears record no act', () => {
+  assert.deepEqual(types('Crossing the border without a permit carries a sentence of labour reform.'), []);
+  assert.deepEqual(types('Under the revised code, the offence earns up to seven years in a labour camp.'), []);
+  assert.deepEqual(types('Desertion is punishable by death.'), []);
+  assert.deepEqual(types('Trafficking in drugs can lead to execution.'), []);
+  assert.deepEqual(types('Viewers of foreign films face sentences of up to ten years.'), []);
+  assert.deepEqual(types('The traders kept quiet out of fear of being detained.'), []);
+  assert.deepEqual(types('Afraid of arrest, the couple stayed in the village.'), []);
+  // acts told stay: a sentence passed, a fear that did not stop the arrest, "up to" a count of people
+  assert.ok(types('A court in Hyesan sentenced him to seven years in a labour camp.').includes('PUNISHMENT'));
+  assert.ok(types('Fearing a crackdown, the traders hid their goods, but police arrested two of them in Hyesan.').includes('ARREST'));
+  assert.ok(types('Up to twenty people were arrested in Hyesan last week.').includes('ARREST'));
+});
+
 test('an act the words make one that may be ("a possible informant", "potential defectors") is not told', () => {
   assert.deepEqual(types('Police in Yanji questioned a woman, a possible informant.'), ['INVESTIGATION']);
   assert.deepEqual(types('The campaign targets potential defectors in Hyesan.'), []);
