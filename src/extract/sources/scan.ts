@@ -309,8 +309,6 @@ class SourceScan {
   private readonly allPlacesByToken: ReadonlyMap<number, readonly PlaceMention[]>;
   /** where each phrase places its source (see locate.ts), by its tokens: a phrase is asked again for every source it is compared with */
   private readonly located = new Map<number, PlaceMention | null>();
-  /** each token's source noun, read on first use (undefined until then): a phrase is searched for its head anew for every question asked of it */
-  private readonly nouns: (Noun | null | undefined)[];
   /** the first place mention of each gazetteer id, made on first use */
   private firstOfPlace: Map<string, PlaceMention> | null = null;
   /** the report's own outlets, whose citations are no sources */
@@ -333,7 +331,6 @@ class SourceScan {
     private readonly lex: SourceLexicon,
   ) {
     this.t = inp.t;
-    this.nouns = new Array<Noun | null | undefined>(inp.t.length).fill(undefined);
     this.own = new Set(inp.ownOutlets);
     const byToken = placesByToken(inp.t, inp.places);
     this.placesByToken = byToken.named;
@@ -740,8 +737,7 @@ class SourceScan {
   }
 
   private nounAt(i: number): Noun | null {
-    const known = this.nouns[i];
-    return known !== undefined ? known : (this.nouns[i] = nounOf(this.lex, this.t.lower[i]));
+    return nounOf(this.lex, this.t.lower[i]);
   }
 
   private headOf(p: Phrase): { index: number; word: string; plural: boolean } | null {
