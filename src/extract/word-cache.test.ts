@@ -15,3 +15,10 @@ test('a cached word is the text at the offsets asked for, whatever the slot alre
   assert.equal(take(25, 28), 'the');
   assert.equal(take(0, 6), 'guards');
 });
+
+test('a long word is cut from the text each time, never kept', () => {
+  const cache = new WordCache();
+  const text = 'international internationally';
+  assert.equal(cache.take(text, 0, 13, 7), 'international');
+  assert.equal(cache.take(text, 14, 29, 7), 'internationally');
+});

@@ -8,6 +8,11 @@
 
 /** Slots of the table: a power of two, several times the words a corpus uses often. */
 const SLOTS = 1 << 15;
+/**
+ * Longer words are not kept: V8 makes a slice of 13 characters or more a view of the string it was cut from,
+ * and a kept view would hold a whole report's text in memory for one word of it.
+ */
+const LONGEST_CACHED = 12;
 
 export class WordCache {
   private readonly words: string[] = new Array<string>(SLOTS).fill('');
@@ -17,6 +22,7 @@ export class WordCache {
    * scan read them (hashString in core/hash.ts, before its finaliser).
    */
   take(folded: string, s: number, e: number, hash: number): string {
+    if (e - s > LONGEST_CACHED) return folded.slice(s, e);
     const slot = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 17;
     const known = this.words[slot];
     if (known.length === e - s && sameAt(folded, s, known)) return known;
