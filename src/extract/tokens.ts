@@ -7,6 +7,7 @@
 // lower-casing per token costs more than all the stages that read the tokens.
 import type { Doc } from './doc.js';
 import { WordReader, widened, type Words } from '../knowledge/words.js';
+import { WordCache } from './word-cache.js';
 
 export interface Tokens {
   /** UTF-16 offsets of each token in doc.text */
@@ -43,6 +44,12 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const isJoiner = (c: number) => c === 45 || c === 46 || c === 44 || c === 58; // - . , :
 
 const isLower = (c: number) => c >= 97 && c <= 122;
+/** An ASCII letter or digit lower-cased, as toLowerCase folds it. */
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Plain words of every text this thread tokenises: see word-cache.ts. */
+const wordCache = new WordCache();
 const isUpper = (c: number) => c >= 65 && c <= 90;
 /**
  * "on Monday.The soldiers": a full stop between a lower-case word and a capitalised one, with no space (pages
@@ -103,12 +110,15 @@ function scan(text: string): Scan {
     const s = i;
     // ASCII letters and digits only: the token is a word as it stands
     let plain = c < 128;
+    // hashed as it is read, for the word cache (meaningless once the token is not plain)
+    let hash = Math.imul(FNV_OFFSET ^ lowerAscii(c), FNV_PRIME);
     i++;
     for (;;) {
       while (i < n) {
         const d = text.charCodeAt(i);
         if (classify(d) !== 1) break;
         if (d >= 128) plain = false;
+        hash = Math.imul(hash ^ lowerAscii(d), FNV_PRIME);
         i++;
       }
       if (i + 1 < n) {
@@ -123,7 +133,7 @@ function scan(text: string): Scan {
       }
       break;
     }
-    let word = aligned ? folded.slice(s, i) : text.slice(s, i).toLowerCase();
+    let word = aligned ? (plain ? wordCache.take(folded, s, i, hash) : folded.slice(s, i)) : text.slice(s, i).toLowerCase();
     if (plain) words.plain(s, i, word);
     else if (word.includes('’')) word = word.replace(/’/g, "'");
     const ch = text[s];

@@ -15,10 +15,13 @@ export interface TriggerHit {
 const GAP = 3;
 const HARD_STOPS = new Set(['.', ',', ';', ':', '!', '?', '"', '(', ')']);
 
-/** Matches one pattern at token i; returns the last token or -1. */
+/**
+ * Matches one pattern at token i; returns the last token or -1. Its first word is not read again: the first-word
+ * index found the pattern under token i's word, which is one of the first element's words.
+ */
 function matchAt(t: Tokens, i: number, end: number, elements: Trigger['elements']): number {
-  let k = i;
-  for (let e = 0; e < elements.length; e++) {
+  let k = i + 1;
+  for (let e = 1; e < elements.length; e++) {
     const el = elements[e];
     if (el === null) {
       const next = elements[e + 1]!;
