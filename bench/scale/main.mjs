@@ -3,7 +3,8 @@
 // ingests the first --base reports, links them, ingests the rest into the same
 // store and links again, then serves the store over loopback HTTP and loads it at
 // concurrency 8. PostgreSQL ingests the --base reports into a fresh database in the
-// same run (DATABASE_URL, default the local server) for the ratio to SQLite.
+// same run (DATABASE_URL, default the local server) for the ratio to SQLite, links
+// them, then ingests and links the rest incrementally (CPU a report against the first link's).
 // Every phase runs in its own process, so each peak RSS is its own.
 // Prints one JSON line on stdout with the issue's fields; details go to stderr.
 // The serving part alone, on a store already made: --phase load --dir DIR (DIR/data).
@@ -127,11 +128,13 @@ const phases = {
   async link({ dir, rebuild, url }) {
     const { linkStore } = await import(dist('link/link-store.js'));
     const store = await openAt(join(dir, 'data'), url);
+    const server = url ? serverCpu(new URL(url).pathname.slice(1)) : null;
     try {
       const t = performance.now();
       const c = process.cpuUsage();
       const totals = await linkStore(store, { knowledgeDir: '/nonexistent', rebuild: rebuild === 'true' });
-      return { reports: totals.reports, events: totals.events, wallSeconds: (performance.now() - t) / 1000, cpuSeconds: cpuSince(c), peakRssMB: mb() };
+      const cpuSeconds = cpuSince(c);
+      return { reports: totals.reports, events: totals.events, wallSeconds: (performance.now() - t) / 1000, cpuSeconds, serverCpuSeconds: server?.stop() ?? null, peakRssMB: mb() };
     } finally {
       await store.close();
     }
@@ -252,13 +255,18 @@ async function main() {
     }
     log('bench scale: serving, concurrency 8 on loopback');
     const served = await serveAndLoad(dir);
-    let pgIngest = null, pgLinkBase = null;
+    let pgIngest = null, pgLinkBase = null, pgLinkMore = null;
     if (pgdb) {
       mkdirSync(pgDir, { recursive: true });
       log(`bench scale: ingest ${BASE} (PostgreSQL)`);
       pgIngest = runPhase('ingest', { dir, part: 'base', url: pgdb.url });
       log(`bench scale: link ${BASE} from scratch (PostgreSQL)`);
       pgLinkBase = runPhase('link', { dir, rebuild: true, url: pgdb.url });
+      if (N > BASE) {
+        log(`bench scale: ingest ${N - BASE} more and link them incrementally (PostgreSQL)`);
+        runPhase('ingest', { dir, part: 'more', url: pgdb.url });
+        pgLinkMore = runPhase('link', { dir, rebuild: false, url: pgdb.url });
+      }
     }
 
     const ingestWall = ingestBase.wallSeconds + (ingestMore?.wallSeconds ?? 0);
@@ -276,6 +284,8 @@ async function main() {
       pgIngestRatio: pgIngest ? round(pgIngest.wallSeconds / ingestBase.wallSeconds, 3) : null,
       // the same in CPU time: the client's and the server's (its backends') against SQLite's, all in this process
       pgIngestCpuRatio: pgIngest?.serverCpuSeconds != null ? round((pgIngest.cpuSeconds + pgIngest.serverCpuSeconds) / ingestBase.cpuSeconds, 3) : null,
+      // CPU a report (here and in the server) of the incremental link against the link from scratch before it
+      pgIncrementalLinkRatio: pgLinkMore?.serverCpuSeconds != null ? round(perReport(pgLinkMore) / perReport(pgLinkBase), 3) : null,
     };
     log(`\nDetails (${cpus().length} cores, load average now ${loadavg().map((x) => x.toFixed(1)).join(' ')}):`);
     log(`  extract alone ${N}: ${f(extract.wallSeconds)} s wall, ${f(extract.cpuSeconds)} s CPU, peak ${extract.peakRssMB} MB`);
@@ -287,8 +297,9 @@ async function main() {
     if (N > BASE) log(`  relink ${N} from scratch: ${f(linkAll.cpuSeconds)} s CPU = ${f(1000 * linkAll.cpuSeconds / linkAll.reports)} ms a report (${f(linkAll.wallSeconds)} s wall), peak ${linkAll.peakRssMB} MB`);
     logServed(served);
     if (pgIngest) {
-      log(`  PostgreSQL ingest ${BASE}: ${f(pgIngest.wallSeconds)} s wall (store ${f(pgIngest.storeSeconds)} s = ${f(pgIngest.storeSeconds / ingestBase.storeSeconds)}x SQLite's), ${f(pgIngest.cpuSeconds)} s CPU here + ${pgIngest.serverCpuSeconds === null ? '? (server not local)' : f(pgIngest.serverCpuSeconds)} s in the server (SQLite ${f(ingestBase.cpuSeconds)} s), peak ${pgIngest.peakRssMB} MB`);
-      log(`  PostgreSQL link ${BASE} from scratch: ${f(pgLinkBase.cpuSeconds)} s CPU, ${f(pgLinkBase.wallSeconds)} s wall (SQLite ${f(linkBase.wallSeconds)} s wall)`);
+      log(`  PostgreSQL ingest ${BASE}: ${f(pgIngest.wallSeconds)} s wall (store ${f(pgIngest.storeSeconds)} s = ${f(pgIngest.storeSeconds / ingestBase.storeSeconds)}x SQLite's), ${f(pgIngest.cpuSeconds)} s CPU here + ${inServer(pgIngest)} in the server (SQLite ${f(ingestBase.cpuSeconds)} s), peak ${pgIngest.peakRssMB} MB`);
+      log(`  PostgreSQL link ${BASE} from scratch: ${f(pgLinkBase.cpuSeconds)} s CPU + ${inServer(pgLinkBase)} in the server, ${f(pgLinkBase.wallSeconds)} s wall (SQLite ${f(linkBase.wallSeconds)} s wall)`);
+      if (pgLinkMore) log(`  PostgreSQL link ${pgLinkMore.reports} more incrementally: ${f(pgLinkMore.cpuSeconds)} s CPU + ${inServer(pgLinkMore)} in the server = ${f(1000 * perReport(pgLinkMore))} ms a report (from scratch ${f(1000 * perReport(pgLinkBase))} ms)`);
     }
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
@@ -300,6 +311,10 @@ async function main() {
 function logServed(served) {
   for (const [name, s] of Object.entries(served)) log(`  ${name}: p50 ${f(s.p50)} ms, p95 ${f(s.p95)} ms, p99 ${f(s.p99)} ms, ${Math.round(s.perSecond)} req/s`);
 }
+
+/** CPU seconds a report linked, the server's included when known */
+const perReport = (link) => (link.cpuSeconds + (link.serverCpuSeconds ?? 0)) / link.reports;
+const inServer = (phase) => (phase.serverCpuSeconds === null ? '? s (server not local)' : `${f(phase.serverCpuSeconds)} s`);
 
 const round = (x, digits = 2) => Number(x.toFixed(digits));
 const f = (x) => x.toFixed(x < 10 ? 2 : 1);

@@ -45,7 +45,7 @@ export function createKyselyStore(db: Kysely<Database>, search: SearchDialect, d
     listSources: (opts = {}) => listSources(db, p, opts),
     addReviewNote: (note) => addReviewNote(db, p, note),
     listReviewNotes: (reportId) => listReviewNotes(db, p, reportId),
-    incidents: createIncidentStore(db, p),
+    incidents: createIncidentStore(db, dialect, p),
     explore: createExploreStore(db, search, dialect),
     protection: p.state,
     assertAlone: () => assertAlone(presence),

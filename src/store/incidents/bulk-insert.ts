@@ -2,11 +2,11 @@
 // rows; in profiles, building each one as a Kysely query tree cost more than the
 // database's own work, so these compile their SQL by hand, once per shape, with
 // placeholders for both engines (the SQLite statement cache then reuses it).
-import { CompiledQuery, PostgresAdapter, sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
+import type { SqlDialect } from '../migrations/index.js';
 import type { LinkTables } from './schema.js';
 
 type Db = Kysely<LinkTables>;
-const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /** Rows per statement at most; under both engines' parameter limits for the link tables. */
 const MAX_ROWS = 512;
@@ -15,8 +15,8 @@ const MAX_ROWS = 512;
  * Inserts rows (values in `columns` order) in multi-row statements; `tail` follows
  * the VALUES list (ON CONFLICT ..., RETURNING ...). Returns the rows RETURNING gives.
  */
-export async function insertRows<R = unknown>(db: Db, table: keyof LinkTables, columns: readonly string[], rows: readonly unknown[][], tail = ''): Promise<R[]> {
-  const pg = isPostgres(db);
+export async function insertRows<R = unknown>(db: Db, dialect: SqlDialect, table: keyof LinkTables, columns: readonly string[], rows: readonly unknown[][], tail = ''): Promise<R[]> {
+  const pg = dialect === 'postgres';
   const out: R[] = [];
   for (let i = 0; i < rows.length;) {
     // Statements of a power-of-two size only: each distinct size is another prepared statement kept in the cache.
@@ -37,11 +37,11 @@ export async function insertRows<R = unknown>(db: Db, table: keyof LinkTables, c
  * than row-by-row values for the millions of keys of a run from scratch. Sorted by
  * key first, so SQLite appends to its b-tree instead of jumping around in it.
  */
-export async function insertKeyPairs(db: Db, table: 'link_keys' | 'link_blocks', flat: ArrayLike<number>): Promise<void> {
+export async function insertKeyPairs(db: Db, dialect: SqlDialect, table: 'link_keys' | 'link_blocks', flat: ArrayLike<number>): Promise<void> {
   if (flat.length === 0) return;
   const order = Uint32Array.from({ length: flat.length / 2 }, (_, i) => i).sort((a, b) => flat[2 * a] - flat[2 * b] || flat[2 * a + 1] - flat[2 * b + 1]);
   const ref = table === 'link_keys' ? 'report_seq' : 'event_seq';
-  const pg = isPostgres(db);
+  const pg = dialect === 'postgres';
   for (let i = 0; i < order.length; i += 20_000) {
     const json = JSON.stringify(Array.from(order.subarray(i, i + 20_000), (j) => [flat[2 * j], flat[2 * j + 1]]));
     const rows = pg

@@ -4,22 +4,23 @@ import { addDecision, listDecisions } from './decisions.js';
 import { getIncident, listIncidents, reportLinks } from './incident-queries.js';
 import { clearLinks, firstUnlinkedSeq, incidentMembers, loadDuplicateState, loadEventState, saveKeys, saveLinkRun, unlinkedReports } from './link-state.js';
 import type { Protection } from '../crypto/protection.js';
+import type { SqlDialect } from '../migrations/index.js';
 import type { IncidentStore } from './port.js';
 import type { LinkTables } from './schema.js';
 
 export type { IncidentStore } from './port.js';
 
-export function createIncidentStore(kysely: Kysely<any>, p: Protection): IncidentStore {
+export function createIncidentStore(kysely: Kysely<any>, dialect: SqlDialect, p: Protection): IncidentStore {
   const db = kysely as Kysely<LinkTables>;
   return {
     firstUnlinkedSeq: () => firstUnlinkedSeq(db),
     witnessTag: (key) => p.witnessTag(key),
     unlinkedReports: (limit, afterSeq) => unlinkedReports(db, p, limit, afterSeq),
-    loadDuplicateState: (keys, cap) => loadDuplicateState(db, keys, cap),
-    loadEventState: (keys, cap, originals, recent) => loadEventState(db, keys, cap, originals, recent),
-    incidentMembers: (ids) => incidentMembers(db, ids),
-    saveLinkRun: (w) => saveLinkRun(db, w),
-    saveKeys: (keys) => saveKeys(db, keys),
+    loadDuplicateState: (keys, cap) => loadDuplicateState(db, dialect, keys, cap),
+    loadEventState: (keys, cap, originals, recent) => loadEventState(db, dialect, keys, cap, originals, recent),
+    incidentMembers: (ids) => incidentMembers(db, dialect, ids),
+    saveLinkRun: (w) => saveLinkRun(db, dialect, w),
+    saveKeys: (keys) => saveKeys(db, dialect, keys),
     clearLinks: () => clearLinks(db),
     listIncidents: (q) => listIncidents(db, q),
     getIncident: (id) => getIncident(db, id),

@@ -1,6 +1,6 @@
 // Reading and writing the link state: what an incremental run needs to load (only
 // the rows its keys reach) and what every run writes (in one transaction).
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Extraction } from '../../core/model.js';
 import type { ReviewDecision } from '../../core/review.js';
 import { withDescriptors } from '../rows.js';
@@ -10,6 +10,7 @@ import { decisionsOf } from '../review/decisions.js';
 import { insertKeyPairs, insertRows } from './bulk-insert.js';
 import type { DuplicateSlice, EventSlice, IncidentStore, LinkWrite } from './port.js';
 import type { LinkTables } from './schema.js';
+import type { SqlDialect } from '../migrations/index.js';
 import type { LinkEvent, ReportMeta } from '../../core/link-model.js';
 
 type Db = Kysely<LinkTables>;
@@ -82,22 +83,94 @@ async function liveKeys(db: Db, table: 'link_keys' | 'link_blocks', keys: number
   return { live, stopped };
 }
 
+const byValue = <V extends string | number>(a: V, b: V) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Rows read by `values` (distinct), in the order SQLite's reads of 500 at a time
+ * through the column's index give them: chunk by chunk, each chunk's rows by that
+ * value, then by `then`. Linking meets stored acts in this order, so both engines
+ * must load them in it.
+ */
+function inChunkOrder<R, V extends string | number>(values: readonly V[], rows: R[], valueOf: (r: R) => V, then: (a: R, b: R) => number = () => 0): R[] {
+  const chunkOf = new Map(values.map((v, i) => [v, Math.floor(i / CHUNK)]));
+  return rows.sort((a, b) => chunkOf.get(valueOf(a))! - chunkOf.get(valueOf(b))! || byValue(valueOf(a), valueOf(b)) || then(a, b));
+}
+
+/** `column` among `values`: on PostgreSQL one array parameter, whatever their number */
+const anyOf = (column: string, values: readonly unknown[], type: 'bigint' | 'text') => sql<boolean>`${sql.ref(column)} = any(${values}::${sql.raw(type)}[])`;
+
+/**
+ * The postings of keys with at most `cap` (the `recent` latest of each, ascending) by
+ * key, and the stopped keys. On PostgreSQL one statement counts and cuts them on the
+ * server: two statements per 500 keys were hundreds of round trips a batch, and every
+ * posting of a long block crossed the wire to be dropped here.
+ */
+async function keyPostings(db: Db, dialect: SqlDialect, table: 'link_keys' | 'link_blocks', keys: number[], cap: number, recent = Infinity): Promise<{ byKey: Map<number, number[]>; stopped: number[] }> {
+  const ref = table === 'link_keys' ? 'report_seq' : 'event_seq';
+  const byKey = new Map<number, number[]>();
+  if (dialect === 'sqlite') {
+    const { live, stopped } = await liveKeys(db, table, keys, cap);
+    for (const part of chunks(live)) {
+      for (const r of await db.selectFrom(table).select(['key', `${ref} as seq`]).where('key', 'in', part).execute()) {
+        const key = Number(r.key);
+        let list = byKey.get(key);
+        if (!list) byKey.set(key, (list = []));
+        list.push(Number(r.seq));
+      }
+    }
+    for (const [key, list] of byKey) byKey.set(key, list.sort((a, b) => a - b).slice(Math.max(0, list.length - recent)));
+    return { byKey, stopped };
+  }
+  const unique = [...new Set(keys)];
+  const { rows } = await sql<{ key: number; seq: string; n: string }>`select key, seq, n from (
+      select key, ${sql.ref(ref)} as seq, count(*) over (partition by key) as n, row_number() over (partition by key order by ${sql.ref(ref)} desc) as latest
+      from ${sql.table(table)} where key = any(${unique}::integer[])) k
+    where latest <= case when n > ${cap} then 1 else ${Math.min(recent, cap)} end`.execute(db);
+  const count = new Map<number, number>();
+  const found = new Map<number, number[]>();
+  for (const r of rows) {
+    count.set(r.key, Number(r.n));
+    let list = found.get(r.key);
+    if (!list) found.set(r.key, (list = []));
+    list.push(Number(r.seq));
+  }
+  // as SQLite's chunked reads meet them: the live keys of each 500 in key order, then those 500 at a time
+  const stopped: number[] = [], live: number[] = [];
+  for (const key of inChunkOrder(unique, unique.filter((k) => count.has(k)), (k) => k)) (count.get(key)! > cap ? stopped : live).push(key);
+  for (const key of inChunkOrder(live, [...live], (k) => k)) byKey.set(key, found.get(key)!.reverse());
+  return { byKey, stopped };
+}
+
 /** Step one of loading: the stored reports that new reports' fingerprint keys reach. */
-export async function loadDuplicateState(db: Db, keys: number[], cap: number): Promise<DuplicateSlice> {
+export async function loadDuplicateState(db: Db, dialect: SqlDialect, keys: number[], cap: number): Promise<DuplicateSlice> {
   const slice: DuplicateSlice = { reports: [], postings: [], stoppedKeys: [] };
-  const dup = await liveKeys(db, 'link_keys', keys, cap);
-  slice.stoppedKeys.push(...dup.stopped);
+  const { byKey, stopped } = await keyPostings(db, dialect, 'link_keys', keys, cap);
+  slice.stoppedKeys.push(...stopped);
+  const seqs = [...new Set([...byKey.values()].flat())];
+  const rows = await readAmong(dialect, seqs, (among) => db.selectFrom('link_reports').select(['report_seq', 'report_id', 'duplicate_of', 'meta', 'fingerprint']).where(among('report_seq', 'bigint')).execute());
+  const bySeq = new Map(rows.map((r) => [Number(r.report_seq), r]));
   const ids = new Set<string>();
-  for (const part of chunks(dup.live)) {
-    const rows = await db.selectFrom('link_keys as k').innerJoin('link_reports as r', 'r.report_seq', 'k.report_seq')
-      .select(['k.key', 'r.report_id']).where('k.key', 'in', part).execute();
-    for (const r of rows) { slice.postings.push([Number(r.key), r.report_id]); ids.add(r.report_id); }
+  for (const [key, list] of byKey) {
+    for (const seq of list) {
+      const r = bySeq.get(seq);
+      if (r) { slice.postings.push([key, r.report_id]); ids.add(r.report_id); }
+    }
   }
-  for (const part of chunks([...ids])) {
-    const rows = await db.selectFrom('link_reports').select(['report_id', 'duplicate_of', 'meta', 'fingerprint']).where('report_id', 'in', part).execute();
-    for (const r of rows) slice.reports.push({ meta: metaOf(r), fingerprint: new Uint8Array(r.fingerprint) });
-  }
+  // in the order reads by report id give
+  for (const r of inChunkOrder([...ids], rows, (r) => r.report_id)) slice.reports.push({ meta: metaOf(r), fingerprint: new Uint8Array(r.fingerprint) });
   return slice;
+}
+
+/**
+ * Rows whose column is among `values`: on SQLite 500 values a statement (its limit on
+ * parameters), on PostgreSQL all in one array; `read` puts `among(column, type)` in its WHERE.
+ */
+async function readAmong<R>(dialect: SqlDialect, values: readonly (string | number)[], read: (among: (column: string, type: 'bigint' | 'text') => ReturnType<typeof anyOf>) => Promise<R[]>): Promise<R[]> {
+  if (values.length === 0) return [];
+  if (dialect === 'postgres') return read((column, type) => anyOf(column, values, type));
+  const out: R[] = [];
+  for (const part of chunks(values)) out.push(...await read((column) => sql<boolean>`${sql.ref(column)} in (${sql.join(part)})`));
+  return out;
 }
 
 /**
@@ -105,7 +178,7 @@ export async function loadDuplicateState(db: Db, keys: number[], cap: number): P
  * of the originals that new reports copy. Whole incidents are loaded later, only
  * for those that change (incidentMembers).
  */
-export async function loadEventState(db: Db, blockKeys: number[], cap: number, originals: string[], recent = Infinity): Promise<EventSlice> {
+export async function loadEventState(db: Db, dialect: SqlDialect, blockKeys: number[], cap: number, originals: string[], recent = Infinity): Promise<EventSlice> {
   const slice: EventSlice = { events: [], postings: [], stoppedKeys: [], reports: [] };
   const events = new Map<string, { event: LinkEvent; incidentId: string }>();
   const reportIds = new Set<string>();
@@ -114,61 +187,43 @@ export async function loadEventState(db: Db, blockKeys: number[], cap: number, o
     events.set(row.event_key, { event: JSON.parse(row.data) as LinkEvent, incidentId: row.incident_id });
     reportIds.add(row.report_id);
   };
-  const block = await liveKeys(db, 'link_blocks', blockKeys, cap);
-  slice.stoppedKeys.push(...block.stopped);
   // Postings first (the key table alone), then each event once, however many keys reach it.
   // Linking compares an act with the latest `recent` acts of each block only, so only those are read whole.
-  const byKey = new Map<number, number[]>();
-  for (const part of chunks(block.live)) {
-    for (const r of await db.selectFrom('link_blocks').select(['key', 'event_seq']).where('key', 'in', part).execute()) {
-      const key = Number(r.key);
-      let list = byKey.get(key);
-      if (!list) byKey.set(key, (list = []));
-      list.push(Number(r.event_seq));
-    }
-  }
+  const block = await keyPostings(db, dialect, 'link_blocks', blockKeys, cap, recent);
+  slice.stoppedKeys.push(...block.stopped);
   const seqs = new Set<number>();
-  const postings: [number, number][] = [];
-  for (const [key, list] of byKey) {
-    list.sort((a, b) => a - b);
-    for (const seq of list.slice(Math.max(0, list.length - recent))) {
-      postings.push([key, seq]);
-      seqs.add(seq);
-    }
-  }
+  for (const list of block.byKey.values()) for (const seq of list) seqs.add(seq);
+  const read = (among: ReturnType<typeof anyOf>) => db.selectFrom('link_events').select(['seq', 'event_key', 'data', 'incident_id', 'report_id']).where(among).execute();
   const keyOfSeq = new Map<number, string>();
-  for (const part of chunks([...seqs])) {
-    for (const r of await db.selectFrom('link_events').select(['seq', 'event_key', 'data', 'incident_id', 'report_id']).where('seq', 'in', part).execute()) {
-      keyOfSeq.set(Number(r.seq), r.event_key);
-      addEvent(r);
-    }
+  const bySeq = await readAmong(dialect, [...seqs], (among) => read(among('seq', 'bigint')));
+  for (const r of inChunkOrder([...seqs], bySeq, (r) => Number(r.seq))) {
+    keyOfSeq.set(Number(r.seq), r.event_key);
+    addEvent(r);
   }
-  for (const [key, seq] of postings) slice.postings.push([key, keyOfSeq.get(seq)!]);
-  for (const part of chunks(originals)) {
-    for (const r of await db.selectFrom('link_events').select(['event_key', 'data', 'incident_id', 'report_id']).where('report_id', 'in', part).execute()) addEvent(r);
-  }
+  for (const [key, list] of block.byKey) for (const seq of list) slice.postings.push([key, keyOfSeq.get(seq)!]);
+  const copied = await readAmong(dialect, originals, (among) => read(among('report_id', 'text')));
+  for (const r of inChunkOrder(originals, copied, (r) => r.report_id, (a, b) => Number(a.seq) - Number(b.seq))) addEvent(r);
   slice.events = [...events.values()];
-  slice.reports = await reportMetas(db, reportIds);
+  slice.reports = await reportMetas(db, dialect, reportIds);
   return slice;
 }
 
 /** The stored link metadata of the given reports. */
-async function reportMetas(db: Db, ids: Iterable<string>): Promise<ReportMeta[]> {
-  const out: ReportMeta[] = [];
-  for (const part of chunks([...ids])) {
-    for (const r of await db.selectFrom('link_reports').select(['report_id', 'duplicate_of', 'meta']).where('report_id', 'in', part).execute()) out.push(metaOf(r));
-  }
-  return out;
+async function reportMetas(db: Db, dialect: SqlDialect, ids: Iterable<string>): Promise<ReportMeta[]> {
+  const list = [...ids];
+  const rows = await readAmong(dialect, list, (among) => db.selectFrom('link_reports').select(['report_id', 'duplicate_of', 'meta']).where(among('report_id', 'text')).execute());
+  return inChunkOrder(list, rows, (r) => r.report_id).map(metaOf);
 }
 
-export async function incidentMembers(db: Db, ids: string[]): Promise<{ events: { event: LinkEvent; incidentId: string }[]; reports: ReportMeta[] }> {
+export async function incidentMembers(db: Db, dialect: SqlDialect, ids: string[]): Promise<{ events: { event: LinkEvent; incidentId: string }[]; reports: ReportMeta[] }> {
   const events: { event: LinkEvent; incidentId: string }[] = [];
   const reportIds = new Set<string>();
-  for (const part of chunks(ids)) {
-    const rows = await db.selectFrom('link_events').select(['data', 'incident_id', 'report_id']).where('incident_id', 'in', part).orderBy('seq').execute();
-    for (const r of rows) { events.push({ event: JSON.parse(r.data) as LinkEvent, incidentId: r.incident_id }); reportIds.add(r.report_id); }
-  }
-  return { events, reports: await reportMetas(db, reportIds) };
+  const rows = await readAmong(dialect, ids, (among) => db.selectFrom('link_events').select(['seq', 'data', 'incident_id', 'report_id']).where(among('incident_id', 'text')).orderBy('seq').execute());
+  // each 500 cases' events by seq, as the reads of 500 at a time ordered them
+  const chunkOf = new Map(ids.map((id, i) => [id, Math.floor(i / CHUNK)]));
+  if (dialect === 'postgres') rows.sort((a, b) => chunkOf.get(a.incident_id)! - chunkOf.get(b.incident_id)! || Number(a.seq) - Number(b.seq));
+  for (const r of rows) { events.push({ event: JSON.parse(r.data) as LinkEvent, incidentId: r.incident_id }); reportIds.add(r.report_id); }
+  return { events, reports: await reportMetas(db, dialect, reportIds) };
 }
 
 async function seqsOf(trx: Transaction<LinkTables>, ids: string[]): Promise<Map<string, number>> {
@@ -182,7 +237,7 @@ async function seqsOf(trx: Transaction<LinkTables>, ids: string[]): Promise<Map<
 const INCIDENT_COLUMNS = ['id', 'type', 'title', 'place_id', 'place_name', 'date_from', 'date_to', 'first_seen', 'last_seen', 'reports', 'events', 'corroboration', 'outlets', 'detail', 'updated_at'] as const;
 const UPSERT_INCIDENT = `on conflict (id) do update set ${INCIDENT_COLUMNS.filter((c) => c !== 'id' && c !== 'type').map((c) => `${c} = excluded.${c}`).join(', ')}`;
 
-export async function saveLinkRun(db: Db, w: LinkWrite): Promise<[eventKey: string, seq: number][]> {
+export async function saveLinkRun(db: Db, dialect: SqlDialect, w: LinkWrite): Promise<[eventKey: string, seq: number][]> {
   const now = new Date().toISOString();
   const eventSeqs: [string, number][] = [];
   await db.transaction().execute(async (trx) => {
@@ -192,15 +247,15 @@ export async function saveLinkRun(db: Db, w: LinkWrite): Promise<[eventKey: stri
       if (s === undefined) throw new Error(`report ${id} is not stored`);
       return s;
     };
-    await insertRows(trx, 'link_reports', ['report_seq', 'report_id', 'duplicate_of', 'similarity', 'reason', 'meta', 'fingerprint', 'linked_at'], w.reports.map((r) => {
+    await insertRows(trx, dialect, 'link_reports', ['report_seq', 'report_id', 'duplicate_of', 'similarity', 'reason', 'meta', 'fingerprint', 'linked_at'], w.reports.map((r) => {
       const { id, duplicateOf, ...meta } = r.meta;
       return [seqOf(id), id, duplicateOf, r.similarity, r.reason, JSON.stringify(meta), Buffer.from(r.fingerprint), now];
     }));
     const keyPairs: number[] = [];
     for (const r of w.reports) { const s = seqOf(r.meta.id); for (const key of new Set(r.keys)) keyPairs.push(key, s); }
-    await insertKeyPairs(trx, 'link_keys', keyPairs);
+    await insertKeyPairs(trx, dialect, 'link_keys', keyPairs);
 
-    const inserted = await insertRows<{ seq: number | string; event_key: string }>(trx, 'link_events', ['event_key', 'report_seq', 'report_id', 'incident_id', 'data', 'score', 'linked_to', 'explanation', 'episode'],
+    const inserted = await insertRows<{ seq: number | string; event_key: string }>(trx, dialect, 'link_events', ['event_key', 'report_seq', 'report_id', 'incident_id', 'data', 'score', 'linked_to', 'explanation', 'episode'],
       w.events.map((e) => [e.event.key, seqOf(e.event.reportId), e.event.reportId, e.incidentId, JSON.stringify(e.event), e.score, e.linkedTo, e.explanation, e.episode ? 1 : 0]),
       'returning seq, event_key');
     const seqByKey = new Map(inserted.map((r) => [r.event_key, Number(r.seq)]));
@@ -210,22 +265,22 @@ export async function saveLinkRun(db: Db, w: LinkWrite): Promise<[eventKey: stri
       eventSeqs.push([e.event.key, s]);
       for (const key of e.blockKeys) blockPairs.push(key, s);
     }
-    await insertKeyPairs(trx, 'link_blocks', blockPairs);
+    await insertKeyPairs(trx, dialect, 'link_blocks', blockPairs);
     for (const m of w.moves) {
       await trx.updateTable('link_events').set({ incident_id: m.incidentId, explanation: m.explanation, score: null, linked_to: null }).where('event_key', '=', m.eventKey).execute();
     }
     for (const part of chunks(w.removed)) await trx.deleteFrom('incidents').where('id', 'in', part).execute();
-    await insertRows(trx, 'incidents', INCIDENT_COLUMNS, w.incidents.map((s) => [
+    await insertRows(trx, dialect, 'incidents', INCIDENT_COLUMNS, w.incidents.map((s) => [
       s.id, s.type, s.title, s.placeId, s.placeName, s.dateFrom, s.dateTo, s.firstSeen, s.lastSeen, s.reports, s.events, s.corroboration, s.outlets, JSON.stringify(s.detail), now,
     ]), UPSERT_INCIDENT);
   });
   return eventSeqs;
 }
 
-export async function saveKeys(db: Db, keys: { duplicate: ArrayLike<number>; block: ArrayLike<number> }): Promise<void> {
+export async function saveKeys(db: Db, dialect: SqlDialect, keys: { duplicate: ArrayLike<number>; block: ArrayLike<number> }): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await insertKeyPairs(trx, 'link_keys', keys.duplicate);
-    await insertKeyPairs(trx, 'link_blocks', keys.block);
+    await insertKeyPairs(trx, dialect, 'link_keys', keys.duplicate);
+    await insertKeyPairs(trx, dialect, 'link_blocks', keys.block);
   });
 }
 
