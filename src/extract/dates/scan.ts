@@ -6,14 +6,11 @@
 import type { EventDate } from '../../core/model.js';
 import type { DateMention } from '../doc.js';
 import { lowerAt, type Tokens } from '../tokens.js';
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../calendar-words.js';
 import { addDays, addMonths, dayDate, daysInMonth, monthDate, parseYmd, weekday, yearDate, yearOf, type Ymd } from './calendar.js';
 
-const MONTHS = new Map<string, number>([
-  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['april', 4], ['apr', 4], ['may', 5],
-  ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9], ['sept', 9],
-  ['sep', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
-]);
-const WEEKDAYS = new Map([['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6]]);
+const MONTHS = MONTH_NUMBERS;
+const WEEKDAYS = WEEKDAY_NUMBERS;
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 const NUMBER_WORDS = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 const SPEECH_VERBS = new Set(['told', 'tell', 'tells', 'said', 'says', 'say', 'added', 'stated', 'explained', 'announced', 'reported', 'briefing', 'confirmed', 'revealed', 'noted', 'speaking', 'interview', 'interviewed', 'released', 'published']);

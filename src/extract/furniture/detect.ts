@@ -7,6 +7,7 @@
 // paragraph with report text and are cut to their own words.
 import type { Span } from '../../core/model.js';
 import { hasHangul, koreanFurnitureLines } from './korean.js';
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../calendar-words.js';
 
 export type FurnitureKind = 'byline' | 'dateline' | 'caption' | 'credit' | 'navigation' | 'related' | 'prompt' | 'comments' | 'site-name';
 
@@ -78,8 +79,9 @@ const CLOSING_PARAGRAPHS = 3;
 const MAX_CLOSING_WORDS = 40;
 
 const MAX_TIMESTAMP = 120;
-const MONTHS = 'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
-const WEEKDAYS = 'mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday';
+// a stamp abbreviates freely, "Mar" and "Tue" too
+const MONTHS = [...MONTH_NUMBERS.keys(), 'mar'].join('|');
+const WEEKDAYS = [...WEEKDAY_NUMBERS.keys(), 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].join('|');
 const TIME_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'at', 'on', 'date', 'posted', 'updated', 'published', 'last', 'modified', 'kst', 'jst', 'ist', 'gmt', 'utc', 'et', 'edt', 'est', 'hrs', 'by', 'editor', 'admin', 'staff']);
 const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`);
 

@@ -13,6 +13,7 @@ import { countBefore } from './count.js';
 import { numberValue } from '../counts/numbers.js';
 import { isHangul } from '../ko/script.js';
 import { demonymIn, type Demonym, type DemonymContext } from './demonym.js';
+import { MONTH_NAMES } from '../calendar-words.js';
 import { headerPhrase } from './header.js';
 import type { SourceLexicon } from './lexicon.js';
 import { memoised } from '../../core/memo.js';
@@ -171,7 +172,7 @@ const AUTHOR_REACH = 6;
 /** Words that end an author's name after "by": "released by the ministry on Monday", "by the institute, which" (and the lexicon's verbs of finding) */
 const AUTHOR_ENDS = new Set([',', ';', ':', '.', 'on', 'last', 'this', 'earlier', 'that', 'which', 'who', 'whose']);
 /** "released by the ministry in June": an "in" before a time ends the author's name, one before a place does not */
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'early', 'late', 'mid']);
+const MONTHS = new Set([...MONTH_NAMES, 'early', 'late', 'mid']);
 /** Lower-case words inside a body's proper name: "Committee for Human Rights in North Korea", "Citizens' Alliance for the Rights of ..." */
 const NAME_LINKS = new Set(['of', 'for', 'and', 'in', 'on', 'the', '-', '&']);
 /** Words of a law's or a treaty's name: "according to the Criminal Law" cites a text the story applies, no one who told the outlet */
