@@ -6,7 +6,7 @@ import { CompiledQuery, PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { LinkTables } from './schema.js';
 
 type Db = Kysely<LinkTables>;
-const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
+export const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /** Rows per statement at most; under both engines' parameter limits for the link tables. */
 const MAX_ROWS = 512;

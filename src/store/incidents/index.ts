@@ -16,7 +16,7 @@ export function createIncidentStore(kysely: Kysely<any>, p: Protection): Inciden
     witnessTag: (key) => p.witnessTag(key),
     unlinkedReports: (limit, afterSeq) => unlinkedReports(db, p, limit, afterSeq),
     loadDuplicateState: (keys, cap) => loadDuplicateState(db, keys, cap),
-    loadEventState: (keys, cap, originals, recent) => loadEventState(db, keys, cap, originals, recent),
+    loadEventState: (keys, cap, originals, window) => loadEventState(db, keys, cap, originals, window),
     incidentMembers: (ids) => incidentMembers(db, ids),
     saveLinkRun: (w) => saveLinkRun(db, w),
     saveKeys: (keys) => saveKeys(db, keys),

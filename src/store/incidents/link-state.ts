@@ -1,16 +1,16 @@
 // Reading and writing the link state: what an incremental run needs to load (only
 // the rows its keys reach) and what every run writes (in one transaction).
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Extraction } from '../../core/model.js';
 import type { ReviewDecision } from '../../core/review.js';
 import { withDescriptors } from '../rows.js';
 import { contexts, type Protection } from '../crypto/protection.js';
 import { fullText } from '../report-queries.js';
 import { decisionsOf } from '../review/decisions.js';
-import { insertKeyPairs, insertRows } from './bulk-insert.js';
-import type { DuplicateSlice, EventSlice, IncidentStore, LinkWrite } from './port.js';
+import { insertKeyPairs, insertRows, isPostgres } from './bulk-insert.js';
+import type { DuplicateSlice, EventSlice, IncidentStore, LinkWrite, StoredEvent } from './port.js';
 import type { LinkTables } from './schema.js';
-import type { LinkEvent, ReportMeta } from '../../core/link-model.js';
+import type { CaseDays, LinkEvent, ReportMeta } from '../../core/link-model.js';
 
 type Db = Kysely<LinkTables>;
 // Rows per statement, under both engines' parameter limits.
@@ -72,12 +72,15 @@ async function reviewDecisions(db: Db, p: Protection, reportIds: string[]): Prom
   return out;
 }
 
-/** Keys with at most `cap` postings; the rest are reported as stopped. */
-async function liveKeys(db: Db, table: 'link_keys' | 'link_blocks', keys: number[], cap: number): Promise<{ live: number[]; stopped: number[] }> {
-  const live: number[] = [], stopped: number[] = [];
+/** Keys with at most `cap` postings, with their counts; the rest are reported as stopped. */
+async function liveKeys(db: Db, table: 'link_keys' | 'link_blocks', keys: number[], cap: number): Promise<{ live: Map<number, number>; stopped: number[] }> {
+  const live = new Map<number, number>(), stopped: number[] = [];
   for (const part of chunks([...new Set(keys)])) {
     const counts = await db.selectFrom(table).select(['key', db.fn.countAll().as('n')]).where('key', 'in', part).groupBy('key').execute();
-    for (const c of counts) (Number(c.n) > cap ? stopped : live).push(Number(c.key));
+    for (const c of counts) {
+      if (Number(c.n) > cap) stopped.push(Number(c.key));
+      else live.set(Number(c.key), Number(c.n));
+    }
   }
   return { live, stopped };
 }
@@ -88,7 +91,7 @@ export async function loadDuplicateState(db: Db, keys: number[], cap: number): P
   const dup = await liveKeys(db, 'link_keys', keys, cap);
   slice.stoppedKeys.push(...dup.stopped);
   const ids = new Set<string>();
-  for (const part of chunks(dup.live)) {
+  for (const part of chunks([...dup.live.keys()])) {
     const rows = await db.selectFrom('link_keys as k').innerJoin('link_reports as r', 'r.report_seq', 'k.report_seq')
       .select(['k.key', 'r.report_id']).where('k.key', 'in', part).execute();
     for (const r of rows) { slice.postings.push([Number(r.key), r.report_id]); ids.add(r.report_id); }
@@ -100,56 +103,63 @@ export async function loadDuplicateState(db: Db, keys: number[], cap: number): P
   return slice;
 }
 
+/** Each key's postings (event seqs, in the order filed), one row per key: the keys of a batch reach hundreds of thousands. */
+async function blockPostings(db: Db, keys: number[]): Promise<Map<number, number[]>> {
+  const list = isPostgres(db) ? sql<string>`string_agg(event_seq::text, ',')` : sql<string>`group_concat(event_seq)`;
+  const out = new Map<number, number[]>();
+  for (const part of chunks(keys)) {
+    for (const r of await db.selectFrom('link_blocks').select(['key', list.as('seqs')]).where('key', 'in', part).groupBy('key').execute()) {
+      out.set(Number(r.key), r.seqs.split(',').map(Number).sort((a, b) => a - b));
+    }
+  }
+  return out;
+}
+
 /**
- * Step two: the stored events that new events' blocking keys reach and the events
- * of the originals that new reports copy. Whole incidents are loaded later, only
- * for those that change (incidentMembers).
+ * Step two: the stored events that new events' blocking keys reach (of each key
+ * with at most `cap` postings, the latest `window(key, postings)`) and every event
+ * of the originals that new reports copy, in seq order (the order a run from
+ * scratch filed them in), with their reports and the stored spans of their cases.
+ * Whole incidents are loaded later, only for those that change (incidentMembers).
  */
-export async function loadEventState(db: Db, blockKeys: number[], cap: number, originals: string[], recent = Infinity): Promise<EventSlice> {
-  const slice: EventSlice = { events: [], postings: [], stoppedKeys: [], reports: [] };
-  const events = new Map<string, { event: LinkEvent; incidentId: string }>();
-  const reportIds = new Set<string>();
-  const addEvent = (row: { event_key: string; data: string; incident_id: string; report_id: string }) => {
-    if (events.has(row.event_key)) return;
-    events.set(row.event_key, { event: JSON.parse(row.data) as LinkEvent, incidentId: row.incident_id });
-    reportIds.add(row.report_id);
-  };
+export async function loadEventState(db: Db, blockKeys: number[], cap: number, originals: string[], window: (key: number, postings: number) => number = () => Infinity): Promise<EventSlice> {
+  const slice: EventSlice = { events: [], postings: [], stoppedKeys: [], reports: [], spans: [] };
   const block = await liveKeys(db, 'link_blocks', blockKeys, cap);
   slice.stoppedKeys.push(...block.stopped);
   // Postings first (the key table alone), then each event once, however many keys reach it.
-  // Linking compares an act with the latest `recent` acts of each block only, so only those are read whole.
-  const byKey = new Map<number, number[]>();
-  for (const part of chunks(block.live)) {
-    for (const r of await db.selectFrom('link_blocks').select(['key', 'event_seq']).where('key', 'in', part).execute()) {
-      const key = Number(r.key);
-      let list = byKey.get(key);
-      if (!list) byKey.set(key, (list = []));
-      list.push(Number(r.event_seq));
-    }
-  }
   const seqs = new Set<number>();
-  const postings: [number, number][] = [];
-  for (const [key, list] of byKey) {
-    list.sort((a, b) => a - b);
-    for (const seq of list.slice(Math.max(0, list.length - recent))) {
-      postings.push([key, seq]);
+  for (const [key, list] of await blockPostings(db, [...block.live.keys()])) {
+    for (const seq of list.slice(Math.max(0, list.length - window(key, list.length)))) {
+      slice.postings.push([key, seq]);
       seqs.add(seq);
     }
   }
-  const keyOfSeq = new Map<number, string>();
-  for (const part of chunks([...seqs])) {
-    for (const r of await db.selectFrom('link_events').select(['seq', 'event_key', 'data', 'incident_id', 'report_id']).where('seq', 'in', part).execute()) {
-      keyOfSeq.set(Number(r.seq), r.event_key);
-      addEvent(r);
+  const events = new Map<number, StoredEvent>();
+  const reportIds = new Set<string>();
+  const add = (r: { seq: number | string; data: string; incident_id: string; report_id: string }) => {
+    const seq = Number(r.seq);
+    if (events.has(seq)) return;
+    events.set(seq, { seq, event: JSON.parse(r.data) as LinkEvent, incidentId: r.incident_id });
+    reportIds.add(r.report_id);
+  };
+  const columns = ['seq', 'data', 'incident_id', 'report_id'] as const;
+  for (const part of chunks([...seqs])) for (const r of await db.selectFrom('link_events').select(columns).where('seq', 'in', part).execute()) add(r);
+  for (const part of chunks(originals)) for (const r of await db.selectFrom('link_events').select(columns).where('report_id', 'in', part).execute()) add(r);
+  slice.events = [...events.values()].sort((a, b) => a.seq - b.seq);
+  slice.reports = await reportMetas(db, reportIds);
+  slice.spans = await caseSpans(db, new Set(slice.events.map((e) => e.incidentId)));
+  return slice;
+}
+
+/** The stored spans of the given cases (those with an act placed in time). */
+async function caseSpans(db: Db, ids: Iterable<string>): Promise<[string, CaseDays][]> {
+  const out: [string, CaseDays][] = [];
+  for (const part of chunks([...ids])) {
+    for (const r of await db.selectFrom('incidents').select(['id', 'span_from', 'span_to']).where('id', 'in', part).where('span_from', 'is not', null).execute()) {
+      out.push([r.id, { from: Number(r.span_from), to: Number(r.span_to) }]);
     }
   }
-  for (const [key, seq] of postings) slice.postings.push([key, keyOfSeq.get(seq)!]);
-  for (const part of chunks(originals)) {
-    for (const r of await db.selectFrom('link_events').select(['event_key', 'data', 'incident_id', 'report_id']).where('report_id', 'in', part).execute()) addEvent(r);
-  }
-  slice.events = [...events.values()];
-  slice.reports = await reportMetas(db, reportIds);
-  return slice;
+  return out;
 }
 
 /** The stored link metadata of the given reports. */
@@ -161,12 +171,12 @@ async function reportMetas(db: Db, ids: Iterable<string>): Promise<ReportMeta[]>
   return out;
 }
 
-export async function incidentMembers(db: Db, ids: string[]): Promise<{ events: { event: LinkEvent; incidentId: string }[]; reports: ReportMeta[] }> {
-  const events: { event: LinkEvent; incidentId: string }[] = [];
+export async function incidentMembers(db: Db, ids: string[]): Promise<{ events: StoredEvent[]; reports: ReportMeta[] }> {
+  const events: StoredEvent[] = [];
   const reportIds = new Set<string>();
   for (const part of chunks(ids)) {
-    const rows = await db.selectFrom('link_events').select(['data', 'incident_id', 'report_id']).where('incident_id', 'in', part).orderBy('seq').execute();
-    for (const r of rows) { events.push({ event: JSON.parse(r.data) as LinkEvent, incidentId: r.incident_id }); reportIds.add(r.report_id); }
+    const rows = await db.selectFrom('link_events').select(['seq', 'data', 'incident_id', 'report_id']).where('incident_id', 'in', part).orderBy('seq').execute();
+    for (const r of rows) { events.push({ seq: Number(r.seq), event: JSON.parse(r.data) as LinkEvent, incidentId: r.incident_id }); reportIds.add(r.report_id); }
   }
   return { events, reports: await reportMetas(db, reportIds) };
 }
@@ -179,8 +189,9 @@ async function seqsOf(trx: Transaction<LinkTables>, ids: string[]): Promise<Map<
   return out;
 }
 
-const INCIDENT_COLUMNS = ['id', 'type', 'title', 'place_id', 'place_name', 'date_from', 'date_to', 'first_seen', 'last_seen', 'reports', 'events', 'corroboration', 'outlets', 'detail', 'updated_at'] as const;
-const UPSERT_INCIDENT = `on conflict (id) do update set ${INCIDENT_COLUMNS.filter((c) => c !== 'id' && c !== 'type').map((c) => `${c} = excluded.${c}`).join(', ')}`;
+const INCIDENT_COLUMNS = ['id', 'type', 'title', 'place_id', 'place_name', 'date_from', 'date_to', 'first_seen', 'last_seen', 'reports', 'events', 'corroboration', 'outlets', 'detail', 'updated_at', 'span_from', 'span_to'] as const;
+// a case is filed under its first act, which an earlier act joining it changes
+const UPSERT_INCIDENT = `on conflict (id) do update set ${INCIDENT_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`;
 
 export async function saveLinkRun(db: Db, w: LinkWrite): Promise<[eventKey: string, seq: number][]> {
   const now = new Date().toISOString();
@@ -217,6 +228,7 @@ export async function saveLinkRun(db: Db, w: LinkWrite): Promise<[eventKey: stri
     for (const part of chunks(w.removed)) await trx.deleteFrom('incidents').where('id', 'in', part).execute();
     await insertRows(trx, 'incidents', INCIDENT_COLUMNS, w.incidents.map((s) => [
       s.id, s.type, s.title, s.placeId, s.placeName, s.dateFrom, s.dateTo, s.firstSeen, s.lastSeen, s.reports, s.events, s.corroboration, s.outlets, JSON.stringify(s.detail), now,
+      s.span?.from ?? null, s.span?.to ?? null,
     ]), UPSERT_INCIDENT);
   });
   return eventSeqs;
