@@ -142,12 +142,13 @@ export class StoreLinker {
       const i = fpIndex.get(id);
       if (i !== undefined) ws.duplicateIndex.add(key, i);
     }
-    // Only the originals new reports copy, and reports they share passages with, bring their events along.
+    // Only the originals new reports copy, and reports they share passages with, bring their events along:
+    // every report that may turn out related once the batch's own reports are met as well.
     const originals = new Set<string>();
     for (const r of reports) {
       const m = matchText(ws, r.id, r.fingerprint);
       if (m.original) originals.add(m.original.original);
-      for (const x of m.related) originals.add(x.id);
+      for (const id of m.sharing) originals.add(id);
     }
     // Acts are compared with each block's latest postings only; a block the batch's own acts
     // may take past the cap is read whole, so that it stops where a run from scratch stops it.
