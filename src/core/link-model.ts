@@ -126,6 +126,19 @@ export interface IncidentSummary {
   corroboration: number;
   outlets: number;
   detail: { corroboration: Corroboration; contradictions: Contradiction[] };
+  /** the days its acts run over as the case's time bound reads them; null when none is placed in time */
+  span: CaseDays | null;
+}
+
+/**
+ * From the earliest day one of a case's acts can end (`from`) to the latest one can
+ * begin (`to`), as day numbers: the stretch holding a day of every act placed in
+ * time (link/incidents/case-span.ts), kept so that a run loading part of a case
+ * bounds it as a run holding all of it does.
+ */
+export interface CaseDays {
+  from: number;
+  to: number;
 }
 
 export interface ReportMeta extends MemberReport {

@@ -11,12 +11,12 @@ import { packFingerprint, unpackFingerprint } from './duplicates/fingerprint.js'
 import { RECENT_PER_BLOCK } from './incidents/assign.js';
 import { queryKeys, indexKeys } from './incidents/blocking.js';
 import { Constraints } from './incidents/decisions.js';
-import { summariseTouched } from './incidents/summary.js';
+import { summarise, summariseTouched } from './incidents/summary.js';
 import { Interner } from './intern.js';
 import { internEvent, prepareLinkReport, type PlaceLookup } from './prepare.js';
 import { linkInto, type LinkRun } from './run.js';
 import { BLOCK_CAP, DUPLICATE_KEY_CAP, LinkWorkspace, reportMeta } from './workspace.js';
-import type { LinkReport } from '../core/link-model.js';
+import type { IncidentSummary, LinkEvent, LinkReport, ReportMeta } from '../core/link-model.js';
 
 export const BATCH = 2000;
 /**
@@ -73,6 +73,7 @@ export class StoreLinker {
     const reports = batch.map((b) => b.report);
     const constraints = new Constraints(await this.incidents.listDecisions());
     const ws = this.opts.wholeState ? (this.whole ??= new LinkWorkspace(constraints)) : await this.load(reports, constraints);
+    const added = ws.events.length;
     const run = linkInto(ws, reports);
     const byId = new Map(batch.map((b) => [b.report.id, b]));
     this.totals.reports += run.reports.length;
@@ -82,9 +83,7 @@ export class StoreLinker {
     this.totals.linked += run.assignments.filter((a) => a.score !== null || a.explanation === 'merged by an analyst').length;
 
     const defer = this.opts.wholeState === true;
-    // Incidents that existed before this batch are summarised from all their members.
-    if (!defer) await this.addMembers(ws, [...run.touched].filter((id) => (ws.members.get(id) ?? []).some((i) => !byId.has(ws.events[i].reportId))));
-    const touched = defer ? [] : summariseTouched(ws, run.touched);
+    const touched = defer ? [] : await this.summaries(ws, run.touched, added);
     if (defer) for (const id of run.touched) this.pending.add(id);
     const blockKeys = new Map(run.assignments.map((a) => [a.eventKey, indexKeys(ws.events[ws.eventIndex.get(a.eventKey)!])]));
     const dupPairs: number[] = [];
@@ -143,29 +142,52 @@ export class StoreLinker {
       const i = fpIndex.get(id);
       if (i !== undefined) ws.duplicateIndex.add(key, i);
     }
-    // Only the originals new reports copy, and reports they share passages with, bring their events along.
+    // Only the originals new reports copy, and reports they share passages with, bring their events along:
+    // every report that may turn out related once the batch's own reports are met as well.
     const originals = new Set<string>();
     for (const r of reports) {
       const m = matchText(ws, r.id, r.fingerprint);
       if (m.original) originals.add(m.original.original);
-      for (const x of m.related) originals.add(x.id);
+      for (const id of m.sharing) originals.add(id);
     }
-    const ev = await this.incidents.loadEventState(reports.flatMap((r) => r.events.flatMap(queryKeys)), BLOCK_CAP, [...originals], RECENT_PER_BLOCK);
+    // Acts are compared with each block's latest postings only; a block the batch's own acts
+    // may take past the cap is read whole, so that it stops where a run from scratch stops it.
+    const filed = new Map<number, number>();
+    for (const r of reports) for (const e of r.events) for (const k of indexKeys(e)) filed.set(k, (filed.get(k) ?? 0) + 1);
+    const window = (key: number, postings: number) => (postings + (filed.get(key) ?? 0) > BLOCK_CAP ? postings : RECENT_PER_BLOCK);
+    const ev = await this.incidents.loadEventState(reports.flatMap((r) => r.events.flatMap(queryKeys)), BLOCK_CAP, [...originals], window);
     for (const k of ev.stoppedKeys) ws.blockIndex.stop(k);
-    for (const meta of ev.reports) if (!ws.reports.has(meta.id)) ws.reports.set(meta.id, meta);
-    // read back as new objects: interned, so equal places are one object again, as scoring expects
-    for (const { event, incidentId } of ev.events) ws.addEvent(internEvent(event, this.intern), incidentId);
-    for (const [key, eventKey] of ev.postings) ws.blockIndex.add(key, ws.eventIndex.get(eventKey)!);
+    for (const [id, days] of ev.spans) ws.storedSpans.set(id, days);
+    let events = ev.events;
+    const metas = [ev.reports];
     // An analyst's split is checked against whole incidents, so with decisions on record they come whole.
-    if (!constraints.empty) await this.addMembers(ws, new Set(ev.events.map((e) => e.incidentId)));
+    if (!constraints.empty) {
+      const m = await this.incidents.incidentMembers([...new Set(events.map((e) => e.incidentId))]);
+      const seqs = new Set(events.map((e) => e.seq));
+      events = [...events, ...m.events.filter((e) => !seqs.has(e.seq))].sort((a, b) => a.seq - b.seq);
+      metas.push(m.reports);
+    }
+    for (const meta of metas.flat()) if (!ws.reports.has(meta.id)) ws.reports.set(meta.id, meta);
+    // In the order a run from scratch filed them, which decides ties between candidates.
+    // Read back as new objects: interned, so equal places are one object again, as scoring expects.
+    const indexOf = new Map<number, number>();
+    for (const { seq, event, incidentId } of events) indexOf.set(seq, ws.addEvent(internEvent(event, this.intern), incidentId));
+    for (const [key, seq] of ev.postings) ws.blockIndex.add(key, indexOf.get(seq)!);
     return ws;
   }
 
-  /** Adds every member of the given stored incidents, with their reports, to the workspace. */
-  private async addMembers(ws: LinkWorkspace, ids: Iterable<string>): Promise<void> {
-    const m = await this.incidents.incidentMembers([...ids]);
-    for (const meta of m.reports) if (!ws.reports.has(meta.id)) ws.reports.set(meta.id, meta);
-    for (const { event, incidentId } of m.events) ws.addEvent(internEvent(event, this.intern), incidentId);
+  /**
+   * Summaries of the incidents a batch touched, from all their members in the order
+   * they were filed: those stored (read whole) first, then the batch's own
+   * (workspace indexes from `added` on).
+   */
+  private async summaries(ws: LinkWorkspace, ids: ReadonlySet<string>, added: number): Promise<IncidentSummary[]> {
+    const stored = await this.incidents.incidentMembers([...ids].filter((id) => ws.members.get(id)!.some((i) => i < added)));
+    const metas = new Map(stored.reports.map((r) => [r.id, r]));
+    const members = new Map<string, { event: LinkEvent; report: ReportMeta }[]>([...ids].map((id) => [id, []]));
+    for (const { event, incidentId } of stored.events) members.get(incidentId)!.push({ event, report: ws.reports.get(event.reportId) ?? metas.get(event.reportId)! });
+    for (const [id, list] of members) for (const i of ws.members.get(id)!) if (i >= added) list.push({ event: ws.events[i], report: ws.reports.get(ws.events[i].reportId)! });
+    return [...members].map(([id, list]) => summarise(id, list));
   }
 }
 

@@ -6,7 +6,7 @@ import { EventDays } from './event-days.js';
 import { Constraints } from './incidents/decisions.js';
 import { KeyIndex } from './key-index.js';
 import { Marks } from './marks.js';
-import type { Fingerprint, LinkEvent, LinkReport, MemberReport, ReportMeta } from '../core/link-model.js';
+import type { CaseDays, Fingerprint, LinkEvent, LinkReport, MemberReport, ReportMeta } from '../core/link-model.js';
 
 /** A key shared by more reports than this is a stock phrase, not evidence of copying. */
 export const DUPLICATE_KEY_CAP = 50;
@@ -34,6 +34,8 @@ export class LinkWorkspace {
   readonly eventsOfReport = new Map<string, number[]>();
   /** scratch marks for gathering an act's candidates */
   readonly marks = new Marks();
+  /** the stored span of each case loaded in part (an incremental run), for its time bound */
+  readonly storedSpans = new Map<string, CaseDays>();
 
   constructor(public constraints: Constraints = new Constraints()) {}
 

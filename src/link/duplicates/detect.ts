@@ -33,6 +33,11 @@ export interface TextMatches {
   original: DuplicateMatch | null;
   /** earlier reports that are no copy but share passages (quotes, a wire's sentences) */
   related: { id: string; shared: number }[];
+  /**
+   * every report met that shares RELATED_MIN_SHARED anchors, before the passages common
+   * among those met are left out: which of them are related depends on the reports met
+   */
+  sharing: string[];
 }
 
 export function findOriginal(ws: LinkWorkspace, id: string, fp: Fingerprint): DuplicateMatch | null {
@@ -64,7 +69,7 @@ export function matchText(ws: LinkWorkspace, id: string, fp: Fingerprint): TextM
       best = { original: ws.rootOf(other.id), similarity: sim };
     } else if (!sim.duplicate && sim.shared >= RELATED_MIN_SHARED) { maybeRelated.push(other.fp); ids.push(other.id); }
   }
-  return { original: best, related: maybeRelated.length ? rareShared(ws, fp, held, candidates.size, maybeRelated, ids) : [] };
+  return { original: best, related: maybeRelated.length ? rareShared(ws, fp, held, candidates.size, maybeRelated, ids) : [], sharing: ids };
 }
 
 /** An anchor filed in the index under a key it stopped: in more than DUPLICATE_KEY_CAP reports. */

@@ -260,7 +260,7 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
   const anchor = chosen?.best?.event ?? founder;
   const newId = incidentIdFor(founder.key);
   // Acts joining only as the matched act's episode keep the case within its time (case-span.ts).
-  const span = chosen ? CaseSpan.of(ws.members.get(chosen.incidentId) ?? [], ws.days) : null;
+  const span = chosen ? CaseSpan.of(ws.members.get(chosen.incidentId) ?? [], ws.days, ws.storedSpans.get(chosen.incidentId)) : null;
   if (span && chosen!.best) span.add(chosen!.best.event.lo, chosen!.best.event.hi);
   const apart: LinkEvent[] = [];
   for (const e of rest) {

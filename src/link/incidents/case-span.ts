@@ -5,6 +5,7 @@
 // kept within CASE_DAYS for such joins: an act that would stretch it further is
 // linked on its own.
 import { NO_DAY, type EventDays } from '../event-days.js';
+import type { CaseDays } from '../../core/link-model.js';
 
 /** Longest time between a case's acts that acts joining through their episode may make. */
 export const CASE_DAYS = 90;
@@ -19,10 +20,19 @@ export class CaseSpan {
   private from = Infinity;
   private to = -Infinity;
 
-  static of(members: readonly number[], days: EventDays): CaseSpan {
+  /** The span of the members (workspace indexes), and of the members stored beyond them (`stored`: a part of the case was loaded). */
+  static of(members: readonly number[], days: EventDays, stored?: CaseDays): CaseSpan {
     const s = new CaseSpan();
+    if (stored) { s.from = stored.from; s.to = stored.to; }
     for (const i of members) if (days.lo[i] !== NO_DAY) s.add(days.lo[i], days.hi[i]);
     return s;
+  }
+
+  /** The span of the acts, as a summary stores it. */
+  static days(acts: readonly { lo: number | null; hi: number | null }[]): CaseDays | null {
+    const s = new CaseSpan();
+    for (const e of acts) s.add(e.lo, e.hi);
+    return s.from === Infinity ? null : { from: s.from, to: s.to };
   }
 
   /** Days the case runs once an act on [lo, hi] has joined. */

@@ -4,6 +4,7 @@ import type { EventType } from '../../core/model.js';
 import { contradictions } from '../corroboration/contradictions.js';
 import { corroborate } from '../corroboration/corroborate.js';
 import { isoDay } from '../time.js';
+import { CaseSpan } from './case-span.js';
 import { headline } from './headline.js';
 import type { Contradiction, Corroboration, IncidentSummary, LinkEvent, LinkPlace, ReportMeta } from '../../core/link-model.js';
 
@@ -60,6 +61,7 @@ export function summarise(id: string, members: { event: LinkEvent; report: Repor
     corroboration: corroboration.outlets.length,
     outlets: corroboration.outlets.length,
     detail: { corroboration, contradictions: contradictions(members) },
+    span: CaseSpan.days(events),
   };
 }
 

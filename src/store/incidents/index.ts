@@ -17,7 +17,7 @@ export function createIncidentStore(kysely: Kysely<any>, dialect: SqlDialect, p:
     witnessTag: (key) => p.witnessTag(key),
     unlinkedReports: (limit, afterSeq) => unlinkedReports(db, p, limit, afterSeq),
     loadDuplicateState: (keys, cap) => loadDuplicateState(db, dialect, keys, cap),
-    loadEventState: (keys, cap, originals, recent) => loadEventState(db, dialect, keys, cap, originals, recent),
+    loadEventState: (keys, cap, originals, window) => loadEventState(db, dialect, keys, cap, originals, window),
     incidentMembers: (ids) => incidentMembers(db, dialect, ids),
     saveLinkRun: (w) => saveLinkRun(db, dialect, w),
     saveKeys: (keys) => saveKeys(db, dialect, keys),

@@ -8,10 +8,10 @@ import { contexts, type Protection } from '../crypto/protection.js';
 import { fullText } from '../report-queries.js';
 import { decisionsOf } from '../review/decisions.js';
 import { insertKeyPairs, insertRows } from './bulk-insert.js';
-import type { DuplicateSlice, EventSlice, IncidentStore, LinkWrite } from './port.js';
+import type { DuplicateSlice, EventSlice, IncidentStore, LinkWrite, StoredEvent } from './port.js';
 import type { LinkTables } from './schema.js';
 import type { SqlDialect } from '../migrations/index.js';
-import type { LinkEvent, ReportMeta } from '../../core/link-model.js';
+import type { CaseDays, LinkEvent, ReportMeta } from '../../core/link-model.js';
 
 type Db = Kysely<LinkTables>;
 // Rows per statement, under both engines' parameter limits.
@@ -73,12 +73,15 @@ async function reviewDecisions(db: Db, p: Protection, reportIds: string[]): Prom
   return out;
 }
 
-/** Keys with at most `cap` postings; the rest are reported as stopped. */
-async function liveKeys(db: Db, table: 'link_keys' | 'link_blocks', keys: number[], cap: number): Promise<{ live: number[]; stopped: number[] }> {
-  const live: number[] = [], stopped: number[] = [];
+/** Keys with at most `cap` postings, with their counts; the rest are reported as stopped. */
+async function liveKeys(db: Db, table: 'link_keys' | 'link_blocks', keys: number[], cap: number): Promise<{ live: Map<number, number>; stopped: number[] }> {
+  const live = new Map<number, number>(), stopped: number[] = [];
   for (const part of chunks([...new Set(keys)])) {
     const counts = await db.selectFrom(table).select(['key', db.fn.countAll().as('n')]).where('key', 'in', part).groupBy('key').execute();
-    for (const c of counts) (Number(c.n) > cap ? stopped : live).push(Number(c.key));
+    for (const c of counts) {
+      if (Number(c.n) > cap) stopped.push(Number(c.key));
+      else live.set(Number(c.key), Number(c.n));
+    }
   }
   return { live, stopped };
 }
@@ -100,17 +103,17 @@ function inChunkOrder<R, V extends string | number>(values: readonly V[], rows: 
 const anyOf = (column: string, values: readonly unknown[], type: 'bigint' | 'text') => sql<boolean>`${sql.ref(column)} = any(${values}::${sql.raw(type)}[])`;
 
 /**
- * The postings of keys with at most `cap` (the `recent` latest of each, ascending) by
+ * The postings of keys with at most `cap` (ascending) by
  * key, and the stopped keys. On PostgreSQL one statement counts and cuts them on the
  * server: two statements per 500 keys were hundreds of round trips a batch, and every
  * posting of a long block crossed the wire to be dropped here.
  */
-async function keyPostings(db: Db, dialect: SqlDialect, table: 'link_keys' | 'link_blocks', keys: number[], cap: number, recent = Infinity): Promise<{ byKey: Map<number, number[]>; stopped: number[] }> {
+async function keyPostings(db: Db, dialect: SqlDialect, table: 'link_keys' | 'link_blocks', keys: number[], cap: number): Promise<{ byKey: Map<number, number[]>; stopped: number[] }> {
   const ref = table === 'link_keys' ? 'report_seq' : 'event_seq';
   const byKey = new Map<number, number[]>();
   if (dialect === 'sqlite') {
     const { live, stopped } = await liveKeys(db, table, keys, cap);
-    for (const part of chunks(live)) {
+    for (const part of chunks([...live.keys()])) {
       for (const r of await db.selectFrom(table).select(['key', `${ref} as seq`]).where('key', 'in', part).execute()) {
         const key = Number(r.key);
         let list = byKey.get(key);
@@ -118,14 +121,14 @@ async function keyPostings(db: Db, dialect: SqlDialect, table: 'link_keys' | 'li
         list.push(Number(r.seq));
       }
     }
-    for (const [key, list] of byKey) byKey.set(key, list.sort((a, b) => a - b).slice(Math.max(0, list.length - recent)));
+    for (const [key, list] of byKey) byKey.set(key, list.sort((a, b) => a - b));
     return { byKey, stopped };
   }
   const unique = [...new Set(keys)];
   const { rows } = await sql<{ key: number; seq: string; n: string }>`select key, seq, n from (
       select key, ${sql.ref(ref)} as seq, count(*) over (partition by key) as n, row_number() over (partition by key order by ${sql.ref(ref)} desc) as latest
       from ${sql.table(table)} where key = any(${unique}::integer[])) k
-    where latest <= case when n > ${cap} then 1 else ${Math.min(recent, cap)} end`.execute(db);
+    where latest <= case when n > ${cap} then 1 else ${cap} end`.execute(db);
   const count = new Map<number, number>();
   const found = new Map<number, number[]>();
   for (const r of rows) {
@@ -161,6 +164,18 @@ export async function loadDuplicateState(db: Db, dialect: SqlDialect, keys: numb
   return slice;
 }
 
+/** Each key's postings (event seqs, in the order filed), one row per key: the keys of a batch reach hundreds of thousands. */
+async function blockPostings(db: Db, dialect: SqlDialect, keys: number[]): Promise<Map<number, number[]>> {
+  const list = dialect === 'postgres' ? sql<string>`string_agg(event_seq::text, ',')` : sql<string>`group_concat(event_seq)`;
+  const out = new Map<number, number[]>();
+  for (const part of chunks(keys)) {
+    for (const r of await db.selectFrom('link_blocks').select(['key', list.as('seqs')]).where('key', 'in', part).groupBy('key').execute()) {
+      out.set(Number(r.key), r.seqs.split(',').map(Number).sort((a, b) => a - b));
+    }
+  }
+  return out;
+}
+
 /**
  * Rows whose column is among `values`: on SQLite 500 values a statement (its limit on
  * parameters), on PostgreSQL all in one array; `read` puts `among(column, type)` in its WHERE.
@@ -174,56 +189,58 @@ async function readAmong<R>(dialect: SqlDialect, values: readonly (string | numb
 }
 
 /**
- * Step two: the stored events that new events' blocking keys reach and the events
- * of the originals that new reports copy. Whole incidents are loaded later, only
- * for those that change (incidentMembers).
+ * Step two: the stored events that new events' blocking keys reach (of each key
+ * with at most `cap` postings, the latest `window(key, postings)`) and every event
+ * of the originals that new reports copy, in seq order (the order a run from
+ * scratch filed them in), with their reports and the stored spans of their cases.
+ * Whole incidents are loaded later, only for those that change (incidentMembers).
  */
-export async function loadEventState(db: Db, dialect: SqlDialect, blockKeys: number[], cap: number, originals: string[], recent = Infinity): Promise<EventSlice> {
-  const slice: EventSlice = { events: [], postings: [], stoppedKeys: [], reports: [] };
-  const events = new Map<string, { event: LinkEvent; incidentId: string }>();
-  const reportIds = new Set<string>();
-  const addEvent = (row: { event_key: string; data: string; incident_id: string; report_id: string }) => {
-    if (events.has(row.event_key)) return;
-    events.set(row.event_key, { event: JSON.parse(row.data) as LinkEvent, incidentId: row.incident_id });
-    reportIds.add(row.report_id);
-  };
-  // Postings first (the key table alone), then each event once, however many keys reach it.
-  // Linking compares an act with the latest `recent` acts of each block only, so only those are read whole.
-  const block = await keyPostings(db, dialect, 'link_blocks', blockKeys, cap, recent);
+export async function loadEventState(db: Db, dialect: SqlDialect, blockKeys: number[], cap: number, originals: string[], window: (key: number, postings: number) => number = () => Infinity): Promise<EventSlice> {
+  const slice: EventSlice = { events: [], postings: [], stoppedKeys: [], reports: [], spans: [] };
+  const block = await liveKeys(db, 'link_blocks', blockKeys, cap);
   slice.stoppedKeys.push(...block.stopped);
+  // Postings first (the key table alone), then each event once, however many keys reach it.
   const seqs = new Set<number>();
-  for (const list of block.byKey.values()) for (const seq of list) seqs.add(seq);
-  const read = (among: ReturnType<typeof anyOf>) => db.selectFrom('link_events').select(['seq', 'event_key', 'data', 'incident_id', 'report_id']).where(among).execute();
-  const keyOfSeq = new Map<number, string>();
-  const bySeq = await readAmong(dialect, [...seqs], (among) => read(among('seq', 'bigint')));
-  for (const r of inChunkOrder([...seqs], bySeq, (r) => Number(r.seq))) {
-    keyOfSeq.set(Number(r.seq), r.event_key);
-    addEvent(r);
+  for (const [key, list] of await blockPostings(db, dialect, [...block.live.keys()])) {
+    for (const seq of list.slice(Math.max(0, list.length - window(key, list.length)))) {
+      slice.postings.push([key, seq]);
+      seqs.add(seq);
+    }
   }
-  for (const [key, list] of block.byKey) for (const seq of list) slice.postings.push([key, keyOfSeq.get(seq)!]);
-  const copied = await readAmong(dialect, originals, (among) => read(among('report_id', 'text')));
-  for (const r of inChunkOrder(originals, copied, (r) => r.report_id, (a, b) => Number(a.seq) - Number(b.seq))) addEvent(r);
-  slice.events = [...events.values()];
+  const events = new Map<number, StoredEvent>();
+  const reportIds = new Set<string>();
+  const add = (r: { seq: number | string; data: string; incident_id: string; report_id: string }) => {
+    const seq = Number(r.seq);
+    if (events.has(seq)) return;
+    events.set(seq, { seq, event: JSON.parse(r.data) as LinkEvent, incidentId: r.incident_id });
+    reportIds.add(r.report_id);
+  };
+  const columns = ['seq', 'data', 'incident_id', 'report_id'] as const;
+  for (const r of await readAmong(dialect, [...seqs], (among) => db.selectFrom('link_events').select(columns).where(among('seq', 'bigint')).execute())) add(r);
+  for (const r of await readAmong(dialect, originals, (among) => db.selectFrom('link_events').select(columns).where(among('report_id', 'text')).execute())) add(r);
+  slice.events = [...events.values()].sort((a, b) => a.seq - b.seq);
   slice.reports = await reportMetas(db, dialect, reportIds);
+  slice.spans = await caseSpans(db, dialect, new Set(slice.events.map((e) => e.incidentId)));
   return slice;
+}
+
+/** The stored spans of the given cases (those with an act placed in time). */
+async function caseSpans(db: Db, dialect: SqlDialect, ids: Iterable<string>): Promise<[string, CaseDays][]> {
+  const rows = await readAmong(dialect, [...ids], (among) => db.selectFrom('incidents').select(['id', 'span_from', 'span_to']).where(among('id', 'text')).where('span_from', 'is not', null).execute());
+  return rows.map((r) => [r.id, { from: Number(r.span_from), to: Number(r.span_to) }]);
 }
 
 /** The stored link metadata of the given reports. */
 async function reportMetas(db: Db, dialect: SqlDialect, ids: Iterable<string>): Promise<ReportMeta[]> {
-  const list = [...ids];
-  const rows = await readAmong(dialect, list, (among) => db.selectFrom('link_reports').select(['report_id', 'duplicate_of', 'meta']).where(among('report_id', 'text')).execute());
-  return inChunkOrder(list, rows, (r) => r.report_id).map(metaOf);
+  const rows = await readAmong(dialect, [...ids], (among) => db.selectFrom('link_reports').select(['report_id', 'duplicate_of', 'meta']).where(among('report_id', 'text')).execute());
+  return rows.map(metaOf);
 }
 
-export async function incidentMembers(db: Db, dialect: SqlDialect, ids: string[]): Promise<{ events: { event: LinkEvent; incidentId: string }[]; reports: ReportMeta[] }> {
-  const events: { event: LinkEvent; incidentId: string }[] = [];
-  const reportIds = new Set<string>();
-  const rows = await readAmong(dialect, ids, (among) => db.selectFrom('link_events').select(['seq', 'data', 'incident_id', 'report_id']).where(among('incident_id', 'text')).orderBy('seq').execute());
-  // each 500 cases' events by seq, as the reads of 500 at a time ordered them
-  const chunkOf = new Map(ids.map((id, i) => [id, Math.floor(i / CHUNK)]));
-  if (dialect === 'postgres') rows.sort((a, b) => chunkOf.get(a.incident_id)! - chunkOf.get(b.incident_id)! || Number(a.seq) - Number(b.seq));
-  for (const r of rows) { events.push({ event: JSON.parse(r.data) as LinkEvent, incidentId: r.incident_id }); reportIds.add(r.report_id); }
-  return { events, reports: await reportMetas(db, dialect, reportIds) };
+/** The stored acts of the given cases, in the order filed (seq), with their reports. */
+export async function incidentMembers(db: Db, dialect: SqlDialect, ids: string[]): Promise<{ events: StoredEvent[]; reports: ReportMeta[] }> {
+  const rows = await readAmong(dialect, ids, (among) => db.selectFrom('link_events').select(['seq', 'data', 'incident_id', 'report_id']).where(among('incident_id', 'text')).execute());
+  const events = rows.map((r) => ({ seq: Number(r.seq), event: JSON.parse(r.data) as LinkEvent, incidentId: r.incident_id })).sort((a, b) => a.seq - b.seq);
+  return { events, reports: await reportMetas(db, dialect, new Set(rows.map((r) => r.report_id))) };
 }
 
 async function seqsOf(trx: Transaction<LinkTables>, ids: string[]): Promise<Map<string, number>> {
@@ -234,8 +251,9 @@ async function seqsOf(trx: Transaction<LinkTables>, ids: string[]): Promise<Map<
   return out;
 }
 
-const INCIDENT_COLUMNS = ['id', 'type', 'title', 'place_id', 'place_name', 'date_from', 'date_to', 'first_seen', 'last_seen', 'reports', 'events', 'corroboration', 'outlets', 'detail', 'updated_at'] as const;
-const UPSERT_INCIDENT = `on conflict (id) do update set ${INCIDENT_COLUMNS.filter((c) => c !== 'id' && c !== 'type').map((c) => `${c} = excluded.${c}`).join(', ')}`;
+const INCIDENT_COLUMNS = ['id', 'type', 'title', 'place_id', 'place_name', 'date_from', 'date_to', 'first_seen', 'last_seen', 'reports', 'events', 'corroboration', 'outlets', 'detail', 'updated_at', 'span_from', 'span_to'] as const;
+// a case is filed under its first act, which an earlier act joining it changes
+const UPSERT_INCIDENT = `on conflict (id) do update set ${INCIDENT_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`;
 
 export async function saveLinkRun(db: Db, dialect: SqlDialect, w: LinkWrite): Promise<[eventKey: string, seq: number][]> {
   const now = new Date().toISOString();
@@ -272,6 +290,7 @@ export async function saveLinkRun(db: Db, dialect: SqlDialect, w: LinkWrite): Pr
     for (const part of chunks(w.removed)) await trx.deleteFrom('incidents').where('id', 'in', part).execute();
     await insertRows(trx, dialect, 'incidents', INCIDENT_COLUMNS, w.incidents.map((s) => [
       s.id, s.type, s.title, s.placeId, s.placeName, s.dateFrom, s.dateTo, s.firstSeen, s.lastSeen, s.reports, s.events, s.corroboration, s.outlets, JSON.stringify(s.detail), now,
+      s.span?.from ?? null, s.span?.to ?? null,
     ]), UPSERT_INCIDENT);
   });
   return eventSeqs;

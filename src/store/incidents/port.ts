@@ -3,7 +3,7 @@
 import type { Extraction, Report } from '../../core/model.js';
 import type { ReviewDecision } from '../../core/review.js';
 import type { Page } from '../port.js';
-import type { Decision, IncidentSummary, LinkEvent, ReportMeta } from '../../core/link-model.js';
+import type { CaseDays, Decision, IncidentSummary, LinkEvent, ReportMeta } from '../../core/link-model.js';
 
 /** Stored reports reached by new reports' fingerprint keys. */
 export interface DuplicateSlice {
@@ -13,13 +13,24 @@ export interface DuplicateSlice {
   stoppedKeys: number[];
 }
 
+/** A stored event with its row's seq: the order events were filed in. */
+export interface StoredEvent {
+  seq: number;
+  event: LinkEvent;
+  incidentId: string;
+}
+
 /** Stored events reached by new events' blocking keys or copied by new reports. */
 export interface EventSlice {
-  events: { event: LinkEvent; incidentId: string }[];
-  postings: [key: number, eventKey: string][];
+  /** in seq order */
+  events: StoredEvent[];
+  /** (key, event seq), each key's in the order filed */
+  postings: [key: number, seq: number][];
   stoppedKeys: number[];
   /** the reports of those events: their story words and originals weigh in every comparison */
   reports: ReportMeta[];
+  /** the stored spans of those events' cases (those with an act placed in time) */
+  spans: [incidentId: string, days: CaseDays][];
 }
 
 export interface LinkWrite {
@@ -44,7 +55,7 @@ export interface IncidentQuery {
   offset?: number;
 }
 
-export type IncidentRow = Omit<IncidentSummary, 'detail'>;
+export type IncidentRow = Omit<IncidentSummary, 'detail' | 'span'>;
 
 export interface IncidentMember {
   eventKey: string;
@@ -59,7 +70,7 @@ export interface IncidentMember {
   explanation: string;
 }
 
-export interface IncidentPage extends IncidentSummary {
+export interface IncidentPage extends Omit<IncidentSummary, 'span'> {
   members: IncidentMember[];
 }
 
@@ -79,10 +90,10 @@ export interface IncidentStore {
   witnessTag(key: string): string;
   unlinkedReports(limit: number, afterSeq: number): Promise<{ seq: number; report: Pick<Report, 'id' | 'title' | 'outlet' | 'published' | 'text'>; extraction: Extraction; decisions: ReviewDecision[] }[]>;
   loadDuplicateState(keys: number[], cap: number): Promise<DuplicateSlice>;
-  /** the events filed under the keys (only the `recent` latest of each key), and every event of the originals, with their reports */
-  loadEventState(blockKeys: number[], cap: number, originals: string[], recent?: number): Promise<EventSlice>;
-  /** members (with their reports) of the given incidents */
-  incidentMembers(ids: string[]): Promise<{ events: { event: LinkEvent; incidentId: string }[]; reports: ReportMeta[] }>;
+  /** the events filed under the keys (only the latest `window(key, postings)` of each key), and every event of the originals, with their reports */
+  loadEventState(blockKeys: number[], cap: number, originals: string[], window?: (key: number, postings: number) => number): Promise<EventSlice>;
+  /** members (with their reports) of the given incidents, in seq order */
+  incidentMembers(ids: string[]): Promise<{ events: StoredEvent[]; reports: ReportMeta[] }>;
   /** writes a run in one transaction; returns the stored seq of each new event */
   saveLinkRun(w: LinkWrite): Promise<[eventKey: string, seq: number][]>;
   /** writes candidate keys as flat (key, report seq) and (key, event seq) pairs, for a run from scratch that defers them */

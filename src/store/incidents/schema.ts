@@ -46,6 +46,9 @@ export interface LinkTables {
     /** JSON: corroboration and contradictions */
     detail: string;
     updated_at: string;
+    /** the case's span as its time bound reads it, in day numbers (migration 0018); null when no act is placed in time */
+    span_from: number | null;
+    span_to: number | null;
   };
   incident_decisions: {
     seq: Generated<number>;

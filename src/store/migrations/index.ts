@@ -18,6 +18,7 @@ import * as exploreRowsPerBatch from './0014_explore_rows_per_batch.js';
 import * as eventWrites from './0015_event_writes.js';
 import * as toastLz4 from './0016_toast_lz4.js';
 import * as caseChangedWhen from './0017_case_changed_when.js';
+import * as caseSpan from './0018_case_span.js';
 
 export type SqlDialect = 'sqlite' | 'postgres';
 
@@ -42,6 +43,7 @@ const MIGRATIONS: [name: string, migration: DialectMigration][] = [
   ['0015_event_writes', eventWrites],
   ['0016_toast_lz4', toastLz4],
   ['0017_case_changed_when', caseChangedWhen],
+  ['0018_case_span', caseSpan],
 ];
 
 export async function migrate(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
