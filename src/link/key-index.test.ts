@@ -37,3 +37,15 @@ test('a bounded walk yields only the latest postings of a key', () => {
   ix.forEach(5, (i) => out.push(i), 3);
   assert.deepEqual(out, [7, 8, 9]);
 });
+
+test('the latest postings of a key are the same read through its window as walked back from its tail', () => {
+  const windowed = new KeyIndex(100, 4), plain = new KeyIndex(100);
+  for (let i = 0; i < 30; i++) for (const ix of [windowed, plain]) { ix.add(i % 3, i); ix.add(9, i); }
+  for (const key of [0, 1, 2, 9]) for (const recent of [1, 4, 7, 50]) {
+    const a: number[] = [], b: number[] = [];
+    windowed.forEach(key, (i) => a.push(i), recent);
+    plain.forEach(key, (i) => b.push(i), recent);
+    assert.deepEqual(a, b);
+    assert.equal(a.length, Math.min(recent, key === 9 ? 30 : 10));
+  }
+});

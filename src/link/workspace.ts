@@ -3,6 +3,7 @@
 // store holds that their keys point at. The algorithms only see this, so both
 // kinds of run share one code path.
 import { EventDays } from './event-days.js';
+import { RECENT_PER_BLOCK } from './incidents/assign.js';
 import { Constraints } from './incidents/decisions.js';
 import { KeyIndex } from './key-index.js';
 import { Marks } from './marks.js';
@@ -28,7 +29,7 @@ export class LinkWorkspace {
   readonly incidentOf: string[] = [];
   /** each event's days, by index, for candidate gathering to read without touching the events */
   readonly days = new EventDays();
-  readonly blockIndex = new KeyIndex(BLOCK_CAP);
+  readonly blockIndex = new KeyIndex(BLOCK_CAP, RECENT_PER_BLOCK);
   readonly members = new Map<string, number[]>();
   /** events of each report known here, for reposts to meet their original's events */
   readonly eventsOfReport = new Map<string, number[]>();

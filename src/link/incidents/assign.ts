@@ -182,6 +182,9 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
     }
     return s;
   };
+  // the report of the pair being scored: one function reads its shared story words, not one made per pair
+  let pairReport = '';
+  const storyOfPair = () => storyShared(pairReport);
   // Pairs tied by text are not crowded, so a pair's bound says whether it can win only when none is tied.
   const untied = original === null && related.length === 0;
   const passed: { i: number; other: LinkEvent; gate: Gate; tie: TextTie }[] = [];
@@ -202,7 +205,8 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
       }
       // the root is read only where it counts: a repost's tie here, or a pair that fits below
       const tie = original !== null && ws.rootOf(other.reportId) === original ? 'reposted' : sharing.size > 0 && sharing.has(other.reportId) ? 'shared text' : null;
-      const g = gate(e, other, tie, () => storyShared(other.reportId), false);
+      pairReport = other.reportId;
+      const g = gate(e, other, tie, storyOfPair, false);
       const c = g.apart || g.veto === null ? caseOf(ws.incidentOf[i]) : null;
       if (g.apart) c!.apart = true;
       if (g.veto !== null) continue;
@@ -226,7 +230,8 @@ export function assignStory(ws: LinkWorkspace, events: readonly LinkEvent[], rel
         const best = cases.get(id)!.best;
         if (bound - crowd + MORE_ACTS_MAX < LINK_SCORE || (best && bound - crowd <= best.score)) continue;
       }
-      const a = scoreRest(g, e, other, () => storyShared(other.reportId), commonHere);
+      pairReport = other.reportId;
+      const a = scoreRest(g, e, other, storyOfPair, commonHere);
       if (!have || a.score > have.score) fits.set(id, { score: a.score, other, tie });
     }
     const crowded = fitting.size;
