@@ -1,36 +1,9 @@
-// Bulk writes of the link tables. A run from scratch writes hundreds of thousands of
-// rows; in profiles, building each one as a Kysely query tree cost more than the
-// database's own work, so these compile their SQL by hand, once per shape, with
-// placeholders for both engines (the SQLite statement cache then reuses it).
-import { CompiledQuery, PostgresAdapter, sql, type Kysely } from 'kysely';
+// Bulk writes of the link tables' keys (their other rows go in through insert-rows.ts).
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { LinkTables } from './schema.js';
 
 type Db = Kysely<LinkTables>;
 const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
-
-/** Rows per statement at most; under both engines' parameter limits for the link tables. */
-const MAX_ROWS = 512;
-
-/**
- * Inserts rows (values in `columns` order) in multi-row statements; `tail` follows
- * the VALUES list (ON CONFLICT ..., RETURNING ...). Returns the rows RETURNING gives.
- */
-export async function insertRows<R = unknown>(db: Db, table: keyof LinkTables, columns: readonly string[], rows: readonly unknown[][], tail = ''): Promise<R[]> {
-  const pg = isPostgres(db);
-  const out: R[] = [];
-  for (let i = 0; i < rows.length;) {
-    // Statements of a power-of-two size only: each distinct size is another prepared statement kept in the cache.
-    let size = MAX_ROWS;
-    while (size > rows.length - i) size >>= 1;
-    const part = rows.slice(i, (i += size));
-    let n = 0;
-    const tuple = () => `(${columns.map(() => (pg ? `$${++n}` : '?')).join(',')})`;
-    const text = `insert into ${table} (${columns.join(',')}) values ${part.map(tuple).join(',')} ${tail}`;
-    const result = await db.executeQuery<R>(CompiledQuery.raw(text, part.flat()));
-    out.push(...result.rows);
-  }
-  return out;
-}
 
 /**
  * Writes (key, seq) pairs, given flat, as one JSON parameter per 20,000: far cheaper
