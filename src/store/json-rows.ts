@@ -1,35 +1,49 @@
-// Many rows into one table as one statement with one JSON parameter: the database
-// unpacks the array itself (SQLite json_each, PostgreSQL json_populate_recordset).
-// Multi-row VALUES were a Kysely tree node per value and long SQL prepared afresh each
-// batch; this SQL is short and the same each time (SQLite's statement cache keeps it,
-// PostgreSQL parses a few hundred characters, not thousands of parameters). Saving
-// 3,000 reports: the same CPU on SQLite, a sixth less client CPU on PostgreSQL.
-// The rows come as JSON text (row-json.ts), so this thread never walks them.
-import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
+// Many rows into one table from their JSON text (row-json.ts), which this thread never
+// walks on PostgreSQL: there one statement takes the rows as one JSON parameter and
+// the database unpacks the array itself (json_populate_recordset), short SQL the same
+// each time, where multi-row VALUES were thousands of parameters to send and parse.
+// SQLite runs in this thread, and unpacking JSON (json_each, then each column out of
+// each row's object) cost it about as much as storing the rows: there the text is
+// parsed here and the values bound to multi-row VALUES (insert-rows.ts), which, at
+// 10,000 reports, took a fifth less of this thread's time.
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { insertFlat, isPostgres, rowsCached } from './insert-rows.js';
 
 /** Characters of JSON per statement: bounds the text held at once. */
 const MAX_CHARS = 4 << 20;
 
-const isPostgres = (db: Kysely<any>) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /**
- * Inserts the rows of a JSON array of objects (keys are column names; a missing key
- * or null is NULL) into `table`, skipping rows that conflict on `skipConflicts`
- * (true: on any unique key), and returns the `returning` columns of the rows
- * inserted. Only text, numbers and null cross JSON: binary columns are written otherwise.
+ * Inserts rows given as JSON objects (keys are column names; a missing key or null
+ * is NULL) into `table`, skipping rows that conflict on `skipConflicts` (true: on
+ * any unique key), and returns the `returning` columns of the rows inserted. Only
+ * text, numbers and null cross JSON: binary columns are written otherwise.
  */
-export async function insertJsonArray<R = unknown>(db: Kysely<any>, table: string, columns: readonly string[], json: string, opts: { skipConflicts?: true | string[]; returning?: string[] } = {}): Promise<R[]> {
-  const select = isPostgres(db)
-    ? sql`select ${sql.join(columns.map((c) => sql.ref(c)))} from json_populate_recordset(null::${sql.table(table)}, ${json}::json)`
-    // SQLite needs a WHERE before ON CONFLICT to parse an INSERT ... SELECT
-    : sql`select ${sql.join(columns.map((c) => sql`value ->> ${sql.lit(c)}`))} from json_each(${json}) where true`;
-  return insertSelect<R>(db, table, columns, select, opts);
+export async function insertJsonObjects<R = unknown>(db: Kysely<any>, table: string, columns: readonly string[], objects: readonly string[], opts: { skipConflicts?: true | string[]; returning?: string[] } = {}): Promise<R[]> {
+  if (!isPostgres(db)) {
+    const values: unknown[] = [];
+    for (const json of objects) pushValues(values, JSON.parse(json), columns);
+    const skip = opts.skipConflicts;
+    const tail = `${skip ? `on conflict ${skip === true ? '' : `(${skip.join(',')})`} do nothing` : ''} ${opts.returning ? `returning ${opts.returning.join(',')}` : ''}`;
+    return insertFlat<R>(db, table, columns, values, tail, rowsCached(columns));
+  }
+  const out: R[] = [];
+  for (const json of batches(objects)) {
+    const select = sql`select ${sql.join(columns.map((c) => sql.ref(c)))} from json_populate_recordset(null::${sql.table(table)}, ${json}::json)`;
+    out.push(...(await insertSelect<R>(db, table, columns, select, opts)));
+  }
+  return out;
+}
+
+/** Appends a row's values in `columns` order, a missing key NULL. */
+function pushValues(values: unknown[], row: Record<string, unknown>, columns: readonly string[]): void {
+  for (const c of columns) values.push(row[c] ?? null);
 }
 
 /**
  * Inserts the rows of several reports into `table`, each report's JSON array of
- * `count` objects with its seq, which fills `report_seq`: the rows are joined here
- * as text, never parsed. Rows go in the order given.
+ * `count` objects with its seq, which fills `report_seq`; on PostgreSQL the rows
+ * are joined here as text, never parsed. Rows go in the order given.
  */
 export async function insertReportRows(db: Kysely<any>, table: string, columns: readonly string[], parts: readonly { seq: number; json: string; count: number }[]): Promise<void> {
   const filled = parts.filter((p) => p.count > 0);
@@ -46,11 +60,15 @@ export async function insertReportRows(db: Kysely<any>, table: string, columns: 
     }
     return;
   }
-  const select = (json: string) => sql`select ${sql.join(columns.map((c) => sql`r.value ->> ${sql.lit(c)}`))}, o.value ->> 0
-    from json_each(${json}) o, json_each(o.value, '$[1]') r where true`;
-  for (const json of batches(filled.map((p) => `[${p.seq},${p.json}]`))) {
-    await insertSelect(db, table, [...columns, 'report_seq'], select(json), {});
+  const all = [...columns, 'report_seq'];
+  const values: unknown[] = [];
+  for (const p of filled) {
+    for (const row of JSON.parse(p.json) as Record<string, unknown>[]) {
+      pushValues(values, row, columns);
+      values.push(p.seq);
+    }
   }
+  await insertFlat(db, table, all, values, '', rowsCached(all));
 }
 
 async function insertSelect<R>(db: Kysely<any>, table: string, columns: readonly string[], select: RawBuilder<unknown>, opts: { skipConflicts?: true | string[]; returning?: string[] }): Promise<R[]> {
@@ -76,6 +94,6 @@ function* groups(values: readonly string[]): Generator<{ start: number; end: num
 }
 
 /** JSON arrays of the given JSON values, each up to MAX_CHARS long (or one value, if longer) */
-export function* batches(values: readonly string[]): Generator<string> {
+function* batches(values: readonly string[]): Generator<string> {
   for (const { start, end } of groups(values)) yield `[${values.slice(start, end).join(',')}]`;
 }

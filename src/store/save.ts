@@ -14,7 +14,7 @@ import { rowsJson, type ExtractionTable, type RowsJson } from './row-json.js';
 import type { Database } from './schema.js';
 import type { SearchDialect } from './search-dialect.js';
 import { validateForSave } from './validate.js';
-import { batches, insertJsonArray, insertReportRows } from './json-rows.js';
+import { insertJsonObjects, insertReportRows } from './json-rows.js';
 import { addExploreRows } from './explore-rows.js';
 
 // Rows per INSERT: well under both engines' bound-parameter limits (SQLite 32766, PostgreSQL 65535).
@@ -43,10 +43,8 @@ async function writeReports(trx: Transaction<Database>, search: SearchDialect, b
   const seqOf = new Map<string, number>();
   const reports = batch.map((w) => w.json.report);
   const columns = columnsOf(reports);
-  for (const json of batches(reports.map((r) => r.json))) {
-    const inserted = await insertJsonArray<{ seq: number | string; id: string }>(trx, 'reports', columns, json, { skipConflicts: ['id'], returning: ['seq', 'id'] });
-    for (const { seq, id } of inserted) seqOf.set(id, Number(seq));
-  }
+  const inserted = await insertJsonObjects<{ seq: number | string; id: string }>(trx, 'reports', columns, reports.map((r) => r.json), { skipConflicts: ['id'], returning: ['seq', 'id'] });
+  for (const { seq, id } of inserted) seqOf.set(id, Number(seq));
   const written: Written<ToWrite>[] = [];
   const created = batch.map((rows) => {
     const report_seq = seqOf.get(rows.json.id);
@@ -77,7 +75,7 @@ export async function insertExtractionRows(trx: Transaction<Database>, written: 
   }
   // each name once (a name already stored is skipped by the insert)
   const names = [...new Set(written.flatMap(({ rows }) => rows.names))];
-  for (const json of batches(names)) await insertJsonArray(trx, 'entity_names', NAME_COLUMNS, json, { skipConflicts: true });
+  await insertJsonObjects(trx, 'entity_names', NAME_COLUMNS, names, { skipConflicts: true });
   await addExploreRows(trx, written.map(({ report_seq }) => report_seq));
 }
 

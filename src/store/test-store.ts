@@ -7,13 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../core/config.js';
 import { CasefileError } from '../core/errors.js';
-import { openStore, type OpenOptions } from './open.js';
+import { openStore, sqliteFile, type OpenOptions } from './open.js';
 import type { Store } from './port.js';
 
 export interface TestStore {
   store: Store;
   /** closes the store and removes its folder or database */
   cleanup: () => Promise<void>;
+  /** runs SQL on the store's database over a connection of its own (tests set up triggers with it) */
+  exec: (statement: string) => Promise<void>;
 }
 
 export async function openTestStore(opts: OpenOptions = {}): Promise<TestStore> {
@@ -22,7 +24,12 @@ export async function openTestStore(opts: OpenOptions = {}): Promise<TestStore> 
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const store = await openStore(loadConfig({ dataDir }, {}), opts).catch(async (e) => { await removeDir(); throw e; });
-    return { store, cleanup: async () => { await store.close(); await removeDir(); } };
+    const exec = async (statement: string) => {
+      const { default: Sqlite } = await import('better-sqlite3');
+      const db = new Sqlite(sqliteFile(dataDir));
+      try { db.exec(statement); } finally { db.close(); }
+    };
+    return { store, cleanup: async () => { await store.close(); await removeDir(); }, exec };
   }
   const config = loadConfig({ dataDir }, { DATABASE_URL: serverUrl }); // validates the URL's form
   const name = `casefile_test_${randomBytes(6).toString('hex')}`;
@@ -31,7 +38,7 @@ export async function openTestStore(opts: OpenOptions = {}): Promise<TestStore> 
   url.pathname = `/${name}`;
   const dropAll = async () => { await admin(config.databaseUrl!, `drop database if exists ${name} with (force)`); await removeDir(); };
   const store = await openStore({ dataDir, databaseUrl: url.toString() }, opts).catch(async (e) => { await dropAll(); throw e; });
-  return { store, cleanup: async () => { await store.close(); await dropAll(); } };
+  return { store, cleanup: async () => { await store.close(); await dropAll(); }, exec: (statement) => admin(url.toString(), statement) };
 }
 
 async function admin(serverUrl: string, statement: string): Promise<void> {

@@ -1,47 +1,20 @@
-// Bulk writes of the link tables. A run from scratch writes hundreds of thousands of
-// rows; in profiles, building each one as a Kysely query tree cost more than the
-// database's own work, so these compile their SQL by hand, once per shape, with
-// placeholders for both engines (the SQLite statement cache then reuses it).
-import { CompiledQuery, sql, type Kysely } from 'kysely';
-import type { SqlDialect } from '../migrations/index.js';
+// Bulk writes of the link tables' keys (their other rows go in through insert-rows.ts).
+import { sql, type Kysely } from 'kysely';
+import { isPostgres } from '../insert-rows.js';
 import type { LinkTables } from './schema.js';
 
 type Db = Kysely<LinkTables>;
-
-/** Rows per statement at most; under both engines' parameter limits for the link tables. */
-const MAX_ROWS = 512;
-
-/**
- * Inserts rows (values in `columns` order) in multi-row statements; `tail` follows
- * the VALUES list (ON CONFLICT ..., RETURNING ...). Returns the rows RETURNING gives.
- */
-export async function insertRows<R = unknown>(db: Db, dialect: SqlDialect, table: keyof LinkTables, columns: readonly string[], rows: readonly unknown[][], tail = ''): Promise<R[]> {
-  const pg = dialect === 'postgres';
-  const out: R[] = [];
-  for (let i = 0; i < rows.length;) {
-    // Statements of a power-of-two size only: each distinct size is another prepared statement kept in the cache.
-    let size = MAX_ROWS;
-    while (size > rows.length - i) size >>= 1;
-    const part = rows.slice(i, (i += size));
-    let n = 0;
-    const tuple = () => `(${columns.map(() => (pg ? `$${++n}` : '?')).join(',')})`;
-    const text = `insert into ${table} (${columns.join(',')}) values ${part.map(tuple).join(',')} ${tail}`;
-    const result = await db.executeQuery<R>(CompiledQuery.raw(text, part.flat()));
-    out.push(...result.rows);
-  }
-  return out;
-}
 
 /**
  * Writes (key, seq) pairs, given flat, as one JSON parameter per 20,000: far cheaper
  * than row-by-row values for the millions of keys of a run from scratch. Sorted by
  * key first, so SQLite appends to its b-tree instead of jumping around in it.
  */
-export async function insertKeyPairs(db: Db, dialect: SqlDialect, table: 'link_keys' | 'link_blocks', flat: ArrayLike<number>): Promise<void> {
+export async function insertKeyPairs(db: Db, table: 'link_keys' | 'link_blocks', flat: ArrayLike<number>): Promise<void> {
   if (flat.length === 0) return;
   const order = Uint32Array.from({ length: flat.length / 2 }, (_, i) => i).sort((a, b) => flat[2 * a] - flat[2 * b] || flat[2 * a + 1] - flat[2 * b + 1]);
   const ref = table === 'link_keys' ? 'report_seq' : 'event_seq';
-  const pg = dialect === 'postgres';
+  const pg = isPostgres(db);
   for (let i = 0; i < order.length; i += 20_000) {
     const json = JSON.stringify(Array.from(order.subarray(i, i + 20_000), (j) => [flat[2 * j], flat[2 * j + 1]]));
     const rows = pg

@@ -7,7 +7,8 @@ import { withDescriptors } from '../rows.js';
 import { contexts, type Protection } from '../crypto/protection.js';
 import { fullText } from '../report-queries.js';
 import { decisionsOf } from '../review/decisions.js';
-import { insertKeyPairs, insertRows } from './bulk-insert.js';
+import { insertKeyPairs } from './bulk-insert.js';
+import { insertRows } from '../insert-rows.js';
 import type { DuplicateSlice, EventSlice, IncidentStore, LinkWrite, StoredEvent } from './port.js';
 import type { LinkTables } from './schema.js';
 import type { SqlDialect } from '../migrations/index.js';
@@ -255,7 +256,7 @@ const INCIDENT_COLUMNS = ['id', 'type', 'title', 'place_id', 'place_name', 'date
 // a case is filed under its first act, which an earlier act joining it changes
 const UPSERT_INCIDENT = `on conflict (id) do update set ${INCIDENT_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ')}`;
 
-export async function saveLinkRun(db: Db, dialect: SqlDialect, w: LinkWrite): Promise<[eventKey: string, seq: number][]> {
+export async function saveLinkRun(db: Db, w: LinkWrite): Promise<[eventKey: string, seq: number][]> {
   const now = new Date().toISOString();
   const eventSeqs: [string, number][] = [];
   await db.transaction().execute(async (trx) => {
@@ -265,15 +266,15 @@ export async function saveLinkRun(db: Db, dialect: SqlDialect, w: LinkWrite): Pr
       if (s === undefined) throw new Error(`report ${id} is not stored`);
       return s;
     };
-    await insertRows(trx, dialect, 'link_reports', ['report_seq', 'report_id', 'duplicate_of', 'similarity', 'reason', 'meta', 'fingerprint', 'linked_at'], w.reports.map((r) => {
+    await insertRows(trx, 'link_reports', ['report_seq', 'report_id', 'duplicate_of', 'similarity', 'reason', 'meta', 'fingerprint', 'linked_at'], w.reports.map((r) => {
       const { id, duplicateOf, ...meta } = r.meta;
       return [seqOf(id), id, duplicateOf, r.similarity, r.reason, JSON.stringify(meta), Buffer.from(r.fingerprint), now];
     }));
     const keyPairs: number[] = [];
     for (const r of w.reports) { const s = seqOf(r.meta.id); for (const key of new Set(r.keys)) keyPairs.push(key, s); }
-    await insertKeyPairs(trx, dialect, 'link_keys', keyPairs);
+    await insertKeyPairs(trx, 'link_keys', keyPairs);
 
-    const inserted = await insertRows<{ seq: number | string; event_key: string }>(trx, dialect, 'link_events', ['event_key', 'report_seq', 'report_id', 'incident_id', 'data', 'score', 'linked_to', 'explanation', 'episode'],
+    const inserted = await insertRows<{ seq: number | string; event_key: string }>(trx, 'link_events', ['event_key', 'report_seq', 'report_id', 'incident_id', 'data', 'score', 'linked_to', 'explanation', 'episode'],
       w.events.map((e) => [e.event.key, seqOf(e.event.reportId), e.event.reportId, e.incidentId, JSON.stringify(e.event), e.score, e.linkedTo, e.explanation, e.episode ? 1 : 0]),
       'returning seq, event_key');
     const seqByKey = new Map(inserted.map((r) => [r.event_key, Number(r.seq)]));
@@ -283,12 +284,12 @@ export async function saveLinkRun(db: Db, dialect: SqlDialect, w: LinkWrite): Pr
       eventSeqs.push([e.event.key, s]);
       for (const key of e.blockKeys) blockPairs.push(key, s);
     }
-    await insertKeyPairs(trx, dialect, 'link_blocks', blockPairs);
+    await insertKeyPairs(trx, 'link_blocks', blockPairs);
     for (const m of w.moves) {
       await trx.updateTable('link_events').set({ incident_id: m.incidentId, explanation: m.explanation, score: null, linked_to: null }).where('event_key', '=', m.eventKey).execute();
     }
     for (const part of chunks(w.removed)) await trx.deleteFrom('incidents').where('id', 'in', part).execute();
-    await insertRows(trx, dialect, 'incidents', INCIDENT_COLUMNS, w.incidents.map((s) => [
+    await insertRows(trx, 'incidents', INCIDENT_COLUMNS, w.incidents.map((s) => [
       s.id, s.type, s.title, s.placeId, s.placeName, s.dateFrom, s.dateTo, s.firstSeen, s.lastSeen, s.reports, s.events, s.corroboration, s.outlets, JSON.stringify(s.detail), now,
       s.span?.from ?? null, s.span?.to ?? null,
     ]), UPSERT_INCIDENT);
@@ -296,10 +297,10 @@ export async function saveLinkRun(db: Db, dialect: SqlDialect, w: LinkWrite): Pr
   return eventSeqs;
 }
 
-export async function saveKeys(db: Db, dialect: SqlDialect, keys: { duplicate: ArrayLike<number>; block: ArrayLike<number> }): Promise<void> {
+export async function saveKeys(db: Db, keys: { duplicate: ArrayLike<number>; block: ArrayLike<number> }): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await insertKeyPairs(trx, dialect, 'link_keys', keys.duplicate);
-    await insertKeyPairs(trx, dialect, 'link_blocks', keys.block);
+    await insertKeyPairs(trx, 'link_keys', keys.duplicate);
+    await insertKeyPairs(trx, 'link_blocks', keys.block);
   });
 }
 
