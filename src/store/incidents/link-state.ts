@@ -75,106 +75,62 @@ async function reviewDecisions(db: Db, p: Protection, reportIds: string[]): Prom
 }
 
 /** Keys with at most `cap` postings, with their counts; the rest are reported as stopped. */
-async function liveKeys(db: Db, table: 'link_keys' | 'link_blocks', keys: number[], cap: number): Promise<{ live: Map<number, number>; stopped: number[] }> {
-  const live = new Map<number, number>(), stopped: number[] = [];
-  for (const part of chunks([...new Set(keys)])) {
-    const counts = await db.selectFrom(table).select(['key', db.fn.countAll().as('n')]).where('key', 'in', part).groupBy('key').execute();
-    for (const c of counts) {
-      if (Number(c.n) > cap) stopped.push(Number(c.key));
-      else live.set(Number(c.key), Number(c.n));
-    }
-  }
-  return { live, stopped };
-}
-
-const byValue = <V extends string | number>(a: V, b: V) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
- * Rows read by `values` (distinct), in the order SQLite's reads of 500 at a time
- * through the column's index give them: chunk by chunk, each chunk's rows by that
- * value, then by `then`. Linking meets stored acts in this order, so both engines
- * must load them in it.
+ * The postings of each of `keys` filed at most `cap` times, ascending by seq (the order
+ * a run from scratch filed them in), and the keys filed more often (stopped). On
+ * PostgreSQL one statement with the keys as an array, the lists cut on the server;
+ * on SQLite 500 keys a statement, counted first so a stopped key's list is never read.
  */
-function inChunkOrder<R, V extends string | number>(values: readonly V[], rows: R[], valueOf: (r: R) => V, then: (a: R, b: R) => number = () => 0): R[] {
-  const chunkOf = new Map(values.map((v, i) => [v, Math.floor(i / CHUNK)]));
-  return rows.sort((a, b) => chunkOf.get(valueOf(a))! - chunkOf.get(valueOf(b))! || byValue(valueOf(a), valueOf(b)) || then(a, b));
+async function postingsOf(db: Db, dialect: SqlDialect, table: 'link_keys' | 'link_blocks', keys: number[], cap: number): Promise<{ byKey: Map<number, number[]>; stopped: number[] }> {
+  const ref = table === 'link_keys' ? 'report_seq' : 'event_seq';
+  const unique = [...new Set(keys)];
+  const byKey = new Map<number, number[]>(), stopped: number[] = [];
+  const file = (key: number, n: number, seqs: string | null) => {
+    if (n > cap) stopped.push(key);
+    else byKey.set(key, seqs!.split(',').map(Number).sort((a, b) => a - b));
+  };
+  if (dialect === 'postgres') {
+    const { rows } = await sql<{ key: number; n: string; seqs: string | null }>`select key, count(*) as n,
+        case when count(*) <= ${cap} then string_agg(${sql.ref(ref)}::text, ',') end as seqs
+      from ${sql.table(table)} where key = any(${unique}::integer[]) group by key`.execute(db);
+    for (const r of rows) file(Number(r.key), Number(r.n), r.seqs);
+    return { byKey, stopped };
+  }
+  for (const part of chunks(unique)) {
+    const live: number[] = [];
+    for (const c of await db.selectFrom(table).select(['key', db.fn.countAll().as('n')]).where('key', 'in', part).groupBy('key').execute()) {
+      if (Number(c.n) > cap) stopped.push(Number(c.key));
+      else live.push(Number(c.key));
+    }
+    if (live.length === 0) continue;
+    const rows = await db.selectFrom(table).select(['key', sql<string>`group_concat(${sql.ref(ref)})`.as('seqs')]).where('key', 'in', live).groupBy('key').execute();
+    for (const r of rows) file(Number(r.key), 0, r.seqs);
+  }
+  return { byKey, stopped };
 }
 
 /** `column` among `values`: on PostgreSQL one array parameter, whatever their number */
 const anyOf = (column: string, values: readonly unknown[], type: 'bigint' | 'text') => sql<boolean>`${sql.ref(column)} = any(${values}::${sql.raw(type)}[])`;
 
-/**
- * The postings of keys with at most `cap` (ascending) by
- * key, and the stopped keys. On PostgreSQL one statement counts and cuts them on the
- * server: two statements per 500 keys were hundreds of round trips a batch, and every
- * posting of a long block crossed the wire to be dropped here.
- */
-async function keyPostings(db: Db, dialect: SqlDialect, table: 'link_keys' | 'link_blocks', keys: number[], cap: number): Promise<{ byKey: Map<number, number[]>; stopped: number[] }> {
-  const ref = table === 'link_keys' ? 'report_seq' : 'event_seq';
-  const byKey = new Map<number, number[]>();
-  if (dialect === 'sqlite') {
-    const { live, stopped } = await liveKeys(db, table, keys, cap);
-    for (const part of chunks([...live.keys()])) {
-      for (const r of await db.selectFrom(table).select(['key', `${ref} as seq`]).where('key', 'in', part).execute()) {
-        const key = Number(r.key);
-        let list = byKey.get(key);
-        if (!list) byKey.set(key, (list = []));
-        list.push(Number(r.seq));
-      }
-    }
-    for (const [key, list] of byKey) byKey.set(key, list.sort((a, b) => a - b));
-    return { byKey, stopped };
-  }
-  const unique = [...new Set(keys)];
-  const { rows } = await sql<{ key: number; seq: string; n: string }>`select key, seq, n from (
-      select key, ${sql.ref(ref)} as seq, count(*) over (partition by key) as n, row_number() over (partition by key order by ${sql.ref(ref)} desc) as latest
-      from ${sql.table(table)} where key = any(${unique}::integer[])) k
-    where latest <= case when n > ${cap} then 1 else ${cap} end`.execute(db);
-  const count = new Map<number, number>();
-  const found = new Map<number, number[]>();
-  for (const r of rows) {
-    count.set(r.key, Number(r.n));
-    let list = found.get(r.key);
-    if (!list) found.set(r.key, (list = []));
-    list.push(Number(r.seq));
-  }
-  // as SQLite's chunked reads meet them: the live keys of each 500 in key order, then those 500 at a time
-  const stopped: number[] = [], live: number[] = [];
-  for (const key of inChunkOrder(unique, unique.filter((k) => count.has(k)), (k) => k)) (count.get(key)! > cap ? stopped : live).push(key);
-  for (const key of inChunkOrder(live, [...live], (k) => k)) byKey.set(key, found.get(key)!.reverse());
-  return { byKey, stopped };
-}
-
-/** Step one of loading: the stored reports that new reports' fingerprint keys reach. */
+/** Step one of loading: the stored reports that new reports' fingerprint keys reach, in seq order. */
 export async function loadDuplicateState(db: Db, dialect: SqlDialect, keys: number[], cap: number): Promise<DuplicateSlice> {
   const slice: DuplicateSlice = { reports: [], postings: [], stoppedKeys: [] };
-  const { byKey, stopped } = await keyPostings(db, dialect, 'link_keys', keys, cap);
+  const { byKey, stopped } = await postingsOf(db, dialect, 'link_keys', keys, cap);
   slice.stoppedKeys.push(...stopped);
   const seqs = [...new Set([...byKey.values()].flat())];
   const rows = await readAmong(dialect, seqs, (among) => db.selectFrom('link_reports').select(['report_seq', 'report_id', 'duplicate_of', 'meta', 'fingerprint']).where(among('report_seq', 'bigint')).execute());
   const bySeq = new Map(rows.map((r) => [Number(r.report_seq), r]));
-  const ids = new Set<string>();
   for (const [key, list] of byKey) {
     for (const seq of list) {
       const r = bySeq.get(seq);
-      if (r) { slice.postings.push([key, r.report_id]); ids.add(r.report_id); }
+      if (r) slice.postings.push([key, r.report_id]);
     }
   }
-  // in the order reads by report id give
-  for (const r of inChunkOrder([...ids], rows, (r) => r.report_id)) slice.reports.push({ meta: metaOf(r), fingerprint: new Uint8Array(r.fingerprint) });
+  for (const seq of [...bySeq.keys()].sort((a, b) => a - b)) {
+    const r = bySeq.get(seq)!;
+    slice.reports.push({ meta: metaOf(r), fingerprint: new Uint8Array(r.fingerprint) });
+  }
   return slice;
-}
-
-/** Each key's postings (event seqs, in the order filed), one row per key: the keys of a batch reach hundreds of thousands. */
-async function blockPostings(db: Db, dialect: SqlDialect, keys: number[]): Promise<Map<number, number[]>> {
-  const list = dialect === 'postgres' ? sql<string>`string_agg(event_seq::text, ',')` : sql<string>`group_concat(event_seq)`;
-  const out = new Map<number, number[]>();
-  for (const part of chunks(keys)) {
-    for (const r of await db.selectFrom('link_blocks').select(['key', list.as('seqs')]).where('key', 'in', part).groupBy('key').execute()) {
-      out.set(Number(r.key), r.seqs.split(',').map(Number).sort((a, b) => a - b));
-    }
-  }
-  return out;
 }
 
 /**
@@ -198,11 +154,11 @@ async function readAmong<R>(dialect: SqlDialect, values: readonly (string | numb
  */
 export async function loadEventState(db: Db, dialect: SqlDialect, blockKeys: number[], cap: number, originals: string[], window: (key: number, postings: number) => number = () => Infinity): Promise<EventSlice> {
   const slice: EventSlice = { events: [], postings: [], stoppedKeys: [], reports: [], spans: [] };
-  const block = await liveKeys(db, 'link_blocks', blockKeys, cap);
+  const block = await postingsOf(db, dialect, 'link_blocks', blockKeys, cap);
   slice.stoppedKeys.push(...block.stopped);
   // Postings first (the key table alone), then each event once, however many keys reach it.
   const seqs = new Set<number>();
-  for (const [key, list] of await blockPostings(db, dialect, [...block.live.keys()])) {
+  for (const [key, list] of block.byKey) {
     for (const seq of list.slice(Math.max(0, list.length - window(key, list.length)))) {
       slice.postings.push([key, seq]);
       seqs.add(seq);

@@ -7,6 +7,13 @@ import { sql, type Kysely } from 'kysely';
 import type { SqlDialect } from './index.js';
 
 export async function up(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
+  // Kysely runs SQLite's migrations outside a transaction (it takes SQLite for an engine
+  // without transactional DDL): a run cut after one ALTER would leave a column no rerun can add
+  if (dialect === 'sqlite') return db.transaction().execute((trx) => addSpans(trx, dialect));
+  return addSpans(db, dialect);
+}
+
+async function addSpans(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
   await db.schema.alterTable('incidents').addColumn('span_from', 'integer').execute();
   await db.schema.alterTable('incidents').addColumn('span_to', 'integer').execute();
   const day = (field: 'lo' | 'hi') => (dialect === 'sqlite' ? sql.raw(`json_extract(data, '$.${field}')`) : sql.raw(`(data::json ->> '${field}')::integer`));
