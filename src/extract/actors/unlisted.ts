@@ -136,11 +136,13 @@ export function nameBefore(b: BodyWords, at: number): number {
   let own = -1;
   // only where a word of the name reads as a place or a direction ("New Korea", "North Star"), the cause of a cut name
   let placeLike = false;
+  // and a word besides an opener: "New Ministry of Unification" is the ministry, newly capitalised
+  let named = false;
   while (j > 0 && w.brk[j] === 0 && j - 1 >= at - MAX_MODIFIERS) {
     const country = b.countryWordBefore(j);
     if (country >= 0) {
       j = country;
-      placeLike = true;
+      placeLike = named = true;
       continue;
     }
     const k = j - 1;
@@ -148,9 +150,10 @@ export function nameBefore(b: BodyWords, at: number): number {
     if (!w.cap[k] || !b.free(k) || b.demonym(k) || HEADS.has(w.key[k]) || (isFunctionWord(w.key[k]) && !OPENERS.has(w.key[k]))) break;
     if ((k === 0 || w.brk[k] === 2) && !OPENERS.has(w.key[k]) && b.ordinary(k)) break;
     if (OPENERS.has(w.key[k])) placeLike = true;
+    else named = true;
     j = own = k;
   }
-  return own >= 0 && placeLike && !headline(w, at) ? j : -1;
+  return own >= 0 && placeLike && named && !headline(w, at) ? j : -1;
 }
 
 /** How many words a sentence must have to be read as a possible title-case headline. */

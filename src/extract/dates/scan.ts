@@ -6,11 +6,9 @@
 import type { EventDate } from '../../core/model.js';
 import type { DateMention } from '../doc.js';
 import { lowerAt, type Tokens } from '../tokens.js';
-import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../calendar-words.js';
+import { MONTH_NUMBERS as MONTHS, WEEKDAY_NUMBERS as WEEKDAYS } from '../calendar-words.js';
 import { addDays, addMonths, dayDate, daysInMonth, monthDate, parseYmd, weekday, yearDate, yearOf, type Ymd } from './calendar.js';
 
-const MONTHS = MONTH_NUMBERS;
-const WEEKDAYS = WEEKDAY_NUMBERS;
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 const NUMBER_WORDS = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 const SPEECH_VERBS = new Set(['told', 'tell', 'tells', 'said', 'says', 'say', 'added', 'stated', 'explained', 'announced', 'reported', 'briefing', 'confirmed', 'revealed', 'noted', 'speaking', 'interview', 'interviewed', 'released', 'published']);

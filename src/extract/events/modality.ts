@@ -97,7 +97,8 @@ function namesCause(t: Tokens, hit: TriggerHit, sFirst: number, lex: Lexicon): b
 }
 
 /** Words that may stand between a fear's word and what is feared ("fear of being arrested", "afraid of a crackdown"). */
-const FEAR_GAP = new Set(['of', 'about', 'being', 'getting', 'a', 'an', 'the', 'possible', 'further', 'their', 'his', 'her', 'its']);
+// no "the" or possessive: "afraid of the arrests police carried out" fears acts that happened
+const FEAR_GAP = new Set(['of', 'about', 'being', 'getting', 'a', 'an', 'possible', 'further']);
 const fearGap = (t: Tokens, from: number, to: number) => {
   for (let j = from; j < to; j++) if (!FEAR_GAP.has(t.lower[j])) return false;
   return true;
@@ -137,8 +138,9 @@ function lawOrPossibility(t: Tokens, hit: TriggerHit, from: number, sEnd: number
   // the rest of the trigger's clause, a few words on ("sentences of up to ten years")
   let end = hit.last + 1;
   while (end < sEnd && end - hit.last <= PREDICATE_REACH + 2 && !CLAUSE_STOPS.has(t.lower[end]) && t.lower[end] !== 'and') end++;
-  if (maximumTerm(t, hit.last + 1, end)) return true;
+  // an act told in the past may run "for up to three months": only a noun's term is a law's
   if (t.lower[hit.last].endsWith('ed')) return false;
+  if (maximumTerm(t, hit.last + 1, end)) return true;
   for (let k = from; k < hit.first; k++) if (!SUBJECT_OPENERS.has(t.lower[k])) return false;
   const predicateEnd = Math.min(end, hit.last + 1 + PREDICATE_REACH);
   for (let k = hit.last + 1; k < predicateEnd; k++) {

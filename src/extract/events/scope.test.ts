@@ -195,6 +195,12 @@ test('a penalty the law lays down and an act someone fears record no act', () =>
   assert.ok(types('A court in Hyesan sentenced him to seven years in a labour camp.').includes('PUNISHMENT'));
   assert.ok(types('Fearing a crackdown, the traders hid their goods, but police arrested two of them in Hyesan.').includes('ARREST'));
   assert.ok(types('Up to twenty people were arrested in Hyesan last week.').includes('ARREST'));
+  // a past act that ran "for up to" a term, people "subject to" or "liable for" something, a maximum sentence passed, acts feared because they happened
+  assert.ok(types('Police in Hyesan detained him for up to three months before releasing him.').includes('ARREST'));
+  assert.ok(types('Those subject to the inspection were arrested in Hyesan.').includes('ARREST'));
+  assert.ok(types('Officials held liable for the famine were executed in Pyongyang.').includes('PUNISHMENT'));
+  assert.ok(types('The trader was given the maximum sentence of ten years in a labour camp.').includes('PUNISHMENT'));
+  assert.ok(types('Residents grew afraid of the arrests that police carried out in Hyesan last week.').includes('ARREST'));
 });
 
 test('an act the words make one that may be ("a possible informant", "potential defectors") is not told', () => {

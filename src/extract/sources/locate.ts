@@ -50,8 +50,8 @@ function residence(t: Tokens, k: number): boolean {
 const BACKERS = /^-(?:funded|backed|run|owned|sponsored|controlled|affiliated|linked|led|made|born)\b/i;
 const backer = (text: string, m: PlaceMention) => BACKERS.test(text.slice(m.span.end, m.span.end + 12));
 
-/** "the North's court", "the South": a place named relative to the other Korea only says whose a body is, not where a source is. */
-const relative = (text: string, m: PlaceMention) => /^the\s/i.test(text.slice(m.span.start, m.span.start + 4));
+/** "the North's ministry": a place named relative to the other Korea, as an owner, says whose a body is, not where it is ("a source in the North" is placed). */
+const relative = (text: string, m: PlaceMention) => /^the\s/i.test(text.slice(m.span.start, m.span.start + 4)) && possessor(text, m);
 
 /** "South Korea's ministry": the place is written as the possessor of what follows. */
 export const possessor = (text: string, m: PlaceMention) => /^['’]s\s/.test(text.slice(m.span.end, m.span.end + 3));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractDoc, textOf } from '../testing.case.js';
+import { extractDoc, textOf, WORLD } from '../testing.case.js';
 
 const sourcesOf = (text: string, opts = {}) => {
   const doc = extractDoc(text, opts);
@@ -761,4 +761,15 @@ test('a body named relative to the other Korea ("the North\'s ministry") is not 
 test('present and past forms of more verbs of saying cite their subject; "continue to" does not', () => {
   const found = sourcesOf('Police in Hyesan continue to search homes. A trader in Yanji confided that prices rose. A resident of Hyesan acknowledges that guards were paid.');
   assert.deepEqual(found.map((s) => s.location), ['Yanji', 'Hyesan']);
+});
+
+test('review: a place owned is no location, a place lived in is; an informer reporting to a body, a bare plural press word, an ordinary verb cite no one', () => {
+  const places = [...WORLD, { name: 'the North', id: 'kp', level: 'country' as const }, { name: 'the South', id: 'kr', level: 'country' as const }];
+  assert.deepEqual(sourcesOf('A source in the North said prices rose. A defector now living in the South said she was beaten.', { places }).map((s) => s.location), ['the North', 'the South']);
+  assert.deepEqual(sourcesOf('A resident reported to the Ministry of State Security that her neighbour watched foreign films.'), []);
+  assert.deepEqual(sourcesOf('A source in Hyesan said prices rose. The defector said guards were paid.').map((s) => s.mentions.length), [1, 1]);
+  assert.ok(sourcesOf('Yonhap reported the arrests. The party newspaper said the traders were criminals.').every((s) => s.mentions.length === 1));
+  assert.deepEqual(sourcesOf('A trader in Hyesan continues his business despite the crackdown.'), []);
+  assert.deepEqual(sourcesOf('Added a trader in Hyesan, rice prices doubled.'), []);
+  assert.equal(sourcesOf('Said a trader in Hyesan: "Prices doubled."').length, 1);
 });

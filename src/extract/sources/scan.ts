@@ -140,6 +140,9 @@ const INTRO_MODIFIERS = 3;
 const STOP_WORDS = new Set([',', '.', ';', ':', '"', 'the']);
 /** Heads that name an informant of the outlet, never a person of the story. */
 const ANONYMOUS_HEADS = new Set(['source', 'informant', 'insider']);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', ':']);
+/** Whether a quotation (or a colon before one) opens at token i, after a comma or not. */
+const quotationAt = (t: Tokens, i: number) => QUOTES.has(lowerAt(t, i)) || (lowerAt(t, i) === ',' && QUOTES.has(lowerAt(t, i + 1)));
 const NOBODY = new Set(['neither', 'no', 'none', 'nobody']);
 const NEGATION = new Set(['not', 'never', "n't"]);
 /** Words that may follow the head of a source's description: a place, a relative clause, a time */
@@ -504,10 +507,11 @@ class SourceScan {
       // unless the comma closes the subject's apposition ("A second source, a trader, said an inspection group came")
       // (after "told" comes the listener: "..., told the Yonhap news agency" has its speaker before the verb)
       const listener = TELLING.has(w);
-      // "Said a trader in Hyesan: ...": a sentence that opens with the verb names its speaker after it
+      // "Said a trader in Hyesan: ...": a sentence that opens with the verb names its speaker after it,
+      // the words said following as a quotation ("Added a trader, rice prices doubled" is no attribution)
       if (v === sFirst && !listener) {
         const after = phraseAfter(t, v + 1, sEnd, true);
-        if (after && (this.closedByHead(after) || this.isName(after)) && !clauseHead(t, after)) this.resolve(after);
+        if (after && (this.closedByHead(after) || this.isName(after)) && !clauseHead(t, after) && quotationAt(t, after.last + 1)) this.resolve(after);
         continue;
       }
       if (v > sFirst && t.lower[v - 1] === ',' && !listener && !(subject && endsInApposition(t, subject))) {
@@ -700,8 +704,11 @@ class SourceScan {
     const next = lowerAt(t, v + 1);
     // "reported to the police", "explained to residents" are in the story; "reported to Daily NK", "explained to reporters" tell the outlet
     // (not "pointed to", "responded to": what they point or answer to is no listener)
-    // (a listener named in capitals is the outlet or one like it: "confirmed to Border Press that")
-    if (next === 'to' && (t.lower[v] === 'reported' || TO_LISTENER.has(t.lower[v]))) return !this.outletListener(v + 2) && !this.publicListener(v + 2) && !t.upper[lowerAt(t, v + 2) === 'the' ? v + 3 : v + 2];
+    // (a listener named in capitals after a verb of telling is the outlet or one like it: "confirmed to Border Press that";
+    // after "reported" it is whom an informer reports to: "reported to the Ministry of State Security")
+    if (next === 'to' && (t.lower[v] === 'reported' || TO_LISTENER.has(t.lower[v]))) {
+      return !this.outletListener(v + 2) && !this.publicListener(v + 2) && (t.lower[v] === 'reported' || !t.upper[lowerAt(t, v + 2) === 'the' ? v + 3 : v + 2]);
+    }
     if (!TELLING.has(t.lower[v])) return false;
     // "a source told the activist's representative": an informant tells whoever it tells for the outlet
     if (ANONYMOUS_HEADS.has(this.nounAt(before)?.word ?? '')) return false;
@@ -1222,7 +1229,8 @@ class SourceScan {
     if (mods.some((w) => lex.first.has(w))) return sameHead[0] ?? known[0];
     if (distinct) return [...sameHead].reverse().find((k) => k.distinct) ?? sameHead[1] ?? [...known].reverse().find((k) => k.distinct) ?? this.nthInformant(word, mods);
     // "the news agency said", "the paper added": the outlet cited last
-    if (orgLike && (PRESS.has(word) || mods.some((w) => PRESS.has(w)))) {
+    // (only a bare press word: "the party newspaper" is not the outlet that reported on it)
+    if (orgLike && (PRESS.has(word) || mods.some((w) => PRESS.has(w))) && mods.every((w) => PRESS.has(w))) {
       const outlet = [...known].reverse().find((k) => out.some((m) => m.key === k.key && RELAYS.has(m.kind)));
       if (outlet) return outlet;
     }
@@ -1257,10 +1265,11 @@ class SourceScan {
       if (this.metBefore(p.first, word)) return;
       // "the expert said" after "the Special Rapporteur said": a bare noun names again the last one heard,
       // or, before anyone, a person the story knows ("The officer wrote"); a described one is new
+      // (not an anonymous source's: "A source said ... The defector said" is someone else)
       if (p.last === p.first + 1) {
         const prior = this.lastInformant();
-        if (prior) this.refer(p, prior, kind);
-        return;
+        if (!prior) return;
+        if (prior.head === word || !ANONYMOUS_HEADS.has(prior.head)) return this.refer(p, prior, kind);
       }
     }
     // "The Unification Ministry of South Korea released ... The ministry stated": the body named before, placed as it was named
