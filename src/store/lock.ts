@@ -3,7 +3,7 @@
 // PostgreSQL: a session advisory lock, released when its connection ends, so a
 // killed holder frees it. SQLite: a lock file in the data folder naming its holder's
 // process; a file left by a process that is gone is taken over.
-import { open, readFile, rm } from 'node:fs/promises';
+import { link, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from '../core/config.js';
 import { CasefileError } from '../core/errors.js';
@@ -39,20 +39,37 @@ export async function withAdvisoryLock<T>(url: string, name: string, fn: () => P
   }
 }
 
+/**
+ * Takes the lock file with this process's id already in it: written under a name of
+ * its own, then linked to the lock's name, which fails if the lock exists. A file
+ * created first and written after could be left empty by a kill between the two, and
+ * an empty lock names no holder whose death would free it.
+ */
+async function claim(file: string): Promise<void> {
+  const mine = `${file}.${process.pid}`;
+  await writeFile(mine, String(process.pid), { mode: 0o600 });
+  try {
+    await link(mine, file);
+  } finally {
+    await rm(mine, { force: true });
+  }
+}
+
 export async function withLockFile<T>(file: string, fn: () => Promise<T>, onWait?: OnWait): Promise<T> {
   let told = false;
   for (;;) {
     try {
-      const handle = await open(file, 'wx', 0o600);
-      await handle.writeFile(String(process.pid));
-      await handle.close();
+      await claim(file);
       break;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new CasefileError('E_STORE', `cannot take the lock: ${(e as Error).message}`, { where: file, cause: e });
-      const holder = Number(await readFile(file, 'utf8').catch(() => ''));
-      if (holder > 0 && !processAlive(holder)) await rm(file, { force: true });
+      const text = await readFile(file, 'utf8').catch(() => null);
+      if (text === null) continue; // released meanwhile
+      const holder = Number(text);
+      // (a lock naming no one was left by an earlier version killed between creating and writing it)
+      if (!(holder > 0) || !processAlive(holder)) await rm(file, { force: true });
       else {
-        if (!told && holder > 0) onWait?.(`casefile process ${holder}`);
+        if (!told) onWait?.(`casefile process ${holder}`);
         told = true;
         await new Promise((r) => setTimeout(r, WAIT_MS));
       }
