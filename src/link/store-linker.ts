@@ -8,14 +8,13 @@ import type { IncidentStore } from '../store/incidents/port.js';
 import type { OutletTable } from './corroboration/outlets.js';
 import { duplicateKeys, matchText } from './duplicates/detect.js';
 import { packFingerprint, unpackFingerprint } from './duplicates/fingerprint.js';
-import { RECENT_PER_BLOCK } from './incidents/assign.js';
 import { queryKeys, indexKeys } from './incidents/blocking.js';
 import { Constraints } from './incidents/decisions.js';
 import { summarise, summariseTouched } from './incidents/summary.js';
 import { Interner } from './intern.js';
 import { internEvent, prepareLinkReport, type PlaceLookup } from './prepare.js';
 import { linkInto, type LinkRun } from './run.js';
-import { BLOCK_CAP, DUPLICATE_KEY_CAP, LinkWorkspace, reportMeta } from './workspace.js';
+import { BLOCK_CAP, DUPLICATE_KEY_CAP, LinkWorkspace, RECENT_PER_BLOCK, reportMeta } from './workspace.js';
 import type { IncidentSummary, LinkEvent, LinkReport, ReportMeta } from '../core/link-model.js';
 
 export const BATCH = 2000;

@@ -3,7 +3,6 @@
 // store holds that their keys point at. The algorithms only see this, so both
 // kinds of run share one code path.
 import { EventDays } from './event-days.js';
-import { RECENT_PER_BLOCK } from './incidents/assign.js';
 import { Constraints } from './incidents/decisions.js';
 import { KeyIndex } from './key-index.js';
 import { Marks } from './marks.js';
@@ -13,6 +12,12 @@ import type { CaseDays, Fingerprint, LinkEvent, LinkReport, MemberReport, Report
 export const DUPLICATE_KEY_CAP = 50;
 /** A block bigger than this is too generic to compare within. */
 export const BLOCK_CAP = 2000;
+/**
+ * An act is compared with at most this many of the latest acts filed under each of
+ * its blocks: reports come in publication order, so these are the ones nearest in
+ * time, and the work per act stays bounded however full a popular place's month gets.
+ */
+export const RECENT_PER_BLOCK = 256;
 
 export const reportMeta = (r: LinkReport, duplicateOf: string | null): ReportMeta => ({
   id: r.id, title: r.title, outlet: r.outlet, outletKey: r.outletKey, published: r.published,

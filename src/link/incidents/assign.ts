@@ -6,7 +6,7 @@
 import { hashString } from '../../core/hash.js';
 import { NO_DAY } from '../event-days.js';
 import { spanGap } from '../time.js';
-import type { LinkWorkspace } from '../workspace.js';
+import { RECENT_PER_BLOCK, type LinkWorkspace } from '../workspace.js';
 import { agree, apartByDates, boundOfRest, gate, LINK_SCORE, scoreRest, toleranceDays, type Gate, type TextTie } from './agree.js';
 import { indexKeys, nearestInTime, queryKeys } from './blocking.js';
 import { STORY_SAMPLE, StoryWordsAmong } from '../story-words.js';
@@ -34,12 +34,6 @@ export type Related = readonly { id: string; shared: number }[];
 export const incidentIdFor = (eventKey: string): string =>
   `inc-${hashString(eventKey).toString(16).padStart(8, '0')}${hashString(eventKey, 0x9747b28c).toString(16).padStart(8, '0')}`;
 
-/**
- * An act is compared with at most this many of the latest acts filed under each of
- * its blocks: reports come in publication order, so these are the ones nearest in
- * time, and the work per act stays bounded however full a popular place's month gets.
- */
-export const RECENT_PER_BLOCK = 256;
 
 /**
  * Each further act type on which the episode agrees with one report of a case adds this
